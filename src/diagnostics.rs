@@ -1,0 +1,137 @@
+//! One place that renders every error found before a script runs (syntax and early
+//! errors): `FILE:LINE:COL`, the source line, a caret under the spot, the message in
+//! Node's wording, and any notes pointing at related places.
+
+use crate::ast::Span;
+use std::fmt::Write;
+
+/// The error constructor a diagnostic becomes when it reaches JavaScript (`eval`-like
+/// entry points) or is reported: nearly always `SyntaxError`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiagnosticKind {
+    SyntaxError,
+    ReferenceError,
+}
+
+impl DiagnosticKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            DiagnosticKind::SyntaxError => "SyntaxError",
+            DiagnosticKind::ReferenceError => "ReferenceError",
+        }
+    }
+}
+
+/// An error with a place in the source, found before any code runs.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}: {message}", kind.name())]
+pub struct Diagnostic {
+    pub kind: DiagnosticKind,
+    pub message: String,
+    pub span: Span,
+    /// Related places, e.g. the first declaration of a redeclared name.
+    pub notes: Vec<(String, Span)>,
+    /// The input ended before the program was complete (the REPL then asks for more).
+    pub unexpected_eof: bool,
+}
+
+impl Diagnostic {
+    pub fn syntax(message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic {
+            kind: DiagnosticKind::SyntaxError,
+            message: message.into(),
+            span,
+            notes: Vec::new(),
+            unexpected_eof: false,
+        }
+    }
+
+    pub fn with_note(mut self, message: impl Into<String>, span: Span) -> Diagnostic {
+        self.notes.push((message.into(), span));
+        self
+    }
+
+    /// Renders the diagnostic against `source`, naming the file `file`.
+    pub fn render(&self, file: &str, source: &str) -> String {
+        let mut out = String::new();
+        render_place(&mut out, file, source, self.span);
+        let _ = writeln!(out, "{}: {}", self.kind.name(), self.message);
+        for (message, span) in &self.notes {
+            let (line, col) = line_col(source, span.start as usize);
+            let _ = writeln!(out, "{file}:{line}:{col}: note: {message}");
+            render_excerpt(&mut out, source, *span);
+        }
+        out
+    }
+}
+
+fn render_place(out: &mut String, file: &str, source: &str, span: Span) {
+    let (line, col) = line_col(source, span.start as usize);
+    let _ = writeln!(out, "{file}:{line}:{col}");
+    render_excerpt(out, source, span);
+}
+
+/// The source line holding `span.start` and a caret line under the span (clipped to
+/// that line).
+fn render_excerpt(out: &mut String, source: &str, span: Span) {
+    let start = (span.start as usize).min(source.len());
+    let line_start = source[..start]
+        .rfind(['\n', '\r', '\u{2028}', '\u{2029}'])
+        .map_or(0, |i| i + source[i..].chars().next().map_or(1, char::len_utf8));
+    let line_end = source[start..]
+        .find(['\n', '\r', '\u{2028}', '\u{2029}'])
+        .map_or(source.len(), |i| start + i);
+    let text = &source[line_start..line_end];
+    let _ = writeln!(out, "{text}");
+    let pad: String = source[line_start..start]
+        .chars()
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    let end = (span.end as usize).clamp(start, line_end);
+    let width = source[start..end].chars().count().max(1);
+    let _ = writeln!(out, "{pad}{}", "^".repeat(width));
+}
+
+/// 1-based line and column (in characters) of byte offset `pos`, counting every
+/// JavaScript line terminator (`\r\n` counts once).
+pub fn line_col(source: &str, pos: usize) -> (usize, usize) {
+    let pos = pos.min(source.len());
+    let mut line = 1;
+    let mut col = 1;
+    let mut prev_cr = false;
+    for c in source[..pos].chars() {
+        match c {
+            '\n' if prev_cr => {}
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => {
+                line += 1;
+                col = 1;
+            }
+            _ => col += 1,
+        }
+        prev_cr = c == '\r';
+    }
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_caret_under_span() {
+        let src = "const a = 1;\nconst a = 2;\n";
+        let d = Diagnostic::syntax("Identifier 'a' has already been declared", Span::new(19, 20))
+            .with_note("'a' was first declared here", Span::new(6, 7));
+        assert_eq!(
+            d.render("x.js", src),
+            "x.js:2:7\nconst a = 2;\n      ^\nSyntaxError: Identifier 'a' has already been declared\n\
+             x.js:1:7: note: 'a' was first declared here\nconst a = 1;\n      ^\n"
+        );
+    }
+
+    #[test]
+    fn line_col_counts_crlf_once() {
+        assert_eq!(line_col("a\r\nb", 3), (2, 1));
+        assert_eq!(line_col("a\rb", 2), (2, 1));
+    }
+}

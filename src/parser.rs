@@ -1,0 +1,1 @@
+//! The lalrpop glue: `parse(source) -> Program`, with every parse error as a Diagnostic.
