@@ -6,6 +6,10 @@
 //! command-line front ends.
 
 pub mod ast;
+pub mod builtins;
+pub mod compiler;
 pub mod diagnostics;
 pub mod lexer;
 pub mod parser;
+pub mod runtime;
+pub mod vm;

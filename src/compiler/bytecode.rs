@@ -1,0 +1,385 @@
+//! The instruction set (one table, one line of semantics per opcode) and the compiled
+//! form of a function. `R` is a register of the current frame, `K` a constant.
+//!
+//! Frame layout: `R0` is `this`, `R1..=Rn` the parameters, then locals and temporaries.
+//! A call site puts the callee at `Rb`, `this` at `Rb+1` and the arguments after it,
+//! so the callee's frame starts at `Rb+1` without copying.
+
+use crate::ast::Span;
+use crate::runtime::heap::Atom;
+use std::fmt;
+use std::rc::Rc;
+
+pub type Reg = u16;
+
+/// A constant-pool entry.
+#[derive(Debug, Clone)]
+pub enum Constant {
+    Number(f64),
+    String(Atom),
+    Function(Rc<FunctionTemplate>),
+    /// A tagged template's strings: (cooked, raw) per piece; cooked `None` is undefined.
+    TemplateStrings(Rc<[(Option<Atom>, Atom)]>),
+}
+
+/// How `super`, `this` and `new` behave for a function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TemplateKind {
+    Normal,
+    Arrow,
+    Method,
+    /// A class constructor; `derived` when the class has `extends`.
+    ClassConstructor { derived: bool },
+    /// The top-level code of a script.
+    Script,
+}
+
+/// What a `Handler` catches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HandlerKind {
+    /// A `catch` clause: catches thrown values.
+    Catch,
+    /// A `finally` block's landing pad: catches everything, including a generator's
+    /// forced return, and rethrows it after the block.
+    Finally,
+}
+
+/// An exception-table entry: a throw while `start <= pc < end` jumps to `target` with
+/// the thrown value in `reg`, after popping scopes down to `scope_depth`.
+#[derive(Clone, Copy, Debug)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub reg: Reg,
+    pub scope_depth: u16,
+    pub kind: HandlerKind,
+}
+
+/// One compiled function (or script): immutable, shared by every closure made from it.
+#[derive(Debug)]
+pub struct FunctionTemplate {
+    pub name: Rc<str>,
+    pub kind: TemplateKind,
+    pub is_async: bool,
+    pub is_generator: bool,
+    pub strict: bool,
+    /// Declared parameters before the first default or rest (`Function.length`).
+    pub length: u32,
+    /// The frame keeps its arguments as passed (for `arguments` or a rest parameter).
+    pub keeps_arguments: bool,
+    /// Number of parameter registers (`R1..=Rn`).
+    pub param_count: u16,
+    /// Total registers the frame needs, `this` included.
+    pub register_count: u16,
+    pub code: Vec<Op>,
+    pub constants: Vec<Constant>,
+    pub handlers: Vec<Handler>,
+    /// `(pc, source offset)` pairs in pc order: the source position of each instruction
+    /// that may throw or call.
+    pub positions: Vec<(u32, u32)>,
+    /// `(pc, source text)` of the callee of calls, `new` and iteration, for messages
+    /// like "o.f is not a function".
+    pub callee_names: Vec<(u32, Rc<str>)>,
+    /// The file's name and text, for stack traces and `Function.prototype.toString`.
+    pub source: Rc<Source>,
+    pub span: Span,
+}
+
+/// A script's name and text.
+#[derive(Debug)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+impl FunctionTemplate {
+    /// The source offset of the instruction at `pc`.
+    pub fn position(&self, pc: usize) -> u32 {
+        let i = self.positions.partition_point(|&(p, _)| p as usize <= pc);
+        if i == 0 { self.span.start } else { self.positions[i - 1].1 }
+    }
+}
+
+macro_rules! opcodes {
+    ($( $(#[doc = $doc:literal])* $name:ident { $($field:ident : $ty:ty),* } ),* $(,)?) => {
+        /// One instruction. Every variant is documented with its semantics.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub enum Op {
+            $( $(#[doc = $doc])* $name { $($field: $ty),* } ),*
+        }
+
+        impl Op {
+            /// The opcode's name, for the disassembler.
+            pub fn name(&self) -> &'static str {
+                match self { $( Op::$name { .. } => stringify!($name) ),* }
+            }
+
+            /// The operands as `name=value` pairs, for the disassembler.
+            pub fn operands(&self) -> Vec<(&'static str, i64)> {
+                match *self {
+                    $( Op::$name { $($field),* } => vec![$((stringify!($field), $field as i64)),*] ),*
+                }
+            }
+        }
+    };
+}
+
+opcodes! {
+    /// R[dst] := R[src]
+    Mov { dst: Reg, src: Reg },
+    /// R[dst] := K[idx] (a number or string)
+    LoadConst { dst: Reg, idx: u32 },
+    /// R[dst] := value (a small integer)
+    LoadInt { dst: Reg, value: i32 },
+    /// R[dst] := undefined
+    LoadUndefined { dst: Reg },
+    /// R[dst] := null
+    LoadNull { dst: Reg },
+    /// R[dst] := value
+    LoadBool { dst: Reg, value: bool },
+    /// R[dst] := <empty> (an uninitialised binding: the temporal dead zone)
+    LoadEmpty { dst: Reg },
+    /// throw ReferenceError "Cannot access 'K[name]' before initialization" if R[reg] is empty
+    CheckTdz { reg: Reg, name: u32 },
+    /// throw ReferenceError if `this` (R[reg]) is still uninitialised in a derived constructor
+    CheckThis { reg: Reg },
+    /// throw TypeError "Assignment to constant variable."
+    ThrowConstAssign { name: u32 },
+
+    /// env := new Env(size slots, parent env)
+    PushScope { size: u16 },
+    /// env := env.parent
+    PopScope {},
+    /// env := a copy of env (a fresh binding per loop iteration)
+    CopyScope {},
+    /// R[dst] := env(depth hops up).slots[slot]
+    GetEnv { dst: Reg, depth: u16, slot: u16 },
+    /// env(depth hops up).slots[slot] := R[src]
+    SetEnv { src: Reg, depth: u16, slot: u16 },
+
+    /// R[dst] := the global binding K[name]; ReferenceError if there is none
+    GetGlobal { dst: Reg, name: u32 },
+    /// R[dst] := the global binding K[name], or undefined if there is none (for typeof)
+    GetGlobalOrUndefined { dst: Reg, name: u32 },
+    /// the global binding K[name] := R[src]; in strict code a missing binding throws
+    SetGlobal { src: Reg, name: u32, strict: bool },
+    /// creates global var K[name] (undefined) unless it exists
+    DeclareGlobalVar { name: u32 },
+    /// global var K[name] := R[src] (a hoisted function declaration)
+    DeclareGlobalFunction { name: u32, src: Reg },
+    /// R[dst] := global lexical slot (script-level let/const/class)
+    GetLex { dst: Reg, slot: u32 },
+    /// global lexical slot := R[src]
+    SetLex { src: Reg, slot: u32 },
+
+    /// R[dst] := R[obj].K[key]
+    GetProp { dst: Reg, obj: Reg, key: u32 },
+    /// R[obj].K[key] := R[src]
+    SetProp { obj: Reg, key: u32, src: Reg },
+    /// R[dst] := R[obj][R[key]]
+    GetElem { dst: Reg, obj: Reg, key: Reg },
+    /// R[obj][R[key]] := R[src]
+    SetElem { obj: Reg, key: Reg, src: Reg },
+    /// R[dst] := delete R[obj][R[key]]
+    DeleteElem { dst: Reg, obj: Reg, key: Reg },
+    /// R[dst] := super[R[key]] with receiver R[this]
+    GetSuper { dst: Reg, this: Reg, key: Reg },
+    /// super[R[key]] := R[src] with receiver R[this]
+    SetSuper { this: Reg, key: Reg, src: Reg },
+    /// define own data property R[obj][R[key]] := R[src] (literals, class fields)
+    DefineField { obj: Reg, key: Reg, src: Reg },
+    /// define R[func] as method / getter (kind 1) / setter (kind 2) R[obj][R[key]];
+    /// `enumerable` for object literals, not for classes
+    DefineMethod { obj: Reg, key: Reg, func: Reg, kind: u8, enumerable: bool },
+    /// copy R[src]'s own enumerable properties into R[obj] ({...src})
+    CopyDataProperties { obj: Reg, src: Reg },
+    /// R[dst] := a copy of R[src]'s own enumerable properties without the keys listed
+    /// in the array R[excluded] (object rest)
+    ObjectRest { dst: Reg, src: Reg, excluded: Reg },
+
+    /// R[dst] := R[a] + R[b]
+    Add { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] - R[b]
+    Sub { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] * R[b]
+    Mul { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] / R[b]
+    Div { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] % R[b]
+    Mod { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] ** R[b]
+    Exp { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] & R[b]
+    BitAnd { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] | R[b]
+    BitOr { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] ^ R[b]
+    BitXor { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] << R[b]
+    Shl { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] >> R[b]
+    Shr { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] >>> R[b]
+    UShr { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] == R[b]
+    Eq { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] != R[b]
+    NotEq { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] === R[b]
+    StrictEq { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] !== R[b]
+    StrictNotEq { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] < R[b]
+    Lt { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] <= R[b]
+    LtEq { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] > R[b]
+    Gt { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] >= R[b]
+    GtEq { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] instanceof R[b]
+    InstanceOf { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] in R[b]
+    In { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := -R[src]
+    Neg { dst: Reg, src: Reg },
+    /// R[dst] := ToNumber(R[src])
+    ToNumber { dst: Reg, src: Reg },
+    /// R[dst] := ToNumeric(R[src]) (for postfix ++/--: the old value)
+    ToNumeric { dst: Reg, src: Reg },
+    /// R[dst] := !R[src]
+    Not { dst: Reg, src: Reg },
+    /// R[dst] := ~R[src]
+    BitNot { dst: Reg, src: Reg },
+    /// R[dst] := typeof R[src]
+    TypeOf { dst: Reg, src: Reg },
+    /// R[dst] := R[src] + 1 (numeric)
+    Inc { dst: Reg, src: Reg },
+    /// R[dst] := R[src] - 1 (numeric)
+    Dec { dst: Reg, src: Reg },
+    /// R[dst] := ToString(R[src]) (template literal pieces)
+    ToString { dst: Reg, src: Reg },
+    /// R[dst] := ToPropertyKey(R[src]) (computed keys are converted once)
+    ToPropertyKey { dst: Reg, src: Reg },
+
+    /// pc := target
+    Jump { target: u32 },
+    /// if R[cond] is truthy: pc := target
+    JumpIfTrue { cond: Reg, target: u32 },
+    /// if R[cond] is falsy: pc := target
+    JumpIfFalse { cond: Reg, target: u32 },
+    /// if R[cond] is null or undefined: pc := target
+    JumpIfNullish { cond: Reg, target: u32 },
+    /// if R[cond] is neither null nor undefined: pc := target
+    JumpIfNotNullish { cond: Reg, target: u32 },
+    /// if R[cond] is not undefined: pc := target (parameter defaults)
+    JumpIfNotUndefined { cond: Reg, target: u32 },
+    /// if !(R[a] < R[b]): pc := target (loop conditions)
+    JumpIfNotLt { a: Reg, b: Reg, target: u32 },
+
+    /// R[dst] := R[base](this = R[base+1], args = R[base+2 .. base+2+argc])
+    Call { dst: Reg, base: Reg, argc: u16 },
+    /// R[dst] := R[base](this = R[base+1], args = the elements of the array R[base+2])
+    CallSpread { dst: Reg, base: Reg },
+    /// R[dst] := new R[base](args = R[base+2 .. base+2+argc])
+    New { dst: Reg, base: Reg, argc: u16 },
+    /// R[dst] := new R[base](args = the elements of the array R[base+2])
+    NewSpread { dst: Reg, base: Reg },
+    /// this := super(args = R[base+2 ..]); the parent constructor is found from the
+    /// active function; R[dst] := this
+    SuperCall { dst: Reg, base: Reg, argc: u16 },
+    /// like SuperCall with the arguments in the array R[base+2]
+    SuperCallSpread { dst: Reg, base: Reg },
+    /// return R[src]
+    Return { src: Reg },
+    /// throw R[src]
+    Throw { src: Reg },
+    /// rethrow R[src] if it is a pending completion saved by a finally landing pad
+    /// (a thrown value or forced return); do nothing if it is empty
+    EndFinally { src: Reg },
+
+    /// R[dst] := a closure of K[idx] over the current env
+    Closure { dst: Reg, idx: u32 },
+    /// R[dst] := a class constructor from K[idx] with parent R[parent] (empty: no
+    /// extends); R[dst+1] := its prototype object
+    Class { dst: Reg, idx: u32, parent: Reg },
+    /// the closure R[func] gets home object R[home] (for `super`)
+    SetHomeObject { func: Reg, home: Reg },
+    /// the class R[class] gets R[func] as its instance-field initialiser
+    SetFieldInit { class: Reg, func: Reg },
+    /// set the `name` of the function R[func] to the property key R[key] with a prefix
+    /// (0 none, 1 "get ", 2 "set ") when it has none of its own
+    SetFunctionName { func: Reg, key: Reg, prefix: u8 },
+    /// R[dst] := the current function's `arguments` object
+    CreateArguments { dst: Reg },
+    /// R[dst] := an array of the arguments from index `from` on (rest parameter)
+    CreateRest { dst: Reg, from: u16 },
+    /// R[dst] := new.target of the current call
+    NewTarget { dst: Reg },
+
+    /// R[dst] := {}
+    NewObject { dst: Reg },
+    /// R[dst] := []
+    NewArray { dst: Reg },
+    /// push R[src] onto the array R[arr]
+    ArrayPush { arr: Reg, src: Reg },
+    /// push a hole onto the array R[arr]
+    ArrayPushHole { arr: Reg },
+    /// push every value of the iterable R[src] onto the array R[arr]
+    ArraySpread { arr: Reg, src: Reg },
+    /// R[dst] := the frozen strings array of the tagged template K[idx]
+    TemplateObject { dst: Reg, idx: u32 },
+    /// R[dst] := new RegExp(K[pattern], K[flags])
+    RegExp { dst: Reg, pattern: u32, flags: u32 },
+
+    /// R[dst] := GetIterator(R[src]); R[dst+1] := its next method
+    GetIterator { dst: Reg, src: Reg },
+    /// R[dst] := the next value of the iterator R[iter] (next at R[iter+1]);
+    /// pc := done when the iterator is done
+    IteratorNext { dst: Reg, iter: Reg, done: u32 },
+    /// call R[iter].return() if it exists (leaving a loop or pattern early)
+    IteratorClose { iter: Reg },
+    /// R[dst] := an iterator over the enumerable string keys of R[src] (for-in)
+    ForInPrepare { dst: Reg, src: Reg },
+    /// R[dst] := the next key of the for-in iterator R[iter]; pc := done when finished
+    ForInNext { dst: Reg, iter: Reg, done: u32 },
+
+    /// does nothing
+    Nop {},
+}
+
+/// Renders the disassembly of a template and the templates nested in it.
+pub struct Disassembly<'a>(pub &'a FunctionTemplate);
+
+impl fmt::Display for Disassembly<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = self.0;
+        let name = if t.name.is_empty() { "<anonymous>" } else { &t.name };
+        writeln!(
+            f,
+            "== {name} ({:?}, {} params, {} registers) ==",
+            t.kind, t.param_count, t.register_count
+        )?;
+        for (pc, op) in t.code.iter().enumerate() {
+            write!(f, "{pc:5}  {:<22}", op.name())?;
+            let operands: Vec<String> =
+                op.operands().iter().map(|(n, v)| format!("{n}={v}")).collect();
+            writeln!(f, "{}", operands.join(" "))?;
+        }
+        for h in &t.handlers {
+            writeln!(
+                f,
+                "  handler {:?} [{}, {}) -> {} reg={}",
+                h.kind, h.start, h.end, h.target, h.reg
+            )?;
+        }
+        for c in &t.constants {
+            if let Constant::Function(inner) = c {
+                writeln!(f)?;
+                write!(f, "{}", Disassembly(inner))?;
+            }
+        }
+        Ok(())
+    }
+}

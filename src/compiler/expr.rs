@@ -1,0 +1,1286 @@
+//! Expression, pattern and class compilation.
+
+use super::bytecode::*;
+use super::scope;
+use super::*;
+
+impl<'a> Compiler<'a, '_> {
+    /// Evaluates `e` for its effects only.
+    pub(super) fn expr_discard(&mut self, e: &'a Expr) -> CResult {
+        let mark = self.mark();
+        match &e.kind {
+            ExprKind::Update { .. } | ExprKind::Assign { .. } | ExprKind::Call { .. } => {
+                let r = self.alloc(e.span)?;
+                self.expr_to(e, r)?;
+            }
+            _ => {
+                self.expr_reg(e)?;
+            }
+        }
+        self.release(mark);
+        Ok(())
+    }
+
+    /// Evaluates `e` into some register: a local's own register when `e` is a local
+    /// that needs no check, a new temporary otherwise.
+    pub(super) fn expr_reg(&mut self, e: &'a Expr) -> CResult<Reg> {
+        if let ExprKind::Ident(name) = &e.kind {
+            if let Resolved::Reg(r, b) = self.resolve(name) {
+                if b.initialized {
+                    return Ok(r);
+                }
+            }
+        }
+        if let ExprKind::This = &e.kind {
+            if self.this_is_r0() {
+                return Ok(0);
+            }
+        }
+        let r = self.alloc(e.span)?;
+        self.expr_to(e, r)?;
+        Ok(r)
+    }
+
+    /// Like `expr_reg`, but never returns a local's register when `later` might assign
+    /// that local before the value is used (`a + (a = 1)`).
+    fn operand(&mut self, e: &'a Expr, later: &Expr) -> CResult<Reg> {
+        if matches!(e.kind, ExprKind::Ident(_)) && may_assign(later) {
+            let r = self.alloc(e.span)?;
+            self.expr_to(e, r)?;
+            return Ok(r);
+        }
+        self.expr_reg(e)
+    }
+
+    /// `this` is the frame's R0 (not an arrow, not a derived constructor).
+    fn this_is_r0(&self) -> bool {
+        matches!(
+            self.fr().kind,
+            TemplateKind::Normal | TemplateKind::Method | TemplateKind::ClassConstructor { derived: false }
+        )
+    }
+
+    /// Evaluates `e`, naming an anonymous function or class `name` (NamedEvaluation).
+    pub(super) fn expr_named(&mut self, e: &'a Expr, dst: Reg, name: Option<Name>) -> CResult {
+        match (&e.kind, name) {
+            (ExprKind::Function(f) | ExprKind::Arrow(f), Some(n)) if f.name.is_none() => {
+                self.function_value(f, Some(n), dst)
+            }
+            (ExprKind::Class(c), Some(n)) if c.name.is_none() => self.class_named(c, dst, Some(n)),
+            (ExprKind::Paren(inner), name) => self.expr_named(inner, dst, name),
+            _ => self.expr_to(e, dst),
+        }
+    }
+
+    pub(super) fn load_this(&mut self, dst: Reg, span: Span) -> CResult {
+        match self.fr().kind {
+            TemplateKind::Arrow => {
+                self.load_name(scope::THIS, dst, span)?;
+                self.emit_at(Op::CheckThis { reg: dst }, span);
+            }
+            TemplateKind::ClassConstructor { derived: true } => {
+                self.emit_at(Op::CheckThis { reg: 0 }, span);
+                if dst != 0 {
+                    self.emit(Op::Mov { dst, src: 0 });
+                }
+            }
+            TemplateKind::Script if self.fr().captured.contains(scope::THIS) => {
+                self.emit(Op::Mov { dst, src: 0 });
+            }
+            _ => {
+                if dst != 0 {
+                    self.emit(Op::Mov { dst, src: 0 });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// R[dst] := the value of the variable `name`.
+    pub(super) fn load_name(&mut self, name: &str, dst: Reg, span: Span) -> CResult {
+        match self.resolve(name) {
+            Resolved::Reg(r, b) => {
+                if r != dst {
+                    self.emit(Op::Mov { dst, src: r });
+                }
+                if !b.initialized {
+                    let k = self.atom_const(name);
+                    self.emit_at(Op::CheckTdz { reg: dst, name: k }, span);
+                }
+            }
+            Resolved::Env { depth, slot, binding } => {
+                self.emit(Op::GetEnv { dst, depth, slot });
+                if !binding.initialized && binding.kind.is_lexical() || binding.kind == BindingKind::ClassInner {
+                    let k = self.atom_const(name);
+                    self.emit_at(Op::CheckTdz { reg: dst, name: k }, span);
+                }
+            }
+            Resolved::Lexical(g) => {
+                self.emit(Op::GetLex { dst, slot: g.slot });
+                let k = self.atom_const(name);
+                self.emit_at(Op::CheckTdz { reg: dst, name: k }, span);
+            }
+            Resolved::Global => {
+                let k = self.atom_const(name);
+                if name == "undefined" {
+                    self.emit(Op::LoadUndefined { dst });
+                } else {
+                    self.emit_at(Op::GetGlobal { dst, name: k }, span);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The variable `name` := R[src]. `init` marks a declaration's initialisation
+    /// (allowed for const, ends the TDZ); otherwise it is an assignment.
+    pub(super) fn store_name(&mut self, name: &str, src: Reg, span: Span, init: bool) -> CResult {
+        match self.resolve(name) {
+            Resolved::Reg(r, b) => {
+                if !init {
+                    self.check_assignable(name, b, r, None, span)?;
+                }
+                if r != src {
+                    self.emit(Op::Mov { dst: r, src });
+                }
+                if init {
+                    self.set_initialized(name);
+                }
+            }
+            Resolved::Env { depth, slot, binding } => {
+                if !init {
+                    if binding.kind.is_lexical() && !binding.initialized || binding.kind.is_const() {
+                        let t = self.alloc(span)?;
+                        self.emit(Op::GetEnv { dst: t, depth, slot });
+                        self.check_assignable(name, binding, t, Some(()), span)?;
+                        self.release(t);
+                    }
+                }
+                self.emit(Op::SetEnv { src, depth, slot });
+                if init {
+                    self.set_initialized(name);
+                }
+            }
+            Resolved::Lexical(g) => {
+                if !init {
+                    let t = self.alloc(span)?;
+                    self.emit(Op::GetLex { dst: t, slot: g.slot });
+                    let k = self.atom_const(name);
+                    self.emit_at(Op::CheckTdz { reg: t, name: k }, span);
+                    self.release(t);
+                    if g.is_const {
+                        self.emit_at(Op::ThrowConstAssign { name: k }, span);
+                        return Ok(());
+                    }
+                }
+                self.emit(Op::SetLex { src, slot: g.slot });
+            }
+            Resolved::Global => {
+                let k = self.atom_const(name);
+                let strict = self.fr().strict;
+                self.emit_at(Op::SetGlobal { src, name: k, strict }, span);
+            }
+        }
+        Ok(())
+    }
+
+    /// Before assigning to a binding: the TDZ check and the const check. `current`
+    /// holds the binding's value (for the TDZ check).
+    fn check_assignable(&mut self, name: &str, b: Binding, current: Reg, _env: Option<()>, span: Span) -> CResult {
+        if !b.initialized && (b.kind.is_lexical() || b.kind == BindingKind::ClassInner) {
+            let k = self.atom_const(name);
+            self.emit_at(Op::CheckTdz { reg: current, name: k }, span);
+        }
+        if b.kind.is_const() {
+            let k = self.atom_const(name);
+            self.emit_at(Op::ThrowConstAssign { name: k }, span);
+        }
+        Ok(())
+    }
+
+    /// Emits a jump taken when `e` is falsy; returns it for patching.
+    pub(super) fn jump_if_false(&mut self, e: &'a Expr) -> CResult<usize> {
+        let mark = self.mark();
+        let at = match &e.kind {
+            ExprKind::Binary { op: BinaryOp::Lt, left, right } => {
+                let a = self.operand(left, right)?;
+                let b = self.expr_reg(right)?;
+                self.emit_at(Op::JumpIfNotLt { a, b, target: 0 }, e.span)
+            }
+            _ => {
+                let r = self.expr_reg(e)?;
+                self.emit(Op::JumpIfFalse { cond: r, target: 0 })
+            }
+        };
+        self.release(mark);
+        Ok(at)
+    }
+
+    /// Evaluates `e` into `dst`.
+    pub(super) fn expr_to(&mut self, e: &'a Expr, dst: Reg) -> CResult {
+        let mark = self.mark();
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Number(n) => self.load_number(*n, dst),
+            ExprKind::String(s) => {
+                let idx = self.units_const(s);
+                self.emit(Op::LoadConst { dst, idx });
+            }
+            ExprKind::Bool(b) => {
+                self.emit(Op::LoadBool { dst, value: *b });
+            }
+            ExprKind::Null => {
+                self.emit(Op::LoadNull { dst });
+            }
+            ExprKind::This => self.load_this(dst, span)?,
+            ExprKind::Ident(name) => self.load_name(name, dst, span)?,
+            ExprKind::Paren(inner) => self.expr_to(inner, dst)?,
+            ExprKind::Template(t) => self.template(t, dst)?,
+            ExprKind::TaggedTemplate { tag, quasi } => self.tagged_template(tag, quasi, dst, span)?,
+            ExprKind::Regex { pattern, flags } => {
+                let pattern = self.units_const(pattern);
+                let flags = self.atom_const(flags);
+                self.emit_at(Op::RegExp { dst, pattern, flags }, span);
+            }
+            ExprKind::Array(items) => self.array_literal(items, dst)?,
+            ExprKind::Object(props) => self.object_literal(props, dst)?,
+            ExprKind::Function(f) | ExprKind::Arrow(f) => self.function_value(f, None, dst)?,
+            ExprKind::Class(c) => self.class(c, dst)?,
+            ExprKind::Unary { op, arg } => self.unary(*op, arg, dst, span)?,
+            ExprKind::Update { op, prefix, target } => self.update(*op, *prefix, target, dst, span)?,
+            ExprKind::Binary { op, left, right } => {
+                let a = self.operand(left, right)?;
+                let b = self.expr_reg(right)?;
+                self.emit_at(binary_op(*op, dst, a, b), span);
+            }
+            ExprKind::Logical { op, left, right } => {
+                self.expr_to(left, dst)?;
+                let skip = self.emit(logical_skip(*op, dst));
+                self.expr_to(right, dst)?;
+                self.patch_here(skip);
+            }
+            ExprKind::Assign { op, target, value } => self.assign(*op, target, value, dst, span)?,
+            ExprKind::Conditional { test, cons, alt } => {
+                let else_jump = self.jump_if_false(test)?;
+                self.expr_to(cons, dst)?;
+                let end = self.jump();
+                self.patch_here(else_jump);
+                self.expr_to(alt, dst)?;
+                self.patch_here(end);
+            }
+            ExprKind::Call { callee, args, optional } => self.call(callee, args, *optional, dst, span)?,
+            ExprKind::New { callee, args } => {
+                let base = self.alloc_n(2, span)?;
+                self.expr_to(callee, base)?;
+                match self.args(args, base + 2, span)? {
+                    Some(argc) => self.emit_at(Op::New { dst, base, argc }, span),
+                    None => self.emit_at(Op::NewSpread { dst, base }, span),
+                };
+            }
+            ExprKind::Member { object, property, optional } => {
+                let obj = self.expr_reg(object)?;
+                if *optional {
+                    self.optional_jump(obj);
+                }
+                self.get_member(obj, property, dst, span)?;
+            }
+            ExprKind::SuperMember { property } => {
+                let this = self.alloc(span)?;
+                self.load_this(this, span)?;
+                let key = self.member_key(property)?;
+                self.emit_at(Op::GetSuper { dst, this, key }, span);
+            }
+            ExprKind::SuperCall { args } => {
+                let base = self.alloc_n(2, span)?;
+                match self.args(args, base + 2, span)? {
+                    Some(argc) => self.emit_at(Op::SuperCall { dst, base, argc }, span),
+                    None => self.emit_at(Op::SuperCallSpread { dst, base }, span),
+                };
+                self.bind_this_after_super(dst, span)?;
+            }
+            ExprKind::OptionalChain(inner) => {
+                self.f().optional_chains.push(Vec::new());
+                self.expr_to(inner, dst)?;
+                let jumps = self.f().optional_chains.pop().unwrap_or_default();
+                if !jumps.is_empty() {
+                    let end = self.jump();
+                    for j in jumps {
+                        self.patch_here(j);
+                    }
+                    self.emit(Op::LoadUndefined { dst });
+                    self.patch_here(end);
+                }
+            }
+            ExprKind::Sequence(es) => {
+                let (last, init) = es.split_last().expect("a sequence has expressions");
+                for e in init {
+                    self.expr_discard(e)?;
+                }
+                self.expr_to(last, dst)?;
+            }
+            ExprKind::NewTarget => {
+                if self.fr().kind == TemplateKind::Arrow {
+                    self.load_name(scope::NEW_TARGET, dst, span)?;
+                } else {
+                    self.emit(Op::NewTarget { dst });
+                }
+            }
+            ExprKind::Yield { .. } => {
+                return Err(Diagnostic::syntax("Generators are not supported yet", span));
+            }
+            ExprKind::Await(_) => {
+                return Err(Diagnostic::syntax("await is not supported yet", span));
+            }
+        }
+        self.release(mark.max(dst + 1).min(self.mark()));
+        Ok(())
+    }
+
+    fn load_number(&mut self, n: f64, dst: Reg) {
+        if n.fract() == 0.0 && n.abs() < i32::MAX as f64 && !(n == 0.0 && n.is_sign_negative()) {
+            self.emit(Op::LoadInt { dst, value: n as i32 });
+        } else {
+            let idx = self.number_const(n);
+            self.emit(Op::LoadConst { dst, idx });
+        }
+    }
+
+    /// In an optional chain: jump to the chain's end when R[obj] is nullish.
+    fn optional_jump(&mut self, obj: Reg) {
+        let at = self.emit(Op::JumpIfNullish { cond: obj, target: 0 });
+        if let Some(chain) = self.f().optional_chains.last_mut() {
+            chain.push(at);
+        }
+    }
+
+    /// The key of a member expression in a register (a string constant for `.name`).
+    fn member_key(&mut self, property: &'a MemberProperty) -> CResult<Reg> {
+        match property {
+            MemberProperty::Named(n) => {
+                let r = self.alloc(Span::default())?;
+                let idx = self.atom_const(n);
+                self.emit(Op::LoadConst { dst: r, idx });
+                Ok(r)
+            }
+            MemberProperty::Computed(e) => self.expr_reg(e),
+        }
+    }
+
+    fn get_member(&mut self, obj: Reg, property: &'a MemberProperty, dst: Reg, span: Span) -> CResult {
+        match property {
+            MemberProperty::Named(n) => {
+                let key = self.atom_const(n);
+                self.emit_at(Op::GetProp { dst, obj, key }, span);
+            }
+            MemberProperty::Computed(e) => {
+                if let ExprKind::String(s) = &e.kind {
+                    if !is_index(s) {
+                        let key = self.units_const(s);
+                        self.emit_at(Op::GetProp { dst, obj, key }, span);
+                        return Ok(());
+                    }
+                }
+                let key = self.expr_reg(e)?;
+                self.emit_at(Op::GetElem { dst, obj, key }, span);
+            }
+        }
+        Ok(())
+    }
+
+    /// Compiles call arguments into consecutive registers from `first`; returns the
+    /// count, or `None` when a spread put them into an array at `first`.
+    fn args(&mut self, args: &'a [Argument], first: Reg, span: Span) -> CResult<Option<u16>> {
+        if args.iter().any(|a| matches!(a, Argument::Spread(_))) {
+            let arr = self.alloc(span)?;
+            debug_assert_eq!(arr, first);
+            self.emit(Op::NewArray { dst: arr });
+            for a in args {
+                let mark = self.mark();
+                match a {
+                    Argument::Expr(e) => {
+                        let r = self.expr_reg(e)?;
+                        self.emit(Op::ArrayPush { arr, src: r });
+                    }
+                    Argument::Spread(e) => {
+                        let r = self.expr_reg(e)?;
+                        self.emit_at(Op::ArraySpread { arr, src: r }, e.span);
+                    }
+                }
+                self.release(mark);
+            }
+            return Ok(None);
+        }
+        let n = args.len();
+        if n > u16::MAX as usize / 2 {
+            return Err(Diagnostic::syntax("Too many arguments in function call", span));
+        }
+        let regs = self.alloc_n(n, span)?;
+        debug_assert!(n == 0 || regs == first);
+        for (i, a) in args.iter().enumerate() {
+            if let Argument::Expr(e) = a {
+                self.expr_to(e, first + i as Reg)?;
+            }
+        }
+        Ok(Some(n as u16))
+    }
+
+    fn call(&mut self, callee: &'a Expr, args: &'a [Argument], optional: bool, dst: Reg, span: Span) -> CResult {
+        let base = self.alloc_n(2, span)?;
+        let mut callee_inner = callee;
+        while let ExprKind::Paren(inner) = &callee_inner.kind {
+            callee_inner = inner;
+        }
+        match &callee_inner.kind {
+            ExprKind::Member { object, property, optional: opt_member } => {
+                self.expr_to(object, base + 1)?;
+                if *opt_member {
+                    self.optional_jump(base + 1);
+                }
+                self.get_member(base + 1, property, base, callee.span)?;
+            }
+            ExprKind::SuperMember { property } => {
+                self.load_this(base + 1, span)?;
+                let mark = self.mark();
+                let key = self.member_key(property)?;
+                self.emit_at(Op::GetSuper { dst: base, this: base + 1, key }, span);
+                self.release(mark);
+            }
+            _ => {
+                self.expr_to(callee, base)?;
+                self.emit(Op::LoadUndefined { dst: base + 1 });
+            }
+        }
+        if optional {
+            self.optional_jump(base);
+        }
+        match self.args(args, base + 2, span)? {
+            Some(argc) => self.emit_at(Op::Call { dst, base, argc }, span),
+            None => self.emit_at(Op::CallSpread { dst, base }, span),
+        };
+        Ok(())
+    }
+
+    /// After `super(...)`: the new `this` goes to R0 and to the env slot arrows read.
+    fn bind_this_after_super(&mut self, this: Reg, span: Span) -> CResult {
+        match self.fr().kind {
+            TemplateKind::ClassConstructor { derived: true } => {
+                self.emit(Op::Mov { dst: 0, src: this });
+                if self.fr().captured.contains(scope::THIS) {
+                    self.store_name(scope::THIS, this, span, true)?;
+                }
+                Ok(())
+            }
+            TemplateKind::Arrow => self.store_name(scope::THIS, this, span, true),
+            _ => Err(Diagnostic::syntax("'super' keyword unexpected here", span)),
+        }
+    }
+
+    fn template(&mut self, t: &'a Template, dst: Reg) -> CResult {
+        let first = &t.quasis[0];
+        let idx = self.units_const(first.cooked.as_deref().unwrap_or(&[]));
+        self.emit(Op::LoadConst { dst, idx });
+        for (e, q) in t.exprs.iter().zip(&t.quasis[1..]) {
+            let mark = self.mark();
+            let r = self.alloc(e.span)?;
+            self.expr_to(e, r)?;
+            self.emit_at(Op::ToString { dst: r, src: r }, e.span);
+            self.emit(Op::Add { dst, a: dst, b: r });
+            let cooked = q.cooked.as_deref().unwrap_or(&[]);
+            if !cooked.is_empty() {
+                let idx = self.units_const(cooked);
+                self.emit(Op::LoadConst { dst: r, idx });
+                self.emit(Op::Add { dst, a: dst, b: r });
+            }
+            self.release(mark);
+        }
+        Ok(())
+    }
+
+    fn tagged_template(&mut self, tag: &'a Expr, quasi: &'a Template, dst: Reg, span: Span) -> CResult {
+        let base = self.alloc_n(2, span)?;
+        match &tag.kind {
+            ExprKind::Member { object, property, .. } => {
+                self.expr_to(object, base + 1)?;
+                self.get_member(base + 1, property, base, tag.span)?;
+            }
+            _ => {
+                self.expr_to(tag, base)?;
+                self.emit(Op::LoadUndefined { dst: base + 1 });
+            }
+        }
+        let strings: Vec<(Option<crate::runtime::heap::Atom>, crate::runtime::heap::Atom)> = quasi
+            .quasis
+            .iter()
+            .map(|q| (q.cooked.as_deref().map(|c| self.heap.atom(c)), self.heap.atom(&q.raw)))
+            .collect();
+        let idx = self.add_const(Constant::TemplateStrings(strings.into()));
+        let n = quasi.exprs.len() + 1;
+        let first = self.alloc_n(n, span)?;
+        self.emit(Op::TemplateObject { dst: first, idx });
+        for (i, e) in quasi.exprs.iter().enumerate() {
+            self.expr_to(e, first + 1 + i as Reg)?;
+        }
+        self.emit_at(Op::Call { dst, base, argc: n as u16 }, span);
+        Ok(())
+    }
+
+    fn array_literal(&mut self, items: &'a [Option<ArrayElement>], dst: Reg) -> CResult {
+        let arr = if dst >= self.mark() { dst } else { self.alloc(Span::default())? };
+        self.emit(Op::NewArray { dst: arr });
+        for item in items {
+            let mark = self.mark();
+            match item {
+                None => {
+                    self.emit(Op::ArrayPushHole { arr });
+                }
+                Some(ArrayElement::Expr(e)) => {
+                    let r = self.expr_reg(e)?;
+                    self.emit(Op::ArrayPush { arr, src: r });
+                }
+                Some(ArrayElement::Spread(e)) => {
+                    let r = self.expr_reg(e)?;
+                    self.emit_at(Op::ArraySpread { arr, src: r }, e.span);
+                }
+            }
+            self.release(mark);
+        }
+        if arr != dst {
+            self.emit(Op::Mov { dst, src: arr });
+        }
+        Ok(())
+    }
+
+    /// A property key in a register, converted with ToPropertyKey once.
+    fn property_key(&mut self, key: &'a PropertyKey) -> CResult<Reg> {
+        let r = self.alloc(Span::default())?;
+        match key {
+            PropertyKey::Named(s) => {
+                let idx = self.units_const(s);
+                self.emit(Op::LoadConst { dst: r, idx });
+            }
+            PropertyKey::Number(n) => {
+                let text = crate::runtime::number::number_to_string(*n);
+                let idx = self.atom_const(&text);
+                self.emit(Op::LoadConst { dst: r, idx });
+            }
+            PropertyKey::Computed(e) => {
+                self.expr_to(e, r)?;
+                self.emit_at(Op::ToPropertyKey { dst: r, src: r }, e.span);
+            }
+        }
+        Ok(r)
+    }
+
+    /// The name a key gives an anonymous function defined under it, when static.
+    fn key_name(key: &PropertyKey) -> Option<Name> {
+        match key {
+            PropertyKey::Named(s) => Some(String::from_utf16_lossy(s).into()),
+            PropertyKey::Number(n) => Some(crate::runtime::number::number_to_string(*n).into()),
+            PropertyKey::Computed(_) => None,
+        }
+    }
+
+    fn object_literal(&mut self, props: &'a [PropertyDef], dst: Reg) -> CResult {
+        let obj = if dst >= self.mark() { dst } else { self.alloc(Span::default())? };
+        self.emit(Op::NewObject { dst: obj });
+        for p in props {
+            let mark = self.mark();
+            match &p.kind {
+                PropertyDefKind::Init { key, value } => {
+                    if let (PropertyKey::Named(s), false) = (key, is_proto_key(key)) {
+                        let _ = s;
+                    }
+                    if is_proto_key(key) {
+                        // `__proto__: v` sets the prototype (a literal-only form).
+                        let v = self.expr_reg(value)?;
+                        let k = self.atom_const("__proto__");
+                        self.emit_at(Op::SetProp { obj, key: k, src: v }, p.span);
+                    } else {
+                        let k = self.property_key(key)?;
+                        let v = self.alloc(p.span)?;
+                        let name = Self::key_name(key);
+                        self.expr_named(value, v, name)?;
+                        if matches!(key, PropertyKey::Computed(_)) && is_anonymous_fn(value) {
+                            self.emit(Op::SetFunctionName { func: v, key: k, prefix: 0 });
+                        }
+                        self.emit_at(Op::DefineField { obj, key: k, src: v }, p.span);
+                    }
+                }
+                PropertyDefKind::Shorthand(name) => {
+                    let k = self.atom_const(name);
+                    let kr = self.alloc(p.span)?;
+                    self.emit(Op::LoadConst { dst: kr, idx: k });
+                    let v = self.alloc(p.span)?;
+                    self.load_name(name, v, p.span)?;
+                    self.emit(Op::DefineField { obj, key: kr, src: v });
+                }
+                PropertyDefKind::Method { key, kind, function } => {
+                    let k = self.property_key(key)?;
+                    let fr = self.alloc(p.span)?;
+                    self.function_value(function, Self::key_name(key), fr)?;
+                    self.emit(Op::SetHomeObject { func: fr, home: obj });
+                    let prefix = method_prefix(*kind);
+                    if matches!(key, PropertyKey::Computed(_)) || prefix != 0 {
+                        self.emit(Op::SetFunctionName { func: fr, key: k, prefix });
+                    }
+                    self.emit(Op::DefineMethod { obj, key: k, func: fr, kind: prefix, enumerable: true });
+                }
+                PropertyDefKind::Spread(e) => {
+                    let r = self.expr_reg(e)?;
+                    self.emit_at(Op::CopyDataProperties { obj, src: r }, e.span);
+                }
+            }
+            self.release(mark);
+        }
+        if obj != dst {
+            self.emit(Op::Mov { dst, src: obj });
+        }
+        Ok(())
+    }
+
+    fn unary(&mut self, op: UnaryOp, arg: &'a Expr, dst: Reg, span: Span) -> CResult {
+        match op {
+            UnaryOp::Typeof => {
+                if let ExprKind::Ident(name) = &arg.kind {
+                    if let Resolved::Global = self.resolve(name) {
+                        let k = self.atom_const(name);
+                        self.emit(Op::GetGlobalOrUndefined { dst, name: k });
+                        self.emit(Op::TypeOf { dst, src: dst });
+                        return Ok(());
+                    }
+                }
+                let r = self.expr_reg(arg)?;
+                self.emit(Op::TypeOf { dst, src: r });
+            }
+            UnaryOp::Delete => {
+                let mut target = arg;
+                while let ExprKind::Paren(inner) = &target.kind {
+                    target = inner;
+                }
+                match &target.kind {
+                    ExprKind::Member { object, property, optional } => {
+                        let obj = self.expr_reg(object)?;
+                        if *optional {
+                            self.optional_jump(obj);
+                        }
+                        let key = self.member_key(property)?;
+                        self.emit_at(Op::DeleteElem { dst, obj, key }, span);
+                    }
+                    ExprKind::OptionalChain(_) => {
+                        self.f().optional_chains.push(Vec::new());
+                        if let ExprKind::OptionalChain(inner) = &target.kind {
+                            if let ExprKind::Member { object, property, optional } = &inner.kind {
+                                let obj = self.expr_reg(object)?;
+                                if *optional {
+                                    self.optional_jump(obj);
+                                }
+                                let key = self.member_key(property)?;
+                                self.emit_at(Op::DeleteElem { dst, obj, key }, span);
+                            } else {
+                                self.expr_discard(inner)?;
+                                self.emit(Op::LoadBool { dst, value: true });
+                            }
+                        }
+                        let jumps = self.f().optional_chains.pop().unwrap_or_default();
+                        if !jumps.is_empty() {
+                            let end = self.jump();
+                            for j in jumps {
+                                self.patch_here(j);
+                            }
+                            self.emit(Op::LoadBool { dst, value: true });
+                            self.patch_here(end);
+                        }
+                    }
+                    ExprKind::Ident(name) => {
+                        // Declared bindings cannot be deleted; globals created by
+                        // assignment can.
+                        if let Resolved::Global = self.resolve(name) {
+                            let g = self.alloc(span)?;
+                            let k = self.atom_const("globalThis");
+                            self.emit(Op::GetGlobal { dst: g, name: k });
+                            let key = self.alloc(span)?;
+                            let idx = self.atom_const(name);
+                            self.emit(Op::LoadConst { dst: key, idx });
+                            self.emit_at(Op::DeleteElem { dst, obj: g, key }, span);
+                        } else {
+                            self.emit(Op::LoadBool { dst, value: false });
+                        }
+                    }
+                    _ => {
+                        self.expr_discard(arg)?;
+                        self.emit(Op::LoadBool { dst, value: true });
+                    }
+                }
+            }
+            UnaryOp::Void => {
+                self.expr_discard(arg)?;
+                self.emit(Op::LoadUndefined { dst });
+            }
+            _ => {
+                let r = self.expr_reg(arg)?;
+                let op = match op {
+                    UnaryOp::Minus => Op::Neg { dst, src: r },
+                    UnaryOp::Plus => Op::ToNumber { dst, src: r },
+                    UnaryOp::Not => Op::Not { dst, src: r },
+                    UnaryOp::BitNot => Op::BitNot { dst, src: r },
+                    _ => unreachable!("handled above"),
+                };
+                self.emit_at(op, span);
+            }
+        }
+        Ok(())
+    }
+
+    fn update(&mut self, op: UpdateOp, prefix: bool, target: &'a Expr, dst: Reg, span: Span) -> CResult {
+        let mut target = target;
+        while let ExprKind::Paren(inner) = &target.kind {
+            target = inner;
+        }
+        let step = |dst, src| match op {
+            UpdateOp::Increment => Op::Inc { dst, src },
+            UpdateOp::Decrement => Op::Dec { dst, src },
+        };
+        match &target.kind {
+            ExprKind::Ident(name) => {
+                if let Resolved::Reg(r, b) = self.resolve(name) {
+                    if b.initialized && !b.kind.is_const() {
+                        if prefix {
+                            self.emit_at(step(r, r), span);
+                            if dst != r {
+                                self.emit(Op::Mov { dst, src: r });
+                            }
+                        } else {
+                            self.emit_at(Op::ToNumeric { dst, src: r }, span);
+                            self.emit(step(r, dst));
+                        }
+                        return Ok(());
+                    }
+                }
+                let old = self.alloc(span)?;
+                self.load_name(name, old, span)?;
+                self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
+                let new = self.alloc(span)?;
+                self.emit(step(new, old));
+                self.store_name(name, new, span, false)?;
+                self.emit(Op::Mov { dst, src: if prefix { new } else { old } });
+            }
+            ExprKind::Member { object, property, .. } => {
+                let obj = self.expr_reg(object)?;
+                let key = self.member_key(property)?;
+                let old = self.alloc(span)?;
+                self.emit_at(Op::GetElem { dst: old, obj, key }, span);
+                self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
+                let new = self.alloc(span)?;
+                self.emit(step(new, old));
+                self.emit_at(Op::SetElem { obj, key, src: new }, span);
+                self.emit(Op::Mov { dst, src: if prefix { new } else { old } });
+            }
+            ExprKind::SuperMember { property } => {
+                let this = self.alloc(span)?;
+                self.load_this(this, span)?;
+                let key = self.member_key(property)?;
+                let old = self.alloc(span)?;
+                self.emit_at(Op::GetSuper { dst: old, this, key }, span);
+                self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
+                let new = self.alloc(span)?;
+                self.emit(step(new, old));
+                self.emit_at(Op::SetSuper { this, key, src: new }, span);
+                self.emit(Op::Mov { dst, src: if prefix { new } else { old } });
+            }
+            _ => {
+                return Err(Diagnostic::syntax(
+                    if prefix {
+                        "Invalid left-hand side expression in prefix operation"
+                    } else {
+                        "Invalid left-hand side expression in postfix operation"
+                    },
+                    target.span,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn assign(&mut self, op: AssignOp, target: &'a Pattern, value: &'a Expr, dst: Reg, span: Span) -> CResult {
+        let target = strip_paren_pattern(target);
+        match (op, target) {
+            (AssignOp::Assign, Pattern::Ident { name, span: tspan }) => {
+                self.expr_named(value, dst, Some(name.clone()))?;
+                self.store_name(name, dst, *tspan, false)?;
+            }
+            (AssignOp::Assign, Pattern::Expr(e)) => {
+                let e = strip_paren(e);
+                match &e.kind {
+                    ExprKind::Member { object, property, .. } => {
+                        let obj = self.operand(object, value)?;
+                        match property {
+                            MemberProperty::Named(n) => {
+                                self.expr_to(value, dst)?;
+                                let key = self.atom_const(n);
+                                self.emit_at(Op::SetProp { obj, key, src: dst }, span);
+                            }
+                            MemberProperty::Computed(k) => {
+                                let key = self.alloc(k.span)?;
+                                self.expr_to(k, key)?;
+                                self.expr_to(value, dst)?;
+                                self.emit_at(Op::SetElem { obj, key, src: dst }, span);
+                            }
+                        }
+                    }
+                    ExprKind::SuperMember { property } => {
+                        let this = self.alloc(span)?;
+                        self.load_this(this, span)?;
+                        let key = self.member_key(property)?;
+                        self.expr_to(value, dst)?;
+                        self.emit_at(Op::SetSuper { this, key, src: dst }, span);
+                    }
+                    _ => return Err(Diagnostic::syntax("Invalid left-hand side in assignment", e.span)),
+                }
+            }
+            (AssignOp::Assign, pattern) => {
+                self.expr_to(value, dst)?;
+                self.assign_pattern(pattern, dst)?;
+            }
+            (op, Pattern::Ident { name, span: tspan }) => {
+                self.load_name(name, dst, *tspan)?;
+                match op {
+                    AssignOp::Binary(bop) => {
+                        let v = self.expr_reg(value)?;
+                        self.emit_at(binary_op(bop, dst, dst, v), span);
+                        self.store_name(name, dst, *tspan, false)?;
+                    }
+                    AssignOp::Logical(lop) => {
+                        let skip = self.emit(logical_skip(lop, dst));
+                        self.expr_named(value, dst, Some(name.clone()))?;
+                        self.store_name(name, dst, *tspan, false)?;
+                        self.patch_here(skip);
+                    }
+                    AssignOp::Assign => unreachable!("handled above"),
+                }
+            }
+            (op, Pattern::Expr(e)) => {
+                let e = strip_paren(e);
+                let (obj, key, is_super) = match &e.kind {
+                    ExprKind::Member { object, property, .. } => {
+                        let obj = self.expr_reg(object)?;
+                        let key = self.member_key(property)?;
+                        (obj, key, false)
+                    }
+                    ExprKind::SuperMember { property } => {
+                        let this = self.alloc(span)?;
+                        self.load_this(this, span)?;
+                        let key = self.member_key(property)?;
+                        (this, key, true)
+                    }
+                    _ => return Err(Diagnostic::syntax("Invalid left-hand side in assignment", e.span)),
+                };
+                let get = if is_super { Op::GetSuper { dst, this: obj, key } } else { Op::GetElem { dst, obj, key } };
+                let set = if is_super { Op::SetSuper { this: obj, key, src: dst } } else { Op::SetElem { obj, key, src: dst } };
+                self.emit_at(get, span);
+                match op {
+                    AssignOp::Binary(bop) => {
+                        let v = self.expr_reg(value)?;
+                        self.emit_at(binary_op(bop, dst, dst, v), span);
+                        self.emit_at(set, span);
+                    }
+                    AssignOp::Logical(lop) => {
+                        let skip = self.emit(logical_skip(lop, dst));
+                        self.expr_to(value, dst)?;
+                        self.emit_at(set, span);
+                        self.patch_here(skip);
+                    }
+                    AssignOp::Assign => unreachable!("handled above"),
+                }
+            }
+            (_, p) => return Err(Diagnostic::syntax("Invalid left-hand side in assignment", p.span())),
+        }
+        Ok(())
+    }
+
+    /// Binds a declaration or parameter pattern to the value in `src`.
+    pub(super) fn bind_pattern(&mut self, p: &'a Pattern, src: Reg, init: bool) -> CResult {
+        self.destructure(p, src, &mut |c, p, v| match p {
+            Pattern::Ident { name, span } => c.store_name(name, v, *span, init),
+            _ => unreachable!("declarations bind identifiers"),
+        })
+    }
+
+    /// Assigns the value in `src` to an assignment pattern (`[a, o.b] = ...`).
+    pub(super) fn assign_pattern(&mut self, p: &'a Pattern, src: Reg) -> CResult {
+        self.destructure(p, src, &mut |c, p, v| match p {
+            Pattern::Ident { name, span } => c.store_name(name, v, *span, false),
+            Pattern::Expr(e) => c.store_to_expr(e, v),
+            _ => unreachable!("leaves are identifiers or member expressions"),
+        })
+    }
+
+    fn store_to_expr(&mut self, e: &'a Expr, v: Reg) -> CResult {
+        let e = strip_paren(e);
+        let mark = self.mark();
+        match &e.kind {
+            ExprKind::Member { object, property, .. } => {
+                let obj = self.expr_reg(object)?;
+                let key = self.member_key(property)?;
+                self.emit_at(Op::SetElem { obj, key, src: v }, e.span);
+            }
+            ExprKind::Ident(name) => self.store_name(name, v, e.span, false)?,
+            _ => return Err(Diagnostic::syntax("Invalid destructuring assignment target", e.span)),
+        }
+        self.release(mark);
+        Ok(())
+    }
+
+    /// Walks a pattern, calling `leaf` for each identifier or member target with the
+    /// register holding its value.
+    fn destructure(
+        &mut self,
+        p: &'a Pattern,
+        src: Reg,
+        leaf: &mut dyn FnMut(&mut Self, &'a Pattern, Reg) -> CResult,
+    ) -> CResult {
+        match p {
+            Pattern::Ident { .. } | Pattern::Expr(_) => leaf(self, p, src),
+            Pattern::Default { target, default, span } => {
+                let mark = self.mark();
+                let v = self.alloc(*span)?;
+                self.emit(Op::Mov { dst: v, src });
+                let skip = self.emit(Op::JumpIfNotUndefined { cond: v, target: 0 });
+                let name = match &**target {
+                    Pattern::Ident { name, .. } => Some(name.clone()),
+                    _ => None,
+                };
+                self.expr_named(default, v, name)?;
+                self.patch_here(skip);
+                self.destructure(target, v, leaf)?;
+                self.release(mark);
+                Ok(())
+            }
+            Pattern::Object { props, rest, span } => {
+                let mark = self.mark();
+                // RequireObjectCoercible: reading from null/undefined throws.
+                let excluded = if rest.is_some() {
+                    let arr = self.alloc(*span)?;
+                    self.emit(Op::NewArray { dst: arr });
+                    Some(arr)
+                } else {
+                    None
+                };
+                if props.is_empty() {
+                    let t = self.alloc(*span)?;
+                    let k = self.atom_const("constructor");
+                    let kr = self.alloc(*span)?;
+                    self.emit(Op::LoadConst { dst: kr, idx: k });
+                    self.emit_at(Op::In { dst: t, a: kr, b: src }, *span);
+                    let _ = t;
+                }
+                for prop in props {
+                    let pm = self.mark();
+                    let key = self.property_key(&prop.key)?;
+                    if let Some(arr) = excluded {
+                        self.emit(Op::ArrayPush { arr, src: key });
+                    }
+                    let v = self.alloc(prop.span)?;
+                    self.emit_at(Op::GetElem { dst: v, obj: src, key }, prop.span);
+                    self.destructure(&prop.value, v, leaf)?;
+                    self.release(pm);
+                }
+                if let (Some(r), Some(excluded)) = (rest, excluded) {
+                    let v = self.alloc(r.span())?;
+                    self.emit_at(Op::ObjectRest { dst: v, src, excluded }, r.span());
+                    self.destructure(r, v, leaf)?;
+                }
+                self.release(mark);
+                Ok(())
+            }
+            Pattern::Array { elems, rest, span } => {
+                let mark = self.mark();
+                let iter = self.alloc_n(2, *span)?;
+                self.emit_at(Op::GetIterator { dst: iter, src }, *span);
+                let v = self.alloc(*span)?;
+                let mut done_jumps = Vec::new();
+                for e in elems {
+                    // Once the iterator is done, the remaining targets get undefined.
+                    self.emit(Op::LoadUndefined { dst: v });
+                    done_jumps.push(self.emit_at(Op::IteratorNext { dst: v, iter, done: 0 }, *span));
+                    let after = self.pc();
+                    let _ = after;
+                    if let Some(target) = e {
+                        self.destructure(target, v, leaf)?;
+                    }
+                }
+                let _ = done_jumps;
+                if let Some(r) = rest {
+                    let arr = self.alloc(r.span())?;
+                    self.emit(Op::NewArray { dst: arr });
+                    let top = self.pc();
+                    let next = self.emit_at(Op::IteratorNext { dst: v, iter, done: 0 }, r.span());
+                    self.emit(Op::ArrayPush { arr, src: v });
+                    self.emit(Op::Jump { target: top });
+                    self.patch_here(next);
+                    self.destructure(r, arr, leaf)?;
+                } else {
+                    self.emit(Op::IteratorClose { iter });
+                }
+                self.release(mark);
+                Ok(())
+            }
+        }
+    }
+
+    /// Compiles a class; `dst` receives the constructor.
+    pub(super) fn class(&mut self, c: &'a Class, dst: Reg) -> CResult {
+        self.class_named(c, dst, None)
+    }
+
+    fn class_named(&mut self, c: &'a Class, dst: Reg, name_hint: Option<Name>) -> CResult {
+        let span = c.span;
+        let name: Option<Name> = c.name.clone().or(name_hint);
+        let inner_scope = c.name.is_some();
+        if let Some(n) = &c.name {
+            self.push_scope(&[(n.clone(), BindingKind::ClassInner, span)], false)?;
+            let _ = n;
+        }
+        let parent = self.alloc(span)?;
+        match &c.extends {
+            Some(e) => self.expr_to(e, parent)?,
+            None => {
+                self.emit(Op::LoadEmpty { dst: parent });
+            }
+        }
+        let derived = c.extends.is_some();
+        let ctor_kind = TemplateKind::ClassConstructor { derived };
+        let template = match &c.constructor {
+            Some(f) => self.function_template(f, name.clone(), Some(ctor_kind))?,
+            None => self.default_constructor(name.clone(), derived, span)?,
+        };
+        let idx = self.add_const(Constant::Function(template));
+        let class = self.alloc_n(2, span)?;
+        let proto = class + 1;
+        self.emit_at(Op::Class { dst: class, idx, parent }, span);
+        let mut instance_fields = Vec::new();
+        let mut static_inits = Vec::new();
+        for m in &c.members {
+            match &m.kind {
+                ClassMemberKind::Method { key, kind, function } => {
+                    let mark = self.mark();
+                    let home = if m.is_static { class } else { proto };
+                    let k = self.property_key(key)?;
+                    let fr = self.alloc(m.span)?;
+                    self.function_value(function, Self::key_name(key), fr)?;
+                    self.emit(Op::SetHomeObject { func: fr, home });
+                    let prefix = method_prefix(*kind);
+                    if matches!(key, PropertyKey::Computed(_)) || prefix != 0 {
+                        self.emit(Op::SetFunctionName { func: fr, key: k, prefix });
+                    }
+                    self.emit(Op::DefineMethod { obj: home, key: k, func: fr, kind: prefix, enumerable: false });
+                    self.release(mark);
+                }
+                ClassMemberKind::Field { .. } if !m.is_static => instance_fields.push(m),
+                _ => static_inits.push(m),
+            }
+        }
+        if !instance_fields.is_empty() {
+            let mark = self.mark();
+            let fr = self.alloc(span)?;
+            let t = self.initializer_template(&instance_fields, span)?;
+            let idx = self.add_const(Constant::Function(t));
+            self.emit(Op::Closure { dst: fr, idx });
+            self.emit(Op::SetHomeObject { func: fr, home: proto });
+            self.emit(Op::SetFieldInit { class, func: fr });
+            self.release(mark);
+        }
+        if let Some(n) = &c.name {
+            self.store_name(n, class, span, true)?;
+        }
+        if !static_inits.is_empty() {
+            let mark = self.mark();
+            let base = self.alloc_n(2, span)?;
+            let t = self.initializer_template(&static_inits, span)?;
+            let idx = self.add_const(Constant::Function(t));
+            self.emit(Op::Closure { dst: base, idx });
+            self.emit(Op::SetHomeObject { func: base, home: class });
+            self.emit(Op::Mov { dst: base + 1, src: class });
+            self.emit_at(Op::Call { dst: base, base, argc: 0 }, span);
+            self.release(mark);
+        }
+        self.emit(Op::Mov { dst, src: class });
+        if inner_scope {
+            self.pop_scope();
+        }
+        Ok(())
+    }
+
+    /// `constructor() {}` or, for a derived class, `constructor(...args) { super(...args) }`.
+    fn default_constructor(&mut self, name: Option<Name>, derived: bool, span: Span) -> CResult<Rc<FunctionTemplate>> {
+        let kind = TemplateKind::ClassConstructor { derived };
+        let f = self.new_fn(kind, true, name.map_or("".into(), |n| n.as_ref().into()), span);
+        self.funcs.push(f);
+        self.f().keeps_arguments = derived;
+        if derived {
+            self.emit(Op::LoadEmpty { dst: 0 });
+            let base = self.alloc_n(3, span)?;
+            self.emit(Op::CreateRest { dst: base + 2, from: 0 });
+            self.emit_at(Op::SuperCallSpread { dst: base, base }, span);
+            self.emit(Op::Mov { dst: 0, src: base });
+        }
+        self.emit(Op::Return { src: 0 });
+        Ok(self.finish_fn())
+    }
+
+    /// A method that defines fields on `this` and runs static blocks, in order.
+    fn initializer_template(&mut self, members: &[&'a ClassMember], span: Span) -> CResult<Rc<FunctionTemplate>> {
+        let mut f = self.new_fn(TemplateKind::Method, true, "".into(), span);
+        let mut exprs: Vec<&'a Expr> = Vec::new();
+        for m in members {
+            if let ClassMemberKind::Field { value: Some(v), .. } = &m.kind {
+                exprs.push(v);
+            }
+        }
+        f.captured = scope::captured_in_exprs(&exprs);
+        for m in members {
+            if let ClassMemberKind::StaticBlock(body) = &m.kind {
+                f.captured.extend(scope::captured_names(body, &[], None));
+            }
+        }
+        let this_captured = f.captured.contains(scope::THIS);
+        self.funcs.push(f);
+        let names = if this_captured {
+            vec![(Name::from(scope::THIS), BindingKind::Implicit, span)]
+        } else {
+            Vec::new()
+        };
+        self.push_scope(&names, false)?;
+        if this_captured {
+            self.store_name(scope::THIS, 0, span, true)?;
+        }
+        for m in members {
+            let mark = self.mark();
+            match &m.kind {
+                ClassMemberKind::Field { key, value } => {
+                    let k = self.property_key(key)?;
+                    let v = self.alloc(m.span)?;
+                    match value {
+                        Some(e) => self.expr_named(e, v, Self::key_name(key))?,
+                        None => {
+                            self.emit(Op::LoadUndefined { dst: v });
+                        }
+                    }
+                    self.emit_at(Op::DefineField { obj: 0, key: k, src: v }, m.span);
+                }
+                ClassMemberKind::StaticBlock(body) => self.block(body)?,
+                ClassMemberKind::Method { .. } => unreachable!("methods are defined directly"),
+            }
+            self.release(mark);
+        }
+        self.pop_scope();
+        self.emit_implicit_return(span)?;
+        Ok(self.finish_fn())
+    }
+}
+
+fn binary_op(op: BinaryOp, dst: Reg, a: Reg, b: Reg) -> Op {
+    match op {
+        BinaryOp::Add => Op::Add { dst, a, b },
+        BinaryOp::Sub => Op::Sub { dst, a, b },
+        BinaryOp::Mul => Op::Mul { dst, a, b },
+        BinaryOp::Div => Op::Div { dst, a, b },
+        BinaryOp::Mod => Op::Mod { dst, a, b },
+        BinaryOp::Exp => Op::Exp { dst, a, b },
+        BinaryOp::Eq => Op::Eq { dst, a, b },
+        BinaryOp::NotEq => Op::NotEq { dst, a, b },
+        BinaryOp::StrictEq => Op::StrictEq { dst, a, b },
+        BinaryOp::StrictNotEq => Op::StrictNotEq { dst, a, b },
+        BinaryOp::Lt => Op::Lt { dst, a, b },
+        BinaryOp::LtEq => Op::LtEq { dst, a, b },
+        BinaryOp::Gt => Op::Gt { dst, a, b },
+        BinaryOp::GtEq => Op::GtEq { dst, a, b },
+        BinaryOp::Shl => Op::Shl { dst, a, b },
+        BinaryOp::Shr => Op::Shr { dst, a, b },
+        BinaryOp::UShr => Op::UShr { dst, a, b },
+        BinaryOp::BitAnd => Op::BitAnd { dst, a, b },
+        BinaryOp::BitOr => Op::BitOr { dst, a, b },
+        BinaryOp::BitXor => Op::BitXor { dst, a, b },
+        BinaryOp::In => Op::In { dst, a, b },
+        BinaryOp::Instanceof => Op::InstanceOf { dst, a, b },
+    }
+}
+
+/// The jump that skips a logical operator's right side.
+fn logical_skip(op: LogicalOp, cond: Reg) -> Op {
+    match op {
+        LogicalOp::And => Op::JumpIfFalse { cond, target: 0 },
+        LogicalOp::Or => Op::JumpIfTrue { cond, target: 0 },
+        LogicalOp::Nullish => Op::JumpIfNotNullish { cond, target: 0 },
+    }
+}
+
+fn method_prefix(kind: MethodKind) -> u8 {
+    match kind {
+        MethodKind::Method => 0,
+        MethodKind::Get => 1,
+        MethodKind::Set => 2,
+    }
+}
+
+fn is_proto_key(key: &PropertyKey) -> bool {
+    matches!(key, PropertyKey::Named(s) if String::from_utf16_lossy(s) == "__proto__")
+}
+
+fn is_anonymous_fn(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Function(f) | ExprKind::Arrow(f) => f.name.is_none(),
+        ExprKind::Class(c) => c.name.is_none(),
+        _ => false,
+    }
+}
+
+/// A canonical array index string (`"0"`, `"42"`, not `"01"`).
+fn is_index(s: &[u16]) -> bool {
+    !s.is_empty()
+        && s.len() <= 10
+        && s.iter().all(|&c| (b'0' as u16..=b'9' as u16).contains(&c))
+        && (s.len() == 1 || s[0] != b'0' as u16)
+        && String::from_utf16_lossy(s).parse::<u64>().is_ok_and(|n| n < u32::MAX as u64)
+}
+
+fn strip_paren(mut e: &Expr) -> &Expr {
+    while let ExprKind::Paren(inner) = &e.kind {
+        e = inner;
+    }
+    e
+}
+
+fn strip_paren_pattern(p: &Pattern) -> &Pattern {
+    p
+}
+
+/// Whether evaluating `e` may assign a variable directly (not through a call).
+fn may_assign(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Assign { .. } | ExprKind::Update { .. } => true,
+        ExprKind::Number(_)
+        | ExprKind::String(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Null
+        | ExprKind::This
+        | ExprKind::Ident(_)
+        | ExprKind::Regex { .. }
+        | ExprKind::Function(_)
+        | ExprKind::Arrow(_)
+        | ExprKind::NewTarget => false,
+        ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
+            may_assign(left) || may_assign(right)
+        }
+        ExprKind::Unary { arg, .. } | ExprKind::Paren(arg) | ExprKind::OptionalChain(arg) => may_assign(arg),
+        ExprKind::Member { object, property, .. } => {
+            may_assign(object) || matches!(property, MemberProperty::Computed(k) if may_assign(k))
+        }
+        ExprKind::Call { callee, args, .. } => {
+            may_assign(callee)
+                || args.iter().any(|a| match a {
+                    Argument::Expr(e) | Argument::Spread(e) => may_assign(e),
+                })
+        }
+        _ => true,
+    }
+}

@@ -1,0 +1,806 @@
+//! The bytecode compiler: resolves every name to a register, an `Env` slot or a global,
+//! reports early errors (redeclarations), and emits one [`FunctionTemplate`] per function.
+//!
+//! Statements are in `stmt.rs`, expressions and patterns in `expr.rs`, the analysis that
+//! decides which variables closures capture in `scope.rs`.
+
+pub mod bytecode;
+mod expr;
+mod scope;
+mod stmt;
+
+use crate::ast::*;
+use crate::diagnostics::Diagnostic;
+use crate::runtime::heap::Heap;
+use bytecode::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::rc::Rc;
+
+/// Script-level `let`/`const`/`class` bindings: shared by every script run in a realm
+/// (the global declarative environment), each in a numbered slot.
+#[derive(Default)]
+pub struct GlobalScope {
+    pub lexicals: FxHashMap<Name, GlobalLexical>,
+    /// Global `var` and function names declared by scripts so far (a later `let` of the
+    /// same name is a redeclaration).
+    pub vars: FxHashSet<Name>,
+    /// The number of slots in use.
+    pub slot_count: u32,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct GlobalLexical {
+    pub slot: u32,
+    pub is_const: bool,
+}
+
+/// Options for compiling one script.
+#[derive(Clone, Copy, Default)]
+pub struct ScriptOptions {
+    /// A `let`/`const` redeclaring a script-level binding of an earlier script reuses it
+    /// instead of failing (the REPL's rule, as in browser consoles).
+    pub allow_global_redeclaration: bool,
+}
+
+/// Compiles a parsed script. The returned template, run with `this` = the global object,
+/// returns the script's completion value.
+pub fn compile_script(
+    program: &Program,
+    source: Rc<Source>,
+    heap: &mut Heap,
+    globals: &mut GlobalScope,
+    options: ScriptOptions,
+) -> Result<Rc<FunctionTemplate>, Diagnostic> {
+    let mut c = Compiler { heap, globals, source, funcs: Vec::new(), options };
+    c.script(program)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BindingKind {
+    Var,
+    Let,
+    Const,
+    Class,
+    Function,
+    Param,
+    Catch,
+    /// The class's own name inside its body (immutable).
+    ClassInner,
+    /// `this`, `new.target` or `arguments` kept for nested arrows.
+    Implicit,
+}
+
+impl BindingKind {
+    fn is_lexical(self) -> bool {
+        matches!(self, BindingKind::Let | BindingKind::Const | BindingKind::Class)
+    }
+
+    fn is_const(self) -> bool {
+        matches!(self, BindingKind::Const | BindingKind::ClassInner)
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Loc {
+    Reg(Reg),
+    Env(u16),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Binding {
+    loc: Loc,
+    kind: BindingKind,
+    /// Known to be initialised at this point of the code (no TDZ check needed).
+    initialized: bool,
+    span: Span,
+}
+
+struct Scope {
+    bindings: FxHashMap<Name, Binding>,
+    /// This scope has an `Env` at run time (some binding is captured).
+    has_env: bool,
+    env_size: u16,
+    /// The first register of this scope's locals.
+    reg_base: Reg,
+    /// Bindings in this scope always need a TDZ check (switch bodies, where a case can
+    /// jump over a declaration).
+    always_check: bool,
+}
+
+/// Where a name lives, as seen from the current code.
+enum Resolved {
+    Reg(Reg, Binding),
+    Env { depth: u16, slot: u16, binding: Binding },
+    Lexical(GlobalLexical),
+    Global,
+}
+
+/// A statement that `break`/`continue`/`return` may have to leave.
+enum Control<'a> {
+    /// A loop, switch or labelled statement.
+    Jump {
+        labels: Vec<Name>,
+        /// `break` without a label stops here (loops and switch).
+        breakable: bool,
+        /// `continue` may target it (loops only).
+        continuable: bool,
+        breaks: Vec<usize>,
+        continues: Vec<usize>,
+        env_depth: u16,
+        /// A for-of iterator to close when `break` or `return` leaves the loop.
+        iterator: Option<Reg>,
+    },
+    /// A `try` block or `catch` clause protected by the handler `try_index`; leaving it
+    /// by a jump splits the protected range and, with a `finally`, runs its body first.
+    Try { try_index: usize, finally: Option<&'a [Stmt]>, env_depth: u16 },
+}
+
+/// A `try` statement's handler while its code is being emitted.
+struct TryInfo {
+    reg: Reg,
+    scope_depth: u16,
+    kind: HandlerKind,
+    target: u32,
+    /// The start of the protected range now open, if any.
+    open: Option<u32>,
+}
+
+struct FnState<'a> {
+    kind: TemplateKind,
+    strict: bool,
+    is_async: bool,
+    is_generator: bool,
+    name: Rc<str>,
+    span: Span,
+    code: Vec<Op>,
+    constants: Vec<Constant>,
+    atom_consts: FxHashMap<u32, u32>,
+    number_consts: FxHashMap<u64, u32>,
+    positions: Vec<(u32, u32)>,
+    tries: Vec<TryInfo>,
+    /// Closed protected ranges `(try index, start, end)` in closing order, which puts
+    /// inner handlers before the outer ones that contain them.
+    ranges: Vec<(usize, u32, u32)>,
+    scopes: Vec<Scope>,
+    next_reg: Reg,
+    max_reg: Reg,
+    captured: FxHashSet<Name>,
+    controls: Vec<Control<'a>>,
+    env_depth: u16,
+    /// Per open optional chain, the jumps that short-circuit it.
+    optional_chains: Vec<Vec<usize>>,
+    /// The register holding the script's completion value.
+    completion: Option<Reg>,
+    param_count: u16,
+    length: u32,
+    keeps_arguments: bool,
+    callee_names: Vec<(u32, Rc<str>)>,
+}
+
+struct Compiler<'a, 'h> {
+    heap: &'h mut Heap,
+    globals: &'h mut GlobalScope,
+    source: Rc<Source>,
+    funcs: Vec<FnState<'a>>,
+    options: ScriptOptions,
+}
+
+/// The most registers a frame may use.
+const MAX_REGS: usize = 65000;
+
+type CResult<T = ()> = Result<T, Diagnostic>;
+
+impl<'a> Compiler<'a, '_> {
+    fn f(&mut self) -> &mut FnState<'a> {
+        self.funcs.last_mut().expect("compiling a function")
+    }
+
+    fn fr(&self) -> &FnState<'a> {
+        self.funcs.last().expect("compiling a function")
+    }
+
+    // ---- emission helpers -------------------------------------------------------
+
+    fn emit(&mut self, op: Op) -> usize {
+        let f = self.f();
+        f.code.push(op);
+        f.code.len() - 1
+    }
+
+    /// Emits an instruction that may throw or call, recording its source position.
+    fn emit_at(&mut self, op: Op, span: Span) -> usize {
+        let f = self.f();
+        let pc = f.code.len() as u32;
+        if f.positions.last().map(|&(_, pos)| pos) != Some(span.start) {
+            f.positions.push((pc, span.start));
+        }
+        f.code.push(op);
+        f.code.len() - 1
+    }
+
+    fn pc(&self) -> u32 {
+        self.fr().code.len() as u32
+    }
+
+    /// Points the jump at `at` to `target`.
+    fn patch(&mut self, at: usize, target: u32) {
+        match &mut self.f().code[at] {
+            Op::Jump { target: t }
+            | Op::JumpIfTrue { target: t, .. }
+            | Op::JumpIfFalse { target: t, .. }
+            | Op::JumpIfNullish { target: t, .. }
+            | Op::JumpIfNotNullish { target: t, .. }
+            | Op::JumpIfNotUndefined { target: t, .. }
+            | Op::JumpIfNotLt { target: t, .. }
+            | Op::IteratorNext { done: t, .. }
+            | Op::ForInNext { done: t, .. } => *t = target,
+            op => unreachable!("patching a non-jump {op:?}"),
+        }
+    }
+
+    fn patch_here(&mut self, at: usize) {
+        let pc = self.pc();
+        self.patch(at, pc);
+    }
+
+    fn jump(&mut self) -> usize {
+        self.emit(Op::Jump { target: 0 })
+    }
+
+    fn atom_const(&mut self, text: &str) -> u32 {
+        let atom = self.heap.atom_str(text);
+        self.atom_index(atom)
+    }
+
+    fn units_const(&mut self, units: &[u16]) -> u32 {
+        let atom = self.heap.atom(units);
+        self.atom_index(atom)
+    }
+
+    fn atom_index(&mut self, atom: crate::runtime::heap::Atom) -> u32 {
+        let f = self.f();
+        if let Some(&i) = f.atom_consts.get(&(atom.index() as u32)) {
+            return i;
+        }
+        f.constants.push(Constant::String(atom));
+        let i = (f.constants.len() - 1) as u32;
+        f.atom_consts.insert(atom.index() as u32, i);
+        i
+    }
+
+    fn number_const(&mut self, n: f64) -> u32 {
+        let f = self.f();
+        if let Some(&i) = f.number_consts.get(&n.to_bits()) {
+            return i;
+        }
+        f.constants.push(Constant::Number(n));
+        let i = (f.constants.len() - 1) as u32;
+        f.number_consts.insert(n.to_bits(), i);
+        i
+    }
+
+    fn add_const(&mut self, c: Constant) -> u32 {
+        let f = self.f();
+        f.constants.push(c);
+        (f.constants.len() - 1) as u32
+    }
+
+    // ---- registers --------------------------------------------------------------
+
+    fn alloc(&mut self, span: Span) -> CResult<Reg> {
+        let f = self.f();
+        let r = f.next_reg;
+        if r as usize >= MAX_REGS {
+            return Err(Diagnostic::syntax("Function is too large: too many registers", span));
+        }
+        f.next_reg += 1;
+        f.max_reg = f.max_reg.max(f.next_reg);
+        Ok(r)
+    }
+
+    /// `n` consecutive registers.
+    fn alloc_n(&mut self, n: usize, span: Span) -> CResult<Reg> {
+        let first = self.fr().next_reg;
+        for _ in 0..n {
+            self.alloc(span)?;
+        }
+        Ok(first)
+    }
+
+    fn mark(&self) -> Reg {
+        self.fr().next_reg
+    }
+
+    fn release(&mut self, mark: Reg) {
+        self.f().next_reg = mark;
+    }
+
+    // ---- scopes and bindings ----------------------------------------------------
+
+    /// Opens a scope declaring `names`; the scope gets an `Env` when one of them is
+    /// captured by a closure. Emits `PushScope` and TDZ initialisation.
+    fn push_scope(&mut self, names: &[(Name, BindingKind, Span)], always_check: bool) -> CResult {
+        let captured: Vec<bool> =
+            names.iter().map(|(n, _, _)| self.fr().captured.contains(n)).collect();
+        let has_env = captured.iter().any(|&c| c);
+        let reg_base = self.mark();
+        self.f().scopes.push(Scope {
+            bindings: FxHashMap::default(),
+            has_env,
+            env_size: 0,
+            reg_base,
+            always_check,
+        });
+        let push_at = if has_env {
+            self.f().env_depth += 1;
+            Some(self.emit(Op::PushScope { size: 0 }))
+        } else {
+            None
+        };
+        for ((name, kind, span), cap) in names.iter().zip(captured) {
+            self.declare(name, *kind, *span, cap)?;
+        }
+        if let Some(at) = push_at {
+            let size = self.fr().scopes.last().map_or(0, |s| s.env_size);
+            self.f().code[at] = Op::PushScope { size };
+        }
+        Ok(())
+    }
+
+    /// Adds a binding to the innermost scope, checking for redeclaration.
+    fn declare(&mut self, name: &Name, kind: BindingKind, span: Span, captured: bool) -> CResult {
+        let existing = self.fr().scopes.last().and_then(|s| s.bindings.get(name)).copied();
+        if let Some(prev) = existing {
+            let conflict = kind.is_lexical()
+                || prev.kind.is_lexical()
+                || (prev.kind == BindingKind::Catch && kind == BindingKind::Function);
+            if conflict && prev.kind != BindingKind::Implicit {
+                return Err(redeclared(name, span, prev.span));
+            }
+            return Ok(());
+        }
+        let loc = if captured {
+            let scope = self.f().scopes.last_mut().expect("scope");
+            scope.env_size += 1;
+            Loc::Env(scope.env_size - 1)
+        } else {
+            Loc::Reg(self.alloc(span)?)
+        };
+        let needs_tdz = kind.is_lexical();
+        if needs_tdz {
+            if let Loc::Reg(r) = loc {
+                self.emit(Op::LoadEmpty { dst: r });
+            }
+        } else if let (Loc::Reg(r), BindingKind::Var) = (loc, kind) {
+            self.emit(Op::LoadUndefined { dst: r });
+        }
+        let scope = self.f().scopes.last_mut().expect("scope");
+        scope.bindings.insert(
+            name.clone(),
+            Binding { loc, kind, initialized: !needs_tdz, span },
+        );
+        Ok(())
+    }
+
+    /// Closes the innermost scope, emitting `PopScope` if it had an `Env`.
+    fn pop_scope(&mut self) {
+        let f = self.f();
+        let scope = f.scopes.pop().expect("scope");
+        f.next_reg = scope.reg_base;
+        if scope.has_env {
+            f.env_depth -= 1;
+            self.emit(Op::PopScope {});
+        }
+    }
+
+    fn set_initialized(&mut self, name: &str) {
+        if let Some(b) = self.f().scopes.last_mut().and_then(|s| s.bindings.get_mut(name)) {
+            b.initialized = true;
+        }
+    }
+
+    /// Finds `name`, from the innermost scope of the current function outwards through
+    /// enclosing functions, then the script-level globals.
+    fn resolve(&self, name: &str) -> Resolved {
+        let mut depth: u16 = 0;
+        for (fi, f) in self.funcs.iter().enumerate().rev() {
+            let here = fi == self.funcs.len() - 1;
+            for scope in f.scopes.iter().rev() {
+                if let Some(b) = scope.bindings.get(name) {
+                    let mut b = *b;
+                    if !here || scope.always_check {
+                        b.initialized = false;
+                    }
+                    return match b.loc {
+                        Loc::Reg(r) if here => Resolved::Reg(r, b),
+                        Loc::Reg(_) => unreachable!("captured names live in an Env"),
+                        Loc::Env(slot) => Resolved::Env { depth, slot, binding: b },
+                    };
+                }
+                if scope.has_env {
+                    depth += 1;
+                }
+            }
+        }
+        match self.globals.lexicals.get(name) {
+            Some(g) => Resolved::Lexical(*g),
+            None => Resolved::Global,
+        }
+    }
+
+    // ---- functions --------------------------------------------------------------
+
+    fn new_fn(&self, kind: TemplateKind, strict: bool, name: Rc<str>, span: Span) -> FnState<'a> {
+        FnState {
+            kind,
+            strict,
+            is_async: false,
+            is_generator: false,
+            name,
+            span,
+            code: Vec::new(),
+            constants: Vec::new(),
+            atom_consts: FxHashMap::default(),
+            number_consts: FxHashMap::default(),
+            positions: Vec::new(),
+            tries: Vec::new(),
+            ranges: Vec::new(),
+            scopes: Vec::new(),
+            next_reg: 1,
+            max_reg: 1,
+            captured: FxHashSet::default(),
+            controls: Vec::new(),
+            env_depth: 0,
+            optional_chains: Vec::new(),
+            completion: None,
+            param_count: 0,
+            length: 0,
+            keeps_arguments: false,
+            callee_names: Vec::new(),
+        }
+    }
+
+    fn finish_fn(&mut self) -> Rc<FunctionTemplate> {
+        let f = self.funcs.pop().expect("function");
+        let handlers = f
+            .ranges
+            .iter()
+            .filter(|(_, start, end)| start < end)
+            .map(|&(i, start, end)| {
+                let t = &f.tries[i];
+                Handler { start, end, target: t.target, reg: t.reg, scope_depth: t.scope_depth, kind: t.kind }
+            })
+            .collect();
+        Rc::new(FunctionTemplate {
+            name: f.name,
+            kind: f.kind,
+            is_async: f.is_async,
+            is_generator: f.is_generator,
+            strict: f.strict,
+            length: f.length,
+            keeps_arguments: f.keeps_arguments,
+            callee_names: f.callee_names,
+            param_count: f.param_count,
+            register_count: f.max_reg,
+            code: f.code,
+            constants: f.constants,
+            handlers,
+            positions: f.positions,
+            source: self.source.clone(),
+            span: f.span,
+        })
+    }
+
+    fn script(&mut self, program: &'a Program) -> CResult<Rc<FunctionTemplate>> {
+        let mut f = self.new_fn(TemplateKind::Script, program.strict, "".into(), program.span);
+        f.captured = scope::captured_names(&program.body, &[], None);
+        self.funcs.push(f);
+        let completion = self.alloc(program.span)?;
+        self.f().completion = Some(completion);
+        self.emit(Op::LoadUndefined { dst: completion });
+        self.f().scopes.push(Scope {
+            bindings: FxHashMap::default(),
+            has_env: false,
+            env_size: 0,
+            reg_base: 1,
+            always_check: false,
+        });
+        self.declare_script_globals(program)?;
+        self.hoist_functions(&program.body, true)?;
+        self.stmts(&program.body)?;
+        self.emit(Op::Return { src: completion });
+        Ok(self.finish_fn())
+    }
+
+    /// Script-level declarations: `var` and functions become global-object properties,
+    /// `let`/`const`/`class` get global lexical slots (GlobalDeclarationInstantiation).
+    fn declare_script_globals(&mut self, program: &'a Program) -> CResult {
+        let lexicals = scope::lexical_decls(&program.body);
+        let mut seen: FxHashMap<Name, Span> = FxHashMap::default();
+        let mut new_slots = Vec::new();
+        for d in &lexicals {
+            if matches!(d.kind, scope::LexicalKind::Function(_)) {
+                continue;
+            }
+            if let Some(&first) = seen.get(&d.name) {
+                return Err(redeclared(&d.name, d.span_name(), first));
+            }
+            seen.insert(d.name.clone(), d.span_name());
+            let redeclaring = self.globals.lexicals.contains_key(&d.name)
+                || self.globals.vars.contains(&d.name);
+            if redeclaring && !self.options.allow_global_redeclaration {
+                return Err(Diagnostic::syntax(
+                    format!("Identifier '{}' has already been declared", d.name),
+                    d.span_name(),
+                ));
+            }
+            new_slots.push((d.name.clone(), matches!(d.kind, scope::LexicalKind::Const)));
+        }
+        let mut var_like: Vec<(Name, Span)> = scope::var_names(&program.body);
+        for d in &lexicals {
+            if let scope::LexicalKind::Function(f) = d.kind {
+                var_like.push((d.name.clone(), f.span));
+            }
+        }
+        for (name, span) in &var_like {
+            if let Some(&first) = seen.get(name) {
+                return Err(redeclared(name, *span, first));
+            }
+            if self.globals.lexicals.contains_key(name) {
+                return Err(Diagnostic::syntax(
+                    format!("Identifier '{name}' has already been declared"),
+                    *span,
+                ));
+            }
+        }
+        for (name, is_const) in new_slots {
+            let existing = self.globals.lexicals.get(&name).map(|g| g.slot);
+            let slot = existing.unwrap_or_else(|| {
+                self.globals.slot_count += 1;
+                self.globals.slot_count - 1
+            });
+            self.globals.lexicals.insert(name, GlobalLexical { slot, is_const });
+        }
+        for (name, _) in var_like {
+            let k = self.atom_const(&name);
+            self.emit(Op::DeclareGlobalVar { name: k });
+            self.globals.vars.insert(name);
+        }
+        Ok(())
+    }
+
+    /// Creates the closures of the function declarations directly in `stmts` at the
+    /// start of their scope. At script level they are global properties.
+    fn hoist_functions(&mut self, stmts: &'a [Stmt], script_level: bool) -> CResult {
+        for s in stmts {
+            if let StmtKind::FunctionDecl(func) = &s.kind {
+                let name = func.name.clone().expect("declarations are named");
+                let mark = self.mark();
+                let r = self.alloc(s.span)?;
+                self.function_value(func, Some(name.clone()), r)?;
+                if script_level && self.funcs.len() == 1 {
+                    let k = self.atom_const(&name);
+                    self.emit(Op::DeclareGlobalFunction { name: k, src: r });
+                } else {
+                    self.store_name(&name, r, s.span, true)?;
+                }
+                self.release(mark);
+            }
+        }
+        Ok(())
+    }
+
+    /// Compiles a function (declaration, expression, arrow or method) into `dst`.
+    fn function_value(&mut self, func: &'a Function, name: Option<Name>, dst: Reg) -> CResult {
+        let template = self.function_template(func, name, None)?;
+        let idx = self.add_const(Constant::Function(template));
+        self.emit(Op::Closure { dst, idx });
+        Ok(())
+    }
+
+    fn function_template(
+        &mut self,
+        func: &'a Function,
+        name: Option<Name>,
+        class_kind: Option<TemplateKind>,
+    ) -> CResult<Rc<FunctionTemplate>> {
+        let kind = class_kind.unwrap_or(match func.kind {
+            FunctionKind::Normal => TemplateKind::Normal,
+            FunctionKind::Arrow => TemplateKind::Arrow,
+            FunctionKind::Method => TemplateKind::Method,
+            FunctionKind::ClassConstructor => TemplateKind::ClassConstructor { derived: false },
+        });
+        let strict = func.strict || self.fr().strict;
+        let fname: Rc<str> = name.or_else(|| func.name.clone()).map_or("".into(), |n| n.as_ref().into());
+        let mut f = self.new_fn(kind, strict, fname, func.span);
+        f.is_async = func.is_async;
+        f.is_generator = func.is_generator;
+        f.captured = scope::captured_names(&func.body, &func.params, func.rest.as_ref());
+        f.param_count = func.params.len() as u16;
+        f.length = func
+            .params
+            .iter()
+            .position(|p| matches!(p, Pattern::Default { .. }))
+            .unwrap_or(func.params.len()) as u32;
+        self.funcs.push(f);
+        self.function_body(func, kind)?;
+        Ok(self.finish_fn())
+    }
+
+    /// The prologue (parameters, `arguments`, hoisting) and the body.
+    fn function_body(&mut self, func: &'a Function, kind: TemplateKind) -> CResult {
+        let param_count = func.params.len();
+        let first_free = self.alloc_n(param_count, func.span)?;
+        debug_assert_eq!(first_free, 1);
+        let simple = func.rest.is_none() && func.params.iter().all(|p| matches!(p, Pattern::Ident { .. }));
+
+        // The function scope: parameters, implicit bindings, vars, top-level lexicals.
+        let mut names: Vec<(Name, BindingKind, Span)> = Vec::new();
+        let mut param_names = Vec::new();
+        for p in func.params.iter().chain(&func.rest) {
+            scope::pattern_names(p, &mut |n, sp| param_names.push((n.clone(), sp)));
+        }
+        if func.kind != FunctionKind::Arrow {
+            for implicit in [scope::THIS, scope::NEW_TARGET] {
+                if self.fr().captured.contains(implicit) {
+                    names.push((implicit.into(), BindingKind::Implicit, func.span));
+                }
+            }
+        }
+        let uses_arguments = func.kind != FunctionKind::Arrow
+            && !param_names.iter().any(|(n, _)| &**n == scope::ARGUMENTS)
+            && references_arguments(func);
+        if uses_arguments {
+            names.push((scope::ARGUMENTS.into(), BindingKind::Implicit, func.span));
+        }
+        self.f().keeps_arguments = uses_arguments || func.rest.is_some();
+        let lexicals = scope::lexical_decls(&func.body);
+        for (n, sp) in &param_names {
+            if !simple || self.fr().strict || func.kind == FunctionKind::Arrow || func.kind == FunctionKind::Method {
+                if names.iter().any(|(m, k, _)| m == n && *k == BindingKind::Param) {
+                    return Err(Diagnostic::syntax("Duplicate parameter name not allowed in this context", *sp));
+                }
+            }
+            names.push((n.clone(), BindingKind::Param, *sp));
+        }
+        for d in &lexicals {
+            if let scope::LexicalKind::Function(f) = d.kind {
+                names.push((d.name.clone(), BindingKind::Function, f.span));
+            }
+        }
+        for (n, sp) in scope::var_names(&func.body) {
+            names.push((n, BindingKind::Var, sp));
+        }
+        for d in &lexicals {
+            let kind = match d.kind {
+                scope::LexicalKind::Let => BindingKind::Let,
+                scope::LexicalKind::Const => BindingKind::Const,
+                scope::LexicalKind::Class => BindingKind::Class,
+                scope::LexicalKind::Function(_) => continue,
+            };
+            if let Some((_, _, first)) = names.iter().find(|(m, _, _)| *m == d.name) {
+                return Err(redeclared(&d.name, d.span_name(), *first));
+            }
+            names.push((d.name.clone(), kind, d.span_name()));
+        }
+        // Parameters that stay in their argument register are bound there directly.
+        let captured = self.fr().captured.clone();
+        let reg_base = self.mark();
+        let has_env = names.iter().any(|(n, _, _)| captured.contains(n));
+        self.f().scopes.push(Scope {
+            bindings: FxHashMap::default(),
+            has_env,
+            env_size: 0,
+            reg_base,
+            always_check: false,
+        });
+        let push_at = if has_env {
+            self.f().env_depth += 1;
+            Some(self.emit(Op::PushScope { size: 0 }))
+        } else {
+            None
+        };
+        for (i, p) in func.params.iter().enumerate() {
+            if let Pattern::Ident { name, span } = p {
+                if !captured.contains(name) {
+                    let scope = self.f().scopes.last_mut().expect("scope");
+                    scope.bindings.insert(
+                        name.clone(),
+                        Binding {
+                            loc: Loc::Reg(1 + i as Reg),
+                            kind: BindingKind::Param,
+                            initialized: true,
+                            span: *span,
+                        },
+                    );
+                }
+            }
+        }
+        for (n, kind, sp) in &names {
+            let already = self.fr().scopes.last().is_some_and(|s| s.bindings.contains_key(n));
+            if already && *kind == BindingKind::Param {
+                continue;
+            }
+            let is_cap = captured.contains(n);
+            self.declare(n, *kind, *sp, is_cap)?;
+        }
+        if let Some(at) = push_at {
+            let size = self.fr().scopes.last().map_or(0, |s| s.env_size);
+            self.f().code[at] = Op::PushScope { size };
+        }
+        // Implicit bindings captured by arrows.
+        if func.kind != FunctionKind::Arrow {
+            if captured.contains(scope::THIS) {
+                self.store_name(scope::THIS, 0, func.span, true)?;
+            }
+            if captured.contains(scope::NEW_TARGET) {
+                let t = self.alloc(func.span)?;
+                self.emit(Op::NewTarget { dst: t });
+                self.store_name(scope::NEW_TARGET, t, func.span, true)?;
+                self.release(t);
+            }
+        }
+        if uses_arguments {
+            let t = self.alloc(func.span)?;
+            self.emit(Op::CreateArguments { dst: t });
+            self.store_name(scope::ARGUMENTS, t, func.span, true)?;
+            self.release(t);
+        }
+        // Parameters: defaults, patterns, captured simple parameters, rest.
+        for (i, p) in func.params.iter().enumerate() {
+            let reg = 1 + i as Reg;
+            match p {
+                Pattern::Ident { name, span } => {
+                    if captured.contains(name) {
+                        self.store_name(name, reg, *span, true)?;
+                    }
+                }
+                _ => self.bind_pattern(p, reg, true)?,
+            }
+        }
+        if let Some(rest) = &func.rest {
+            let t = self.alloc(rest.span())?;
+            self.emit(Op::CreateRest { dst: t, from: param_count as u16 });
+            self.bind_pattern(rest, t, true)?;
+            self.release(t);
+        }
+        if let TemplateKind::ClassConstructor { derived: true } = kind {
+            self.emit(Op::LoadEmpty { dst: 0 });
+        }
+        self.hoist_functions(&func.body, false)?;
+        self.stmts(&func.body)?;
+        self.emit_implicit_return(func.span)?;
+        Ok(())
+    }
+
+    /// `return;` at the end of a body: `undefined`, or `this` for constructors.
+    fn emit_implicit_return(&mut self, span: Span) -> CResult {
+        if let TemplateKind::ClassConstructor { derived: true } = self.fr().kind {
+            self.load_this(0, span)?;
+            self.emit(Op::Return { src: 0 });
+        } else {
+            let t = self.alloc(span)?;
+            self.emit(Op::LoadUndefined { dst: t });
+            self.emit(Op::Return { src: t });
+            self.release(t);
+        }
+        Ok(())
+    }
+}
+
+impl scope::LexicalDecl<'_> {
+    /// The span to point at for this declaration: the name when it is known.
+    fn span_name(&self) -> Span {
+        self.span
+    }
+}
+
+fn redeclared(name: &str, span: Span, first: Span) -> Diagnostic {
+    Diagnostic::syntax(format!("Identifier '{name}' has already been declared"), span)
+        .with_note(format!("'{name}' was first declared here"), first)
+}
+
+/// Whether a function body (or its arrows) mentions `arguments`.
+fn references_arguments(func: &Function) -> bool {
+    scope::referenced_names(&func.body, &func.params, func.rest.as_ref()).contains(scope::ARGUMENTS)
+}

@@ -1,0 +1,482 @@
+//! Scope analysis that runs before code is emitted: which names a scope declares (for
+//! hoisting, the temporal dead zone and redeclaration errors) and which names nested
+//! functions refer to (those variables must live in a heap `Env`, not a register).
+
+use crate::ast::*;
+use rustc_hash::FxHashSet;
+
+/// The pseudo-names arrows inherit from the enclosing function.
+pub const THIS: &str = "this";
+pub const NEW_TARGET: &str = "new.target";
+pub const ARGUMENTS: &str = "arguments";
+
+/// A lexically scoped declaration of a block or function body.
+pub struct LexicalDecl<'a> {
+    pub name: Name,
+    pub span: Span,
+    pub kind: LexicalKind<'a>,
+}
+
+pub enum LexicalKind<'a> {
+    Let,
+    Const,
+    Class,
+    /// A function declaration: hoisted, initialised at scope entry.
+    Function(&'a Function),
+}
+
+/// The let/const/class/function declarations directly in `stmts` (not in nested blocks).
+/// Function declarations are included here for blocks; the function body's top-level
+/// functions are handled as `var`-like by the caller.
+pub fn lexical_decls(stmts: &[Stmt]) -> Vec<LexicalDecl<'_>> {
+    let mut out = Vec::new();
+    for s in stmts {
+        lexical_decls_of(s, &mut out);
+    }
+    out
+}
+
+fn lexical_decls_of<'a>(s: &'a Stmt, out: &mut Vec<LexicalDecl<'a>>) {
+    match &s.kind {
+        StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
+            let kind = |_: ()| if d.kind == VarKind::Let { LexicalKind::Let } else { LexicalKind::Const };
+            for decl in &d.decls {
+                pattern_names(&decl.target, &mut |name, span| {
+                    out.push(LexicalDecl { name: name.clone(), span, kind: kind(()) })
+                });
+            }
+        }
+        StmtKind::ClassDecl(c) => {
+            if let Some(name) = &c.name {
+                out.push(LexicalDecl { name: name.clone(), span: c.span, kind: LexicalKind::Class });
+            }
+        }
+        StmtKind::FunctionDecl(f) => {
+            if let Some(name) = &f.name {
+                out.push(LexicalDecl {
+                    name: name.clone(),
+                    span: f.span,
+                    kind: LexicalKind::Function(f),
+                });
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Calls `f` for every binding name in a pattern, in source order.
+pub fn pattern_names(p: &Pattern, f: &mut dyn FnMut(&Name, Span)) {
+    match p {
+        Pattern::Ident { name, span } => f(name, *span),
+        Pattern::Object { props, rest, .. } => {
+            for prop in props {
+                pattern_names(&prop.value, f);
+            }
+            if let Some(r) = rest {
+                pattern_names(r, f);
+            }
+        }
+        Pattern::Array { elems, rest, .. } => {
+            for e in elems.iter().flatten() {
+                pattern_names(e, f);
+            }
+            if let Some(r) = rest {
+                pattern_names(r, f);
+            }
+        }
+        Pattern::Default { target, .. } => pattern_names(target, f),
+        Pattern::Expr(_) => {}
+    }
+}
+
+/// The `var` declarations of a function body (or script), searched through nested
+/// blocks and statements but not nested functions, in source order.
+pub fn var_names(stmts: &[Stmt]) -> Vec<(Name, Span)> {
+    let mut out = Vec::new();
+    for s in stmts {
+        var_names_of(s, &mut out);
+    }
+    out
+}
+
+fn var_names_of(s: &Stmt, out: &mut Vec<(Name, Span)>) {
+    let decl = |d: &VarDecl, out: &mut Vec<(Name, Span)>| {
+        if d.kind == VarKind::Var {
+            for v in &d.decls {
+                pattern_names(&v.target, &mut |n, sp| out.push((n.clone(), sp)));
+            }
+        }
+    };
+    match &s.kind {
+        StmtKind::VarDecl(d) => decl(d, out),
+        StmtKind::If { cons, alt, .. } => {
+            var_names_of(cons, out);
+            if let Some(a) = alt {
+                var_names_of(a, out);
+            }
+        }
+        StmtKind::Block(b) => b.iter().for_each(|s| var_names_of(s, out)),
+        StmtKind::For { init, body, .. } => {
+            if let Some(ForInit::VarDecl(d)) = init {
+                decl(d, out);
+            }
+            var_names_of(body, out);
+        }
+        StmtKind::ForIn { left, body, .. } | StmtKind::ForOf { left, body, .. } => {
+            if let ForHead::VarDecl(VarKind::Var, p) = left {
+                pattern_names(p, &mut |n, sp| out.push((n.clone(), sp)));
+            }
+            var_names_of(body, out);
+        }
+        StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } => var_names_of(body, out),
+        StmtKind::Labeled { body, .. } => var_names_of(body, out),
+        StmtKind::Try { block, handler, finalizer } => {
+            block.iter().for_each(|s| var_names_of(s, out));
+            if let Some(h) = handler {
+                h.body.iter().for_each(|s| var_names_of(s, out));
+            }
+            if let Some(f) = finalizer {
+                f.iter().for_each(|s| var_names_of(s, out));
+            }
+        }
+        StmtKind::Switch { cases, .. } => {
+            cases.iter().flat_map(|c| &c.body).for_each(|s| var_names_of(s, out))
+        }
+        _ => {}
+    }
+}
+
+/// Names that code nested in functions inside `f` may refer to in an enclosing scope,
+/// plus `this`/`arguments`/`new.target` used by nested arrows. A variable of `f` with
+/// one of these names must live in an `Env`. Over-approximates: it subtracts only the
+/// nested function's own parameters and function-level declarations.
+pub fn captured_names(body: &[Stmt], params: &[Pattern], rest: Option<&Pattern>) -> FxHashSet<Name> {
+    let mut v = FreeNames { names: FxHashSet::default(), depth: 0 };
+    for p in params.iter().chain(rest) {
+        v.pattern(p);
+    }
+    v.stmts(body);
+    v.names
+}
+
+/// Like `captured_names` for expressions evaluated in a synthetic function (class field
+/// initialisers): every name they or their closures use.
+pub fn captured_in_exprs(exprs: &[&Expr]) -> FxHashSet<Name> {
+    let mut v = FreeNames { names: FxHashSet::default(), depth: 1 };
+    for e in exprs {
+        v.expr(e);
+    }
+    v.names
+}
+
+/// Every name `body` refers to, its arrows included (but not names only used inside
+/// nested non-arrow functions' own `this`/`arguments`).
+pub fn referenced_names(body: &[Stmt], params: &[Pattern], rest: Option<&Pattern>) -> FxHashSet<Name> {
+    let mut v = FreeNames { names: FxHashSet::default(), depth: 1 };
+    for p in params.iter().chain(rest) {
+        v.pattern(p);
+    }
+    v.stmts(body);
+    v.names
+}
+
+/// Collects names referenced inside nested functions (depth > 0).
+struct FreeNames {
+    names: FxHashSet<Name>,
+    depth: u32,
+}
+
+impl FreeNames {
+    fn note(&mut self, name: &Name) {
+        if self.depth > 0 {
+            self.names.insert(name.clone());
+        }
+    }
+
+    fn note_str(&mut self, name: &str) {
+        if self.depth > 0 {
+            self.names.insert(name.into());
+        }
+    }
+
+    fn function(&mut self, f: &Function) {
+        let mut inner = FreeNames { names: FxHashSet::default(), depth: 1 };
+        for p in f.params.iter().chain(&f.rest) {
+            inner.pattern(p);
+        }
+        inner.stmts(&f.body);
+        let mut own: FxHashSet<Name> = FxHashSet::default();
+        for p in f.params.iter().chain(&f.rest) {
+            pattern_names(p, &mut |n, _| {
+                own.insert(n.clone());
+            });
+        }
+        for (n, _) in var_names(&f.body) {
+            own.insert(n);
+        }
+        for d in lexical_decls(&f.body) {
+            own.insert(d.name);
+        }
+        if f.kind != FunctionKind::Arrow {
+            inner.names.remove(THIS);
+            inner.names.remove(NEW_TARGET);
+            inner.names.remove(ARGUMENTS);
+        }
+        for n in inner.names {
+            if !own.contains(&n) {
+                self.names.insert(n);
+            }
+        }
+    }
+
+    fn class(&mut self, c: &Class) {
+        if let Some(e) = &c.extends {
+            self.expr(e);
+        }
+        let saved = self.depth;
+        self.depth += 1;
+        if let Some(ctor) = &c.constructor {
+            self.function(ctor);
+        }
+        for m in &c.members {
+            match &m.kind {
+                ClassMemberKind::Method { key, function, .. } => {
+                    self.key(key);
+                    self.function(function);
+                }
+                ClassMemberKind::Field { key, value } => {
+                    self.key(key);
+                    if let Some(v) = value {
+                        self.expr(v);
+                    }
+                }
+                ClassMemberKind::StaticBlock(b) => self.stmts(b),
+            }
+        }
+        self.depth = saved;
+    }
+
+    fn key(&mut self, k: &PropertyKey) {
+        if let PropertyKey::Computed(e) = k {
+            self.expr(e);
+        }
+    }
+
+    fn stmts(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn var_decl(&mut self, d: &VarDecl) {
+        for decl in &d.decls {
+            self.pattern(&decl.target);
+            if let Some(i) = &decl.init {
+                self.expr(i);
+            }
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Throw(e) => self.expr(e),
+            StmtKind::VarDecl(d) => self.var_decl(d),
+            StmtKind::FunctionDecl(f) => {
+                self.depth += 1;
+                self.function(f);
+                self.depth -= 1;
+            }
+            StmtKind::ClassDecl(c) => self.class(c),
+            StmtKind::Return(e) => {
+                if let Some(e) = e {
+                    self.expr(e);
+                }
+            }
+            StmtKind::If { test, cons, alt } => {
+                self.expr(test);
+                self.stmt(cons);
+                if let Some(a) = alt {
+                    self.stmt(a);
+                }
+            }
+            StmtKind::Block(b) => self.stmts(b),
+            StmtKind::For { init, test, update, body } => {
+                match init {
+                    Some(ForInit::VarDecl(d)) => self.var_decl(d),
+                    Some(ForInit::Expr(e)) => self.expr(e),
+                    None => {}
+                }
+                test.iter().chain(update).for_each(|e| self.expr(e));
+                self.stmt(body);
+            }
+            StmtKind::ForIn { left, right, body } | StmtKind::ForOf { left, right, body, .. } => {
+                match left {
+                    ForHead::VarDecl(_, p) | ForHead::Pattern(p) => self.pattern(p),
+                }
+                self.expr(right);
+                self.stmt(body);
+            }
+            StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
+                self.expr(test);
+                self.stmt(body);
+            }
+            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Empty | StmtKind::Debugger => {}
+            StmtKind::Try { block, handler, finalizer } => {
+                self.stmts(block);
+                if let Some(h) = handler {
+                    if let Some(p) = &h.param {
+                        self.pattern(p);
+                    }
+                    self.stmts(&h.body);
+                }
+                if let Some(f) = finalizer {
+                    self.stmts(f);
+                }
+            }
+            StmtKind::Switch { discriminant, cases } => {
+                self.expr(discriminant);
+                for c in cases {
+                    if let Some(t) = &c.test {
+                        self.expr(t);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::Labeled { body, .. } => self.stmt(body),
+        }
+    }
+
+    fn pattern(&mut self, p: &Pattern) {
+        match p {
+            Pattern::Ident { name, .. } => self.note(name),
+            Pattern::Object { props, rest, .. } => {
+                for prop in props {
+                    self.key(&prop.key);
+                    self.pattern(&prop.value);
+                }
+                if let Some(r) = rest {
+                    self.pattern(r);
+                }
+            }
+            Pattern::Array { elems, rest, .. } => {
+                for e in elems.iter().flatten() {
+                    self.pattern(e);
+                }
+                if let Some(r) = rest {
+                    self.pattern(r);
+                }
+            }
+            Pattern::Default { target, default, .. } => {
+                self.pattern(target);
+                self.expr(default);
+            }
+            Pattern::Expr(e) => self.expr(e),
+        }
+    }
+
+    fn template(&mut self, t: &Template) {
+        t.exprs.iter().for_each(|e| self.expr(e));
+    }
+
+    fn args(&mut self, args: &[Argument]) {
+        for a in args {
+            match a {
+                Argument::Expr(e) | Argument::Spread(e) => self.expr(e),
+            }
+        }
+    }
+
+    fn member(&mut self, p: &MemberProperty) {
+        if let MemberProperty::Computed(e) = p {
+            self.expr(e);
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Number(_)
+            | ExprKind::String(_)
+            | ExprKind::Regex { .. }
+            | ExprKind::Bool(_)
+            | ExprKind::Null => {}
+            ExprKind::This => self.note_str(THIS),
+            ExprKind::NewTarget => self.note_str(NEW_TARGET),
+            ExprKind::Ident(n) => self.note(n),
+            ExprKind::Template(t) => self.template(t),
+            ExprKind::TaggedTemplate { tag, quasi } => {
+                self.expr(tag);
+                self.template(quasi);
+            }
+            ExprKind::Array(items) => {
+                for item in items.iter().flatten() {
+                    match item {
+                        ArrayElement::Expr(e) | ArrayElement::Spread(e) => self.expr(e),
+                    }
+                }
+            }
+            ExprKind::Object(props) => {
+                for p in props {
+                    match &p.kind {
+                        PropertyDefKind::Init { key, value } => {
+                            self.key(key);
+                            self.expr(value);
+                        }
+                        PropertyDefKind::Shorthand(n) => self.note(n),
+                        PropertyDefKind::Method { key, function, .. } => {
+                            self.key(key);
+                            self.depth += 1;
+                            self.function(function);
+                            self.depth -= 1;
+                        }
+                        PropertyDefKind::Spread(e) => self.expr(e),
+                    }
+                }
+            }
+            ExprKind::Function(f) | ExprKind::Arrow(f) => {
+                self.depth += 1;
+                self.function(f);
+                self.depth -= 1;
+            }
+            ExprKind::Class(c) => self.class(c),
+            ExprKind::Unary { arg, .. } => self.expr(arg),
+            ExprKind::Update { target, .. } => self.expr(target),
+            ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
+                self.expr(left);
+                self.expr(right);
+            }
+            ExprKind::Assign { target, value, .. } => {
+                self.pattern(target);
+                self.expr(value);
+            }
+            ExprKind::Conditional { test, cons, alt } => {
+                self.expr(test);
+                self.expr(cons);
+                self.expr(alt);
+            }
+            ExprKind::Call { callee, args, .. } | ExprKind::New { callee, args } => {
+                self.expr(callee);
+                self.args(args);
+            }
+            ExprKind::Member { object, property, .. } => {
+                self.expr(object);
+                self.member(property);
+            }
+            ExprKind::SuperMember { property } => {
+                self.note_str(THIS);
+                self.member(property);
+            }
+            ExprKind::SuperCall { args } => {
+                self.note_str(THIS);
+                self.note_str(NEW_TARGET);
+                self.args(args);
+            }
+            ExprKind::OptionalChain(e) | ExprKind::Await(e) | ExprKind::Paren(e) => self.expr(e),
+            ExprKind::Sequence(es) => es.iter().for_each(|e| self.expr(e)),
+            ExprKind::Yield { arg, .. } => {
+                if let Some(a) = arg {
+                    self.expr(a);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,629 @@
+//! Statement compilation: declarations, control flow, loops, try/catch/finally.
+
+use super::bytecode::*;
+use super::scope::{self, LexicalKind};
+use super::*;
+
+impl<'a> Compiler<'a, '_> {
+    pub(super) fn stmts(&mut self, stmts: &'a [Stmt]) -> CResult {
+        for s in stmts {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        let mark = self.mark();
+        match &s.kind {
+            StmtKind::Expr(e) => match self.fr().completion {
+                Some(c) if self.funcs.len() == 1 => self.expr_to(e, c)?,
+                _ => self.expr_discard(e)?,
+            },
+            StmtKind::VarDecl(d) => self.var_decl(d)?,
+            StmtKind::FunctionDecl(_) => {}
+            StmtKind::ClassDecl(c) => {
+                let r = self.alloc(s.span)?;
+                self.class(c, r)?;
+                let name = c.name.as_ref().expect("declarations are named");
+                self.store_name(name, r, s.span, true)?;
+            }
+            StmtKind::Return(arg) => self.return_stmt(arg.as_deref(), s.span)?,
+            StmtKind::If { test, cons, alt } => {
+                let else_jump = self.jump_if_false(test)?;
+                self.stmt(cons)?;
+                match alt {
+                    Some(alt) => {
+                        let end = self.jump();
+                        self.patch_here(else_jump);
+                        self.stmt(alt)?;
+                        self.patch_here(end);
+                    }
+                    None => self.patch_here(else_jump),
+                }
+            }
+            StmtKind::Block(body) => self.block(body)?,
+            StmtKind::For { init, test, update, body } => {
+                self.for_stmt(init.as_ref(), test.as_deref(), update.as_deref(), body, Vec::new())?
+            }
+            StmtKind::ForIn { left, right, body } => self.for_in(left, right, body, Vec::new())?,
+            StmtKind::ForOf { left, right, body, .. } => {
+                self.for_of(left, right, body, Vec::new())?
+            }
+            StmtKind::While { test, body } => self.while_stmt(test, body, Vec::new())?,
+            StmtKind::DoWhile { body, test } => self.do_while(body, test, Vec::new())?,
+            StmtKind::Break(label) => self.break_continue(label.as_ref(), false, s.span)?,
+            StmtKind::Continue(label) => self.break_continue(label.as_ref(), true, s.span)?,
+            StmtKind::Throw(e) => {
+                let r = self.expr_reg(e)?;
+                self.emit_at(Op::Throw { src: r }, s.span);
+            }
+            StmtKind::Try { block, handler, finalizer } => {
+                self.try_stmt(block, handler.as_ref(), finalizer.as_deref())?
+            }
+            StmtKind::Switch { discriminant, cases } => self.switch(discriminant, cases, Vec::new())?,
+            StmtKind::Labeled { label, body } => self.labeled(vec![label.clone()], body)?,
+            StmtKind::Empty | StmtKind::Debugger => {}
+        }
+        self.release(mark);
+        Ok(())
+    }
+
+    /// The names a block declares, in the form `push_scope` takes.
+    fn block_names(stmts: &'a [Stmt]) -> Vec<(Name, BindingKind, Span)> {
+        scope::lexical_decls(stmts)
+            .into_iter()
+            .map(|d| {
+                let kind = match d.kind {
+                    LexicalKind::Let => BindingKind::Let,
+                    LexicalKind::Const => BindingKind::Const,
+                    LexicalKind::Class => BindingKind::Class,
+                    LexicalKind::Function(_) => BindingKind::Function,
+                };
+                (d.name, kind, d.span)
+            })
+            .collect()
+    }
+
+    pub(super) fn block(&mut self, body: &'a [Stmt]) -> CResult {
+        let names = Self::block_names(body);
+        if names.is_empty() {
+            return self.stmts(body);
+        }
+        self.push_scope(&names, false)?;
+        self.hoist_functions(body, false)?;
+        self.stmts(body)?;
+        self.pop_scope();
+        Ok(())
+    }
+
+    fn var_decl(&mut self, d: &'a VarDecl) -> CResult {
+        for decl in &d.decls {
+            match (&decl.init, d.kind) {
+                (Some(init), _) => {
+                    let name_hint = match &decl.target {
+                        Pattern::Ident { name, .. } => Some(name.clone()),
+                        _ => None,
+                    };
+                    let mark = self.mark();
+                    let r = self.alloc(decl.span)?;
+                    self.expr_named(init, r, name_hint)?;
+                    self.bind_pattern(&decl.target, r, d.kind != VarKind::Var)?;
+                    self.release(mark);
+                }
+                (None, VarKind::Var) => {}
+                (None, _) => {
+                    // `let x;` initialises x to undefined.
+                    let mark = self.mark();
+                    let r = self.alloc(decl.span)?;
+                    self.emit(Op::LoadUndefined { dst: r });
+                    self.bind_pattern(&decl.target, r, true)?;
+                    self.release(mark);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, arg: Option<&'a Expr>, span: Span) -> CResult {
+        let r = self.alloc(span)?;
+        match arg {
+            Some(e) => self.expr_to(e, r)?,
+            None => {
+                if let TemplateKind::ClassConstructor { derived: true } = self.fr().kind {
+                    self.load_this(r, span)?;
+                } else {
+                    self.emit(Op::LoadUndefined { dst: r });
+                }
+            }
+        }
+        let depth = self.fr().controls.len();
+        self.exit_controls(0, depth, true)?;
+        self.emit_at(Op::Return { src: r }, span);
+        self.reopen_ranges(0, depth);
+        Ok(())
+    }
+
+    /// Emits the code that leaves the controls `from..to` (innermost last): close
+    /// iterators of exited for-of loops, run finally bodies, pop scopes. Closes the
+    /// protected ranges of exited trys (reopened by `reopen_ranges` after the jump).
+    fn exit_controls(&mut self, from: usize, to: usize, close_target_iterator: bool) -> CResult {
+        let saved_depth = self.fr().env_depth;
+        let mut i = to;
+        while i > from {
+            i -= 1;
+            let (try_index, finally, env_depth) = match &self.fr().controls[i] {
+                Control::Jump { iterator, env_depth, .. } => {
+                    let (iterator, env_depth) = (*iterator, *env_depth);
+                    if let Some(iter) = iterator {
+                        if i > from || close_target_iterator {
+                            self.pop_env_to(env_depth);
+                            self.emit(Op::IteratorClose { iter });
+                        }
+                    }
+                    continue;
+                }
+                Control::Try { try_index, finally, env_depth } => (*try_index, *finally, *env_depth),
+            };
+            self.close_range(try_index);
+            if let Some(body) = finally {
+                self.pop_env_to(env_depth);
+                // The finally body runs outside the controls it belongs to.
+                let inner: Vec<Control<'a>> = self.f().controls.drain(i..).collect();
+                let mark = self.mark();
+                self.block(body)?;
+                self.release(mark);
+                self.f().controls.extend(inner);
+            }
+        }
+        let target_depth = if from == 0 {
+            self.fr().env_depth
+        } else {
+            match &self.fr().controls[from - 1] {
+                Control::Jump { env_depth, .. } | Control::Try { env_depth, .. } => *env_depth,
+            }
+        };
+        if from > 0 {
+            self.pop_env_to(target_depth);
+        }
+        self.f().env_depth = saved_depth;
+        Ok(())
+    }
+
+    /// Emits `PopScope` until the env depth is `depth` (the compile-time depth is
+    /// restored by the caller).
+    fn pop_env_to(&mut self, depth: u16) {
+        while self.fr().env_depth > depth {
+            self.emit(Op::PopScope {});
+            self.f().env_depth -= 1;
+        }
+    }
+
+    fn reopen_ranges(&mut self, from: usize, to: usize) {
+        let pc = self.pc();
+        for i in from..to {
+            if let Control::Try { try_index, .. } = self.fr().controls[i] {
+                self.f().tries[try_index].open = Some(pc);
+            }
+        }
+    }
+
+    fn break_continue(&mut self, label: Option<&Name>, is_continue: bool, span: Span) -> CResult {
+        let controls = &self.fr().controls;
+        let target = controls.iter().rposition(|c| match c {
+            Control::Jump { labels, breakable, continuable, .. } => match label {
+                Some(l) => labels.contains(l) && (!is_continue || *continuable),
+                None if is_continue => *continuable,
+                None => *breakable,
+            },
+            Control::Try { .. } => false,
+        });
+        let Some(target) = target else {
+            let message = match (label, is_continue) {
+                (Some(l), _) => format!("Undefined label '{l}'"),
+                (None, true) => "Illegal continue statement: no surrounding iteration statement".into(),
+                (None, false) => "Illegal break statement".into(),
+            };
+            return Err(Diagnostic::syntax(message, span));
+        };
+        let depth = self.fr().controls.len();
+        // `break` leaves the target loop too (closing its iterator); `continue` stays.
+        self.exit_controls(target + 1, depth, false)?;
+        if !is_continue {
+            if let Control::Jump { iterator: Some(iter), env_depth, .. } = self.fr().controls[target] {
+                let saved = self.fr().env_depth;
+                self.pop_env_to(env_depth);
+                self.emit(Op::IteratorClose { iter });
+                self.f().env_depth = saved;
+            }
+        }
+        let at = self.jump();
+        if let Control::Jump { breaks, continues, .. } = &mut self.f().controls[target] {
+            if is_continue { continues.push(at) } else { breaks.push(at) }
+        }
+        self.reopen_ranges(target + 1, depth);
+        Ok(())
+    }
+
+    fn push_loop(&mut self, labels: Vec<Name>, iterator: Option<Reg>) {
+        let env_depth = self.fr().env_depth;
+        self.f().controls.push(Control::Jump {
+            labels,
+            breakable: true,
+            continuable: true,
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            env_depth,
+            iterator,
+        });
+    }
+
+    /// Pops the innermost loop, pointing its `continue`s at `cont` and its `break`s here.
+    fn pop_loop(&mut self, cont: u32) {
+        if let Some(Control::Jump { breaks, continues, .. }) = self.f().controls.pop() {
+            for c in continues {
+                self.patch(c, cont);
+            }
+            for b in breaks {
+                self.patch_here(b);
+            }
+        }
+    }
+
+    fn labeled(&mut self, mut labels: Vec<Name>, body: &'a Stmt) -> CResult {
+        match &body.kind {
+            StmtKind::Labeled { label, body } => {
+                labels.push(label.clone());
+                self.labeled(labels, body)
+            }
+            StmtKind::For { init, test, update, body } => {
+                self.for_stmt(init.as_ref(), test.as_deref(), update.as_deref(), body, labels)
+            }
+            StmtKind::ForIn { left, right, body } => self.for_in(left, right, body, labels),
+            StmtKind::ForOf { left, right, body, .. } => self.for_of(left, right, body, labels),
+            StmtKind::While { test, body } => self.while_stmt(test, body, labels),
+            StmtKind::DoWhile { body, test } => self.do_while(body, test, labels),
+            StmtKind::Switch { discriminant, cases } => self.switch(discriminant, cases, labels),
+            _ => {
+                let env_depth = self.fr().env_depth;
+                self.f().controls.push(Control::Jump {
+                    labels,
+                    breakable: false,
+                    continuable: false,
+                    breaks: Vec::new(),
+                    continues: Vec::new(),
+                    env_depth,
+                    iterator: None,
+                });
+                self.stmt(body)?;
+                let pc = self.pc();
+                self.pop_loop(pc);
+                Ok(())
+            }
+        }
+    }
+
+    fn while_stmt(&mut self, test: &'a Expr, body: &'a Stmt, labels: Vec<Name>) -> CResult {
+        let top = self.pc();
+        let exit = self.jump_if_false(test)?;
+        self.push_loop(labels, None);
+        self.stmt(body)?;
+        self.emit(Op::Jump { target: top });
+        self.patch_here(exit);
+        self.pop_loop(top);
+        Ok(())
+    }
+
+    fn do_while(&mut self, body: &'a Stmt, test: &'a Expr, labels: Vec<Name>) -> CResult {
+        let top = self.pc();
+        self.push_loop(labels, None);
+        self.stmt(body)?;
+        let cont = self.pc();
+        let mark = self.mark();
+        let r = self.expr_reg(test)?;
+        self.emit(Op::JumpIfTrue { cond: r, target: top });
+        self.release(mark);
+        self.pop_loop(cont);
+        Ok(())
+    }
+
+    fn for_stmt(
+        &mut self,
+        init: Option<&'a ForInit>,
+        test: Option<&'a Expr>,
+        update: Option<&'a Expr>,
+        body: &'a Stmt,
+        labels: Vec<Name>,
+    ) -> CResult {
+        let mut scoped = false;
+        let mut per_iteration = false;
+        match init {
+            Some(ForInit::VarDecl(d)) if d.kind != VarKind::Var => {
+                let mut names = Vec::new();
+                let kind = if d.kind == VarKind::Let { BindingKind::Let } else { BindingKind::Const };
+                for decl in &d.decls {
+                    scope::pattern_names(&decl.target, &mut |n, sp| names.push((n.clone(), kind, sp)));
+                }
+                self.push_scope(&names, false)?;
+                scoped = true;
+                per_iteration = self.fr().scopes.last().is_some_and(|s| s.has_env);
+                self.var_decl(d)?;
+            }
+            Some(ForInit::VarDecl(d)) => self.var_decl(d)?,
+            Some(ForInit::Expr(e)) => {
+                let mark = self.mark();
+                self.expr_discard(e)?;
+                self.release(mark);
+            }
+            None => {}
+        }
+        let top = self.pc();
+        let exit = match test {
+            Some(t) => Some(self.jump_if_false(t)?),
+            None => None,
+        };
+        self.push_loop(labels, None);
+        self.stmt(body)?;
+        let cont = self.pc();
+        if per_iteration {
+            self.emit(Op::CopyScope {});
+        }
+        if let Some(u) = update {
+            let mark = self.mark();
+            self.expr_discard(u)?;
+            self.release(mark);
+        }
+        self.emit(Op::Jump { target: top });
+        if let Some(exit) = exit {
+            self.patch_here(exit);
+        }
+        self.pop_loop(cont);
+        if scoped {
+            self.pop_scope();
+        }
+        Ok(())
+    }
+
+    /// Binds the loop variable of a for-in/of head to the value in `value`, opening a
+    /// fresh scope per iteration for `let`/`const` (returned true: caller pops it).
+    fn bind_for_head(&mut self, left: &'a ForHead, value: Reg) -> CResult<bool> {
+        match left {
+            ForHead::VarDecl(VarKind::Var, p) => {
+                self.bind_pattern(p, value, false)?;
+                Ok(false)
+            }
+            ForHead::VarDecl(kind, p) => {
+                let kind = if *kind == VarKind::Let { BindingKind::Let } else { BindingKind::Const };
+                let mut names = Vec::new();
+                scope::pattern_names(p, &mut |n, sp| names.push((n.clone(), kind, sp)));
+                self.push_scope(&names, false)?;
+                self.bind_pattern(p, value, true)?;
+                Ok(true)
+            }
+            ForHead::Pattern(p) => {
+                self.assign_pattern(p, value)?;
+                Ok(false)
+            }
+        }
+    }
+
+    /// Names of a `let`/`const` for-in/of head, declared (in TDZ) while the right side
+    /// is evaluated, as the spec's TDZ scope for `for (let x of x)` requires.
+    fn head_tdz_scope(&mut self, left: &'a ForHead) -> CResult<bool> {
+        if let ForHead::VarDecl(kind, p) = left {
+            if *kind != VarKind::Var {
+                let mut names = Vec::new();
+                scope::pattern_names(p, &mut |n, sp| names.push((n.clone(), BindingKind::Let, sp)));
+                self.push_scope(&names, false)?;
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn for_of(&mut self, left: &'a ForHead, right: &'a Expr, body: &'a Stmt, labels: Vec<Name>) -> CResult {
+        let iter = self.alloc_n(2, right.span)?;
+        let tdz = self.head_tdz_scope(left)?;
+        let r = self.expr_reg(right)?;
+        self.emit_at(Op::GetIterator { dst: iter, src: r }, right.span);
+        if tdz {
+            self.pop_scope();
+            self.release(iter + 2);
+        }
+        let value = self.alloc(right.span)?;
+        let top = self.pc();
+        let next = self.emit_at(Op::IteratorNext { dst: value, iter, done: 0 }, right.span);
+        self.push_loop(labels, Some(iter));
+        // A throw out of the body closes the iterator.
+        let try_index = self.open_try(HandlerKind::Finally, value)?;
+        let env_depth = self.fr().env_depth;
+        self.f().controls.push(Control::Try { try_index, finally: None, env_depth });
+        let scoped = self.bind_for_head(left, value)?;
+        self.stmt(body)?;
+        if scoped {
+            self.pop_scope();
+        }
+        self.f().controls.pop();
+        self.close_range(try_index);
+        let cont = self.pc();
+        self.emit(Op::Jump { target: top });
+        self.land(try_index);
+        self.emit(Op::IteratorClose { iter });
+        self.emit(Op::Throw { src: value });
+        self.patch_here(next);
+        self.pop_loop(cont);
+        Ok(())
+    }
+
+    fn for_in(&mut self, left: &'a ForHead, right: &'a Expr, body: &'a Stmt, labels: Vec<Name>) -> CResult {
+        let iter = self.alloc(right.span)?;
+        let tdz = self.head_tdz_scope(left)?;
+        let r = self.expr_reg(right)?;
+        self.emit_at(Op::ForInPrepare { dst: iter, src: r }, right.span);
+        if tdz {
+            self.pop_scope();
+            self.release(iter + 1);
+        }
+        let key = self.alloc(right.span)?;
+        let top = self.pc();
+        let next = self.emit(Op::ForInNext { dst: key, iter, done: 0 });
+        self.push_loop(labels, None);
+        let scoped = self.bind_for_head(left, key)?;
+        self.stmt(body)?;
+        if scoped {
+            self.pop_scope();
+        }
+        self.emit(Op::Jump { target: top });
+        self.patch_here(next);
+        self.pop_loop(top);
+        Ok(())
+    }
+
+    fn switch(&mut self, discriminant: &'a Expr, cases: &'a [SwitchCase], labels: Vec<Name>) -> CResult {
+        let d = self.alloc(discriminant.span)?;
+        self.expr_to(discriminant, d)?;
+        let names: Vec<(Name, BindingKind, Span)> = cases
+            .iter()
+            .flat_map(|c| Self::block_names(&c.body))
+            .collect();
+        let scoped = !names.is_empty();
+        if scoped {
+            self.push_scope(&names, true)?;
+            for c in cases {
+                self.hoist_functions(&c.body, false)?;
+            }
+        }
+        let mut body_jumps = Vec::new();
+        let t = self.alloc(discriminant.span)?;
+        for c in cases {
+            if let Some(test) = &c.test {
+                let mark = self.mark();
+                let v = self.expr_reg(test)?;
+                self.emit(Op::StrictEq { dst: t, a: d, b: v });
+                self.release(mark);
+                body_jumps.push(Some(self.emit(Op::JumpIfTrue { cond: t, target: 0 })));
+            } else {
+                body_jumps.push(None);
+            }
+        }
+        let to_default = self.jump();
+        let env_depth = self.fr().env_depth;
+        self.f().controls.push(Control::Jump {
+            labels,
+            breakable: true,
+            continuable: false,
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            env_depth,
+            iterator: None,
+        });
+        let mut default_at = None;
+        for (c, jump) in cases.iter().zip(body_jumps) {
+            match jump {
+                Some(j) => self.patch_here(j),
+                None => default_at = Some(self.pc()),
+            }
+            self.stmts(&c.body)?;
+        }
+        match default_at {
+            Some(pc) => self.patch(to_default, pc),
+            None => self.patch_here(to_default),
+        }
+        let pc = self.pc();
+        self.pop_loop(pc);
+        if scoped {
+            self.pop_scope();
+        }
+        Ok(())
+    }
+
+    /// Starts a protected range whose handler stores the thrown value in `reg`.
+    fn open_try(&mut self, kind: HandlerKind, reg: Reg) -> CResult<usize> {
+        let pc = self.pc();
+        let scope_depth = self.fr().env_depth;
+        let f = self.f();
+        f.tries.push(TryInfo { reg, scope_depth, kind, target: 0, open: Some(pc) });
+        Ok(f.tries.len() - 1)
+    }
+
+    fn close_range(&mut self, try_index: usize) {
+        let pc = self.pc();
+        let f = self.f();
+        if let Some(start) = f.tries[try_index].open.take() {
+            f.ranges.push((try_index, start, pc));
+        }
+    }
+
+    /// The handler's landing pad starts here.
+    fn land(&mut self, try_index: usize) {
+        let pc = self.pc();
+        self.f().tries[try_index].target = pc;
+    }
+
+    fn try_stmt(
+        &mut self,
+        block: &'a [Stmt],
+        handler: Option<&'a CatchClause>,
+        finalizer: Option<&'a [Stmt]>,
+    ) -> CResult {
+        let env_depth = self.fr().env_depth;
+        let exc = self.alloc(Span::default())?;
+        let finally_try = match finalizer {
+            Some(body) => {
+                let i = self.open_try(HandlerKind::Finally, exc)?;
+                self.f().controls.push(Control::Try { try_index: i, finally: Some(body), env_depth });
+                Some(i)
+            }
+            None => None,
+        };
+        match handler {
+            Some(h) => {
+                let i = self.open_try(HandlerKind::Catch, exc)?;
+                self.f().controls.push(Control::Try { try_index: i, finally: None, env_depth });
+                self.block(block)?;
+                self.f().controls.pop();
+                self.close_range(i);
+                let end = self.jump();
+                self.land(i);
+                self.catch_clause(h, exc)?;
+                self.patch_here(end);
+            }
+            None => self.block(block)?,
+        }
+        if let (Some(i), Some(body)) = (finally_try, finalizer) {
+            self.f().controls.pop();
+            self.close_range(i);
+            // Normal completion: the pending completion is empty.
+            self.emit(Op::LoadEmpty { dst: exc });
+            let landing = self.jump();
+            self.land(i);
+            self.patch_here(landing);
+            self.block(body)?;
+            self.emit(Op::EndFinally { src: exc });
+        }
+        Ok(())
+    }
+
+    fn catch_clause(&mut self, h: &'a CatchClause, exc: Reg) -> CResult {
+        let mut names = Vec::new();
+        if let Some(p) = &h.param {
+            scope::pattern_names(p, &mut |n, sp| names.push((n.clone(), BindingKind::Catch, sp)));
+        }
+        // The catch parameter and the body's own declarations share one scope; a body
+        // `let` of the parameter's name is a redeclaration.
+        let body_names = Self::block_names(&h.body);
+        for (n, _, sp) in &body_names {
+            if let Some((_, _, first)) = names.iter().find(|(m, _, _)| m == n) {
+                return Err(redeclared(n, *sp, *first));
+            }
+        }
+        names.extend(body_names);
+        self.push_scope(&names, false)?;
+        if let Some(p) = &h.param {
+            self.bind_pattern(p, exc, true)?;
+        }
+        self.hoist_functions(&h.body, false)?;
+        self.stmts(&h.body)?;
+        self.pop_scope();
+        Ok(())
+    }
+}

@@ -1,0 +1,13 @@
+//! The runtime: heap and garbage collector, values, strings, objects, the realm's
+//! intrinsics, number conversions, and console formatting.
+
+pub mod heap;
+pub mod number;
+pub mod object;
+pub mod realm;
+pub mod string;
+pub mod value;
+
+pub use heap::{Atom, EnvRef, Heap, ObjRef, StrRef, SymRef};
+pub use object::{JsObject, ObjectKind, Property, PropertyKey};
+pub use value::Value;

@@ -1,0 +1,269 @@
+//! Objects: a prototype, an insertion-ordered property map, and a kind that holds the
+//! internal slots of exotic and built-in objects (array elements, function code, ...).
+
+use super::heap::{Atom, EnvRef, ObjRef, StrRef, SymRef, Trace, Tracer};
+use super::value::Value;
+use crate::compiler::bytecode::FunctionTemplate;
+use crate::vm::{JsResult, Vm};
+use indexmap::IndexMap;
+use std::hash::BuildHasherDefault;
+use std::rc::Rc;
+
+/// A property key after `ToPropertyKey`: array indices get their own variant so that
+/// elements and the spec's key order ("integer keys ascending first") are cheap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PropertyKey {
+    /// A canonical array index `0 ..= 2^32 - 2`.
+    Index(u32),
+    String(Atom),
+    Symbol(SymRef),
+}
+
+pub const WRITABLE: u8 = 1;
+pub const ENUMERABLE: u8 = 2;
+pub const CONFIGURABLE: u8 = 4;
+/// The attributes of a property created by assignment or in a literal.
+pub const DEFAULT_ATTRS: u8 = WRITABLE | ENUMERABLE | CONFIGURABLE;
+/// The attributes of built-in methods: writable and configurable, not enumerable.
+pub const METHOD_ATTRS: u8 = WRITABLE | CONFIGURABLE;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Slot {
+    Data(Value),
+    Accessor {
+        get: Option<ObjRef>,
+        set: Option<ObjRef>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Property {
+    pub slot: Slot,
+    pub attrs: u8,
+}
+
+impl Property {
+    pub fn data(value: Value, attrs: u8) -> Property {
+        Property { slot: Slot::Data(value), attrs }
+    }
+
+    pub fn writable(&self) -> bool {
+        self.attrs & WRITABLE != 0
+    }
+
+    pub fn enumerable(&self) -> bool {
+        self.attrs & ENUMERABLE != 0
+    }
+
+    pub fn configurable(&self) -> bool {
+        self.attrs & CONFIGURABLE != 0
+    }
+}
+
+pub type PropertyMap = IndexMap<PropertyKey, Property, BuildHasherDefault<rustc_hash::FxHasher>>;
+
+/// A built-in function: `fn(vm, this, args)`. When called with `new`, `this` is the
+/// `new.target` object.
+pub type NativeFn = fn(&mut Vm, Value, &[Value]) -> JsResult<Value>;
+
+/// A function implemented in Rust.
+pub struct NativeFunction {
+    pub call: NativeFn,
+    /// Present for constructors (`new Array()`); receives `new.target` as `this`.
+    pub construct: Option<NativeFn>,
+    /// Values the function closes over (e.g. the promise a resolving function settles).
+    pub captures: Vec<Value>,
+}
+
+/// A function written in JavaScript: compiled code plus the scope it closes over.
+pub struct Closure {
+    pub template: Rc<FunctionTemplate>,
+    pub env: Option<EnvRef>,
+    /// The object whose prototype `super` refers to in methods.
+    pub home_object: Option<ObjRef>,
+    /// For class constructors: the function that initialises instance fields.
+    pub field_init: Option<ObjRef>,
+}
+
+/// `f.bind(this, ...args)`
+pub struct BoundFunction {
+    pub target: ObjRef,
+    pub this: Value,
+    pub args: Vec<Value>,
+}
+
+/// An array's elements; `length` may exceed `elements.len()` (the rest are holes, or
+/// sparse elements stored as `PropertyKey::Index` properties).
+pub struct ArrayData {
+    pub elements: Vec<Value>,
+    pub length: u32,
+}
+
+/// The internal slots that make an object more than a bag of properties.
+pub enum ObjectKind {
+    Ordinary,
+    Array(ArrayData),
+    Function(Closure),
+    Native(NativeFunction),
+    Bound(BoundFunction),
+    /// An object made by an Error constructor (`[[ErrorData]]`), with the `    at ...`
+    /// lines of the stack captured when it was made; `stack` is formatted from them
+    /// when first read, so a name set by a subclass constructor shows in it (as in V8).
+    Error { frames: Rc<str> },
+    /// An unmapped `arguments` object.
+    Arguments,
+    Boolean(bool),
+    Number(f64),
+    String(StrRef),
+    Symbol(SymRef),
+    /// An Array Iterator over `target` (`keys`, `values`, `entries`).
+    ArrayIterator(ArrayIteratorData),
+    /// A String Iterator: code points of `string` from `position`.
+    StringIterator { string: StrRef, position: u32 },
+    /// The state of a for-in loop: the keys left to visit and the object they came
+    /// from (a key deleted during the loop is skipped).
+    ForIn { keys: Vec<Value>, next: usize, object: ObjRef },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IterKind {
+    Keys,
+    Values,
+    Entries,
+}
+
+pub struct ArrayIteratorData {
+    /// `None` once the iterator is exhausted.
+    pub target: Option<ObjRef>,
+    pub next: u32,
+    pub kind: IterKind,
+}
+
+pub struct JsObject {
+    pub proto: Option<ObjRef>,
+    pub props: PropertyMap,
+    pub kind: ObjectKind,
+    pub extensible: bool,
+}
+
+impl JsObject {
+    pub fn new(proto: Option<ObjRef>, kind: ObjectKind) -> JsObject {
+        JsObject { proto, props: PropertyMap::default(), kind, extensible: true }
+    }
+
+    pub fn is_callable(&self) -> bool {
+        matches!(
+            self.kind,
+            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_)
+        )
+    }
+
+    pub fn is_array(&self) -> bool {
+        matches!(self.kind, ObjectKind::Array(_))
+    }
+
+    pub fn array(&self) -> Option<&ArrayData> {
+        match &self.kind {
+            ObjectKind::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    pub fn array_mut(&mut self) -> Option<&mut ArrayData> {
+        match &mut self.kind {
+            ObjectKind::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The own property `key`, looking at array elements first. Array `length` is not
+    /// stored as a property; callers handle it (see `Vm::get_own_property`).
+    pub fn own(&self, key: PropertyKey) -> Option<Property> {
+        if let (PropertyKey::Index(i), ObjectKind::Array(a)) = (key, &self.kind) {
+            if let Some(&v) = a.elements.get(i as usize) {
+                return match v {
+                    Value::Empty => None,
+                    v => Some(Property::data(v, DEFAULT_ATTRS)),
+                };
+            }
+        }
+        self.props.get(&key).copied()
+    }
+
+    /// Own keys in the spec's order: array indices ascending, then strings in insertion
+    /// order, then symbols in insertion order (OrdinaryOwnPropertyKeys).
+    pub fn own_keys(&self) -> Vec<PropertyKey> {
+        let mut keys = Vec::with_capacity(self.props.len());
+        if let ObjectKind::Array(a) = &self.kind {
+            keys.extend(
+                a.elements
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| !matches!(v, Value::Empty))
+                    .map(|(i, _)| PropertyKey::Index(i as u32)),
+            );
+        }
+        let first_sparse = keys.len();
+        keys.extend(self.props.keys().filter(|k| matches!(k, PropertyKey::Index(_))).copied());
+        if keys.len() > first_sparse {
+            keys[first_sparse..].sort_unstable_by_key(|k| match k {
+                PropertyKey::Index(i) => *i,
+                _ => 0,
+            });
+        }
+        keys.extend(self.props.keys().filter(|k| matches!(k, PropertyKey::String(_))).copied());
+        keys.extend(self.props.keys().filter(|k| matches!(k, PropertyKey::Symbol(_))).copied());
+        keys
+    }
+}
+
+impl Trace for JsObject {
+    fn trace(&self, tracer: &mut Tracer) {
+        if let Some(p) = self.proto {
+            tracer.obj(p);
+        }
+        for (key, prop) in &self.props {
+            if let PropertyKey::Symbol(s) = key {
+                tracer.sym(*s);
+            }
+            match prop.slot {
+                Slot::Data(v) => tracer.value(v),
+                Slot::Accessor { get, set } => {
+                    get.into_iter().chain(set).for_each(|f| tracer.obj(f));
+                }
+            }
+        }
+        match &self.kind {
+            ObjectKind::Ordinary
+            | ObjectKind::Error { .. }
+            | ObjectKind::Arguments
+            | ObjectKind::Boolean(_)
+            | ObjectKind::Number(_) => {}
+            ObjectKind::Array(a) => tracer.values(&a.elements),
+            ObjectKind::Function(c) => {
+                if let Some(e) = c.env {
+                    tracer.env(e);
+                }
+                c.home_object.into_iter().chain(c.field_init).for_each(|o| tracer.obj(o));
+            }
+            ObjectKind::Native(n) => tracer.values(&n.captures),
+            ObjectKind::Bound(b) => {
+                tracer.obj(b.target);
+                tracer.value(b.this);
+                tracer.values(&b.args);
+            }
+            ObjectKind::String(s) => tracer.str(*s),
+            ObjectKind::Symbol(s) => tracer.sym(*s),
+            ObjectKind::ArrayIterator(it) => {
+                if let Some(t) = it.target {
+                    tracer.obj(t);
+                }
+            }
+            ObjectKind::StringIterator { string, .. } => tracer.str(*string),
+            ObjectKind::ForIn { keys, object, .. } => {
+                tracer.values(keys);
+                tracer.obj(*object);
+            }
+        }
+    }
+}

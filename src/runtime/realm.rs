@@ -1,0 +1,76 @@
+//! The realm: the global object and the intrinsic objects built-ins and the VM refer to
+//! (prototypes, constructors, well-known symbols).
+
+use super::heap::{ObjRef, SymRef, Trace, Tracer};
+
+macro_rules! realm {
+    ($( $(#[doc = $doc:literal])* $field:ident : $ty:ident ),* $(,)?) => {
+        /// The intrinsics of the one realm a [`crate::vm::Vm`] has.
+        pub struct Realm {
+            $( $(#[doc = $doc])* pub $field: $ty ),*
+        }
+
+        impl Realm {
+            /// A realm whose fields all point at `obj` and `sym` until the built-ins
+            /// install the real objects.
+            pub fn placeholder(obj: ObjRef, sym: SymRef) -> Realm {
+                let _ = sym;
+                Realm { $( $field: realm!(@init $ty, obj, sym) ),* }
+            }
+        }
+
+        impl Trace for Realm {
+            fn trace(&self, tracer: &mut Tracer) {
+                $( realm!(@trace $ty, self.$field, tracer); )*
+            }
+        }
+    };
+    (@init ObjRef, $obj:ident, $sym:ident) => { $obj };
+    (@init SymRef, $obj:ident, $sym:ident) => { $sym };
+    (@trace ObjRef, $v:expr, $t:ident) => { $t.obj($v) };
+    (@trace SymRef, $v:expr, $t:ident) => { $t.sym($v) };
+}
+
+realm! {
+    /// `globalThis`
+    global: ObjRef,
+    object_prototype: ObjRef,
+    function_prototype: ObjRef,
+    array_prototype: ObjRef,
+    string_prototype: ObjRef,
+    number_prototype: ObjRef,
+    boolean_prototype: ObjRef,
+    symbol_prototype: ObjRef,
+    error_prototype: ObjRef,
+    type_error_prototype: ObjRef,
+    range_error_prototype: ObjRef,
+    reference_error_prototype: ObjRef,
+    syntax_error_prototype: ObjRef,
+    eval_error_prototype: ObjRef,
+    uri_error_prototype: ObjRef,
+    /// %IteratorPrototype%
+    iterator_prototype: ObjRef,
+    /// %ArrayIteratorPrototype%
+    array_iterator_prototype: ObjRef,
+    /// %StringIteratorPrototype%
+    string_iterator_prototype: ObjRef,
+    /// `Array.prototype.values`, which for-of on arrays may skip when unchanged.
+    array_values: ObjRef,
+    /// %ArrayIteratorPrototype%.next
+    array_iterator_next: ObjRef,
+    /// `%ThrowTypeError%`
+    throw_type_error: ObjRef,
+    symbol_iterator: SymRef,
+    symbol_async_iterator: SymRef,
+    symbol_has_instance: SymRef,
+    symbol_to_primitive: SymRef,
+    symbol_to_string_tag: SymRef,
+    symbol_is_concat_spreadable: SymRef,
+    symbol_species: SymRef,
+    symbol_unscopables: SymRef,
+    symbol_match: SymRef,
+    symbol_match_all: SymRef,
+    symbol_replace: SymRef,
+    symbol_search: SymRef,
+    symbol_split: SymRef,
+}

@@ -1,0 +1,402 @@
+//! Calls and construction from Rust (natives calling back into JavaScript), function
+//! objects, and errors: creating Error objects with a stack trace as V8 formats it.
+
+use super::{Frame, JsError, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, Vm};
+use crate::compiler::bytecode::{FunctionTemplate, TemplateKind};
+use crate::diagnostics::line_col;
+use crate::runtime::object::*;
+use crate::runtime::{ObjRef, ObjectKind, Value};
+use smallvec::SmallVec;
+use std::rc::Rc;
+
+/// The native error constructors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    Error,
+    TypeError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    EvalError,
+    URIError,
+}
+
+impl ErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::Error => "Error",
+            ErrorKind::TypeError => "TypeError",
+            ErrorKind::RangeError => "RangeError",
+            ErrorKind::ReferenceError => "ReferenceError",
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::EvalError => "EvalError",
+            ErrorKind::URIError => "URIError",
+        }
+    }
+}
+
+impl Vm {
+    pub fn is_callable(&self, v: Value) -> bool {
+        matches!(v, Value::Object(o) if self.heap.obj(o).is_callable())
+    }
+
+    pub fn is_constructor(&self, v: Value) -> bool {
+        let Value::Object(o) = v else { return false };
+        match &self.heap.obj(o).kind {
+            ObjectKind::Function(c) => {
+                let t = &c.template;
+                !t.is_async
+                    && !t.is_generator
+                    && matches!(t.kind, TemplateKind::Normal | TemplateKind::ClassConstructor { .. })
+            }
+            ObjectKind::Native(n) => n.construct.is_some(),
+            ObjectKind::Bound(b) => self.is_constructor(Value::Object(b.target)),
+            _ => false,
+        }
+    }
+
+    /// Calls `f` with `this` and `args` from Rust, running JavaScript to completion.
+    pub fn call(&mut self, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+        let Value::Object(fo) = f else {
+            return Err(self.not_a_function(f));
+        };
+        match &self.heap.obj(fo).kind {
+            ObjectKind::Native(n) => {
+                let call = n.call;
+                self.call_native(call, this, args)
+            }
+            ObjectKind::Bound(b) => {
+                let (target, bound_this) = (b.target, b.this);
+                let mut all: SmallVec<[Value; 8]> = SmallVec::from_slice(&b.args);
+                all.extend_from_slice(args);
+                self.call(Value::Object(target), bound_this, &all)
+            }
+            ObjectKind::Function(_) => self.call_closure(fo, this, args, Value::Undefined),
+            _ => Err(self.not_a_function(f)),
+        }
+    }
+
+    /// Runs a native with the re-entrancy bookkeeping that keeps the GC away.
+    pub fn call_native(&mut self, f: NativeFn, this: Value, args: &[Value]) -> JsResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        self.native_depth += 1;
+        let r = f(self, this, args);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Calls a JavaScript closure from Rust: a boundary frame and a nested run loop.
+    fn call_closure(&mut self, fo: ObjRef, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        let base = self.stack_top() + 1;
+        let needed = base + 1 + args.len();
+        if self.stack.len() < needed {
+            self.stack.resize(needed, Value::Undefined);
+        }
+        self.stack[base] = this;
+        self.stack[base + 1..base + 1 + args.len()].copy_from_slice(args);
+        self.push_frame(fo, base, args.len(), 0, new_target, true)?;
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Pushes the frame of closure `fo` whose `this` and arguments are already at
+    /// `stack[base..]`; binds `this` for sloppy functions.
+    pub(super) fn push_frame(
+        &mut self,
+        fo: ObjRef,
+        base: usize,
+        argc: usize,
+        ret_dst: u16,
+        new_target: Value,
+        boundary: bool,
+    ) -> JsResult<()> {
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        let ObjectKind::Function(c) = &self.heap.obj(fo).kind else {
+            unreachable!("push_frame is given closures");
+        };
+        let template: Rc<FunctionTemplate> = c.template.clone();
+        let env = c.env;
+        if let TemplateKind::ClassConstructor { .. } = template.kind {
+            if new_target.is_undefined() {
+                let name = template.name.clone();
+                return Err(self.type_error(format!("Class constructor {name} cannot be invoked without 'new'")));
+            }
+        }
+        let regs = template.register_count as usize;
+        let params = template.param_count as usize;
+        if self.stack.len() < base + regs.max(1 + argc) {
+            self.stack.resize(base + regs.max(1 + argc), Value::Undefined);
+        }
+        let args = if template.keeps_arguments {
+            Some(self.stack[base + 1..base + 1 + argc].to_vec().into_boxed_slice())
+        } else {
+            None
+        };
+        // Missing parameters and locals start undefined (extra arguments are dropped).
+        let from = 1 + argc.min(params);
+        for v in &mut self.stack[base + from..base + regs.max(from)] {
+            *v = Value::Undefined;
+        }
+        if !template.strict && template.kind != TemplateKind::Arrow {
+            let this = self.stack[base];
+            self.stack[base] = match this {
+                Value::Undefined | Value::Null => Value::Object(self.realm.global),
+                Value::Object(_) => this,
+                _ => Value::Object(self.to_object(this)?),
+            };
+        }
+        self.frames.push(Frame {
+            template,
+            function: Some(fo),
+            base,
+            pc: 0,
+            env,
+            scope_depth: 0,
+            ret_dst,
+            new_target,
+            args,
+            boundary,
+        });
+        Ok(())
+    }
+
+    /// Runs a compiled script with `this` = the global object; returns its completion
+    /// value.
+    pub fn run_script(&mut self, template: Rc<FunctionTemplate>) -> JsResult<Value> {
+        let base = self.stack_top() + 1;
+        let regs = template.register_count as usize;
+        if self.stack.len() < base + regs {
+            self.stack.resize(base + regs, Value::Undefined);
+        }
+        self.stack[base] = Value::Object(self.realm.global);
+        self.frames.push(Frame {
+            template,
+            function: None,
+            base,
+            pc: 0,
+            env: None,
+            scope_depth: 0,
+            ret_dst: 0,
+            new_target: Value::Undefined,
+            args: None,
+            boundary: true,
+        });
+        self.run()
+    }
+
+    /// `new f(...args)` from Rust.
+    pub fn construct(&mut self, f: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+        let Value::Object(fo) = f else {
+            return Err(self.not_a_constructor(f));
+        };
+        if !self.is_constructor(f) {
+            return Err(self.not_a_constructor(f));
+        }
+        match &self.heap.obj(fo).kind {
+            ObjectKind::Native(n) => {
+                let construct = n.construct.expect("checked by is_constructor");
+                self.call_native(construct, new_target, args)
+            }
+            ObjectKind::Bound(b) => {
+                let (target, mut all) = (b.target, b.args.clone());
+                all.extend_from_slice(args);
+                let nt = if new_target == f { Value::Object(target) } else { new_target };
+                self.construct(Value::Object(target), &all, nt)
+            }
+            ObjectKind::Function(c) => {
+                let derived = matches!(c.template.kind, TemplateKind::ClassConstructor { derived: true });
+                let this = if derived {
+                    Value::Empty
+                } else {
+                    let proto = self.prototype_from_constructor(new_target, |r| r.object_prototype)?;
+                    let obj = self.alloc_object(Some(proto), ObjectKind::Ordinary);
+                    self.init_fields(fo, Value::Object(obj))?;
+                    Value::Object(obj)
+                };
+                let result = self.call_closure(fo, this, args, new_target)?;
+                Ok(if matches!(result, Value::Object(_)) { result } else { this })
+            }
+            _ => Err(self.not_a_constructor(f)),
+        }
+    }
+
+    /// Runs a class's instance field initialiser on a new `this`.
+    pub fn init_fields(&mut self, class: ObjRef, this: Value) -> JsResult<()> {
+        if let ObjectKind::Function(c) = &self.heap.obj(class).kind {
+            if let Some(init) = c.field_init {
+                self.call(Value::Object(init), this, &[])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// GetPrototypeFromConstructor: `new_target.prototype` if it is an object, else the
+    /// realm's default.
+    pub fn prototype_from_constructor(
+        &mut self,
+        new_target: Value,
+        default: fn(&crate::runtime::realm::Realm) -> ObjRef,
+    ) -> JsResult<ObjRef> {
+        if let Value::Object(_) = new_target {
+            let key = self.key("prototype");
+            if let Value::Object(p) = self.get(new_target, key)? {
+                return Ok(p);
+            }
+        }
+        Ok(default(&self.realm))
+    }
+
+    /// A built-in function object.
+    pub fn native_function(&mut self, name: &str, length: u32, call: NativeFn) -> ObjRef {
+        self.native_function_with(name, length, call, None, Vec::new())
+    }
+
+    /// A built-in function with a constructor behaviour and captured values.
+    pub fn native_function_with(
+        &mut self,
+        name: &str,
+        length: u32,
+        call: NativeFn,
+        construct: Option<NativeFn>,
+        captures: Vec<Value>,
+    ) -> ObjRef {
+        let proto = self.realm.function_prototype;
+        let f = self.alloc_object(
+            Some(proto),
+            ObjectKind::Native(NativeFunction { call, construct, captures }),
+        );
+        self.define_named(f, "length", Value::Number(length as f64), CONFIGURABLE);
+        let name_value = Value::String(self.heap.alloc_str(name));
+        self.define_named(f, "name", name_value, CONFIGURABLE);
+        f
+    }
+
+    /// The values a native function closes over.
+    pub fn captures(&self, f: ObjRef) -> &[Value] {
+        match &self.heap.obj(f).kind {
+            ObjectKind::Native(n) => &n.captures,
+            _ => &[],
+        }
+    }
+
+    /// A TypeError "<what> is not a function" for a value.
+    pub fn not_a_function(&mut self, v: Value) -> JsError {
+        let shown = self.describe_for_error(v);
+        self.type_error(format!("{shown} is not a function"))
+    }
+
+    pub fn not_a_constructor(&mut self, v: Value) -> JsError {
+        let shown = self.describe_for_error(v);
+        self.type_error(format!("{shown} is not a constructor"))
+    }
+
+    /// How V8 names a value it has no source text for in an error message.
+    pub fn describe_for_error(&mut self, v: Value) -> String {
+        match v {
+            Value::String(s) => format!("\"{}\"", self.heap.to_rust_string(s)),
+            Value::Object(o) if self.heap.obj(o).is_callable() => "function".into(),
+            Value::Object(_) => "object".into(),
+            Value::Symbol(s) => self.symbol_descriptive_string(s),
+            _ => self.to_rust_string(v).unwrap_or_default(),
+        }
+    }
+
+    /// Turns a `JsError` into the value JavaScript sees, creating the Error object (and
+    /// its stack from the current frames) for native errors.
+    pub fn error_value(&mut self, err: JsError) -> Value {
+        match err {
+            JsError::Thrown(v) => v,
+            JsError::Native(kind, message) => Value::Object(self.new_error(kind, &message)),
+        }
+    }
+
+    /// A new Error object of `kind` with `message` and a stack from the current frames.
+    pub fn new_error(&mut self, kind: ErrorKind, message: &str) -> ObjRef {
+        let proto = self.error_prototype(kind);
+        let frames = self.stack_frames_text();
+        let obj = self.alloc_object(Some(proto), ObjectKind::Error { frames });
+        if !message.is_empty() {
+            let m = Value::String(self.heap.alloc_str(message));
+            self.define_named(obj, "message", m, METHOD_ATTRS);
+        }
+        obj
+    }
+
+    pub fn error_prototype(&self, kind: ErrorKind) -> ObjRef {
+        let r = &self.realm;
+        match kind {
+            ErrorKind::Error => r.error_prototype,
+            ErrorKind::TypeError => r.type_error_prototype,
+            ErrorKind::RangeError => r.range_error_prototype,
+            ErrorKind::ReferenceError => r.reference_error_prototype,
+            ErrorKind::SyntaxError => r.syntax_error_prototype,
+            ErrorKind::EvalError => r.eval_error_prototype,
+            ErrorKind::URIError => r.uri_error_prototype,
+        }
+    }
+
+    /// The `\n    at ...` lines for the current frames, innermost first (at most 10,
+    /// as V8 shows by default).
+    pub fn stack_frames_text(&mut self) -> Rc<str> {
+        let mut text = String::new();
+        for i in (0..self.frames.len()).rev().take(10) {
+            text.push_str("\n    at ");
+            let line = self.frame_description(i);
+            text.push_str(&line);
+        }
+        text.into()
+    }
+
+    /// `fn (file:line:col)` for frame `i`.
+    fn frame_description(&mut self, i: usize) -> String {
+        let f = &self.frames[i];
+        let t = f.template.clone();
+        // The frame's pc is one past the instruction being run.
+        let pos = t.position(f.pc.saturating_sub(1));
+        let (line, col) = line_col(&t.source.text, pos as usize);
+        let place = format!("{}:{line}:{col}", t.source.name);
+        let this = self.stack.get(f.base).copied().unwrap_or(Value::Undefined);
+        let is_construct = !f.new_target.is_undefined();
+        let name = match t.kind {
+            TemplateKind::Script => return format!("Object.<anonymous> ({place})"),
+            _ => t.name.to_string(),
+        };
+        if is_construct {
+            let shown = if name.is_empty() { "<anonymous>" } else { &name };
+            return format!("new {shown} ({place})");
+        }
+        let receiver = match this {
+            Value::Object(o) if o != self.realm.global && t.kind != TemplateKind::Arrow => self.constructor_name(o),
+            _ => None,
+        };
+        match (receiver, name.is_empty()) {
+            (Some(r), false) => format!("{r}.{name} ({place})"),
+            (Some(r), true) => format!("{r}.<anonymous> ({place})"),
+            (None, false) => format!("{name} ({place})"),
+            (None, true) => place,
+        }
+    }
+
+    /// The `name` of the `constructor` found on `o`'s prototype chain, without running
+    /// getters.
+    pub fn constructor_name(&mut self, o: ObjRef) -> Option<String> {
+        let key = self.key("constructor");
+        let name_key = self.key("name");
+        let p = self.find_property(o, key)?;
+        let Slot::Data(Value::Object(ctor)) = p.slot else { return None };
+        let n = self.heap.obj(ctor).props.get(&name_key).copied()?;
+        match n.slot {
+            Slot::Data(Value::String(s)) => Some(self.heap.to_rust_string(s)),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,1044 @@
+//! The instruction loop and exception unwinding.
+
+use super::ops::{Arith, Hint, arith_numbers};
+use super::property::Descriptor;
+use super::{JsError, JsResult, Vm};
+use crate::compiler::bytecode::{Constant, FunctionTemplate, HandlerKind, Op, TemplateKind};
+use crate::runtime::heap::Env;
+use crate::runtime::object::*;
+use crate::runtime::{EnvRef, ObjRef, ObjectKind, Value};
+use smallvec::SmallVec;
+use std::rc::Rc;
+
+impl Vm {
+    /// Runs frames until the innermost boundary frame returns (its value) or an
+    /// exception escapes it.
+    pub(super) fn run(&mut self) -> JsResult<Value> {
+        loop {
+            match self.execute() {
+                Ok(v) => return Ok(v),
+                Err(e) => self.unwind(e)?,
+            }
+        }
+    }
+
+    /// Finds a handler for `err` in the frames down to the innermost boundary; returns
+    /// `Err` (after popping the boundary frame) when none catches it.
+    fn unwind(&mut self, err: JsError) -> JsResult<()> {
+        let value = self.error_value(err);
+        loop {
+            let frame = self.frames.last_mut().expect("a frame is running");
+            let pc = frame.pc.saturating_sub(1) as u32;
+            let template = frame.template.clone();
+            let handler = template.handlers.iter().find(|h| h.start <= pc && pc < h.end && (h.kind == HandlerKind::Catch || h.kind == HandlerKind::Finally));
+            if let Some(h) = handler {
+                while frame.scope_depth > h.scope_depth {
+                    let env = frame.env.expect("scope depth counts envs");
+                    frame.env = self.heap.env(env).parent;
+                    frame.scope_depth -= 1;
+                }
+                frame.pc = h.target as usize;
+                let slot = frame.base + h.reg as usize;
+                self.stack[slot] = value;
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("a frame is running");
+            if frame.boundary {
+                return Err(JsError::Thrown(value));
+            }
+        }
+    }
+
+    /// The instruction loop proper.
+    fn execute(&mut self) -> JsResult<Value> {
+        'frame: loop {
+            let fi = self.frames.len() - 1;
+            let template: Rc<FunctionTemplate> = self.frames[fi].template.clone();
+            let base = self.frames[fi].base;
+            let mut pc = self.frames[fi].pc;
+            let code: &[Op] = &template.code;
+
+            macro_rules! r {
+                ($i:expr) => {
+                    self.stack[base + $i as usize]
+                };
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.frames[fi].pc = pc;
+                            return Err(e);
+                        }
+                    }
+                };
+            }
+            macro_rules! throw {
+                ($e:expr) => {{
+                    self.frames[fi].pc = pc;
+                    return Err($e);
+                }};
+            }
+            macro_rules! arith {
+                ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
+                    let (x, y) = (r!($a), r!($b));
+                    r!($dst) = match (x, y) {
+                        (Value::Number(x), Value::Number(y)) => Value::Number(arith_numbers($op, x, y)),
+                        _ => {
+                            self.frames[fi].pc = pc;
+                            tri!(self.arith($op, x, y))
+                        }
+                    };
+                }};
+            }
+            macro_rules! compare {
+                ($dst:expr, $a:expr, $b:expr, $num:expr, $slow:expr) => {{
+                    let (x, y) = (r!($a), r!($b));
+                    r!($dst) = Value::Bool(match (x, y) {
+                        (Value::Number(x), Value::Number(y)) => $num(x, y),
+                        _ => {
+                            self.frames[fi].pc = pc;
+                            let f: fn(&mut Vm, Value, Value) -> JsResult<bool> = $slow;
+                            tri!(f(self, x, y))
+                        }
+                    });
+                }};
+            }
+            macro_rules! const_atom {
+                ($idx:expr) => {
+                    match &template.constants[$idx as usize] {
+                        Constant::String(a) => *a,
+                        c => unreachable!("expected a string constant, found {c:?}"),
+                    }
+                };
+            }
+
+            loop {
+                let op = code[pc];
+                pc += 1;
+                match op {
+                    Op::Mov { dst, src } => r!(dst) = r!(src),
+                    Op::LoadConst { dst, idx } => {
+                        r!(dst) = match &template.constants[idx as usize] {
+                            Constant::Number(n) => Value::Number(*n),
+                            Constant::String(a) => Value::String(self.heap.atom_string(*a)),
+                            c => unreachable!("LoadConst of {c:?}"),
+                        }
+                    }
+                    Op::LoadInt { dst, value } => r!(dst) = Value::Number(value as f64),
+                    Op::LoadUndefined { dst } => r!(dst) = Value::Undefined,
+                    Op::LoadNull { dst } => r!(dst) = Value::Null,
+                    Op::LoadBool { dst, value } => r!(dst) = Value::Bool(value),
+                    Op::LoadEmpty { dst } => r!(dst) = Value::Empty,
+                    Op::CheckTdz { reg, name } => {
+                        if let Value::Empty = r!(reg) {
+                            let a = const_atom!(name);
+                            let s = self.heap.atom_string(a);
+                            let n = self.heap.to_rust_string(s);
+                            throw!(self.reference_error(format!("Cannot access '{n}' before initialization")));
+                        }
+                    }
+                    Op::CheckThis { reg } => {
+                        if let Value::Empty = r!(reg) {
+                            throw!(self.reference_error(
+                                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+                            ));
+                        }
+                    }
+                    Op::ThrowConstAssign { .. } => {
+                        throw!(self.type_error("Assignment to constant variable."));
+                    }
+                    Op::PushScope { size } => {
+                        let parent = self.frames[fi].env;
+                        let env = self.heap.alloc_env(Env { slots: vec![Value::Empty; size as usize], parent });
+                        let f = &mut self.frames[fi];
+                        f.env = Some(env);
+                        f.scope_depth += 1;
+                    }
+                    Op::PopScope {} => {
+                        let env = self.frames[fi].env.expect("PopScope matches PushScope");
+                        let parent = self.heap.env(env).parent;
+                        let f = &mut self.frames[fi];
+                        f.env = parent;
+                        f.scope_depth -= 1;
+                    }
+                    Op::CopyScope {} => {
+                        let env = self.frames[fi].env.expect("CopyScope inside a scope");
+                        let e = self.heap.env(env);
+                        let copy = Env { slots: e.slots.clone(), parent: e.parent };
+                        let new = self.heap.alloc_env(copy);
+                        self.frames[fi].env = Some(new);
+                    }
+                    Op::GetEnv { dst, depth, slot } => {
+                        let env = self.env_at(self.frames[fi].env, depth);
+                        r!(dst) = self.heap.env(env).slots[slot as usize];
+                    }
+                    Op::SetEnv { src, depth, slot } => {
+                        let env = self.env_at(self.frames[fi].env, depth);
+                        let v = r!(src);
+                        self.heap.env_mut(env).slots[slot as usize] = v;
+                    }
+                    Op::GetGlobal { dst, name } => {
+                        let a = const_atom!(name);
+                        r!(dst) = tri!(self.get_global(a, true));
+                    }
+                    Op::GetGlobalOrUndefined { dst, name } => {
+                        let a = const_atom!(name);
+                        r!(dst) = tri!(self.get_global(a, false));
+                    }
+                    Op::SetGlobal { src, name, strict } => {
+                        let a = const_atom!(name);
+                        let v = r!(src);
+                        tri!(self.set_global(a, v, strict));
+                    }
+                    Op::DeclareGlobalVar { name } => {
+                        let key = PropertyKey::String(const_atom!(name));
+                        let g = self.realm.global;
+                        if self.get_own_property(g, key).is_none() {
+                            self.define_value(g, key, Value::Undefined, WRITABLE | ENUMERABLE);
+                        }
+                    }
+                    Op::DeclareGlobalFunction { name, src } => {
+                        let key = PropertyKey::String(const_atom!(name));
+                        let g = self.realm.global;
+                        let v = r!(src);
+                        let attrs = match self.get_own_property(g, key) {
+                            Some(p) if !p.configurable() => p.attrs,
+                            _ => WRITABLE | ENUMERABLE,
+                        };
+                        self.define_value(g, key, v, attrs);
+                    }
+                    Op::GetLex { dst, slot } => {
+                        r!(dst) = self.global_lexicals.get(slot as usize).copied().unwrap_or(Value::Empty);
+                    }
+                    Op::SetLex { src, slot } => {
+                        let slot = slot as usize;
+                        if self.global_lexicals.len() <= slot {
+                            self.global_lexicals.resize(slot + 1, Value::Empty);
+                        }
+                        self.global_lexicals[slot] = r!(src);
+                    }
+                    Op::GetProp { dst, obj, key } => {
+                        let k = PropertyKey::String(const_atom!(key));
+                        let target = r!(obj);
+                        // Fast path: own data property of an ordinary object.
+                        if let Value::Object(o) = target {
+                            if let Some(Property { slot: Slot::Data(v), .. }) = self.heap.obj(o).props.get(&k) {
+                                if !matches!(self.heap.obj(o).kind, ObjectKind::Array(_) | ObjectKind::String(_)) {
+                                    r!(dst) = *v;
+                                    continue;
+                                }
+                            }
+                        }
+                        self.frames[fi].pc = pc;
+                        r!(dst) = tri!(self.get(target, k));
+                    }
+                    Op::SetProp { obj, key, src } => {
+                        let k = PropertyKey::String(const_atom!(key));
+                        let (target, v) = (r!(obj), r!(src));
+                        self.frames[fi].pc = pc;
+                        tri!(self.set(target, k, v, template.strict));
+                    }
+                    Op::GetElem { dst, obj, key } => {
+                        let (target, kv) = (r!(obj), r!(key));
+                        if let (Value::Object(o), Value::Number(n)) = (target, kv) {
+                            if let Some(a) = self.heap.obj(o).array() {
+                                let i = n as usize;
+                                if i as f64 == n {
+                                    if let Some(v) = a.elements.get(i) {
+                                        if !matches!(v, Value::Empty) {
+                                            r!(dst) = *v;
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        self.frames[fi].pc = pc;
+                        if target.is_nullish() {
+                            let k = tri!(self.to_property_key(kv));
+                            r!(dst) = tri!(self.get(target, k));
+                            continue;
+                        }
+                        let k = tri!(self.to_property_key(kv));
+                        r!(dst) = tri!(self.get(target, k));
+                    }
+                    Op::SetElem { obj, key, src } => {
+                        let (target, kv, v) = (r!(obj), r!(key), r!(src));
+                        if let (Value::Object(o), Value::Number(n)) = (target, kv) {
+                            let i = n as usize;
+                            if i as f64 == n {
+                                if let Some(a) = self.heap.obj_mut(o).array_mut() {
+                                    if let Some(slot) = a.elements.get_mut(i) {
+                                        if !matches!(slot, Value::Empty) {
+                                            *slot = v;
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        self.frames[fi].pc = pc;
+                        if target.is_nullish() {
+                            let k = tri!(self.to_property_key(kv));
+                            tri!(self.set(target, k, v, template.strict));
+                            continue;
+                        }
+                        let k = tri!(self.to_property_key(kv));
+                        tri!(self.set(target, k, v, template.strict));
+                    }
+                    Op::DeleteElem { dst, obj, key } => {
+                        self.frames[fi].pc = pc;
+                        let (target, kv) = (r!(obj), r!(key));
+                        let k = tri!(self.to_property_key(kv));
+                        if target.is_nullish() {
+                            let name = self.key_text(k);
+                            let what = if matches!(target, Value::Null) { "null" } else { "undefined" };
+                            throw!(self.type_error(format!("Cannot convert undefined or null to object (deleting '{name}' of {what})")));
+                        }
+                        let o = tri!(self.to_object(target));
+                        let ok = self.delete_property(o, k);
+                        if !ok && template.strict {
+                            let name = self.key_text(k);
+                            let shown = self.describe_object(o);
+                            throw!(self.type_error(format!("Cannot delete property '{name}' of {shown}")));
+                        }
+                        r!(dst) = Value::Bool(ok);
+                    }
+                    Op::GetSuper { dst, this, key } => {
+                        self.frames[fi].pc = pc;
+                        let k = tri!(self.to_property_key(r!(key)));
+                        let receiver = r!(this);
+                        let proto = self.super_base(fi);
+                        r!(dst) = match proto {
+                            Some(p) => tri!(self.get_from(p, k, receiver)),
+                            None => Value::Undefined,
+                        };
+                    }
+                    Op::SetSuper { this, key, src } => {
+                        self.frames[fi].pc = pc;
+                        let k = tri!(self.to_property_key(r!(key)));
+                        let (receiver, v) = (r!(this), r!(src));
+                        if let Some(p) = self.super_base(fi) {
+                            let ok = tri!(self.set_on(p, k, v, receiver));
+                            if !ok && template.strict {
+                                let name = self.key_text(k);
+                                throw!(self.type_error(format!("Cannot assign to read only property '{name}' of object")));
+                            }
+                        }
+                    }
+                    Op::DefineField { obj, key, src } => {
+                        self.frames[fi].pc = pc;
+                        let k = tri!(self.to_property_key(r!(key)));
+                        let (o, v) = (r!(obj), r!(src));
+                        if let Value::Object(o) = o {
+                            let ok = tri!(self.create_data_property(o, k, v));
+                            if !ok {
+                                let name = self.key_text(k);
+                                throw!(self.type_error(format!("Cannot define property {name}, object is not extensible")));
+                            }
+                        }
+                    }
+                    Op::DefineMethod { obj, key, func, kind, enumerable } => {
+                        self.frames[fi].pc = pc;
+                        let k = tri!(self.to_property_key(r!(key)));
+                        let (Value::Object(o), Value::Object(f)) = (r!(obj), r!(func)) else {
+                            unreachable!("methods are defined on objects");
+                        };
+                        let desc = match kind {
+                            0 => Descriptor {
+                                value: Some(Value::Object(f)),
+                                writable: Some(true),
+                                enumerable: Some(enumerable),
+                                configurable: Some(true),
+                                ..Descriptor::default()
+                            },
+                            1 => Descriptor { get: Some(Some(f)), enumerable: Some(enumerable), configurable: Some(true), ..Descriptor::default() },
+                            _ => Descriptor { set: Some(Some(f)), enumerable: Some(enumerable), configurable: Some(true), ..Descriptor::default() },
+                        };
+                        tri!(self.define_own_property(o, k, desc));
+                    }
+                    Op::CopyDataProperties { obj, src } => {
+                        self.frames[fi].pc = pc;
+                        let (o, s) = (r!(obj), r!(src));
+                        if let Value::Object(o) = o {
+                            tri!(self.copy_data_properties(o, s, &[]));
+                        }
+                    }
+                    Op::ObjectRest { dst, src, excluded } => {
+                        self.frames[fi].pc = pc;
+                        let s = r!(src);
+                        if s.is_nullish() {
+                            let shown = self.describe_for_error(s);
+                            let what = if matches!(s, Value::Null) { "null" } else { "undefined" };
+                            throw!(self.type_error(format!("Cannot destructure '{shown}' as it is {what}.")));
+                        }
+                        let ex: Vec<Value> = match r!(excluded) {
+                            Value::Object(a) => self.heap.obj(a).array().map(|a| a.elements.clone()).unwrap_or_default(),
+                            _ => Vec::new(),
+                        };
+                        let mut keys = Vec::with_capacity(ex.len());
+                        for v in ex {
+                            keys.push(tri!(self.to_property_key(v)));
+                        }
+                        let o = self.new_object();
+                        r!(dst) = Value::Object(o);
+                        tri!(self.copy_data_properties(o, s, &keys));
+                    }
+                    Op::Add { dst, a, b } => {
+                        let (x, y) = (r!(a), r!(b));
+                        r!(dst) = match (x, y) {
+                            (Value::Number(x), Value::Number(y)) => Value::Number(x + y),
+                            _ => {
+                                self.frames[fi].pc = pc;
+                                tri!(self.add(x, y))
+                            }
+                        };
+                    }
+                    Op::Sub { dst, a, b } => arith!(dst, a, b, Arith::Sub),
+                    Op::Mul { dst, a, b } => arith!(dst, a, b, Arith::Mul),
+                    Op::Div { dst, a, b } => arith!(dst, a, b, Arith::Div),
+                    Op::Mod { dst, a, b } => arith!(dst, a, b, Arith::Mod),
+                    Op::Exp { dst, a, b } => arith!(dst, a, b, Arith::Exp),
+                    Op::BitAnd { dst, a, b } => arith!(dst, a, b, Arith::BitAnd),
+                    Op::BitOr { dst, a, b } => arith!(dst, a, b, Arith::BitOr),
+                    Op::BitXor { dst, a, b } => arith!(dst, a, b, Arith::BitXor),
+                    Op::Shl { dst, a, b } => arith!(dst, a, b, Arith::Shl),
+                    Op::Shr { dst, a, b } => arith!(dst, a, b, Arith::Shr),
+                    Op::UShr { dst, a, b } => arith!(dst, a, b, Arith::UShr),
+                    Op::Eq { dst, a, b } => compare!(dst, a, b, |x, y| x == y, |vm, x, y| vm.loose_equals(x, y)),
+                    Op::NotEq { dst, a, b } => compare!(dst, a, b, |x, y| x != y, |vm, x, y| vm.loose_equals(x, y).map(|b| !b)),
+                    Op::StrictEq { dst, a, b } => {
+                        let (x, y) = (r!(a), r!(b));
+                        r!(dst) = Value::Bool(self.strict_equals(x, y));
+                    }
+                    Op::StrictNotEq { dst, a, b } => {
+                        let (x, y) = (r!(a), r!(b));
+                        r!(dst) = Value::Bool(!self.strict_equals(x, y));
+                    }
+                    Op::Lt { dst, a, b } => compare!(dst, a, b, |x, y| x < y, |vm, x, y| Ok(vm.less_than(x, y, true)? == Some(true))),
+                    Op::LtEq { dst, a, b } => compare!(dst, a, b, |x, y| x <= y, |vm, x, y| Ok(vm.less_than(y, x, false)? == Some(false))),
+                    Op::Gt { dst, a, b } => compare!(dst, a, b, |x, y| x > y, |vm, x, y| Ok(vm.less_than(y, x, false)? == Some(true))),
+                    Op::GtEq { dst, a, b } => compare!(dst, a, b, |x, y| x >= y, |vm, x, y| Ok(vm.less_than(x, y, true)? == Some(false))),
+                    Op::InstanceOf { dst, a, b } => {
+                        self.frames[fi].pc = pc;
+                        let (x, y) = (r!(a), r!(b));
+                        r!(dst) = Value::Bool(tri!(self.instance_of(x, y)));
+                    }
+                    Op::In { dst, a, b } => {
+                        self.frames[fi].pc = pc;
+                        let (k, o) = (r!(a), r!(b));
+                        let Value::Object(o) = o else {
+                            let key = tri!(self.to_property_key(k));
+                            let name = self.key_text(key);
+                            let shown = self.describe_for_error(r!(b));
+                            throw!(self.type_error(format!("Cannot use 'in' operator to search for '{name}' in {shown}")));
+                        };
+                        let key = tri!(self.to_property_key(k));
+                        r!(dst) = Value::Bool(self.has_property(o, key));
+                    }
+                    Op::Neg { dst, src } => {
+                        let v = r!(src);
+                        self.frames[fi].pc = pc;
+                        r!(dst) = Value::Number(-tri!(self.to_number(v)));
+                    }
+                    Op::ToNumber { dst, src } | Op::ToNumeric { dst, src } => {
+                        let v = r!(src);
+                        if !matches!(v, Value::Number(_)) {
+                            self.frames[fi].pc = pc;
+                            r!(dst) = Value::Number(tri!(self.to_number(v)));
+                        } else {
+                            r!(dst) = v;
+                        }
+                    }
+                    Op::Not { dst, src } => r!(dst) = Value::Bool(!self.to_boolean(r!(src))),
+                    Op::BitNot { dst, src } => {
+                        let v = r!(src);
+                        self.frames[fi].pc = pc;
+                        r!(dst) = Value::Number(!tri!(self.to_int32(v)) as f64);
+                    }
+                    Op::TypeOf { dst, src } => {
+                        let t = self.type_of(r!(src));
+                        let a = self.heap.atom_str(t);
+                        r!(dst) = Value::String(self.heap.atom_string(a));
+                    }
+                    Op::Inc { dst, src } => {
+                        r!(dst) = match r!(src) {
+                            Value::Number(n) => Value::Number(n + 1.0),
+                            v => {
+                                self.frames[fi].pc = pc;
+                                Value::Number(tri!(self.to_number(v)) + 1.0)
+                            }
+                        }
+                    }
+                    Op::Dec { dst, src } => {
+                        r!(dst) = match r!(src) {
+                            Value::Number(n) => Value::Number(n - 1.0),
+                            v => {
+                                self.frames[fi].pc = pc;
+                                Value::Number(tri!(self.to_number(v)) - 1.0)
+                            }
+                        }
+                    }
+                    Op::ToString { dst, src } => {
+                        let v = r!(src);
+                        if !matches!(v, Value::String(_)) {
+                            self.frames[fi].pc = pc;
+                            r!(dst) = Value::String(tri!(self.to_string(v)));
+                        }
+                    }
+                    Op::ToPropertyKey { dst, src } => {
+                        let v = r!(src);
+                        if let Value::Object(_) = v {
+                            self.frames[fi].pc = pc;
+                            let p = tri!(self.to_primitive(v, Hint::String));
+                            let k = tri!(self.to_property_key(p));
+                            r!(dst) = self.key_to_value(k);
+                        }
+                    }
+                    Op::Jump { target } => {
+                        if (target as usize) < pc {
+                            self.frames[fi].pc = target as usize;
+                            self.maybe_collect();
+                        }
+                        pc = target as usize;
+                    }
+                    Op::JumpIfTrue { cond, target } => {
+                        if self.to_boolean(r!(cond)) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfFalse { cond, target } => {
+                        if !self.to_boolean(r!(cond)) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNullish { cond, target } => {
+                        if r!(cond).is_nullish() {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNotNullish { cond, target } => {
+                        if !r!(cond).is_nullish() {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNotUndefined { cond, target } => {
+                        if !r!(cond).is_undefined() {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNotLt { a, b, target } => {
+                        let less = match (r!(a), r!(b)) {
+                            (Value::Number(x), Value::Number(y)) => x < y,
+                            (x, y) => {
+                                self.frames[fi].pc = pc;
+                                tri!(self.less_than(x, y, true)) == Some(true)
+                            }
+                        };
+                        if !less {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::Call { dst, base: b, argc } => {
+                        self.frames[fi].pc = pc;
+                        let callee = r!(b);
+                        if let Value::Object(fo) = callee {
+                            match &self.heap.obj(fo).kind {
+                                ObjectKind::Function(_) => {
+                                    tri!(self.push_frame(fo, base + b as usize + 1, argc as usize, dst, Value::Undefined, false));
+                                    self.maybe_collect();
+                                    continue 'frame;
+                                }
+                                ObjectKind::Native(n) => {
+                                    let f = n.call;
+                                    let start = base + b as usize + 2;
+                                    let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + argc as usize]);
+                                    let this = r!(b + 1);
+                                    r!(dst) = tri!(self.call_native(f, this, &args));
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
+                        let start = base + b as usize + 2;
+                        let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + argc as usize]);
+                        let this = r!(b + 1);
+                        if !self.is_callable(callee) {
+                            throw!(self.callee_error(&template, pc, callee, "is not a function"));
+                        }
+                        r!(dst) = tri!(self.call(callee, this, &args));
+                    }
+                    Op::CallSpread { dst, base: b } => {
+                        self.frames[fi].pc = pc;
+                        let callee = r!(b);
+                        let this = r!(b + 1);
+                        let args = self.spread_args(r!(b + 2));
+                        if !self.is_callable(callee) {
+                            throw!(self.callee_error(&template, pc, callee, "is not a function"));
+                        }
+                        r!(dst) = tri!(self.call(callee, this, &args));
+                    }
+                    Op::New { dst, base: b, argc } => {
+                        self.frames[fi].pc = pc;
+                        let callee = r!(b);
+                        if !self.is_constructor(callee) {
+                            throw!(self.callee_error(&template, pc, callee, "is not a constructor"));
+                        }
+                        let start = base + b as usize + 2;
+                        let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + argc as usize]);
+                        r!(dst) = tri!(self.construct(callee, &args, callee));
+                    }
+                    Op::NewSpread { dst, base: b } => {
+                        self.frames[fi].pc = pc;
+                        let callee = r!(b);
+                        if !self.is_constructor(callee) {
+                            throw!(self.callee_error(&template, pc, callee, "is not a constructor"));
+                        }
+                        let args = self.spread_args(r!(b + 2));
+                        r!(dst) = tri!(self.construct(callee, &args, callee));
+                    }
+                    Op::SuperCall { dst, base: b, argc } => {
+                        self.frames[fi].pc = pc;
+                        let start = base + b as usize + 2;
+                        let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + argc as usize]);
+                        r!(dst) = tri!(self.super_call(fi, &args));
+                    }
+                    Op::SuperCallSpread { dst, base: b } => {
+                        self.frames[fi].pc = pc;
+                        let args = self.spread_args(r!(b + 2));
+                        r!(dst) = tri!(self.super_call(fi, &args));
+                    }
+                    Op::Return { src } => {
+                        let mut v = r!(src);
+                        let frame = self.frames.pop().expect("returning frame");
+                        if !frame.new_target.is_undefined() && !matches!(v, Value::Object(_)) {
+                            let this = self.stack[frame.base];
+                            if matches!(frame.template.kind, TemplateKind::ClassConstructor { derived: true }) && !v.is_undefined() {
+                                self.frames.push(frame);
+                                throw!(self.type_error("Derived constructors may only return object or undefined"));
+                            }
+                            if let Value::Empty = this {
+                                self.frames.push(frame);
+                                throw!(self.reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor"));
+                            }
+                            v = this;
+                        }
+                        if frame.boundary {
+                            return Ok(v);
+                        }
+                        let caller = self.frames.last().expect("a caller frame");
+                        let slot = caller.base + frame.ret_dst as usize;
+                        self.stack[slot] = v;
+                        continue 'frame;
+                    }
+                    Op::Throw { src } => {
+                        let v = r!(src);
+                        throw!(JsError::Thrown(v));
+                    }
+                    Op::EndFinally { src } => {
+                        let v = r!(src);
+                        if !matches!(v, Value::Empty) {
+                            throw!(JsError::Thrown(v));
+                        }
+                    }
+                    Op::Closure { dst, idx } => {
+                        let Constant::Function(t) = &template.constants[idx as usize] else {
+                            unreachable!("Closure of a non-function constant");
+                        };
+                        let env = self.frames[fi].env;
+                        let home = if t.kind == TemplateKind::Arrow { self.frame_home_object(fi) } else { None };
+                        let f = self.make_closure(t.clone(), env, home);
+                        r!(dst) = Value::Object(f);
+                    }
+                    Op::Class { dst, idx, parent } => {
+                        self.frames[fi].pc = pc;
+                        let Constant::Function(t) = &template.constants[idx as usize] else {
+                            unreachable!("Class of a non-function constant");
+                        };
+                        let env = self.frames[fi].env;
+                        let (class, proto) = tri!(self.make_class(t.clone(), env, r!(parent)));
+                        r!(dst) = Value::Object(class);
+                        r!(dst + 1) = Value::Object(proto);
+                    }
+                    Op::SetHomeObject { func, home } => {
+                        if let (Value::Object(f), Value::Object(h)) = (r!(func), r!(home)) {
+                            if let ObjectKind::Function(c) = &mut self.heap.obj_mut(f).kind {
+                                c.home_object = Some(h);
+                            }
+                        }
+                    }
+                    Op::SetFieldInit { class, func } => {
+                        if let (Value::Object(c), Value::Object(f)) = (r!(class), r!(func)) {
+                            if let ObjectKind::Function(cl) = &mut self.heap.obj_mut(c).kind {
+                                cl.field_init = Some(f);
+                            }
+                        }
+                    }
+                    Op::SetFunctionName { func, key, prefix } => {
+                        let (f, k) = (r!(func), r!(key));
+                        if let Value::Object(f) = f {
+                            self.set_function_name(f, k, prefix);
+                        }
+                    }
+                    Op::CreateArguments { dst } => {
+                        let args = self.frames[fi].args.as_deref().unwrap_or(&[]).to_vec();
+                        r!(dst) = Value::Object(self.create_arguments(args));
+                    }
+                    Op::CreateRest { dst, from } => {
+                        let args = self.frames[fi].args.as_deref().unwrap_or(&[]);
+                        let rest = args.get(from as usize..).unwrap_or(&[]).to_vec();
+                        r!(dst) = Value::Object(self.new_array(rest));
+                    }
+                    Op::NewTarget { dst } => r!(dst) = self.frames[fi].new_target,
+                    Op::NewObject { dst } => r!(dst) = Value::Object(self.new_object()),
+                    Op::NewArray { dst } => r!(dst) = Value::Object(self.new_array(Vec::new())),
+                    Op::ArrayPush { arr, src } => {
+                        let v = r!(src);
+                        if let Value::Object(a) = r!(arr) {
+                            if let Some(a) = self.heap.obj_mut(a).array_mut() {
+                                a.elements.push(v);
+                                a.length += 1;
+                            }
+                        }
+                    }
+                    Op::ArrayPushHole { arr } => {
+                        if let Value::Object(a) = r!(arr) {
+                            if let Some(a) = self.heap.obj_mut(a).array_mut() {
+                                a.elements.push(Value::Empty);
+                                a.length += 1;
+                            }
+                        }
+                    }
+                    Op::ArraySpread { arr, src } => {
+                        self.frames[fi].pc = pc;
+                        let values = tri!(self.iterate_to_vec(r!(src)));
+                        if let Value::Object(a) = r!(arr) {
+                            if let Some(a) = self.heap.obj_mut(a).array_mut() {
+                                a.elements.extend(values);
+                                a.length = a.elements.len() as u32;
+                            }
+                        }
+                    }
+                    Op::TemplateObject { dst, idx } => {
+                        let Constant::TemplateStrings(strings) = &template.constants[idx as usize] else {
+                            unreachable!("TemplateObject of a non-template constant");
+                        };
+                        let strings = strings.clone();
+                        r!(dst) = Value::Object(self.template_object(&strings));
+                    }
+                    Op::RegExp { dst, pattern, flags } => {
+                        self.frames[fi].pc = pc;
+                        let p = Value::String(self.heap.atom_string(const_atom!(pattern)));
+                        let fl = Value::String(self.heap.atom_string(const_atom!(flags)));
+                        let ctor = tri!(self.get_named(Value::Object(self.realm.global), "RegExp"));
+                        if !self.is_constructor(ctor) {
+                            throw!(self.syntax_error("Regular expressions are not supported yet"));
+                        }
+                        r!(dst) = tri!(self.construct(ctor, &[p, fl], ctor));
+                    }
+                    Op::GetIterator { dst, src } => {
+                        self.frames[fi].pc = pc;
+                        let v = r!(src);
+                        let (iter, next) = match self.get_iterator(v) {
+                            Ok(x) => x,
+                            Err(JsError::Native(kind, m)) if m.ends_with("is not iterable") => {
+                                let _ = kind;
+                                throw!(self.callee_error(&template, pc, v, "is not iterable"));
+                            }
+                            Err(e) => throw!(e),
+                        };
+                        r!(dst) = iter;
+                        r!(dst + 1) = next;
+                    }
+                    Op::IteratorNext { dst, iter, done } => {
+                        self.frames[fi].pc = pc;
+                        let (it, next) = (r!(iter), r!(iter + 1));
+                        match tri!(self.iterator_step(it, next)) {
+                            Some(v) => r!(dst) = v,
+                            None => pc = done as usize,
+                        }
+                    }
+                    Op::IteratorClose { iter } => {
+                        self.frames[fi].pc = pc;
+                        let it = r!(iter);
+                        tri!(self.iterator_close(it));
+                    }
+                    Op::ForInPrepare { dst, src } => {
+                        self.frames[fi].pc = pc;
+                        r!(dst) = Value::Object(tri!(self.for_in_iterator(r!(src))));
+                    }
+                    Op::ForInNext { dst, iter, done } => {
+                        let Value::Object(it) = r!(iter) else { unreachable!("ForInNext on a for-in iterator") };
+                        match self.for_in_next(it) {
+                            Some(k) => r!(dst) = k,
+                            None => pc = done as usize,
+                        }
+                    }
+                    Op::Nop {} => {}
+                }
+            }
+        }
+    }
+
+    fn env_at(&self, env: Option<EnvRef>, depth: u16) -> EnvRef {
+        let mut e = env.expect("GetEnv inside a scope");
+        for _ in 0..depth {
+            e = self.heap.env(e).parent.expect("env depth within the chain");
+        }
+        e
+    }
+
+    /// A global binding: script-level lexicals first, then the global object.
+    fn get_global(&mut self, name: crate::runtime::Atom, throw_if_missing: bool) -> JsResult<Value> {
+        let s = self.heap.atom_string(name);
+        let text = self.heap.to_rust_string(s);
+        if let Some(g) = self.globals.lexicals.get(text.as_str()).copied() {
+            let v = self.global_lexicals.get(g.slot as usize).copied().unwrap_or(Value::Empty);
+            if let Value::Empty = v {
+                return Err(self.reference_error(format!("Cannot access '{text}' before initialization")));
+            }
+            return Ok(v);
+        }
+        let key = PropertyKey::String(name);
+        let g = self.realm.global;
+        match self.find_property(g, key) {
+            Some(p) => match p.slot {
+                Slot::Data(v) => Ok(v),
+                Slot::Accessor { get: Some(f), .. } => self.call(Value::Object(f), Value::Object(g), &[]),
+                Slot::Accessor { get: None, .. } => Ok(Value::Undefined),
+            },
+            None if throw_if_missing => Err(self.reference_error(format!("{text} is not defined"))),
+            None => Ok(Value::Undefined),
+        }
+    }
+
+    fn set_global(&mut self, name: crate::runtime::Atom, v: Value, strict: bool) -> JsResult<()> {
+        let s = self.heap.atom_string(name);
+        let text = self.heap.to_rust_string(s);
+        if let Some(g) = self.globals.lexicals.get(text.as_str()).copied() {
+            let cur = self.global_lexicals.get(g.slot as usize).copied().unwrap_or(Value::Empty);
+            if let Value::Empty = cur {
+                return Err(self.reference_error(format!("Cannot access '{text}' before initialization")));
+            }
+            if g.is_const {
+                return Err(self.type_error("Assignment to constant variable."));
+            }
+            self.global_lexicals[g.slot as usize] = v;
+            return Ok(());
+        }
+        let key = PropertyKey::String(name);
+        let g = self.realm.global;
+        if strict && !self.has_property(g, key) {
+            return Err(self.reference_error(format!("{text} is not defined")));
+        }
+        self.set(Value::Object(g), key, v, strict)
+    }
+
+    /// The object `super.x` looks up from: the prototype of the home object.
+    fn super_base(&self, fi: usize) -> Option<ObjRef> {
+        let home = self.frame_home_object(fi)?;
+        self.heap.obj(home).proto
+    }
+
+    fn frame_home_object(&self, fi: usize) -> Option<ObjRef> {
+        let f = self.frames[fi].function?;
+        match &self.heap.obj(f).kind {
+            ObjectKind::Function(c) => c.home_object,
+            _ => None,
+        }
+    }
+
+    /// `super(...args)` in the constructor running in frame `fi`.
+    fn super_call(&mut self, fi: usize, args: &[Value]) -> JsResult<Value> {
+        let func = self.frames[fi].function.expect("super() runs in a constructor");
+        let parent = self.heap.obj(func).proto;
+        let parent_val = parent.map_or(Value::Null, Value::Object);
+        if !self.is_constructor(parent_val) {
+            return Err(self.type_error("Super constructor null of anonymous class is not a constructor"));
+        }
+        let new_target = self.frames[fi].new_target;
+        let result = self.construct(parent_val, args, new_target)?;
+        let this_slot = self.frames[fi].base;
+        if !matches!(self.stack[this_slot], Value::Empty) {
+            return Err(self.reference_error("Super constructor may only be called once"));
+        }
+        self.stack[this_slot] = result;
+        self.init_fields(func, result)?;
+        Ok(result)
+    }
+
+    /// A function object for `template` closing over `env`.
+    pub fn make_closure(&mut self, template: Rc<FunctionTemplate>, env: Option<EnvRef>, home: Option<ObjRef>) -> ObjRef {
+        let proto = self.realm.function_prototype;
+        let kind = template.kind;
+        let is_plain = kind == TemplateKind::Normal && !template.is_async && !template.is_generator;
+        let length = template.length;
+        let name = template.name.clone();
+        let f = self.alloc_object(
+            Some(proto),
+            ObjectKind::Function(Closure { template, env, home_object: home, field_init: None }),
+        );
+        self.define_named(f, "length", Value::Number(length as f64), CONFIGURABLE);
+        let name_value = Value::String(self.heap.alloc_str(&name));
+        self.define_named(f, "name", name_value, CONFIGURABLE);
+        if is_plain {
+            let p = self.new_object();
+            self.define_named(p, "constructor", Value::Object(f), METHOD_ATTRS);
+            self.define_named(f, "prototype", Value::Object(p), WRITABLE);
+        }
+        f
+    }
+
+    /// ClassDefinitionEvaluation's object creation: the constructor and prototype.
+    fn make_class(&mut self, template: Rc<FunctionTemplate>, env: Option<EnvRef>, parent: Value) -> JsResult<(ObjRef, ObjRef)> {
+        let (proto_parent, ctor_parent) = match parent {
+            Value::Empty => (Some(self.realm.object_prototype), self.realm.function_prototype),
+            Value::Null => (None, self.realm.function_prototype),
+            Value::Object(p) if self.is_constructor(parent) => {
+                let pp = self.get_named(parent, "prototype")?;
+                let pp = match pp {
+                    Value::Object(o) => Some(o),
+                    Value::Null => None,
+                    _ => {
+                        let shown = self.describe_for_error(pp);
+                        return Err(self.type_error(format!("Class extends value does not have valid prototype property {shown}")));
+                    }
+                };
+                (pp, p)
+            }
+            _ => {
+                let shown = self.describe_for_error(parent);
+                return Err(self.type_error(format!("Class extends value {shown} is not a constructor or null")));
+            }
+        };
+        let proto = self.alloc_object(proto_parent, ObjectKind::Ordinary);
+        let class = self.make_closure(template, env, Some(proto));
+        self.heap.obj_mut(class).proto = Some(ctor_parent);
+        self.define_named(class, "prototype", Value::Object(proto), 0);
+        self.define_named(proto, "constructor", Value::Object(class), METHOD_ATTRS);
+        Ok((class, proto))
+    }
+
+    /// SetFunctionName with a property key and an optional "get "/"set " prefix.
+    fn set_function_name(&mut self, f: ObjRef, key: Value, prefix: u8) {
+        let base = match key {
+            Value::Symbol(s) => match self.heap.symbol(s).description {
+                Some(d) => format!("[{}]", self.heap.to_rust_string(d)),
+                None => String::new(),
+            },
+            other => self.to_rust_string(other).unwrap_or_default(),
+        };
+        let name = match prefix {
+            1 => format!("get {base}"),
+            2 => format!("set {base}"),
+            _ => base,
+        };
+        let v = Value::String(self.heap.alloc_str(&name));
+        self.define_named(f, "name", v, CONFIGURABLE);
+    }
+
+    /// An unmapped arguments object.
+    fn create_arguments(&mut self, args: Vec<Value>) -> ObjRef {
+        let proto = self.realm.object_prototype;
+        let o = self.alloc_object(Some(proto), ObjectKind::Arguments);
+        let n = args.len();
+        for (i, v) in args.into_iter().enumerate() {
+            self.define_value(o, PropertyKey::Index(i as u32), v, DEFAULT_ATTRS);
+        }
+        self.define_named(o, "length", Value::Number(n as f64), METHOD_ATTRS);
+        let values = Value::Object(self.realm.array_values);
+        let key = PropertyKey::Symbol(self.realm.symbol_iterator);
+        self.define_value(o, key, values, METHOD_ATTRS);
+        o
+    }
+
+    /// The frozen strings array (with `raw`) passed to a template tag.
+    fn template_object(&mut self, strings: &[(Option<crate::runtime::Atom>, crate::runtime::Atom)]) -> ObjRef {
+        let cooked: Vec<Value> = strings
+            .iter()
+            .map(|(c, _)| c.map_or(Value::Undefined, |a| Value::String(self.heap.atom_string(a))))
+            .collect();
+        let raw: Vec<Value> = strings.iter().map(|(_, r)| Value::String(self.heap.atom_string(*r))).collect();
+        let raw_arr = self.new_array(raw);
+        let arr = self.new_array(cooked);
+        self.define_named(arr, "raw", Value::Object(raw_arr), 0);
+        self.freeze(raw_arr);
+        self.freeze(arr);
+        arr
+    }
+
+    /// Makes every own property non-configurable (and data properties read-only) and
+    /// the object non-extensible.
+    pub fn freeze(&mut self, o: ObjRef) {
+        let keys = self.own_keys(o);
+        for k in keys {
+            let desc = match self.get_own_property(o, k) {
+                Some(p) if matches!(p.slot, Slot::Data(_)) => {
+                    Descriptor { writable: Some(false), configurable: Some(false), ..Descriptor::default() }
+                }
+                Some(_) => Descriptor { configurable: Some(false), ..Descriptor::default() },
+                None => continue,
+            };
+            let _ = self.define_own_property(o, k, desc);
+        }
+        self.heap.obj_mut(o).extensible = false;
+    }
+
+    /// CopyDataProperties (object spread and rest).
+    pub fn copy_data_properties(&mut self, target: ObjRef, src: Value, excluded: &[PropertyKey]) -> JsResult<()> {
+        if src.is_nullish() {
+            return Ok(());
+        }
+        let from = self.to_object(src)?;
+        for key in self.own_keys(from) {
+            if excluded.contains(&key) {
+                continue;
+            }
+            if let Some(p) = self.get_own_property(from, key) {
+                if p.enumerable() {
+                    let v = self.get(Value::Object(from), key)?;
+                    self.create_data_property(target, key, v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The arguments array of a spread call as values.
+    fn spread_args(&self, arr: Value) -> Vec<Value> {
+        match arr {
+            Value::Object(a) => self
+                .heap
+                .obj(a)
+                .array()
+                .map(|a| a.elements.iter().map(|v| v.or_undefined()).collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `#<Object>`-style description used in some TypeError messages.
+    pub fn describe_object(&mut self, o: ObjRef) -> String {
+        match self.constructor_name(o) {
+            Some(n) => format!("#<{n}>"),
+            None => "[object Object]".into(),
+        }
+    }
+
+    /// "<callee text> is not a function" using the source text the compiler kept for
+    /// the instruction before `pc`.
+    fn callee_error(&mut self, template: &FunctionTemplate, pc: usize, v: Value, what: &str) -> JsError {
+        let text = template
+            .callee_names
+            .iter()
+            .find(|(p, _)| *p as usize == pc - 1)
+            .map(|(_, t)| t.to_string());
+        let shown = match text {
+            Some(t) => t,
+            None => self.describe_for_error(v),
+        };
+        self.type_error(format!("{shown} {what}"))
+    }
+}

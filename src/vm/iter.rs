@@ -1,0 +1,170 @@
+//! The iteration protocol (GetIterator, IteratorStep, IteratorClose) with a fast path
+//! for arrays and strings whose iterators are unmodified, and for-in enumeration.
+
+use super::{JsResult, Vm};
+use crate::runtime::object::*;
+use crate::runtime::{ObjRef, ObjectKind, Value};
+
+impl Vm {
+    /// GetIterator(v, sync): the iterator object and its `next` method.
+    pub fn get_iterator(&mut self, v: Value) -> JsResult<(Value, Value)> {
+        let key = PropertyKey::Symbol(self.realm.symbol_iterator);
+        let method = if v.is_nullish() { Value::Undefined } else { self.get(v, key)? };
+        if !self.is_callable(method) {
+            let shown = self.describe_for_error(v);
+            return Err(self.type_error(format!("{shown} is not iterable")));
+        }
+        let iter = self.call(method, v, &[])?;
+        if !matches!(iter, Value::Object(_)) {
+            return Err(self.type_error("Result of the Symbol.iterator method is not an object"));
+        }
+        let next_key = self.key("next");
+        let next = self.get(iter, next_key)?;
+        Ok((iter, next))
+    }
+
+    /// IteratorStep + IteratorValue: the next value, or `None` when done.
+    pub fn iterator_step(&mut self, iter: Value, next: Value) -> JsResult<Option<Value>> {
+        if let (Value::Object(it), Value::Object(n)) = (iter, next) {
+            if n == self.realm.array_iterator_next {
+                if let ObjectKind::ArrayIterator(_) = self.heap.obj(it).kind {
+                    return self.array_iterator_step(it);
+                }
+            }
+        }
+        let result = self.call(next, iter, &[])?;
+        if !matches!(result, Value::Object(_)) {
+            let shown = self.describe_for_error(result);
+            return Err(self.type_error(format!("Iterator result {shown} is not an object")));
+        }
+        let done_key = self.key("done");
+        let done = self.get(result, done_key)?;
+        if self.to_boolean(done) {
+            return Ok(None);
+        }
+        let value_key = self.key("value");
+        Ok(Some(self.get(result, value_key)?))
+    }
+
+    /// One step of an Array Iterator without allocating a result object.
+    pub fn array_iterator_step(&mut self, it: ObjRef) -> JsResult<Option<Value>> {
+        let ObjectKind::ArrayIterator(data) = &self.heap.obj(it).kind else {
+            unreachable!("checked by the caller");
+        };
+        let (Some(target), index, kind) = (data.target, data.next, data.kind) else {
+            return Ok(None);
+        };
+        let len = match &self.heap.obj(target).kind {
+            ObjectKind::Array(a) => a.length as u64,
+            _ => self.length_of(Value::Object(target))?,
+        };
+        let ObjectKind::ArrayIterator(data) = &mut self.heap.obj_mut(it).kind else { unreachable!() };
+        if index as u64 >= len {
+            data.target = None;
+            return Ok(None);
+        }
+        data.next = index + 1;
+        let value = match kind {
+            IterKind::Keys => Value::Number(index as f64),
+            IterKind::Values => self.get(Value::Object(target), PropertyKey::Index(index))?,
+            IterKind::Entries => {
+                let v = self.get(Value::Object(target), PropertyKey::Index(index))?;
+                Value::Object(self.new_array(vec![Value::Number(index as f64), v]))
+            }
+        };
+        Ok(Some(value))
+    }
+
+    /// IteratorClose for a normal completion: calls `return` if there is one.
+    pub fn iterator_close(&mut self, iter: Value) -> JsResult<()> {
+        if let Value::Object(o) = iter {
+            if let ObjectKind::ArrayIterator(_) = self.heap.obj(o).kind {
+                return Ok(());
+            }
+        }
+        let key = self.key("return");
+        let ret = self.get(iter, key)?;
+        if ret.is_nullish() {
+            return Ok(());
+        }
+        let result = self.call(ret, iter, &[])?;
+        if !matches!(result, Value::Object(_)) {
+            return Err(self.type_error("Iterator result is not an object"));
+        }
+        Ok(())
+    }
+
+    /// All values of an iterable (spread, Array.from).
+    pub fn iterate_to_vec(&mut self, v: Value) -> JsResult<Vec<Value>> {
+        // Fast path: a plain array with the built-in iterator.
+        if let Value::Object(o) = v {
+            if self.has_builtin_array_iteration(o) {
+                let a = self.heap.obj(o).array().expect("checked");
+                if a.elements.len() == a.length as usize && !a.elements.contains(&Value::Empty) {
+                    return Ok(a.elements.clone());
+                }
+            }
+        }
+        let (iter, next) = self.get_iterator(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iterator_step(iter, next)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// `o` is an array whose iteration is the unmodified built-in one.
+    fn has_builtin_array_iteration(&mut self, o: ObjRef) -> bool {
+        let obj = self.heap.obj(o);
+        if !obj.is_array() || obj.proto != Some(self.realm.array_prototype) {
+            return false;
+        }
+        let key = PropertyKey::Symbol(self.realm.symbol_iterator);
+        if obj.props.contains_key(&key) {
+            return false;
+        }
+        let values = self.heap.obj(self.realm.array_prototype).props.get(&key).map(|p| p.slot);
+        let next_key = self.key("next");
+        let next = self.heap.obj(self.realm.array_iterator_prototype).props.get(&next_key).map(|p| p.slot);
+        values == Some(Slot::Data(Value::Object(self.realm.array_values)))
+            && next == Some(Slot::Data(Value::Object(self.realm.array_iterator_next)))
+    }
+
+    /// The for-in key list of `v`: enumerable string keys of it and its prototypes, each
+    /// name once, in property order.
+    pub fn for_in_iterator(&mut self, v: Value) -> JsResult<ObjRef> {
+        let mut keys = Vec::new();
+        let object = if v.is_nullish() { self.new_object() } else { self.to_object(v)? };
+        let mut seen = std::collections::HashSet::new();
+        let mut cur = Some(object);
+        while let Some(o) = cur {
+            for k in self.own_keys(o) {
+                if matches!(k, PropertyKey::Symbol(_)) || !seen.insert(k) {
+                    continue;
+                }
+                if self.get_own_property(o, k).is_some_and(|p| p.enumerable()) {
+                    keys.push(self.key_to_value(k));
+                }
+            }
+            cur = self.heap.obj(o).proto;
+        }
+        let proto = self.realm.object_prototype;
+        Ok(self.alloc_object(Some(proto), ObjectKind::ForIn { keys, next: 0, object }))
+    }
+
+    /// The next key of a for-in iterator still present on the object.
+    pub fn for_in_next(&mut self, it: ObjRef) -> Option<Value> {
+        loop {
+            let ObjectKind::ForIn { keys, next, object } = &mut self.heap.obj_mut(it).kind else {
+                unreachable!("for_in_next on a for-in iterator");
+            };
+            let key = *keys.get(*next)?;
+            *next += 1;
+            let object = *object;
+            let Ok(k) = self.to_property_key(key) else { continue };
+            if self.has_property(object, k) {
+                return Some(key);
+            }
+        }
+    }
+}

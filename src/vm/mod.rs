@@ -1,0 +1,182 @@
+//! The virtual machine: the register stack, heap-allocated call frames, and the
+//! instruction loop. Calls between JavaScript functions push a frame and continue in
+//! the same loop (no Rust recursion); only natives calling back into JavaScript nest.
+//!
+//! Operators and conversions live in `ops.rs`, property access in `property.rs`,
+//! calls, construction and errors in `call.rs`, iteration in `iter.rs`.
+
+mod call;
+mod interp;
+mod iter;
+mod ops;
+mod property;
+
+use crate::compiler::GlobalScope;
+use crate::compiler::bytecode::{FunctionTemplate, Reg};
+use crate::runtime::heap::{EnvRef, Heap, ObjRef, Trace, Tracer};
+use crate::runtime::realm::Realm;
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+pub use call::ErrorKind;
+
+/// How a JavaScript exception travels through Rust code.
+#[derive(Clone, Debug)]
+pub enum JsError {
+    /// A value thrown by `throw` (or an error already turned into an object).
+    Thrown(Value),
+    /// An error raised by Rust code; it becomes an Error object (with a stack) when it
+    /// reaches JavaScript.
+    Native(ErrorKind, String),
+}
+
+pub type JsResult<T> = Result<T, JsError>;
+
+/// The most nested JavaScript calls before `RangeError: Maximum call stack size
+/// exceeded` (about what Node allows for a simple recursive function).
+pub const MAX_FRAMES: usize = 10_000;
+
+/// The most nested native-to-JavaScript re-entries (each uses Rust stack).
+pub const MAX_NATIVE_DEPTH: usize = 400;
+
+/// One activation of a JavaScript function (or script). Frames live in `Vm::frames`
+/// with their registers in `Vm::stack[base..base + register_count]`.
+pub struct Frame {
+    pub template: Rc<FunctionTemplate>,
+    /// The closure being run (`None` for a script).
+    pub function: Option<ObjRef>,
+    /// Index of R0 in the stack.
+    pub base: usize,
+    /// The next instruction (while running), or the one after the current call.
+    pub pc: usize,
+    pub env: Option<EnvRef>,
+    /// How many `PushScope`s are active, for exception handlers.
+    pub scope_depth: u16,
+    /// The caller's register that receives the return value.
+    pub ret_dst: Reg,
+    /// `new.target` (undefined for a plain call).
+    pub new_target: Value,
+    /// The arguments as passed, kept for `arguments` and rest parameters.
+    pub args: Option<Box<[Value]>>,
+    /// Returning from this frame leaves the instruction loop (a call from Rust).
+    pub boundary: bool,
+}
+
+/// The interpreter: heap, realm, stack and frames.
+pub struct Vm {
+    pub heap: Heap,
+    pub realm: Realm,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Script-level let/const/class names (compile time) and their values (run time).
+    pub globals: GlobalScope,
+    pub global_lexicals: Vec<Value>,
+    /// Extra roots held by Rust code (see `Vm::maybe_collect`).
+    pub roots: Vec<Value>,
+    /// Natives currently running that may call back into JavaScript. Collection waits
+    /// until this is 0, so a native's Rust locals are never freed under it.
+    pub native_depth: usize,
+    /// Collect at every safepoint (a debugging aid that finds rooting bugs).
+    pub gc_stress: bool,
+    /// `Symbol.for` keys and their symbols.
+    pub symbol_registry: std::collections::HashMap<String, crate::runtime::SymRef>,
+    /// The atom `length`, which arrays and strings treat specially.
+    pub length_atom: crate::runtime::Atom,
+}
+
+impl Vm {
+    /// A VM with all built-ins installed.
+    pub fn new() -> Vm {
+        let mut heap = Heap::new();
+        let placeholder_obj = heap.alloc_object(crate::runtime::JsObject::new(
+            None,
+            crate::runtime::ObjectKind::Ordinary,
+        ));
+        let placeholder_sym =
+            heap.alloc_symbol(crate::runtime::heap::Symbol { description: None, registered: false });
+        let mut vm = Vm {
+            heap,
+            realm: Realm::placeholder(placeholder_obj, placeholder_sym),
+            stack: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            globals: GlobalScope::default(),
+            global_lexicals: Vec::new(),
+            roots: Vec::new(),
+            native_depth: 0,
+            gc_stress: false,
+            symbol_registry: Default::default(),
+            length_atom: crate::runtime::Atom(0),
+        };
+        vm.length_atom = vm.heap.atom_str("length");
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// The index one past the highest live register.
+    fn stack_top(&self) -> usize {
+        self.frames
+            .last()
+            .map_or(0, |f| f.base + f.template.register_count as usize)
+    }
+
+    /// Collects garbage if enough was allocated and no native is on the Rust stack.
+    #[inline]
+    pub fn maybe_collect(&mut self) {
+        if (self.heap.allocations >= self.heap.threshold || self.gc_stress) && self.native_depth == 0 {
+            self.collect_garbage();
+        }
+    }
+
+    /// A full collection from the VM's roots.
+    pub fn collect_garbage(&mut self) {
+        let top = self.stack_top().min(self.stack.len());
+        let roots = Roots {
+            stack: &self.stack[..top],
+            frames: &self.frames,
+            realm: &self.realm,
+            global_lexicals: &self.global_lexicals,
+            extra: &self.roots,
+            symbols: &self.symbol_registry,
+        };
+        self.heap.collect(&roots);
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+struct Roots<'a> {
+    stack: &'a [Value],
+    frames: &'a [Frame],
+    realm: &'a Realm,
+    global_lexicals: &'a [Value],
+    extra: &'a [Value],
+    symbols: &'a std::collections::HashMap<String, crate::runtime::SymRef>,
+}
+
+impl Trace for Roots<'_> {
+    fn trace(&self, tracer: &mut Tracer) {
+        tracer.values(self.stack);
+        tracer.values(self.global_lexicals);
+        tracer.values(self.extra);
+        self.realm.trace(tracer);
+        for &s in self.symbols.values() {
+            tracer.sym(s);
+        }
+        for f in self.frames {
+            if let Some(func) = f.function {
+                tracer.obj(func);
+            }
+            if let Some(env) = f.env {
+                tracer.env(env);
+            }
+            tracer.value(f.new_target);
+            if let Some(args) = &f.args {
+                tracer.values(args);
+            }
+        }
+    }
+}

@@ -1,0 +1,472 @@
+//! Type conversions and operators (ECMA-262 sections 7.1, 7.2 and 13), written against
+//! the VM because user code (`valueOf`, `toString`, `Symbol.toPrimitive`) may run.
+
+use super::{ErrorKind, JsError, JsResult, Vm};
+use crate::runtime::number::{number_to_string, string_to_number, to_int32, to_uint32};
+use crate::runtime::object::PropertyKey;
+use crate::runtime::{ObjRef, ObjectKind, StrRef, Value};
+
+/// The hint ToPrimitive passes to `Symbol.toPrimitive` / OrdinaryToPrimitive.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    Default,
+    Number,
+    String,
+}
+
+impl Vm {
+    /// ToBoolean
+    pub fn to_boolean(&self, v: Value) -> bool {
+        match v {
+            Value::Undefined | Value::Null | Value::Empty => false,
+            Value::Bool(b) => b,
+            Value::Number(n) => !(n == 0.0 || n.is_nan()),
+            Value::String(s) => !self.heap.string(s).is_empty(),
+            Value::Symbol(_) | Value::Object(_) => true,
+        }
+    }
+
+    /// ToPrimitive
+    pub fn to_primitive(&mut self, v: Value, hint: Hint) -> JsResult<Value> {
+        let Value::Object(o) = v else { return Ok(v) };
+        let key = PropertyKey::Symbol(self.realm.symbol_to_primitive);
+        let exotic = self.get(v, key)?;
+        if !exotic.is_nullish() {
+            let hint_str = match hint {
+                Hint::Default => "default",
+                Hint::Number => "number",
+                Hint::String => "string",
+            };
+            let h = Value::String(self.heap.alloc_str(hint_str));
+            let result = self.call(exotic, v, &[h])?;
+            if matches!(result, Value::Object(_)) {
+                return Err(self.type_error("Cannot convert object to primitive value"));
+            }
+            return Ok(result);
+        }
+        let order = if hint == Hint::String { ["toString", "valueOf"] } else { ["valueOf", "toString"] };
+        for name in order {
+            let key = self.key(name);
+            let method = self.get(Value::Object(o), key)?;
+            if self.is_callable(method) {
+                let result = self.call(method, v, &[])?;
+                if !matches!(result, Value::Object(_)) {
+                    return Ok(result);
+                }
+            }
+        }
+        Err(self.type_error("Cannot convert object to primitive value"))
+    }
+
+    /// ToNumber
+    pub fn to_number(&mut self, v: Value) -> JsResult<f64> {
+        Ok(match v {
+            Value::Number(n) => n,
+            Value::Undefined | Value::Empty => f64::NAN,
+            Value::Null => 0.0,
+            Value::Bool(b) => b as u8 as f64,
+            Value::String(s) => string_to_number(self.heap.flatten(s)),
+            Value::Symbol(_) => {
+                return Err(self.type_error("Cannot convert a Symbol value to a number"));
+            }
+            Value::Object(_) => {
+                let p = self.to_primitive(v, Hint::Number)?;
+                self.to_number(p)?
+            }
+        })
+    }
+
+    /// ToIntegerOrInfinity
+    pub fn to_integer(&mut self, v: Value) -> JsResult<f64> {
+        let n = self.to_number(v)?;
+        Ok(if n.is_nan() { 0.0 } else { n.trunc() + 0.0 })
+    }
+
+    pub fn to_int32(&mut self, v: Value) -> JsResult<i32> {
+        match v {
+            Value::Number(n) => Ok(to_int32(n)),
+            _ => Ok(to_int32(self.to_number(v)?)),
+        }
+    }
+
+    pub fn to_uint32(&mut self, v: Value) -> JsResult<u32> {
+        Ok(to_uint32(self.to_number(v)?))
+    }
+
+    /// ToString, as a heap string.
+    pub fn to_string(&mut self, v: Value) -> JsResult<StrRef> {
+        Ok(match v {
+            Value::String(s) => s,
+            Value::Symbol(_) => {
+                return Err(self.type_error("Cannot convert a Symbol value to a string"));
+            }
+            Value::Object(_) => {
+                let p = self.to_primitive(v, Hint::String)?;
+                self.to_string(p)?
+            }
+            _ => {
+                let text = self.primitive_to_text(v);
+                self.intern_common(&text)
+            }
+        })
+    }
+
+    /// ToString as Rust text (lone surrogates become U+FFFD).
+    pub fn to_rust_string(&mut self, v: Value) -> JsResult<String> {
+        let s = self.to_string(v)?;
+        Ok(self.heap.to_rust_string(s))
+    }
+
+    /// The text of a primitive other than a string or symbol.
+    fn primitive_to_text(&self, v: Value) -> String {
+        match v {
+            Value::Undefined | Value::Empty => "undefined".into(),
+            Value::Null => "null".into(),
+            Value::Bool(b) => b.to_string(),
+            Value::Number(n) => number_to_string(n),
+            _ => unreachable!("strings, symbols and objects are handled by the caller"),
+        }
+    }
+
+    /// Short strings that conversions produce often are shared atoms, not new strings.
+    fn intern_common(&mut self, text: &str) -> StrRef {
+        if text.len() <= 10 {
+            let atom = self.heap.atom_str(text);
+            self.heap.atom_string(atom)
+        } else {
+            self.heap.alloc_str(text)
+        }
+    }
+
+    /// A property key for Rust text.
+    pub fn key(&mut self, name: &str) -> PropertyKey {
+        if let Some(i) = index_of(name) {
+            return PropertyKey::Index(i);
+        }
+        PropertyKey::String(self.heap.atom_str(name))
+    }
+
+    /// ToPropertyKey
+    pub fn to_property_key(&mut self, v: Value) -> JsResult<PropertyKey> {
+        match v {
+            Value::Number(n) if n >= 0.0 && n < 4294967295.0 && n.fract() == 0.0 => {
+                Ok(PropertyKey::Index(n as u32))
+            }
+            Value::Symbol(s) => Ok(PropertyKey::Symbol(s)),
+            Value::String(s) => Ok(self.string_key(s)),
+            Value::Object(_) => {
+                let p = self.to_primitive(v, Hint::String)?;
+                self.to_property_key(p)
+            }
+            _ => {
+                let text = self.primitive_to_text(v);
+                Ok(self.key(&text))
+            }
+        }
+    }
+
+    /// The property key for a string value.
+    pub fn string_key(&mut self, s: StrRef) -> PropertyKey {
+        if let Some(atom) = self.heap.string(s).atom {
+            if let Some(i) = index_of_units(self.heap.flatten(s)) {
+                return PropertyKey::Index(i);
+            }
+            return PropertyKey::String(atom);
+        }
+        if let Some(i) = index_of_units(self.heap.flatten(s)) {
+            return PropertyKey::Index(i);
+        }
+        PropertyKey::String(self.heap.atomize(s))
+    }
+
+    /// The key as a JavaScript value (a string or symbol).
+    pub fn key_to_value(&mut self, key: PropertyKey) -> Value {
+        match key {
+            PropertyKey::Index(i) => Value::String(self.intern_common(&i.to_string())),
+            PropertyKey::String(a) => Value::String(self.heap.atom_string(a)),
+            PropertyKey::Symbol(s) => Value::Symbol(s),
+        }
+    }
+
+    /// The key as Rust text (symbols as `Symbol(desc)`), for messages.
+    pub fn key_text(&mut self, key: PropertyKey) -> String {
+        match key {
+            PropertyKey::Index(i) => i.to_string(),
+            PropertyKey::String(a) => {
+                let s = self.heap.atom_string(a);
+                self.heap.to_rust_string(s)
+            }
+            PropertyKey::Symbol(s) => self.symbol_descriptive_string(s),
+        }
+    }
+
+    /// `Symbol(description)`
+    pub fn symbol_descriptive_string(&mut self, s: crate::runtime::SymRef) -> String {
+        let desc = match self.heap.symbol(s).description {
+            Some(d) => self.heap.to_rust_string(d),
+            None => String::new(),
+        };
+        format!("Symbol({desc})")
+    }
+
+    /// ToObject
+    pub fn to_object(&mut self, v: Value) -> JsResult<ObjRef> {
+        let (proto, kind) = match v {
+            Value::Object(o) => return Ok(o),
+            Value::Undefined | Value::Null | Value::Empty => {
+                return Err(self.type_error("Cannot convert undefined or null to object"));
+            }
+            Value::Bool(b) => (self.realm.boolean_prototype, ObjectKind::Boolean(b)),
+            Value::Number(n) => (self.realm.number_prototype, ObjectKind::Number(n)),
+            Value::String(s) => (self.realm.string_prototype, ObjectKind::String(s)),
+            Value::Symbol(s) => (self.realm.symbol_prototype, ObjectKind::Symbol(s)),
+        };
+        Ok(self.alloc_object(Some(proto), kind))
+    }
+
+    /// `typeof v`
+    pub fn type_of(&self, v: Value) -> &'static str {
+        match v {
+            Value::Undefined | Value::Empty => "undefined",
+            Value::Null => "object",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Symbol(_) => "symbol",
+            Value::Object(o) => {
+                if self.heap.obj(o).is_callable() {
+                    "function"
+                } else {
+                    "object"
+                }
+            }
+        }
+    }
+
+    /// IsStrictlyEqual
+    pub fn strict_equals(&mut self, a: Value, b: Value) -> bool {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) => x == y,
+            (Value::String(x), Value::String(y)) => self.heap.str_eq(x, y),
+            (Value::Undefined, Value::Undefined) | (Value::Null, Value::Null) => true,
+            (Value::Bool(x), Value::Bool(y)) => x == y,
+            (Value::Symbol(x), Value::Symbol(y)) => x == y,
+            (Value::Object(x), Value::Object(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    /// SameValueZero (`includes`, Map keys)
+    pub fn same_value_zero(&mut self, a: Value, b: Value) -> bool {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) => x == y || (x.is_nan() && y.is_nan()),
+            _ => self.strict_equals(a, b),
+        }
+    }
+
+    /// SameValue (`Object.is`)
+    pub fn same_value(&mut self, a: Value, b: Value) -> bool {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) => {
+                (x.is_nan() && y.is_nan()) || (x == y && x.is_sign_negative() == y.is_sign_negative())
+            }
+            _ => self.strict_equals(a, b),
+        }
+    }
+
+    /// IsLooselyEqual
+    pub fn loose_equals(&mut self, a: Value, b: Value) -> JsResult<bool> {
+        Ok(match (a, b) {
+            (Value::Undefined | Value::Null, Value::Undefined | Value::Null) => true,
+            (Value::Undefined | Value::Null, _) | (_, Value::Undefined | Value::Null) => false,
+            (Value::Number(_), Value::String(s)) => {
+                let n = string_to_number(self.heap.flatten(s));
+                self.strict_equals(a, Value::Number(n))
+            }
+            (Value::String(s), Value::Number(_)) => {
+                let n = string_to_number(self.heap.flatten(s));
+                self.strict_equals(Value::Number(n), b)
+            }
+            (Value::Bool(x), _) => return self.loose_equals(Value::Number(x as u8 as f64), b),
+            (_, Value::Bool(y)) => return self.loose_equals(a, Value::Number(y as u8 as f64)),
+            (Value::Object(_), Value::Object(_)) => self.strict_equals(a, b),
+            (Value::Object(_), _) => {
+                let p = self.to_primitive(a, Hint::Default)?;
+                return self.loose_equals(p, b);
+            }
+            (_, Value::Object(_)) => {
+                let p = self.to_primitive(b, Hint::Default)?;
+                return self.loose_equals(a, p);
+            }
+            _ => self.strict_equals(a, b),
+        })
+    }
+
+    /// The `+` operator.
+    pub fn add(&mut self, a: Value, b: Value) -> JsResult<Value> {
+        if let (Value::String(x), Value::String(y)) = (a, b) {
+            return Ok(Value::String(self.heap.concat(x, y)));
+        }
+        let pa = self.to_primitive(a, Hint::Default)?;
+        let pb = self.to_primitive(b, Hint::Default)?;
+        if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
+            let sa = self.to_string(pa)?;
+            let sb = self.to_string(pb)?;
+            return Ok(Value::String(self.heap.concat(sa, sb)));
+        }
+        Ok(Value::Number(self.to_number(pa)? + self.to_number(pb)?))
+    }
+
+    /// IsLessThan: `Some(a < b)`, `None` when a NaN makes them unordered.
+    pub fn less_than(&mut self, a: Value, b: Value, left_first: bool) -> JsResult<Option<bool>> {
+        let (pa, pb) = if left_first {
+            let pa = self.to_primitive(a, Hint::Number)?;
+            (pa, self.to_primitive(b, Hint::Number)?)
+        } else {
+            let pb = self.to_primitive(b, Hint::Number)?;
+            (self.to_primitive(a, Hint::Number)?, pb)
+        };
+        if let (Value::String(x), Value::String(y)) = (pa, pb) {
+            let xs = self.heap.flatten(x).to_vec();
+            return Ok(Some(xs.as_slice() < self.heap.flatten(y)));
+        }
+        let x = self.to_number(pa)?;
+        let y = self.to_number(pb)?;
+        if x.is_nan() || y.is_nan() {
+            return Ok(None);
+        }
+        Ok(Some(x < y))
+    }
+
+    /// `a instanceof b` (InstanceofOperator)
+    pub fn instance_of(&mut self, a: Value, b: Value) -> JsResult<bool> {
+        let Value::Object(_) = b else {
+            return Err(self.type_error("Right-hand side of 'instanceof' is not callable"));
+        };
+        let key = PropertyKey::Symbol(self.realm.symbol_has_instance);
+        let handler = self.get(b, key)?;
+        if !handler.is_nullish() {
+            let r = self.call(handler, b, &[a])?;
+            return Ok(self.to_boolean(r));
+        }
+        if !self.is_callable(b) {
+            return Err(self.type_error("Right-hand side of 'instanceof' is not callable"));
+        }
+        self.ordinary_has_instance(b, a)
+    }
+
+    /// OrdinaryHasInstance
+    pub fn ordinary_has_instance(&mut self, c: Value, o: Value) -> JsResult<bool> {
+        let Value::Object(cf) = c else { return Ok(false) };
+        if let ObjectKind::Bound(b) = &self.heap.obj(cf).kind {
+            let target = b.target;
+            return self.instance_of(o, Value::Object(target));
+        }
+        let Value::Object(mut obj) = o else { return Ok(false) };
+        let key = self.key("prototype");
+        let proto = self.get(c, key)?;
+        let Value::Object(proto) = proto else {
+            return Err(self.type_error("Function has non-object prototype 'undefined' in instanceof check"));
+        };
+        loop {
+            match self.heap.obj(obj).proto {
+                Some(p) if p == proto => return Ok(true),
+                Some(p) => obj = p,
+                None => return Ok(false),
+            }
+        }
+    }
+
+    /// Binary numeric operators other than `+` (on non-number operands).
+    pub fn arith(&mut self, op: Arith, a: Value, b: Value) -> JsResult<Value> {
+        let x = self.to_number(a)?;
+        let y = self.to_number(b)?;
+        Ok(Value::Number(arith_numbers(op, x, y)))
+    }
+
+    /// Throws TypeError with `message`.
+    pub fn type_error(&self, message: impl Into<String>) -> JsError {
+        JsError::Native(ErrorKind::TypeError, message.into())
+    }
+
+    pub fn range_error(&self, message: impl Into<String>) -> JsError {
+        JsError::Native(ErrorKind::RangeError, message.into())
+    }
+
+    pub fn reference_error(&self, message: impl Into<String>) -> JsError {
+        JsError::Native(ErrorKind::ReferenceError, message.into())
+    }
+
+    pub fn syntax_error(&self, message: impl Into<String>) -> JsError {
+        JsError::Native(ErrorKind::SyntaxError, message.into())
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Arith {
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Exp,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    UShr,
+}
+
+/// The numeric operators on two numbers.
+#[inline]
+pub fn arith_numbers(op: Arith, x: f64, y: f64) -> f64 {
+    match op {
+        Arith::Sub => x - y,
+        Arith::Mul => x * y,
+        Arith::Div => x / y,
+        Arith::Mod => js_mod(x, y),
+        Arith::Exp => js_pow(x, y),
+        Arith::BitAnd => (to_int32(x) & to_int32(y)) as f64,
+        Arith::BitOr => (to_int32(x) | to_int32(y)) as f64,
+        Arith::BitXor => (to_int32(x) ^ to_int32(y)) as f64,
+        Arith::Shl => to_int32(x).wrapping_shl(to_uint32(y) & 31) as f64,
+        Arith::Shr => (to_int32(x) >> (to_uint32(y) & 31)) as f64,
+        Arith::UShr => (to_uint32(x) >> (to_uint32(y) & 31)) as f64,
+    }
+}
+
+/// `%` on numbers: the sign of the dividend, as in C's fmod.
+#[inline]
+pub fn js_mod(x: f64, y: f64) -> f64 {
+    if y.is_infinite() && x.is_finite() {
+        return x;
+    }
+    let r = x % y;
+    if r == 0.0 && x.is_sign_negative() { -0.0 } else { r }
+}
+
+/// `**`: like powf except that `1 ** NaN` and `(-1) ** ±Infinity` are NaN.
+pub fn js_pow(x: f64, y: f64) -> f64 {
+    if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
+        return f64::NAN;
+    }
+    x.powf(y)
+}
+
+/// A canonical array index (`"0"`..`"4294967294"`, no leading zeros).
+pub fn index_of(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    if b.is_empty() || b.len() > 10 || (b.len() > 1 && b[0] == b'0') || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n: u64 = s.parse().ok()?;
+    (n < u32::MAX as u64).then_some(n as u32)
+}
+
+pub fn index_of_units(u: &[u16]) -> Option<u32> {
+    if u.is_empty() || u.len() > 10 || !u.iter().all(|&c| (b'0' as u16..=b'9' as u16).contains(&c)) {
+        return None;
+    }
+    let s: String = u.iter().map(|&c| c as u8 as char).collect();
+    index_of(&s)
+}
