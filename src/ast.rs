@@ -15,12 +15,18 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
 
     /// The smallest span covering both `self` and `other`.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -180,9 +186,15 @@ pub enum ExprKind {
     /// A template literal without a tag: quasis.len() == exprs.len() + 1.
     Template(Template),
     /// ``tag`a${b}c` ``
-    TaggedTemplate { tag: Box<Expr>, quasi: Template },
+    TaggedTemplate {
+        tag: Box<Expr>,
+        quasi: Template,
+    },
     /// `/pattern/flags`
-    Regex { pattern: JsText, flags: Name },
+    Regex {
+        pattern: JsText,
+        flags: Name,
+    },
     Bool(bool),
     Null,
     This,
@@ -195,7 +207,10 @@ pub enum ExprKind {
     /// `(a) => b`, `async a => b`
     Arrow(Box<Function>),
     Class(Box<Class>),
-    Unary { op: UnaryOp, arg: Box<Expr> },
+    Unary {
+        op: UnaryOp,
+        arg: Box<Expr>,
+    },
     /// `++x`, `x--`
     Update {
         op: UpdateOp,
@@ -245,9 +260,13 @@ pub enum ExprKind {
         optional: bool,
     },
     /// `super.name`, `super[expr]`
-    SuperMember { property: MemberProperty },
+    SuperMember {
+        property: MemberProperty,
+    },
     /// `super(args)` in a derived class constructor.
-    SuperCall { args: Vec<Argument> },
+    SuperCall {
+        args: Vec<Argument>,
+    },
     /// The end of an optional chain: a `?.` anywhere inside short-circuits the whole
     /// chain to `undefined`. `a?.b.c` is `OptionalChain(Member(Member(a, b, optional), c))`.
     OptionalChain(Box<Expr>),
@@ -344,7 +363,10 @@ pub enum MethodKind {
 /// A binding or assignment target.
 #[derive(Debug)]
 pub enum Pattern {
-    Ident { name: Name, span: Span },
+    Ident {
+        name: Name,
+        span: Span,
+    },
     /// `{ a, b: c, ...rest }`
     Object {
         props: Vec<ObjectPatternProp>,

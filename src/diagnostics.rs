@@ -77,7 +77,9 @@ fn render_excerpt(out: &mut String, source: &str, span: Span) {
     let start = (span.start as usize).min(source.len());
     let line_start = source[..start]
         .rfind(['\n', '\r', '\u{2028}', '\u{2029}'])
-        .map_or(0, |i| i + source[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + source[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let line_end = source[start..]
         .find(['\n', '\r', '\u{2028}', '\u{2029}'])
         .map_or(source.len(), |i| start + i);
@@ -120,8 +122,11 @@ mod tests {
     #[test]
     fn renders_caret_under_span() {
         let src = "const a = 1;\nconst a = 2;\n";
-        let d = Diagnostic::syntax("Identifier 'a' has already been declared", Span::new(19, 20))
-            .with_note("'a' was first declared here", Span::new(6, 7));
+        let d = Diagnostic::syntax(
+            "Identifier 'a' has already been declared",
+            Span::new(19, 20),
+        )
+        .with_note("'a' was first declared here", Span::new(6, 7));
         assert_eq!(
             d.render("x.js", src),
             "x.js:2:7\nconst a = 2;\n      ^\nSyntaxError: Identifier 'a' has already been declared\n\
