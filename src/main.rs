@@ -1,5 +1,147 @@
-//! The `jsloop` command line.
+//! The `jsloop` command line: run a file, `-e` code or stdin; dump the AST or bytecode.
 
-fn main() {
-    std::process::exit(0);
+use clap::{Parser, Subcommand};
+use jsloop::compiler::bytecode::Disassembly;
+use jsloop::{RunError, Runtime, RuntimeOptions};
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+/// A JavaScript interpreter whose runtime models the event loop exactly.
+#[derive(Parser)]
+#[command(name = "jsloop", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Evaluate CODE instead of a file.
+    #[arg(short = 'e', long = "eval", value_name = "CODE")]
+    eval: Option<String>,
+    #[command(flatten)]
+    flags: Flags,
+    /// The script to run (stdin when omitted and stdin is not a terminal).
+    file: Option<String>,
+    /// Arguments for the script.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+#[derive(clap::Args, Clone, Copy)]
+struct Flags {
+    /// Fire timers in order without sleeping; clocks follow the virtual time.
+    #[arg(long, global = true)]
+    virtual_time: bool,
+    /// Print the syntax tree instead of running.
+    #[arg(long, global = true)]
+    dump_ast: bool,
+    /// Print the bytecode disassembly instead of running.
+    #[arg(long, global = true)]
+    dump_bytecode: bool,
+    /// Collect garbage at every safepoint (a debugging aid).
+    #[arg(long, global = true, hide = true)]
+    gc_stress: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a script file.
+    Run {
+        file: String,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+/// The interpreter runs on a thread with a large stack: natives that call back into
+/// JavaScript nest Rust frames, and deep (but bounded) source nesting recurses in the
+/// compiler.
+const STACK_SIZE: usize = 1 << 30;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::FAILURE,
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
+    let (name, source) = match load(&cli) {
+        Ok(x) => x,
+        Err(message) => {
+            eprintln!("jsloop: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let flags = cli.flags;
+    if flags.dump_ast {
+        return match jsloop::parser::parse(&source) {
+            Ok(program) => {
+                println!("{program:#?}");
+                ExitCode::SUCCESS
+            }
+            Err(d) => {
+                eprint!("{}", d.render(&name, &source));
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let mut rt = Runtime::new(RuntimeOptions { virtual_time: flags.virtual_time, gc_stress: flags.gc_stress });
+    if flags.dump_bytecode {
+        return match rt.compile(&name, &source) {
+            Ok(t) => {
+                print!("{}", Disassembly(&t));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprint!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let result = rt.run_script(&name, &source);
+    let _ = std::io::stdout().flush();
+    match result {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(RunError::Syntax(text)) => {
+            eprint!("{text}");
+            ExitCode::FAILURE
+        }
+        Err(RunError::Uncaught(text)) => {
+            eprintln!("{text}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The script's name and text from `-e`, a file, or stdin.
+fn load(cli: &Cli) -> Result<(String, String), String> {
+    if let Some(code) = &cli.eval {
+        return Ok(("[eval]".into(), code.clone()));
+    }
+    let file = match &cli.command {
+        Some(Command::Run { file, .. }) => Some(file),
+        None => cli.file.as_ref(),
+    };
+    match file {
+        Some(path) => std::fs::read_to_string(path)
+            .map(|text| (path.clone(), text))
+            .map_err(|e| format!("cannot read {path}: {}", io_reason(&e))),
+        None if !std::io::stdin().is_terminal() => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| format!("cannot read stdin: {}", io_reason(&e)))?;
+            Ok(("[stdin]".into(), text))
+        }
+        None => Err("no script given (see --help)".into()),
+    }
+}
+
+/// The OS error without Rust's "(os error N)" suffix.
+fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
 }

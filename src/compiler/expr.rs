@@ -1033,6 +1033,14 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn class_named(&mut self, c: &'a Class, dst: Reg, name_hint: Option<Name>) -> CResult {
+        // All parts of a class body are strict code.
+        let saved_strict = std::mem::replace(&mut self.f().strict, true);
+        let r = self.class_body(c, dst, name_hint);
+        self.f().strict = saved_strict;
+        r
+    }
+
+    fn class_body(&mut self, c: &'a Class, dst: Reg, name_hint: Option<Name>) -> CResult {
         let span = c.span;
         let name: Option<Name> = c.name.clone().or(name_hint);
         let inner_scope = c.name.is_some();

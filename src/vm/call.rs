@@ -400,3 +400,22 @@ impl Vm {
         }
     }
 }
+
+impl Vm {
+    /// `Uncaught <value>` as printed for an exception that reached the top: an Error's
+    /// stack, or the inspected value.
+    pub fn describe_uncaught(&mut self, value: Value) -> String {
+        if let Value::Object(o) = value {
+            if let ObjectKind::Error { .. } = self.heap.obj(o).kind {
+                if let Ok(Value::String(s)) = self.get_named(value, "stack") {
+                    return format!("Uncaught {}", self.heap.to_rust_string(s));
+                }
+            }
+        }
+        let shown = match value {
+            Value::String(s) => format!("'{}'", self.heap.to_rust_string(s)),
+            other => self.to_rust_string(other).unwrap_or_else(|_| "[object]".into()),
+        };
+        format!("Uncaught {shown}")
+    }
+}
