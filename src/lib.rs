@@ -6,6 +6,7 @@
 //! command-line front ends.
 
 pub mod ast;
+pub mod cli;
 pub mod diagnostics;
 pub mod lexer;
 pub mod parser;
