@@ -7,6 +7,7 @@
 
 pub mod ast;
 pub mod builtins;
+pub mod cli;
 pub mod compiler;
 pub mod diagnostics;
 pub mod lexer;

@@ -1,0 +1,3 @@
+//! The command-line front ends that are library code, shared by `jsloop` and the tests.
+
+pub mod golden;
