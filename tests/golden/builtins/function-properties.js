@@ -12,4 +12,3 @@ console.log(sample.custom);
 console.log("instanceof:", sample instanceof Function, sample instanceof Object);
 console.log("Function.prototype is callable:", typeof Function.prototype, Function.prototype());
 console.log("own names of arrow:", Object.getOwnPropertyNames(() => {}));
-console.log("own names of function:", Object.getOwnPropertyNames(function f() {}).sort());
