@@ -1,0 +1,16 @@
+const nested = [1, [2, [3, [4, [5]]]]];
+console.log("flat():", nested.flat());
+console.log("flat(2):", nested.flat(2));
+console.log("flat(Infinity):", nested.flat(Infinity));
+console.log("flat removes holes:", [1, , 3].flat());
+console.log("flatMap:", ["a b", "c"].flatMap((s) => s.split(" ")));
+console.log("flatMap only one level:", [1, 2].flatMap((x) => [[x]]));
+console.log("fill:", new Array(4).fill("z"), [1, 2, 3, 4].fill(0, 1, 3), [1, 2, 3].fill(9, -1));
+const shared = new Array(2).fill([]);
+shared[0].push("same");
+console.log("fill shares object:", shared);
+console.log("join default:", [1, 2, 3].join());
+console.log("join nullish:", [null, undefined, 1].join("-"));
+console.log("join nested:", [[1, 2], [3]].join(";"));
+console.log("toString:", [1, [2, [3]]].toString());
+console.log("empty join:", JSON.stringify([].join()), JSON.stringify([,].join()));

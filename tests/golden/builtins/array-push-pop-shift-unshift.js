@@ -1,0 +1,18 @@
+const a = [1, 2];
+console.log("push returns length:", a.push(3, 4), a);
+console.log("pop returns item:", a.pop(), a);
+console.log("shift:", a.shift(), a);
+console.log("unshift returns length:", a.unshift(-1, 0), a);
+const empty = [];
+console.log("pop/shift on empty:", empty.pop(), empty.shift(), empty.length);
+const stack = [];
+for (const c of "abc") stack.push(c);
+let reversed = "";
+while (stack.length) reversed += stack.pop();
+console.log("stack reversal:", reversed);
+const queue = [1, 2, 3];
+queue.push(queue.shift());
+console.log("rotate:", queue);
+const arrayLike = { length: 0 };
+Array.prototype.push.call(arrayLike, "x", "y");
+console.log("generic push:", arrayLike);

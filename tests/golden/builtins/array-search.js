@@ -1,0 +1,12 @@
+const a = [1, 2, 3, 2, 1, NaN];
+console.log("indexOf:", a.indexOf(2), a.indexOf(2, 2), a.indexOf(9), a.indexOf(NaN));
+console.log("lastIndexOf:", a.lastIndexOf(2), a.lastIndexOf(1, -3));
+console.log("includes:", a.includes(3), a.includes(NaN), a.includes("3"), a.includes(1, 5));
+const people = [{ n: "ann", age: 30 }, { n: "bob", age: 17 }, { n: "cy", age: 45 }];
+console.log("find:", people.find((p) => p.age > 35));
+console.log("find none:", people.find((p) => p.age > 99));
+console.log("findIndex:", people.findIndex((p) => p.n === "bob"), people.findIndex(() => false));
+console.log("findLast:", people.findLast((p) => p.age > 18).n, people.findLastIndex((p) => p.age < 18));
+console.log("some/every:", a.some((x) => x > 2), a.every((x) => x > 0), [].some(() => true), [].every(() => false));
+console.log("strict equality:", [{}].indexOf({}), ["1"].indexOf(1));
+console.log("at:", a.at(0), a.at(-1), a.at(-2), a.at(99));

@@ -1,0 +1,15 @@
+const a = [0, 1, 2, 3, 4, 5];
+console.log("slice(2):", a.slice(2));
+console.log("slice(1, 3):", a.slice(1, 3));
+console.log("slice(-2):", a.slice(-2));
+console.log("slice(2, -1):", a.slice(2, -1));
+console.log("slice(4, 2):", a.slice(4, 2));
+console.log("slice() copy:", a.slice());
+const b = [..."abcdef"];
+console.log("splice removes:", b.splice(1, 2), b);
+console.log("splice inserts:", b.splice(1, 0, "X", "Y"), b);
+console.log("splice replace:", b.splice(-1, 1, "END"), b);
+console.log("splice to end:", b.splice(3), b);
+console.log("concat:", [1].concat(2, [3, 4], [[5]]));
+console.log("concat leaves original:", a.length);
+console.log("toSpliced/toReversed/toSorted/with:", [3, 1, 2].toSpliced(0, 1), [1, 2, 3].toReversed(), [3, 1, 2].toSorted(), [1, 2, 3].with(1, 9));

@@ -1,0 +1,11 @@
+const original = { id: 7, name: "Zoë", tags: ["a", "b"], nested: { ok: true, none: null }, ratio: 0.1 + 0.2 };
+const text = JSON.stringify(original);
+console.log(text);
+const copy = JSON.parse(text);
+console.log("deep copy is equal by content:", JSON.stringify(copy) === text);
+console.log("but not the same objects:", copy === original, copy.nested === original.nested);
+console.log("lossy values:", JSON.parse(JSON.stringify({ u: undefined, n: NaN, d: -0, i: Infinity })));
+const pretty = JSON.stringify({ a: [1, 2] }, null, 4);
+console.log("pretty parses back:", JSON.parse(pretty).a[1]);
+console.log("string escapes survive:", JSON.parse(JSON.stringify("line\nbreak \"quoted\" \u2028")) === "line\nbreak \"quoted\" \u2028");
+console.log("Symbol.toStringTag:", String(JSON), Object.prototype.toString.call(JSON));

@@ -1,0 +1,15 @@
+console.log(JSON.stringify({ a: 1, b: "two", c: true, d: null }));
+console.log(JSON.stringify([1, "a", null, true]));
+console.log(JSON.stringify("quote\" backslash\\ newline\n tab\t"));
+console.log(JSON.stringify(42), JSON.stringify(true), JSON.stringify(null));
+console.log("non-finite become null:", JSON.stringify([NaN, Infinity, -0]));
+console.log("dropped in objects:", JSON.stringify({ u: undefined, f() {}, s: Symbol("x"), kept: 1 }));
+console.log("null in arrays:", JSON.stringify([undefined, function () {}, Symbol("y")]));
+console.log("top-level undefined:", JSON.stringify(undefined), JSON.stringify(() => {}));
+console.log("nested:", JSON.stringify({ list: [{ id: 1, tags: ["x"] }, { id: 2, tags: [] }], meta: {} }));
+console.log("boxed primitives unwrap:", JSON.stringify([new String("s"), new Number(1), new Boolean(false)]));
+console.log("symbol keys skipped:", JSON.stringify({ [Symbol("k")]: 1 }));
+console.log("non-enumerable skipped:", JSON.stringify(Object.defineProperty({}, "h", { value: 1 })));
+console.log("key order:", JSON.stringify({ b: 1, 2: "two", a: 3, 1: "one" }));
+console.log("lone surrogate escaped:", JSON.stringify("\ud800"), JSON.stringify("😀"));
+console.log("control chars:", JSON.stringify("\u0000\u001f\u007f"));

@@ -1,0 +1,12 @@
+console.log("max/min:", Math.max(1, 5, 3), Math.min(1, 5, 3), Math.max(), Math.min());
+console.log("max with NaN:", Math.max(1, NaN), Math.min(1, "2"), Math.max(-0, 0), Math.min(-0, 0));
+console.log("spread:", Math.max(...[4, 9, 2]));
+console.log("pow:", Math.pow(2, 10), Math.pow(4, 0.5), Math.pow(-8, 1 / 3), Math.pow(0, 0));
+console.log("sqrt:", Math.sqrt(16), Math.sqrt(2), Math.sqrt(-1));
+console.log("cbrt:", Math.cbrt(27), Math.cbrt(-8));
+console.log("hypot:", Math.hypot(3, 4), Math.hypot(1, 1, 1), Math.hypot());
+console.log("log/exp:", Math.log(Math.E), Math.log10(1000), Math.log2(8), Math.exp(0));
+console.log("trig:", Math.sin(0), Math.cos(Math.PI), Math.atan2(1, 1) * 4);
+console.log("constants:", Math.PI, Math.E, Math.SQRT2, Math.LN2, Math.LN10, Math.LOG2E, Math.LOG10E, Math.SQRT1_2);
+console.log("clz32/imul:", Math.clz32(1), Math.imul(3, 4), Math.imul(0xffffffff, 5));
+console.log("typeof Math:", typeof Math, String(Math));

@@ -1,0 +1,12 @@
+console.log("isInteger:", Number.isInteger(5), Number.isInteger(5.0), Number.isInteger(5.5), Number.isInteger("5"), Number.isInteger(Infinity));
+console.log("isSafeInteger:", Number.isSafeInteger(2 ** 53 - 1), Number.isSafeInteger(2 ** 53), Number.isSafeInteger(1.5));
+console.log("global isNaN coerces:", isNaN("abc"), isNaN(undefined), isNaN(""), isNaN("12"));
+console.log("Number.isNaN does not:", Number.isNaN("abc"), Number.isNaN(NaN), Number.isNaN(0 / 0));
+console.log("global isFinite coerces:", isFinite("12"), isFinite(null), isFinite("x"));
+console.log("Number.isFinite does not:", Number.isFinite("12"), Number.isFinite(12), Number.isFinite(Infinity));
+console.log("EPSILON:", Number.EPSILON, Math.abs(0.1 + 0.2 - 0.3) < Number.EPSILON);
+console.log("MAX_SAFE_INTEGER:", Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER);
+console.log("MAX_VALUE/MIN_VALUE:", Number.MAX_VALUE, Number.MIN_VALUE);
+console.log("infinities:", Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN);
+console.log("Number():", Number(null), Number(undefined), Number(true), Number([]), Number(["7"]), Number({}), Number("0x1f"), Number("-0"));
+console.log("boxed:", typeof new Number(5), new Number(5) + 1, new Number(5) === 5);

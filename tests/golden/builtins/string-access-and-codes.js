@@ -1,0 +1,13 @@
+const s = "Hello, wörld 😀";
+console.log("length:", s.length);
+console.log("index:", s[0], s[7], JSON.stringify(s[100]));
+console.log("charAt:", s.charAt(1), JSON.stringify(s.charAt(100)));
+console.log("charCodeAt:", s.charCodeAt(0), s.charCodeAt(8), s.charCodeAt(13), s.charCodeAt(100));
+console.log("codePointAt:", s.codePointAt(13), s.codePointAt(14), s.codePointAt(100));
+console.log("at:", s.at(0), s.at(-2) === "\ud83d", s.at(-4));
+console.log("fromCharCode:", String.fromCharCode(72, 105, 0x263a));
+console.log("fromCharCode surrogates:", String.fromCharCode(0xd83d, 0xde00));
+console.log("fromCodePoint:", String.fromCodePoint(0x1f600, 65));
+console.log("raw:", String.raw`a\nb${1 + 1}\t`, String.raw({ raw: ["x", "y", "z"] }, 1, 2));
+console.log("String():", String(null), String(undefined), String(123), String(true), String([1, 2]), String({}));
+console.log("String(symbol):", String(Symbol("desc")));

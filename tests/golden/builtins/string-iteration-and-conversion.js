@@ -1,0 +1,11 @@
+const s = "añ😀";
+console.log("for-of:", [...s]);
+console.log("length vs code points:", s.length, [...s].length);
+console.log("split into code units:", s.split(""));
+console.log("toString/valueOf:", "x".toString(), "x".valueOf());
+console.log("boxed:", typeof new String("b"), new String("b").length, new String("b") + "c");
+console.log("numbers to strings:", (255).toString(16), (255).toString(2), (0.5).toString(2), (-255).toString(36));
+console.log("string to number:", Number("42"), Number(""), Number("  7  "), Number("1_000"), Number("0b101"), Number("12px"));
+console.log("case-insensitive compare:", "Abc".toLowerCase() === "aBC".toLowerCase());
+console.log("reverse string:", [..."stressed"].reverse().join(""));
+console.log("char counts:", [..."banana"].reduce((m, c) => ((m[c] = (m[c] || 0) + 1), m), {}));

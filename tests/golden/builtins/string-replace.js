@@ -1,0 +1,12 @@
+const s = "one two one two";
+console.log("replace first only:", s.replace("one", "1"));
+console.log("replaceAll:", s.replaceAll("one", "1"));
+console.log("$& inserts match:", s.replace("two", "[$&]"));
+console.log("$` and $':", "abc".replace("b", "($`|$')"));
+console.log("$$ literal dollar:", "price".replace("price", "$$5"));
+console.log("unknown $ pattern kept:", "x".replace("x", "$1 $0 $"));
+console.log("function replacer:", s.replace("two", (m, offset, whole) => `${m.toUpperCase()}@${offset}/${whole.length}`));
+console.log("replaceAll with function:", s.replaceAll("o", (m, i) => i));
+console.log("function result not expanded:", "a".replace("a", () => "$&$&"));
+console.log("empty pattern:", "abc".replace("", "-"), "abc".replaceAll("", "-"));
+console.log("not found:", "abc".replace("z", "y"));

@@ -1,0 +1,12 @@
+const s = "JavaScript";
+console.log("slice(4):", s.slice(4));
+console.log("slice(0, 4):", s.slice(0, 4));
+console.log("slice(-6, -3):", s.slice(-6, -3));
+console.log("slice(5, 2):", JSON.stringify(s.slice(5, 2)));
+console.log("substring(4):", s.substring(4));
+console.log("substring(5, 2) swaps:", s.substring(5, 2));
+console.log("substring(-3) clamps to 0:", s.substring(-3));
+console.log("substr(4, 3):", s.substr(4, 3));
+console.log("substr(-6, 2):", s.substr(-6, 2));
+console.log("NaN args:", s.slice(NaN, 2), s.substring(NaN, 2));
+console.log("slice of astral splits pair:", "😀x".slice(1).length);

@@ -1,0 +1,11 @@
+console.log("comma:", "a,b,,c".split(","));
+console.log("limit:", "a,b,c,d".split(",", 2));
+console.log("limit 0:", "a,b".split(",", 0));
+console.log("empty separator:", "hey".split(""));
+console.log("no separator:", "a,b".split());
+console.log("separator not found:", "abc".split("x"));
+console.log("multi-char separator:", "one--two--three".split("--"));
+console.log("empty string:", "".split(","), "".split(""));
+console.log("leading/trailing:", ",a,".split(","));
+console.log("astral with empty sep:", "😀a".split("").length);
+console.log("words:", "  some   spaced words ".trim().split(" "));

@@ -1,0 +1,11 @@
+const a = [1, 2];
+a.label = "extra";
+console.log(a);
+const b = [];
+b.key = "only props";
+console.log(b);
+const c = [1, 2, 3];
+c[-1] = "negative";
+c["1.5"] = "fraction";
+console.log(c);
+console.log(Object.assign([], { length: 0 }));

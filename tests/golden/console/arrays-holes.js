@@ -1,0 +1,12 @@
+console.log([, ]);
+console.log([, , ]);
+console.log([1, , 3]);
+console.log([1, , , , 5]);
+console.log(new Array(5));
+console.log([, "x", , "y", , ]);
+const a = [1, 2, 3];
+delete a[1];
+console.log(a);
+const big = [];
+big[10] = "end";
+console.log(big);

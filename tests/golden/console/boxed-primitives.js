@@ -1,0 +1,11 @@
+console.log(new Number(5));
+console.log(new Number(-0));
+console.log(new String("text"));
+console.log(new Boolean(false));
+console.log(Object(Symbol("sym")));
+console.log(Object(10n));
+console.log([new Number(1), new String("s")]);
+const withProp = new String("ab");
+withProp.extra = true;
+console.log(withProp);
+console.log({ boxed: new Boolean(true) });

@@ -1,0 +1,13 @@
+console.log("[%s]", -0);
+console.log("[%s]", 1.5e21);
+console.log("[%s]", undefined);
+console.log("[%s]", "quoted? no");
+console.log("[%s]", function fn() {});
+console.log("[%s]", class K {});
+console.log("[%s]", { toString() { return "custom toString"; } });
+console.log("[%s]", new Error("err").message);
+console.log("[%s]", [1, [2, [3, [4]]]]);
+console.log("[%s]", { a: { b: { c: 1 } } });
+console.log("[%s]", 42n);
+console.log("[%s]", null);
+console.log("[%s]", new (class Foo { constructor() { this.v = 1; } })());

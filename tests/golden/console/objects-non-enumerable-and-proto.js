@@ -1,0 +1,11 @@
+const o = Object.create({ inherited: 1 });
+o.own = 2;
+console.log(o);
+console.log(Object.defineProperty({ shown: 1 }, "hidden", { value: 2 }));
+const nullProto = Object.create(null);
+console.log(nullProto);
+nullProto.x = 1;
+console.log(nullProto);
+console.log({ nested: Object.create(null) });
+const fakeConstructor = { constructor: "not a function", v: 1 };
+console.log(fakeConstructor);

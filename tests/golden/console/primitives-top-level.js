@@ -1,0 +1,17 @@
+console.log(42);
+console.log(-0);
+console.log(0);
+console.log(NaN);
+console.log(Infinity, -Infinity);
+console.log(1e21, 1e-7, 0.1 + 0.2);
+console.log(true, false);
+console.log(null, undefined);
+console.log("plain string at top level");
+console.log("it's raw too", 'with "double" quotes');
+console.log(10n, -5n);
+console.log(Symbol("desc"), Symbol(), Symbol.iterator);
+console.log("");
+console.log();
+console.log("multi", "arg", 1, true, null);
+console.log("  leading and trailing spaces  ");
+console.log("line1\nline2");

@@ -1,0 +1,13 @@
+const a = [];
+a[2] = "c";
+a.extra = "prop";
+console.log(a);
+const b = [1, 2, 3];
+b.length = 5;
+console.log(b);
+const c = new Array(3).fill();
+console.log(c);
+const d = [undefined, , undefined];
+console.log(d);
+const e = Array.from({ length: 7 });
+console.log(e);

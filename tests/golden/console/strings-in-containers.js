@@ -1,0 +1,10 @@
+console.log(["plain", "it's", 'say "hi"', `both ' and "`, "all ' \" `"]);
+console.log({ s: "single quotes by default" });
+console.log({ q: "contains ' quote" });
+console.log({ both: `it's "quoted"` });
+console.log(["new\nline", "tab\there", "back\\slash", "\u0001 control", "\x7f del"]);
+console.log(["", " "]);
+console.log(["unicode é 中 😀"]);
+console.log(["lone \ud800 surrogate"]);
+console.log([Symbol("in array")]);
+console.log([10n, -0, 0]);

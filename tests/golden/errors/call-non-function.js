@@ -1,0 +1,4 @@
+const x = 42;
+console.log("about to call x");
+x();
+console.log("not reached");

@@ -1,0 +1,6 @@
+function compute() {
+  const a = 1;
+  return a + missingVariable;
+}
+console.log("computing");
+console.log(compute());

@@ -1,0 +1,5 @@
+function greet(name) {
+  if (name) {
+    console.log("hello " + name);
+  }
+greet("x");

@@ -1,0 +1,3 @@
+console.log("start");
+const total = 1 + * 2;
+console.log(total);

@@ -1,0 +1,16 @@
+const arr = [1, 2, 3];
+console.log("literal:", arr, arr.length);
+const trailing = [1, 2, 3,];
+console.log("trailing comma length:", trailing.length);
+const holes = [1, , 3];
+console.log("hole length:", holes.length, "holes[1]:", holes[1]);
+const spread = [0, ...arr, 4];
+console.log("spread:", spread);
+console.log("spread string:", [..."héllo"]);
+console.log("copy is new array:", [...arr] !== arr);
+const nested = [[1, 2], [3, [4, 5]]];
+console.log("nested:", nested[1][1][0]);
+console.log("spread holes become undefined:", [...[, 1]]);
+const mixed = [1, "two", null, undefined, true, { k: "v" }, [9]];
+console.log("mixed:", mixed);
+console.log("String(array):", String([1, [2, 3], null, undefined]));

@@ -1,0 +1,12 @@
+console.log("and or xor:", 12 & 10, 12 | 10, 12 ^ 10);
+console.log("not:", ~5, ~-1, ~~3.7, ~~-3.7);
+console.log("left shift:", 1 << 4, 1 << 31, 1 << 32);
+console.log("signed right:", -16 >> 2, 16 >> 2);
+console.log("unsigned right:", -16 >>> 2, -1 >>> 0, 1 >>> 0);
+console.log("32-bit wrap:", 2 ** 32 + 5 | 0, 2 ** 31 | 0);
+console.log("coercion:", "8" | 1, null | 0, undefined | 0, NaN | 0, 1.9 | 0, -1.9 | 0);
+console.log("hex mask:", (0xff00 & 0x0ff0).toString(16));
+let flags = 0;
+flags |= 1; flags |= 4; flags &= ~1; flags ^= 2; flags <<= 1; flags >>= 1; flags >>>= 0;
+console.log("compound:", flags);
+console.log("shift count masked:", 1 << 33, 8 >> 35);

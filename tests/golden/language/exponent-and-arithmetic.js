@@ -1,0 +1,16 @@
+console.log("2 ** 10:", 2 ** 10);
+console.log("right assoc 2 ** 3 ** 2:", 2 ** 3 ** 2);
+console.log("(-2) ** 2:", (-2) ** 2);
+console.log("2 ** -1:", 2 ** -1);
+console.log("NaN ** 0:", NaN ** 0);
+let e = 3;
+e **= 2;
+console.log("**=:", e);
+console.log("division:", 7 / 2, 1 / 0, -1 / 0, 0 / 0);
+console.log("remainder sign follows dividend:", 7 % 3, -7 % 3, 7 % -3, 5.5 % 2);
+console.log("-0 results:", 0 * -1, Object.is(0 * -1, -0), -0 + 0);
+console.log("increment:", (() => { let i = 1; return [i++, i, ++i, i--, --i]; })());
+console.log("unary minus on string:", -"3", -"", -"x");
+console.log("precedence:", 2 + 3 * 4 - 6 / 2, (2 + 3) * 4);
+console.log("float:", 0.1 + 0.2, 0.1 * 3, 1 - 0.9);
+console.log("large:", 2 ** 53, 2 ** 53 + 1, 1e308 * 10);

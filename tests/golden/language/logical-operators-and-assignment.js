@@ -1,0 +1,23 @@
+console.log("&& returns operand:", 1 && "two", 0 && "two", "" && 1);
+console.log("|| returns operand:", 0 || null, 0 || "x", "a" || "b");
+console.log("! coercion:", !0, !"", !"0", ![], !{}, !!NaN);
+let calls = [];
+function t(x) { calls.push(x); return x; }
+t(false) && t("skipped");
+t(true) || t("skipped");
+console.log("short-circuit calls:", calls);
+let a = null, b = 0, c = "keep";
+a ??= "filled";
+b ||= 42;
+c &&= c.toUpperCase();
+console.log("??= ||= &&=:", a, b, c);
+let d = 1;
+d ??= (calls.push("never"), 2);
+console.log("??= short-circuits:", d, calls.includes("never"));
+const obj = { n: 0 };
+obj.n ||= 5;
+obj.m ??= "new";
+console.log("on properties:", obj);
+let x = 10;
+x += 5; x -= 3; x *= 2; x /= 4; x %= 4;
+console.log("compound:", x);

@@ -1,0 +1,13 @@
+console.log("hex:", 0xff, 0XAB, 0x0);
+console.log("octal:", 0o17, 0O7);
+console.log("binary:", 0b1010, 0B11111111);
+console.log("separators:", 1_000_000, 0xff_ff, 0b1010_0101, 1_0.5_5);
+console.log("exponent:", 1e3, 2.5e-3, 1E+2, 5e-7, 123e-20);
+console.log("leading/trailing dot:", .5, 5., 0.0);
+console.log("big:", 1e21, 123456789012345680000, 2 ** 64);
+console.log("max/min:", Number.MAX_VALUE, Number.MIN_VALUE);
+console.log("bigint:", 10n, 0xffn, 2n ** 64n);
+console.log("member access:", 5..toString(), (5).toFixed(1), 5 .toString(2));
+console.log("negative zero literal:", -0, 0 === -0, 1 / -0);
+console.log("precision:", 0.1, 0.7 + 0.1, 9007199254740993);
+console.log("sloppy legacy octal:", 010, 08);

@@ -1,0 +1,10 @@
+console.log("strings lexicographic:", "apple" < "banana", "Zebra" < "apple", "a" < "B");
+console.log("string numbers:", "10" < "9", "10" < 9, 10 < "9");
+console.log("prefix:", "abc" < "abcd", "" < "a");
+console.log("NaN:", NaN < 1, NaN > 1, NaN <= NaN, "a" < 1, "a" > 1);
+console.log("null/undefined:", null < 1, null <= 0, undefined < 1, undefined == 0);
+console.log("booleans:", true > false, true >= 1);
+console.log("arrays:", [2] > 1, [1, 2] < [1, 3], [10] < [9]);
+console.log("objects via valueOf:", { valueOf: () => 5 } > 4);
+console.log("code units:", "\u00e9" > "z", "é".charCodeAt(0));
+console.log("mixed case sort:", ["b", "B", "a", "A", "_", "1"].sort());

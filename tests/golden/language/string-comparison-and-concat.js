@@ -1,0 +1,11 @@
+let s = "";
+for (let i = 0; i < 5; i++) s += i;
+console.log("built:", s, typeof s);
+console.log("concat method:", "a".concat(1, null, [2, 3]));
+console.log("compare:", "a" === "a", "a" == new String("a"), new String("a") === new String("a"));
+console.log("localeCompare basic:", "a".localeCompare("b"), "b".localeCompare("a"), "a".localeCompare("a"));
+const words = ["banana", "Apple", "cherry", "apple"];
+console.log("default sort:", [...words].sort());
+console.log("case-insensitive:", [...words].sort((x, y) => x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0));
+console.log("join with numbers:", [1, 2, 3].join(" + ") + " = " + (1 + 2 + 3));
+console.log("multiplication table row:", Array.from({ length: 5 }, (_, i) => String((i + 1) * 7).padStart(3)).join(""));

@@ -1,0 +1,17 @@
+console.log(typeof undefined);
+console.log(typeof null);
+console.log(typeof true);
+console.log(typeof 42);
+console.log(typeof 42n);
+console.log(typeof "str");
+console.log(typeof Symbol("s"));
+console.log(typeof {});
+console.log(typeof []);
+console.log(typeof function () {});
+console.log(typeof class {});
+console.log(typeof (() => {}));
+console.log(typeof Math.max);
+console.log(typeof new Number(1));
+console.log(typeof NaN);
+console.log("undeclared:", typeof notDeclaredAnywhere);
+console.log(typeof typeof 1);
