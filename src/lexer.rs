@@ -29,6 +29,8 @@ pub struct TemplatePart {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Tok {
     Ident(Name),
+    /// A reserved word written with `\u` escapes: usable only as a property name.
+    EscapedKeyword(Name),
     Num(f64),
     Str(JsText),
     Regex(JsText, Name),
@@ -164,6 +166,7 @@ impl Tok {
     pub fn unexpected_message(&self) -> String {
         match self {
             Tok::Ident(name) => format!("Unexpected identifier '{name}'"),
+            Tok::EscapedKeyword(_) => "Keyword must not contain escaped characters".into(),
             Tok::Num(_) => "Unexpected number".into(),
             Tok::Str(_) => "Unexpected string".into(),
             Tok::Regex(..) => "Unexpected regular expression".into(),
@@ -182,7 +185,7 @@ impl Tok {
     /// The source spelling of keywords and punctuators.
     pub fn text(&self) -> &'static str {
         match self {
-            Tok::Ident(_) => "identifier",
+            Tok::Ident(_) | Tok::EscapedKeyword(_) => "identifier",
             Tok::Num(_) => "number",
             Tok::Str(_) => "string",
             Tok::Regex(..) => "regular expression",
@@ -605,12 +608,22 @@ fn is_unicode_space(c: char) -> bool {
     )
 }
 
+/// ID_Start: the XID_Start table plus the few Other_ID_Start characters XID leaves out.
 fn is_id_start(c: char) -> bool {
-    c == '$' || c == '_' || c.is_alphabetic()
+    c == '$'
+        || c == '_'
+        || unicode_ident::is_xid_start(c)
+        || matches!(c, '\u{2118}' | '\u{212E}' | '\u{309B}' | '\u{309C}')
 }
 
+/// ID_Continue, likewise, plus ZWNJ and ZWJ.
 fn is_id_continue(c: char) -> bool {
-    c == '$' || c == '_' || c == '\u{200C}' || c == '\u{200D}' || c.is_alphanumeric()
+    is_id_start(c)
+        || unicode_ident::is_xid_continue(c)
+        || matches!(
+            c,
+            '\u{200C}' | '\u{200D}' | '\u{B7}' | '\u{387}' | '\u{1369}'..='\u{1371}' | '\u{19DA}'
+        )
 }
 
 /// What an open bracket was, so that `}` knows whether it resumes a template and `)`
@@ -665,7 +678,7 @@ pub fn tokenize(
                 let (name, len, esc) = scan_identifier(src, start)?;
                 lex.bump(len - lex.span().len());
                 escaped = esc;
-                identifier_token(name, esc, start, start + len)?
+                identifier_token(name, esc)
             }
             Ok(Raw::Number) => {
                 let (value, len, legacy) = scan_number(src, start)?;
@@ -770,7 +783,7 @@ pub fn tokenize(
                     let (name, len, esc) = scan_identifier(src, start)?;
                     lex.bump(len - lex.span().len());
                     escaped = esc;
-                    identifier_token(name, esc, start, start + len)?
+                    identifier_token(name, esc)
                 } else if c == '#' {
                     return Err(err(
                         "Private class members are not supported",
@@ -822,23 +835,12 @@ fn regex_allowed(prev: Option<&Tok>, control_paren: bool) -> bool {
 }
 
 /// An identifier token, or the reserved word it spells.
-fn identifier_token(
-    name: String,
-    escaped: bool,
-    start: usize,
-    end: usize,
-) -> Result<Tok, Diagnostic> {
-    if let Some(kw) = keyword(&name) {
-        if escaped {
-            return Err(err(
-                "Keyword must not contain escaped characters",
-                start,
-                end,
-            ));
-        }
-        return Ok(kw);
+fn identifier_token(name: String, escaped: bool) -> Tok {
+    match keyword(&name) {
+        Some(_) if escaped => Tok::EscapedKeyword(Name::from(name)),
+        Some(kw) => kw,
+        None => Tok::Ident(Name::from(name)),
     }
-    Ok(Tok::Ident(Name::from(name)))
 }
 
 fn hex_value(c: u8) -> Option<u32> {
@@ -1401,11 +1403,17 @@ pub fn adapt(mut tokens: Vec<Token>) -> Adapted {
                 "set" => Some(Tok::Set),
                 "static" => Some(Tok::Static),
                 "let" => {
-                    let next = tokens.get(i + 1).map(|t| &t.tok);
-                    let after_dot = i > 0 && tokens[i - 1].tok == Tok::Dot;
-                    (!after_dot
+                    let next = tokens.get(i + 1);
+                    let prev = i.checked_sub(1).map(|p| &tokens[p].tok);
+                    // After `var` or `.` it is a name; as the whole body of `if (...)`,
+                    // `else` or a loop, a line break after it ends an expression statement.
+                    let name_position = matches!(prev, Some(Tok::Dot | Tok::Var));
+                    let single_statement = matches!(prev, Some(Tok::RParen | Tok::Else | Tok::Do))
+                        && next.is_some_and(|t| t.nl_before && t.tok != Tok::LBracket);
+                    (!name_position
+                        && !single_statement
                         && next.is_some_and(|t| {
-                            matches!(t, Tok::LBracket | Tok::LBrace | Tok::Ident(_))
+                            matches!(t.tok, Tok::LBracket | Tok::LBrace | Tok::Ident(_))
                         }))
                     .then_some(Tok::Let)
                 }

@@ -226,6 +226,12 @@ pub fn for_in_of_expr(
     if matches!(left.kind, ExprKind::Assign { .. }) {
         return Err(user("Invalid left-hand side in for-loop", left.span));
     }
+    if of && !is_await && &st.source[left.span.start as usize..left.span.end as usize] == "async" {
+        return Err(user(
+            "The left-hand side of a for-of loop may not be 'async'.",
+            left.span,
+        ));
+    }
     let span = left.span;
     let target = to_pattern(st, left, false)
         .map_err(|_| user("Invalid left-hand side in for-loop", span))?;
@@ -549,6 +555,11 @@ fn simple_pattern(e: Expr) -> Pattern {
     }
 }
 
+/// Whether a `,` follows `span` (a rest element must not have a trailing comma).
+fn comma_follows(source: &str, span: Span) -> bool {
+    source[span.end as usize..].trim_start().starts_with(',')
+}
+
 /// Reinterprets an expression as an assignment pattern (the spec's cover grammar for
 /// destructuring assignment). `nested` targets sit inside an array or object pattern,
 /// where `x = default` is allowed.
@@ -577,7 +588,9 @@ fn to_pattern(
                     None => elems.push(None),
                     Some(ArrayElement::Expr(e)) => elems.push(Some(to_pattern(st, e, true)?)),
                     Some(ArrayElement::Spread(e)) if i + 1 == count => {
-                        if matches!(e.kind, ExprKind::Assign { .. }) {
+                        if matches!(e.kind, ExprKind::Assign { .. })
+                            || comma_follows(st.source, e.span)
+                        {
                             return Err(user("Invalid destructuring assignment target", e.span));
                         }
                         rest = Some(Box::new(to_pattern(st, e, true)?));
@@ -615,7 +628,11 @@ fn to_pattern(
                             span: def.span,
                         });
                     }
-                    PropertyDefKind::Spread(e) if i + 1 == count && is_simple_target(&e) => {
+                    PropertyDefKind::Spread(e)
+                        if i + 1 == count
+                            && is_simple_target(&e)
+                            && !comma_follows(st.source, e.span) =>
+                    {
                         rest = Some(Box::new(simple_pattern(e)));
                     }
                     PropertyDefKind::Spread(_) | PropertyDefKind::Method { .. } => {

@@ -255,6 +255,7 @@ impl Checker<'_> {
                 if self.strict && is_strict_reserved(label) {
                     return error("Unexpected strict mode reserved word", s.span);
                 }
+                self.contextual_keyword(label, s.span)?;
                 let is_loop = labels_loop(body);
                 self.labels.push((label.clone(), is_loop));
                 self.pending_labels = labels_here + 1;
@@ -314,8 +315,14 @@ impl Checker<'_> {
                 return error("Unexpected eval or arguments in strict mode", span);
             }
         }
-        if self.scope.is_async && name == "await" {
-            return error("Unexpected reserved word", span);
+        self.contextual_keyword(name, span)
+    }
+
+    /// `await` in async code and `yield` in generators are keywords; an identifier
+    /// spelled so there was written with escapes.
+    fn contextual_keyword(&self, name: &str, span: Span) -> Check {
+        if (self.scope.is_async && name == "await") || (self.scope.generator && name == "yield") {
+            return error("Keyword must not contain escaped characters", span);
         }
         Ok(())
     }
@@ -382,6 +389,7 @@ impl Checker<'_> {
         if self.strict && is_strict_reserved(name) {
             return error("Unexpected strict mode reserved word", span);
         }
+        self.contextual_keyword(name, span)?;
         if self.scope.class_initializer && name == "arguments" {
             return error(
                 "'arguments' is not allowed in class field initializer or static initialization block",
@@ -653,7 +661,7 @@ impl Checker<'_> {
         }
         self.loops = 0;
         self.breakables = 0;
-        let result = self.function_inner(f, simple);
+        let result = self.function_inner(f, simple, saved_scope);
         self.strict = saved_strict;
         self.scope = saved_scope;
         self.labels = saved_labels;
@@ -661,10 +669,15 @@ impl Checker<'_> {
         result
     }
 
-    fn function_inner(&mut self, f: &Function, simple: bool) -> Check {
+    /// Checks a function's name (bound outside it, so under the enclosing `outer`
+    /// scope's keywords), parameters and body.
+    fn function_inner(&mut self, f: &Function, simple: bool, outer: FnScope) -> Check {
         if let Some(name) = &f.name {
             if f.kind == FunctionKind::Normal {
-                self.binding_name(name, f.span)?;
+                let inner = std::mem::replace(&mut self.scope, outer);
+                let result = self.binding_name(name, f.span);
+                self.scope = inner;
+                result?;
             }
         }
         let mut names = Vec::new();
