@@ -48,6 +48,14 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run golden tests: each `*.js` under PATHS against its `.stdout`/`.stderr`/`.exit`.
+    Test {
+        /// Files or folders (default: the current folder).
+        paths: Vec<std::path::PathBuf>,
+        /// Write the current results as the expectations.
+        #[arg(long)]
+        bless: bool,
+    },
 }
 
 /// The interpreter runs on a thread with a large stack: natives that call back into
@@ -65,6 +73,17 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> ExitCode {
+    if let Some(Command::Test { paths, bless }) = &cli.command {
+        let paths = if paths.is_empty() { vec![std::path::PathBuf::from(".")] } else { paths.clone() };
+        let exe = match std::env::current_exe() {
+            Ok(exe) => exe,
+            Err(e) => {
+                eprintln!("jsloop: cannot find its own executable: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        return if jsloop::cli::golden::run_all(&exe, &paths, *bless) { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+    }
     let (name, source) = match load(&cli) {
         Ok(x) => x,
         Err(message) => {
@@ -120,6 +139,7 @@ fn load(cli: &Cli) -> Result<(String, String), String> {
     }
     let file = match &cli.command {
         Some(Command::Run { file, .. }) => Some(file),
+        Some(Command::Test { .. }) => unreachable!("handled before loading"),
         None => cli.file.as_ref(),
     };
     match file {
