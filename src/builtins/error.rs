@@ -70,7 +70,13 @@ fn make(vm: &mut Vm, kind: ErrorKind, new_target: Value, args: &[Value]) -> JsRe
         }
         _ => default,
     };
-    let frames = vm.stack_frames_text();
+    // As in V8, the frames of the constructors being run (a subclass calling super) are
+    // left out: the stack starts where `new` was written.
+    let skip = match new_target {
+        Value::Object(nt) => vm.frames.iter().rposition(|f| f.function == Some(nt)).map_or(0, |i| vm.frames.len() - i),
+        _ => 0,
+    };
+    let frames = vm.stack_frames_text_skipping(skip);
     let obj = vm.alloc_object(Some(proto), ObjectKind::Error { frames });
     let message = arg(args, 0);
     if !message.is_undefined() {

@@ -336,9 +336,9 @@ opcodes! {
     /// R[dst] := GetIterator(R[src]); R[dst+1] := its next method
     GetIterator { dst: Reg, src: Reg },
     /// R[dst] := the next value of the iterator R[iter] (next at R[iter+1]);
-    /// pc := done when the iterator is done
+    /// when it is done (or was already): R[iter] := undefined and pc := done
     IteratorNext { dst: Reg, iter: Reg, done: u32 },
-    /// call R[iter].return() if it exists (leaving a loop or pattern early)
+    /// call R[iter].return() if it exists, unless R[iter] is undefined (exhausted)
     IteratorClose { iter: Reg },
     /// R[dst] := an iterator over the enumerable string keys of R[src] (for-in)
     ForInPrepare { dst: Reg, src: Reg },

@@ -105,20 +105,23 @@ impl<'a> Compiler<'a, '_> {
                 }
                 if !b.initialized {
                     let k = self.atom_const(name);
-                    self.emit_at(Op::CheckTdz { reg: dst, name: k }, span);
+                    let at = self.fr().stmt_span;
+                    self.emit_at(Op::CheckTdz { reg: dst, name: k }, at);
                 }
             }
             Resolved::Env { depth, slot, binding } => {
                 self.emit(Op::GetEnv { dst, depth, slot });
                 if !binding.initialized && binding.kind.is_lexical() || binding.kind == BindingKind::ClassInner {
                     let k = self.atom_const(name);
-                    self.emit_at(Op::CheckTdz { reg: dst, name: k }, span);
+                    let at = self.fr().stmt_span;
+                    self.emit_at(Op::CheckTdz { reg: dst, name: k }, at);
                 }
             }
             Resolved::Lexical(g) => {
                 self.emit(Op::GetLex { dst, slot: g.slot });
                 let k = self.atom_const(name);
-                self.emit_at(Op::CheckTdz { reg: dst, name: k }, span);
+                let at = self.fr().stmt_span;
+                    self.emit_at(Op::CheckTdz { reg: dst, name: k }, at);
             }
             Resolved::Global => {
                 let k = self.atom_const(name);
@@ -272,10 +275,11 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::New { callee, args } => {
                 let base = self.alloc_n(2, span)?;
                 self.expr_to(callee, base)?;
-                match self.args(args, base + 2, span)? {
+                let at = match self.args(args, base + 2, span)? {
                     Some(argc) => self.emit_at(Op::New { dst, base, argc }, span),
                     None => self.emit_at(Op::NewSpread { dst, base }, span),
                 };
+                self.name_callee(at, callee);
             }
             ExprKind::Member { object, property, optional } => {
                 let obj = self.expr_reg(object)?;
@@ -370,7 +374,8 @@ impl<'a> Compiler<'a, '_> {
         match property {
             MemberProperty::Named(n) => {
                 let key = self.atom_const(n);
-                self.emit_at(Op::GetProp { dst, obj, key }, span);
+                let pos = Span::new(span.end.saturating_sub(n.len() as u32) as usize, span.end as usize);
+                self.emit_at(Op::GetProp { dst, obj, key }, pos);
             }
             MemberProperty::Computed(e) => {
                 if let ExprKind::String(s) = &e.kind {
@@ -453,11 +458,28 @@ impl<'a> Compiler<'a, '_> {
         if optional {
             self.optional_jump(base);
         }
-        match self.args(args, base + 2, span)? {
-            Some(argc) => self.emit_at(Op::Call { dst, base, argc }, span),
-            None => self.emit_at(Op::CallSpread { dst, base }, span),
+        let pos = call_position(callee_inner, span);
+        let at = match self.args(args, base + 2, span)? {
+            Some(argc) => self.emit_at(Op::Call { dst, base, argc }, pos),
+            None => self.emit_at(Op::CallSpread { dst, base }, pos),
         };
+        self.name_callee(at, callee);
         Ok(())
+    }
+
+    /// Keeps the callee's source text for "x is not a function" messages.
+    pub(super) fn name_callee(&mut self, at: usize, callee: &Expr) {
+        let text = callee_text(callee);
+        self.f().callee_names.push((at as u32, text.into()));
+    }
+
+    /// The position V8 reports for an operator: the first non-blank character after
+    /// `after` (e.g. the `=` of an assignment).
+    fn operator_position(&self, after: u32) -> Span {
+        let text = &self.source.text;
+        let start = (after as usize).min(text.len());
+        let skip = text[start..].find(|c: char| !c.is_whitespace()).unwrap_or(0);
+        Span::new(start + skip, start + skip + 1)
     }
 
     /// After `super(...)`: the new `this` goes to R0 and to the env slot arrows read.
@@ -806,7 +828,8 @@ impl<'a> Compiler<'a, '_> {
         match (op, target) {
             (AssignOp::Assign, Pattern::Ident { name, span: tspan }) => {
                 self.expr_named(value, dst, Some(name.clone()))?;
-                self.store_name(name, dst, *tspan, false)?;
+                let pos = self.operator_position(tspan.end);
+                self.store_name(name, dst, pos, false)?;
             }
             (AssignOp::Assign, Pattern::Expr(e)) => {
                 let e = strip_paren(e);
@@ -997,18 +1020,16 @@ impl<'a> Compiler<'a, '_> {
                 let iter = self.alloc_n(2, *span)?;
                 self.emit_at(Op::GetIterator { dst: iter, src }, *span);
                 let v = self.alloc(*span)?;
-                let mut done_jumps = Vec::new();
                 for e in elems {
-                    // Once the iterator is done, the remaining targets get undefined.
+                    // Once the iterator is done, IteratorNext leaves the undefined in
+                    // place and later steps do not call `next` again.
                     self.emit(Op::LoadUndefined { dst: v });
-                    done_jumps.push(self.emit_at(Op::IteratorNext { dst: v, iter, done: 0 }, *span));
-                    let after = self.pc();
-                    let _ = after;
+                    let at = self.emit_at(Op::IteratorNext { dst: v, iter, done: 0 }, *span);
+                    self.patch_here(at);
                     if let Some(target) = e {
                         self.destructure(target, v, leaf)?;
                     }
                 }
-                let _ = done_jumps;
                 if let Some(r) = rest {
                     let arr = self.alloc(r.span())?;
                     self.emit(Op::NewArray { dst: arr });
@@ -1290,5 +1311,41 @@ fn may_assign(e: &Expr) -> bool {
                 })
         }
         _ => true,
+    }
+}
+
+/// Where V8 places a call in a stack trace: the property name of a method call, else
+/// the start of the call.
+fn call_position(callee: &Expr, call: Span) -> Span {
+    match &callee.kind {
+        ExprKind::Member { property: MemberProperty::Named(n), .. } => {
+            Span::new(callee.span.end.saturating_sub(n.len() as u32) as usize, callee.span.end as usize)
+        }
+        _ => call.to(callee.span),
+    }
+}
+
+/// The callee as V8 prints it in "... is not a function": identifiers and property
+/// chains as written, anything else as `(intermediate value)`.
+fn callee_text(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Ident(n) => n.to_string(),
+        ExprKind::This => "this".into(),
+        ExprKind::Paren(inner) => callee_text(inner),
+        ExprKind::OptionalChain(inner) => callee_text(inner),
+        ExprKind::Member { object, property, .. } => {
+            let base = callee_text(object);
+            match property {
+                MemberProperty::Named(n) => format!("{base}.{n}"),
+                MemberProperty::Computed(k) => match &k.kind {
+                    ExprKind::String(s) => format!("{base}.{}", String::from_utf16_lossy(s)),
+                    ExprKind::Number(n) => format!("{base}[{}]", crate::runtime::number::number_to_string(*n)),
+                    _ => format!("{base}[...]"),
+                },
+            }
+        }
+        ExprKind::SuperMember { property: MemberProperty::Named(n) } => format!("(intermediate value).{n}"),
+        ExprKind::Call { callee, .. } => format!("{}(...)", callee_text(callee)),
+        _ => "(intermediate value)".into(),
     }
 }

@@ -175,6 +175,8 @@ struct FnState<'a> {
     length: u32,
     keeps_arguments: bool,
     callee_names: Vec<(u32, Rc<str>)>,
+    /// The statement being compiled: V8 reports TDZ errors at its start.
+    stmt_span: Span,
 }
 
 struct Compiler<'a, 'h> {
@@ -457,6 +459,7 @@ impl<'a> Compiler<'a, '_> {
             length: 0,
             keeps_arguments: false,
             callee_names: Vec::new(),
+            stmt_span: span,
         }
     }
 

@@ -14,6 +14,7 @@ impl<'a> Compiler<'a, '_> {
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult {
         let mark = self.mark();
+        let outer_stmt = std::mem::replace(&mut self.f().stmt_span, s.span);
         match &s.kind {
             StmtKind::Expr(e) => match self.fr().completion {
                 Some(c) if self.funcs.len() == 1 => self.expr_to(e, c)?,
@@ -64,6 +65,7 @@ impl<'a> Compiler<'a, '_> {
             StmtKind::Labeled { label, body } => self.labeled(vec![label.clone()], body)?,
             StmtKind::Empty | StmtKind::Debugger => {}
         }
+        self.f().stmt_span = outer_stmt;
         self.release(mark);
         Ok(())
     }
@@ -424,7 +426,8 @@ impl<'a> Compiler<'a, '_> {
         let iter = self.alloc_n(2, right.span)?;
         let tdz = self.head_tdz_scope(left)?;
         let r = self.expr_reg(right)?;
-        self.emit_at(Op::GetIterator { dst: iter, src: r }, right.span);
+        let at = self.emit_at(Op::GetIterator { dst: iter, src: r }, right.span);
+        self.name_callee(at, right);
         if tdz {
             self.pop_scope();
             self.release(iter + 2);

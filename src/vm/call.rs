@@ -347,8 +347,13 @@ impl Vm {
     /// The `\n    at ...` lines for the current frames, innermost first (at most 10,
     /// as V8 shows by default).
     pub fn stack_frames_text(&mut self) -> Rc<str> {
+        self.stack_frames_text_skipping(0)
+    }
+
+    /// Like `stack_frames_text` without the innermost `skip` frames.
+    pub fn stack_frames_text_skipping(&mut self, skip: usize) -> Rc<str> {
         let mut text = String::new();
-        for i in (0..self.frames.len()).rev().take(10) {
+        for i in (0..self.frames.len()).rev().skip(skip).take(10) {
             text.push_str("\n    at ");
             let line = self.frame_description(i);
             text.push_str(&line);

@@ -755,15 +755,24 @@ impl Vm {
                     Op::IteratorNext { dst, iter, done } => {
                         self.frames[fi].pc = pc;
                         let (it, next) = (r!(iter), r!(iter + 1));
+                        if it.is_undefined() {
+                            pc = done as usize;
+                            continue;
+                        }
                         match tri!(self.iterator_step(it, next)) {
                             Some(v) => r!(dst) = v,
-                            None => pc = done as usize,
+                            None => {
+                                r!(iter) = Value::Undefined;
+                                pc = done as usize;
+                            }
                         }
                     }
                     Op::IteratorClose { iter } => {
                         self.frames[fi].pc = pc;
                         let it = r!(iter);
-                        tri!(self.iterator_close(it));
+                        if !it.is_undefined() {
+                            tri!(self.iterator_close(it));
+                        }
                     }
                     Op::ForInPrepare { dst, src } => {
                         self.frames[fi].pc = pc;
