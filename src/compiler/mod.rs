@@ -613,6 +613,14 @@ impl<'a> Compiler<'a, '_> {
             FunctionKind::Method => TemplateKind::Method,
             FunctionKind::ClassConstructor => TemplateKind::ClassConstructor { derived: false },
         });
+        if func.is_generator || func.is_async {
+            let what = match (func.is_async, func.is_generator) {
+                (true, true) => "Async generators",
+                (true, false) => "Async functions",
+                _ => "Generators",
+            };
+            return Err(Diagnostic::syntax(format!("{what} are not supported yet"), func.span));
+        }
         let strict = func.strict || self.fr().strict;
         let fname: Rc<str> = name.or_else(|| func.name.clone()).map_or("".into(), |n| n.as_ref().into());
         let mut f = self.new_fn(kind, strict, fname, func.span);
