@@ -65,7 +65,9 @@ const STACK_SIZE: usize = 1 << 30;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(cli));
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(cli));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => ExitCode::FAILURE,
@@ -74,7 +76,11 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     if let Some(Command::Test { paths, bless }) = &cli.command {
-        let paths = if paths.is_empty() { vec![std::path::PathBuf::from(".")] } else { paths.clone() };
+        let paths = if paths.is_empty() {
+            vec![std::path::PathBuf::from(".")]
+        } else {
+            paths.clone()
+        };
         let exe = match std::env::current_exe() {
             Ok(exe) => exe,
             Err(e) => {
@@ -82,7 +88,11 @@ fn run(cli: Cli) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        return if jsloop::cli::golden::run_all(&exe, &paths, *bless) { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+        return if jsloop::cli::golden::run_all(&exe, &paths, *bless) {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        };
     }
     let (name, source) = match load(&cli) {
         Ok(x) => x,
@@ -104,7 +114,10 @@ fn run(cli: Cli) -> ExitCode {
             }
         };
     }
-    let mut rt = Runtime::new(RuntimeOptions { virtual_time: flags.virtual_time, gc_stress: flags.gc_stress });
+    let mut rt = Runtime::new(RuntimeOptions {
+        virtual_time: flags.virtual_time,
+        gc_stress: flags.gc_stress,
+    });
     if flags.dump_bytecode {
         return match rt.compile(&name, &source) {
             Ok(t) => {

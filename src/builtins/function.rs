@@ -26,10 +26,16 @@ fn call(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn apply(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if !vm.is_callable(this) {
-        return Err(vm.type_error("Function.prototype.apply was called on , which is not a function"));
+        return Err(
+            vm.type_error("Function.prototype.apply was called on , which is not a function")
+        );
     }
     let list = arg(args, 1);
-    let values = if list.is_nullish() { Vec::new() } else { vm.array_like_to_vec(list)? };
+    let values = if list.is_nullish() {
+        Vec::new()
+    } else {
+        vm.array_like_to_vec(list)?
+    };
     vm.call(this, arg(args, 0), &values)
 }
 
@@ -45,7 +51,11 @@ fn bind(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let n_bound = bound_args.len() as f64;
     let f = vm.alloc_object(
         proto,
-        ObjectKind::Bound(BoundFunction { target, this: arg(args, 0), args: bound_args }),
+        ObjectKind::Bound(BoundFunction {
+            target,
+            this: arg(args, 0),
+            args: bound_args,
+        }),
     );
     let len = match vm.get_named(this, "length")? {
         Value::Number(n) => (n - n_bound).max(0.0),
@@ -70,7 +80,11 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
         ObjectKind::Function(c) => {
             let t = &c.template;
             let span = t.span;
-            t.source.text.get(span.start as usize..span.end as usize).unwrap_or("").to_string()
+            t.source
+                .text
+                .get(span.start as usize..span.end as usize)
+                .unwrap_or("")
+                .to_string()
         }
         ObjectKind::Native(_) | ObjectKind::Bound(_) => {
             let name = match vm.get_named(this, "name")? {
@@ -79,7 +93,11 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
             };
             format!("function {name}() {{ [native code] }}")
         }
-        _ => return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function")),
+        _ => {
+            return Err(
+                vm.type_error("Function.prototype.toString requires that 'this' be a Function")
+            );
+        }
     };
     Ok(Value::String(vm.heap.alloc_str(&text)))
 }

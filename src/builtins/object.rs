@@ -10,7 +10,9 @@ pub fn install(vm: &mut Vm) {
     let ctor = constructor(vm, "Object", 1, object_call, Some(object_construct), proto);
     method(vm, proto, "hasOwnProperty", 1, has_own_property);
     method(vm, proto, "toString", 0, to_string);
-    method(vm, proto, "valueOf", 0, |vm, this, _| Ok(Value::Object(vm.to_object(this)?)));
+    method(vm, proto, "valueOf", 0, |vm, this, _| {
+        Ok(Value::Object(vm.to_object(this)?))
+    });
     method(vm, ctor, "keys", 1, keys);
     method(vm, ctor, "getPrototypeOf", 1, get_prototype_of);
 }
@@ -43,7 +45,9 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
             let o = vm.to_object(this)?;
             let builtin = match &vm.heap.obj(o).kind {
                 ObjectKind::Array(_) => "Array",
-                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
+                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => {
+                    "Function"
+                }
                 ObjectKind::Error { .. } => "Error",
                 ObjectKind::Boolean(_) => "Boolean",
                 ObjectKind::Number(_) => "Number",
