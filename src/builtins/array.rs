@@ -252,8 +252,17 @@ fn from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let foreign = foreign_constructor(vm, this)?;
     // 4. GetMethod(items, @@iterator)
     let iter_key = PropertyKey::Symbol(vm.realm.symbol_iterator);
-    let using_iterator = if items.is_nullish() { None } else { vm.get_method(items, iter_key)? };
-    if using_iterator.is_some() {
+    if items.is_nullish() {
+        let shown = if matches!(items, Value::Null) { "object null" } else { "undefined" };
+        return Err(vm.type_error(format!("{shown} is not iterable (cannot read property Symbol(Symbol.iterator))")));
+    }
+    let using_iterator = vm.get(items, iter_key)?;
+    if !using_iterator.is_nullish() {
+        if !vm.is_callable(using_iterator) {
+            return Err(vm.type_error(
+                "%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function",
+            ));
+        }
         let a = if foreign {
             match vm.construct(this, &[], this)? {
                 Value::Object(a) => a,
@@ -262,7 +271,12 @@ fn from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         } else {
             vm.new_array(Vec::new())
         };
-        let (iter, next) = vm.get_iterator(items)?;
+        // GetIteratorFromMethod: @@iterator is read only once.
+        let iter = vm.call(using_iterator, items, &[])?;
+        if !matches!(iter, Value::Object(_)) {
+            return Err(vm.type_error("Result of the Symbol.iterator method is not an object"));
+        }
+        let next = vm.get_named(iter, "next")?;
         let mut k: u64 = 0;
         while let Some(v) = vm.iterator_step(iter, next)? {
             let result = (|| {
