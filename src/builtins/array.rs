@@ -218,16 +218,34 @@ fn dense_elements(vm: &Vm, o: ObjRef) -> Option<Vec<Value>> {
     Some(a.elements.clone())
 }
 
-/// Whether `o` is an extensible array without holes whose length is writable, so
-/// its element vector may be edited directly.
+/// Whether `o` is an extensible array whose length is writable, whose elements all
+/// live in the element vector, and whose prototypes have no indexed properties, so
+/// that editing the vector directly (holes included) is what the generic algorithm
+/// would do.
 fn editable_dense(vm: &mut Vm, o: ObjRef) -> bool {
     let length = vm.key("length");
     let obj = vm.heap.obj(o);
     let Some(a) = obj.array() else { return false };
-    obj.extensible
-        && a.elements.len() == a.length as usize
-        && !a.elements.iter().any(|v| matches!(v, Value::Empty))
-        && !obj.props.contains_key(&length)
+    if !obj.extensible
+        || a.elements.len() != a.length as usize
+        || obj.props.keys().any(|k| *k == length || matches!(k, PropertyKey::Index(_)))
+    {
+        return false;
+    }
+    let mut proto = obj.proto;
+    while let Some(p) = proto {
+        let pobj = vm.heap.obj(p);
+        let indexed = match &pobj.kind {
+            ObjectKind::Array(a) => a.length > 0,
+            ObjectKind::Ordinary => false,
+            _ => true,
+        };
+        if indexed || pobj.props.keys().any(|k| matches!(k, PropertyKey::Index(_))) {
+            return false;
+        }
+        proto = pobj.proto;
+    }
+    true
 }
 
 // ---- Array.from / Array.of ----
@@ -475,7 +493,7 @@ fn pop(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
             let a = vm.heap.obj_mut(o).array_mut().expect("checked by editable_dense");
             let v = a.elements.pop().unwrap_or(Value::Undefined);
             a.length = a.elements.len() as u32;
-            return Ok(v);
+            return Ok(v.or_undefined());
         }
     }
     let o = this_object(vm, this, "pop")?;
@@ -492,8 +510,10 @@ fn pop(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 
 fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if let Value::Object(o) = this {
+        let length = vm.key("length");
         let obj = vm.heap.obj_mut(o);
-        if let (true, Some(a)) = (obj.extensible, obj.array_mut()) {
+        let length_writable = !obj.props.contains_key(&length);
+        if let (true, true, Some(a)) = (obj.extensible, length_writable, obj.array_mut()) {
             if a.elements.len() == a.length as usize && (a.length as u64 + args.len() as u64) < u32::MAX as u64 {
                 a.elements.extend_from_slice(args);
                 a.length = a.elements.len() as u32;
@@ -519,7 +539,7 @@ fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn reverse(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let o = this_object(vm, this, "reverse")?;
-    if editable_dense(vm, o) && !vm.heap.obj(o).props.keys().any(|k| matches!(k, PropertyKey::Index(_))) {
+    if editable_dense(vm, o) {
         vm.heap.obj_mut(o).array_mut().expect("checked by editable_dense").elements.reverse();
         return Ok(Value::Object(o));
     }
@@ -554,14 +574,14 @@ fn reverse(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 
 fn shift(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     if let Value::Object(o) = this {
-        if editable_dense(vm, o) && !vm.heap.obj(o).props.keys().any(|k| matches!(k, PropertyKey::Index(_))) {
+        if editable_dense(vm, o) {
             let a = vm.heap.obj_mut(o).array_mut().expect("checked by editable_dense");
             if a.elements.is_empty() {
                 return Ok(Value::Undefined);
             }
             let v = a.elements.remove(0);
             a.length = a.elements.len() as u32;
-            return Ok(v);
+            return Ok(v.or_undefined());
         }
     }
     let o = this_object(vm, this, "shift")?;
