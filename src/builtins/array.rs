@@ -668,23 +668,67 @@ fn comparator(vm: &mut Vm, args: &[Value]) -> JsResult<Value> {
     Ok(c)
 }
 
-/// CompareArrayElements: whether `y` sorts strictly before `x`.
-fn sorts_before(vm: &mut Vm, cmp: Value, y: Value, x: Value) -> JsResult<bool> {
-    match (x, y) {
-        (Value::Undefined, Value::Undefined) => return Ok(false),
-        (Value::Undefined, _) => return Ok(true),
-        (_, Value::Undefined) => return Ok(false),
-        _ => {}
-    }
+/// CompareArrayElements for values other than undefined: a negative, zero or
+/// positive number.
+fn compare(vm: &mut Vm, cmp: Value, x: Value, y: Value) -> JsResult<f64> {
     if !matches!(cmp, Value::Undefined) {
-        let r = vm.call(cmp, Value::Undefined, &[y, x])?;
+        let r = vm.call(cmp, Value::Undefined, &[x, y])?;
         let n = vm.to_number(r)?;
-        return Ok(n < 0.0);
+        return Ok(if n.is_nan() { 0.0 } else { n });
     }
-    let ys = vm.to_string(y)?;
     let xs = vm.to_string(x)?;
-    let yu = vm.heap.flatten(ys).to_vec();
-    Ok(yu.as_slice() < vm.heap.flatten(xs))
+    let ys = vm.to_string(y)?;
+    let xu = vm.heap.flatten(xs).to_vec();
+    Ok(match xu.as_slice().cmp(vm.heap.flatten(ys)) {
+        std::cmp::Ordering::Less => -1.0,
+        std::cmp::Ordering::Equal => 0.0,
+        std::cmp::Ordering::Greater => 1.0,
+    })
+}
+
+/// Sorts stably. Arrays shorter than 64 are sorted as V8's TimSort does them (one
+/// run, then binary insertion), so a logging comparator sees the same calls; longer
+/// ones use a merge sort.
+fn sort_items(vm: &mut Vm, cmp: Value, mut items: Vec<Value>) -> JsResult<Vec<Value>> {
+    let n = items.len();
+    if n < 2 {
+        return Ok(items);
+    }
+    if n >= 64 {
+        return merge_sort(vm, cmp, items);
+    }
+    // CountAndMakeRun
+    let mut run = 2;
+    let descending = compare(vm, cmp, items[1], items[0])? < 0.0;
+    let mut previous = items[1];
+    while run < n {
+        let current = items[run];
+        let order = compare(vm, cmp, current, previous)?;
+        if (descending && order >= 0.0) || (!descending && order < 0.0) {
+            break;
+        }
+        previous = current;
+        run += 1;
+    }
+    if descending {
+        items[..run].reverse();
+    }
+    // BinaryInsertionSort
+    for start in run..n {
+        let pivot = items[start];
+        let (mut left, mut right) = (0, start);
+        while left < right {
+            let mid = left + ((right - left) >> 1);
+            if compare(vm, cmp, pivot, items[mid])? < 0.0 {
+                right = mid;
+            } else {
+                left = mid + 1;
+            }
+        }
+        items.copy_within(left..start, left + 1);
+        items[left] = pivot;
+    }
+    Ok(items)
 }
 
 /// A stable merge sort whose comparator may throw.
@@ -699,7 +743,7 @@ fn merge_sort(vm: &mut Vm, cmp: Value, items: Vec<Value>) -> JsResult<Vec<Value>
     let mut out = Vec::with_capacity(left.len() + right.len());
     let (mut i, mut j) = (0, 0);
     while i < left.len() && j < right.len() {
-        if sorts_before(vm, cmp, right[j], left[i])? {
+        if compare(vm, cmp, right[j], left[i])? < 0.0 {
             out.push(right[j]);
             j += 1;
         } else {
@@ -712,16 +756,22 @@ fn merge_sort(vm: &mut Vm, cmp: Value, items: Vec<Value>) -> JsResult<Vec<Value>
     Ok(out)
 }
 
-/// SortIndexedProperties: the present values of `o`, sorted (holes skipped when
-/// `skip_holes`, undefined last).
+/// SortIndexedProperties: the values of `o` (holes skipped when `skip_holes`),
+/// sorted, with undefined last and never passed to the comparator.
 fn sorted_values(vm: &mut Vm, o: ObjRef, len: u64, cmp: Value, skip_holes: bool) -> JsResult<Vec<Value>> {
     let mut items = Vec::new();
+    let mut undefined = 0;
     for k in 0..len {
         if !skip_holes || has_i(vm, o, k) {
-            items.push(get_i(vm, o, k)?);
+            match get_i(vm, o, k)? {
+                Value::Undefined => undefined += 1,
+                v => items.push(v),
+            }
         }
     }
-    merge_sort(vm, cmp, items)
+    let mut sorted = sort_items(vm, cmp, items)?;
+    sorted.extend(std::iter::repeat_n(Value::Undefined, undefined));
+    Ok(sorted)
 }
 
 fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
