@@ -7,7 +7,9 @@
 use std::cell::RefCell;
 
 use super::{arg, constructor, method};
-use crate::runtime::object::{ArrayData, ArrayIteratorData, CONFIGURABLE, IterKind, METHOD_ATTRS, PropertyKey};
+use crate::runtime::object::{
+    ArrayData, ArrayIteratorData, CONFIGURABLE, IterKind, METHOD_ATTRS, PropertyKey,
+};
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{JsResult, Vm};
 
@@ -24,7 +26,10 @@ pub fn install(vm: &mut Vm) {
     let object_prototype = vm.realm.object_prototype;
     let proto = vm.alloc_object(
         Some(object_prototype),
-        ObjectKind::Array(ArrayData { elements: Vec::new(), length: 0 }),
+        ObjectKind::Array(ArrayData {
+            elements: Vec::new(),
+            length: 0,
+        }),
     );
     vm.realm.array_prototype = proto;
     let ctor = constructor(vm, "Array", 1, array_call, Some(array_construct), proto);
@@ -36,10 +41,18 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "concat", 1, concat);
     method(vm, proto, "copyWithin", 2, copy_within);
     method(vm, proto, "fill", 1, fill);
-    method(vm, proto, "find", 1, |vm, this, args| find(vm, this, args, "find", false, false));
-    method(vm, proto, "findIndex", 1, |vm, this, args| find(vm, this, args, "findIndex", false, true));
-    method(vm, proto, "findLast", 1, |vm, this, args| find(vm, this, args, "findLast", true, false));
-    method(vm, proto, "findLastIndex", 1, |vm, this, args| find(vm, this, args, "findLastIndex", true, true));
+    method(vm, proto, "find", 1, |vm, this, args| {
+        find(vm, this, args, "find", false, false)
+    });
+    method(vm, proto, "findIndex", 1, |vm, this, args| {
+        find(vm, this, args, "findIndex", false, true)
+    });
+    method(vm, proto, "findLast", 1, |vm, this, args| {
+        find(vm, this, args, "findLast", true, false)
+    });
+    method(vm, proto, "findLastIndex", 1, |vm, this, args| {
+        find(vm, this, args, "findLastIndex", true, true)
+    });
     method(vm, proto, "lastIndexOf", 1, last_index_of);
     method(vm, proto, "pop", 0, pop);
     method(vm, proto, "push", 1, push);
@@ -52,9 +65,15 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "includes", 1, includes);
     method(vm, proto, "indexOf", 1, index_of);
     method(vm, proto, "join", 1, join);
-    method(vm, proto, "keys", 0, |vm, this, _| iterator(vm, this, IterKind::Keys));
-    method(vm, proto, "entries", 0, |vm, this, _| iterator(vm, this, IterKind::Entries));
-    let values = method(vm, proto, "values", 0, |vm, this, _| iterator(vm, this, IterKind::Values));
+    method(vm, proto, "keys", 0, |vm, this, _| {
+        iterator(vm, this, IterKind::Keys)
+    });
+    method(vm, proto, "entries", 0, |vm, this, _| {
+        iterator(vm, this, IterKind::Entries)
+    });
+    let values = method(vm, proto, "values", 0, |vm, this, _| {
+        iterator(vm, this, IterKind::Values)
+    });
     vm.realm.array_values = values;
     let key = PropertyKey::Symbol(vm.realm.symbol_iterator);
     vm.define_value(proto, key, Value::Object(values), METHOD_ATTRS);
@@ -65,8 +84,12 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "map", 1, map);
     method(vm, proto, "every", 1, every);
     method(vm, proto, "some", 1, some);
-    method(vm, proto, "reduce", 1, |vm, this, args| reduce(vm, this, args, "reduce", false));
-    method(vm, proto, "reduceRight", 1, |vm, this, args| reduce(vm, this, args, "reduceRight", true));
+    method(vm, proto, "reduce", 1, |vm, this, args| {
+        reduce(vm, this, args, "reduce", false)
+    });
+    method(vm, proto, "reduceRight", 1, |vm, this, args| {
+        reduce(vm, this, args, "reduceRight", true)
+    });
     method(vm, proto, "toLocaleString", 0, to_locale_string);
     method(vm, proto, "toString", 0, to_string);
     method(vm, proto, "toReversed", 0, to_reversed);
@@ -93,7 +116,12 @@ pub fn install(vm: &mut Vm) {
         "toSorted",
         "toSpliced",
     ] {
-        vm.define_named(unscopables, name, Value::Bool(true), crate::runtime::object::DEFAULT_ATTRS);
+        vm.define_named(
+            unscopables,
+            name,
+            Value::Bool(true),
+            crate::runtime::object::DEFAULT_ATTRS,
+        );
     }
     let key = PropertyKey::Symbol(vm.realm.symbol_unscopables);
     vm.define_value(proto, key, Value::Object(unscopables), CONFIGURABLE);
@@ -113,15 +141,25 @@ fn array_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<V
                 return Err(vm.range_error("Invalid array length"));
             }
             let dense = if len <= 1 << 20 { len as usize } else { 0 };
-            ArrayData { elements: vec![Value::Empty; dense], length: len }
+            ArrayData {
+                elements: vec![Value::Empty; dense],
+                length: len,
+            }
         }
-        _ => ArrayData { elements: args.to_vec(), length: args.len() as u32 },
+        _ => ArrayData {
+            elements: args.to_vec(),
+            length: args.len() as u32,
+        },
     };
-    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Array(data))))
+    Ok(Value::Object(
+        vm.alloc_object(Some(proto), ObjectKind::Array(data)),
+    ))
 }
 
 fn is_array(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(matches!(arg(args, 0), Value::Object(o) if vm.heap.obj(o).is_array())))
+    Ok(Value::Bool(
+        matches!(arg(args, 0), Value::Object(o) if vm.heap.obj(o).is_array()),
+    ))
 }
 
 // ---- Shared steps ----
@@ -129,7 +167,9 @@ fn is_array(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 /// ToObject(this value), with V8's message naming the method.
 fn this_object(vm: &mut Vm, this: Value, name: &str) -> JsResult<ObjRef> {
     if this.is_nullish() {
-        return Err(vm.type_error(format!("Array.prototype.{name} called on null or undefined")));
+        return Err(vm.type_error(format!(
+            "Array.prototype.{name} called on null or undefined"
+        )));
     }
     vm.to_object(this)
 }
@@ -166,7 +206,11 @@ fn del_i(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<()> {
     if vm.delete_property(o, key) {
         return Ok(());
     }
-    let shown = if vm.heap.obj(o).is_array() { "[object Array]" } else { "#<Object>" };
+    let shown = if vm.heap.obj(o).is_array() {
+        "[object Array]"
+    } else {
+        "#<Object>"
+    };
     Err(vm.type_error(format!("Cannot delete property '{i}' of {shown}")))
 }
 
@@ -195,7 +239,11 @@ fn relative(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
         return Ok(default);
     }
     let n = vm.to_integer(v)?;
-    Ok(if n < 0.0 { (len as f64 + n).max(0.0) as u64 } else { n.min(len as f64) as u64 })
+    Ok(if n < 0.0 {
+        (len as f64 + n).max(0.0) as u64
+    } else {
+        n.min(len as f64) as u64
+    })
 }
 
 /// ArrayCreate(len) for the results of the methods (species are plain arrays).
@@ -212,7 +260,8 @@ fn array_create(vm: &mut Vm, len: u64) -> JsResult<ObjRef> {
 /// run no user code.
 fn dense_elements(vm: &Vm, o: ObjRef) -> Option<Vec<Value>> {
     let a = vm.heap.obj(o).array()?;
-    if a.elements.len() != a.length as usize || a.elements.iter().any(|v| matches!(v, Value::Empty)) {
+    if a.elements.len() != a.length as usize || a.elements.iter().any(|v| matches!(v, Value::Empty))
+    {
         return None;
     }
     Some(a.elements.clone())
@@ -228,7 +277,10 @@ fn editable_dense(vm: &mut Vm, o: ObjRef) -> bool {
     let Some(a) = obj.array() else { return false };
     if !obj.extensible
         || a.elements.len() != a.length as usize
-        || obj.props.keys().any(|k| *k == length || matches!(k, PropertyKey::Index(_)))
+        || obj
+            .props
+            .keys()
+            .any(|k| *k == length || matches!(k, PropertyKey::Index(_)))
     {
         return false;
     }
@@ -240,7 +292,12 @@ fn editable_dense(vm: &mut Vm, o: ObjRef) -> bool {
             ObjectKind::Ordinary => false,
             _ => true,
         };
-        if indexed || pobj.props.keys().any(|k| matches!(k, PropertyKey::Index(_))) {
+        if indexed
+            || pobj
+                .props
+                .keys()
+                .any(|k| matches!(k, PropertyKey::Index(_)))
+        {
             return false;
         }
         proto = pobj.proto;
@@ -271,8 +328,14 @@ fn from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     // 4. GetMethod(items, @@iterator)
     let iter_key = PropertyKey::Symbol(vm.realm.symbol_iterator);
     if items.is_nullish() {
-        let shown = if matches!(items, Value::Null) { "object null" } else { "undefined" };
-        return Err(vm.type_error(format!("{shown} is not iterable (cannot read property Symbol(Symbol.iterator))")));
+        let shown = if matches!(items, Value::Null) {
+            "object null"
+        } else {
+            "undefined"
+        };
+        return Err(vm.type_error(format!(
+            "{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        )));
     }
     let using_iterator = vm.get(items, iter_key)?;
     if !using_iterator.is_nullish() {
@@ -298,7 +361,11 @@ fn from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let mut k: u64 = 0;
         while let Some(v) = vm.iterator_step(iter, next)? {
             let result = (|| {
-                let v = if mapping { vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])? } else { v };
+                let v = if mapping {
+                    vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])?
+                } else {
+                    v
+                };
                 create_i(vm, a, k, v)
             })();
             if let Err(e) = result {
@@ -323,7 +390,11 @@ fn from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     };
     for k in 0..len {
         let v = get_i(vm, array_like, k)?;
-        let v = if mapping { vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])? } else { v };
+        let v = if mapping {
+            vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])?
+        } else {
+            v
+        };
         create_i(vm, a, k, v)?;
     }
     set_len(vm, a, len)?;
@@ -360,7 +431,9 @@ fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// IsConcatSpreadable
 fn is_concat_spreadable(vm: &mut Vm, v: Value) -> JsResult<bool> {
-    let Value::Object(o) = v else { return Ok(false) };
+    let Value::Object(o) = v else {
+        return Ok(false);
+    };
     let key = PropertyKey::Symbol(vm.realm.symbol_is_concat_spreadable);
     let spreadable = vm.get(v, key)?;
     if !matches!(spreadable, Value::Undefined) {
@@ -375,7 +448,9 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut n: u64 = 0;
     for e in std::iter::once(Value::Object(o)).chain(args.iter().copied()) {
         if is_concat_spreadable(vm, e)? {
-            let Value::Object(eo) = e else { unreachable!("spreadables are objects") };
+            let Value::Object(eo) = e else {
+                unreachable!("spreadables are objects")
+            };
             let len = len_of(vm, eo)?;
             if n + len > MAX_SAFE {
                 return Err(vm.type_error("Invalid array length"));
@@ -418,7 +493,11 @@ fn copy_within(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let forward = !(from < to && to < from + count);
     for i in 0..count {
-        let (f, t) = if forward { (from + i, to + i) } else { (from + count - 1 - i, to + count - 1 - i) };
+        let (f, t) = if forward {
+            (from + i, to + i)
+        } else {
+            (from + count - 1 - i, to + count - 1 - i)
+        };
         if has_i(vm, o, f) {
             let v = get_i(vm, o, f)?;
             set_i(vm, o, t, v)?;
@@ -442,7 +521,14 @@ fn fill(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// find, findIndex, findLast, findLastIndex: every index is visited, holes included.
-fn find(vm: &mut Vm, this: Value, args: &[Value], name: &str, last: bool, want_index: bool) -> JsResult<Value> {
+fn find(
+    vm: &mut Vm,
+    this: Value,
+    args: &[Value],
+    name: &str,
+    last: bool,
+    want_index: bool,
+) -> JsResult<Value> {
     let o = this_object(vm, this, name)?;
     let len = len_of(vm, o)?;
     let f = callback(vm, args)?;
@@ -452,10 +538,18 @@ fn find(vm: &mut Vm, this: Value, args: &[Value], name: &str, last: bool, want_i
         let v = get_i(vm, o, k)?;
         let r = vm.call(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
         if vm.to_boolean(r) {
-            return Ok(if want_index { Value::Number(k as f64) } else { v });
+            return Ok(if want_index {
+                Value::Number(k as f64)
+            } else {
+                v
+            });
         }
     }
-    Ok(if want_index { Value::Number(-1.0) } else { Value::Undefined })
+    Ok(if want_index {
+        Value::Number(-1.0)
+    } else {
+        Value::Undefined
+    })
 }
 
 fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -467,7 +561,11 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let target = arg(args, 0);
     let start = if args.len() > 1 {
         let n = vm.to_integer(args[1])?;
-        if n >= 0.0 { n.min(len as f64 - 1.0) } else { len as f64 + n }
+        if n >= 0.0 {
+            n.min(len as f64 - 1.0)
+        } else {
+            len as f64 + n
+        }
     } else {
         len as f64 - 1.0
     };
@@ -488,13 +586,17 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn pop(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    if let Value::Object(o) = this {
-        if editable_dense(vm, o) {
-            let a = vm.heap.obj_mut(o).array_mut().expect("checked by editable_dense");
-            let v = a.elements.pop().unwrap_or(Value::Undefined);
-            a.length = a.elements.len() as u32;
-            return Ok(v.or_undefined());
-        }
+    if let Value::Object(o) = this
+        && editable_dense(vm, o)
+    {
+        let a = vm
+            .heap
+            .obj_mut(o)
+            .array_mut()
+            .expect("checked by editable_dense");
+        let v = a.elements.pop().unwrap_or(Value::Undefined);
+        a.length = a.elements.len() as u32;
+        return Ok(v.or_undefined());
     }
     let o = this_object(vm, this, "pop")?;
     let len = len_of(vm, o)?;
@@ -513,12 +615,13 @@ fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let length = vm.key("length");
         let obj = vm.heap.obj_mut(o);
         let length_writable = !obj.props.contains_key(&length);
-        if let (true, true, Some(a)) = (obj.extensible, length_writable, obj.array_mut()) {
-            if a.elements.len() == a.length as usize && (a.length as u64 + args.len() as u64) < u32::MAX as u64 {
-                a.elements.extend_from_slice(args);
-                a.length = a.elements.len() as u32;
-                return Ok(Value::Number(a.length as f64));
-            }
+        if let (true, true, Some(a)) = (obj.extensible, length_writable, obj.array_mut())
+            && a.elements.len() == a.length as usize
+            && (a.length as u64 + args.len() as u64) < u32::MAX as u64
+        {
+            a.elements.extend_from_slice(args);
+            a.length = a.elements.len() as u32;
+            return Ok(Value::Number(a.length as f64));
         }
     }
     let o = this_object(vm, this, "push")?;
@@ -540,7 +643,12 @@ fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn reverse(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let o = this_object(vm, this, "reverse")?;
     if editable_dense(vm, o) {
-        vm.heap.obj_mut(o).array_mut().expect("checked by editable_dense").elements.reverse();
+        vm.heap
+            .obj_mut(o)
+            .array_mut()
+            .expect("checked by editable_dense")
+            .elements
+            .reverse();
         return Ok(Value::Object(o));
     }
     let len = len_of(vm, o)?;
@@ -549,9 +657,17 @@ fn reverse(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     while lower != middle {
         let upper = len - lower - 1;
         let lower_exists = has_i(vm, o, lower);
-        let lower_value = if lower_exists { get_i(vm, o, lower)? } else { Value::Undefined };
+        let lower_value = if lower_exists {
+            get_i(vm, o, lower)?
+        } else {
+            Value::Undefined
+        };
         let upper_exists = has_i(vm, o, upper);
-        let upper_value = if upper_exists { get_i(vm, o, upper)? } else { Value::Undefined };
+        let upper_value = if upper_exists {
+            get_i(vm, o, upper)?
+        } else {
+            Value::Undefined
+        };
         match (lower_exists, upper_exists) {
             (true, true) => {
                 set_i(vm, o, lower, upper_value)?;
@@ -573,16 +689,20 @@ fn reverse(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 }
 
 fn shift(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    if let Value::Object(o) = this {
-        if editable_dense(vm, o) {
-            let a = vm.heap.obj_mut(o).array_mut().expect("checked by editable_dense");
-            if a.elements.is_empty() {
-                return Ok(Value::Undefined);
-            }
-            let v = a.elements.remove(0);
-            a.length = a.elements.len() as u32;
-            return Ok(v.or_undefined());
+    if let Value::Object(o) = this
+        && editable_dense(vm, o)
+    {
+        let a = vm
+            .heap
+            .obj_mut(o)
+            .array_mut()
+            .expect("checked by editable_dense");
+        if a.elements.is_empty() {
+            return Ok(Value::Undefined);
         }
+        let v = a.elements.remove(0);
+        a.length = a.elements.len() as u32;
+        return Ok(v.or_undefined());
     }
     let o = this_object(vm, this, "shift")?;
     let len = len_of(vm, o)?;
@@ -613,7 +733,11 @@ fn unshift(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             return Err(vm.type_error("Invalid array length"));
         }
         if editable_dense(vm, o) && len + count < u32::MAX as u64 {
-            let a = vm.heap.obj_mut(o).array_mut().expect("checked by editable_dense");
+            let a = vm
+                .heap
+                .obj_mut(o)
+                .array_mut()
+                .expect("checked by editable_dense");
             a.elements.splice(0..0, args.iter().copied());
             a.length = a.elements.len() as u32;
             return Ok(Value::Number((len + count) as f64));
@@ -758,7 +882,13 @@ fn merge_sort(vm: &mut Vm, cmp: Value, items: Vec<Value>) -> JsResult<Vec<Value>
 
 /// SortIndexedProperties: the values of `o` (holes skipped when `skip_holes`),
 /// sorted, with undefined last and never passed to the comparator.
-fn sorted_values(vm: &mut Vm, o: ObjRef, len: u64, cmp: Value, skip_holes: bool) -> JsResult<Vec<Value>> {
+fn sorted_values(
+    vm: &mut Vm,
+    o: ObjRef,
+    len: u64,
+    cmp: Value,
+    skip_holes: bool,
+) -> JsResult<Vec<Value>> {
     let mut items = Vec::new();
     let mut undefined = 0;
     for k in 0..len {
@@ -888,7 +1018,11 @@ fn index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// Runs `f` with `o` on the join stack; an object already on it joins as "".
-fn guarded_join(vm: &mut Vm, o: ObjRef, f: impl FnOnce(&mut Vm) -> JsResult<Vec<u16>>) -> JsResult<Value> {
+fn guarded_join(
+    vm: &mut Vm,
+    o: ObjRef,
+    f: impl FnOnce(&mut Vm) -> JsResult<Vec<u16>>,
+) -> JsResult<Value> {
     if JOIN_STACK.with(|s| s.borrow().contains(&o)) {
         return Ok(Value::String(vm.heap.alloc_units(Vec::new())));
     }
@@ -1062,7 +1196,11 @@ fn reduce(vm: &mut Vm, this: Value, args: &[Value], name: &str, right: bool) -> 
         let k = index(i);
         if has_i(vm, o, k) {
             let v = get_i(vm, o, k)?;
-            acc = vm.call(f, Value::Undefined, &[acc, v, Value::Number(k as f64), Value::Object(o)])?;
+            acc = vm.call(
+                f,
+                Value::Undefined,
+                &[acc, v, Value::Number(k as f64), Value::Object(o)],
+            )?;
         }
         i += 1;
     }
@@ -1086,7 +1224,11 @@ fn flatten_into(
         }
         let mut v = get_i(vm, source, k)?;
         if let Some((f, this_arg)) = mapper {
-            v = vm.call(f, this_arg, &[v, Value::Number(k as f64), Value::Object(source)])?;
+            v = vm.call(
+                f,
+                this_arg,
+                &[v, Value::Number(k as f64), Value::Object(source)],
+            )?;
         }
         match v {
             Value::Object(inner) if depth > 0.0 && vm.heap.obj(inner).is_array() => {
@@ -1199,7 +1341,11 @@ fn with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let value = arg(args, 1);
     let mut out = Vec::with_capacity(len as usize);
     for k in 0..len {
-        out.push(if k == actual as u64 { value } else { get_i(vm, o, k)? });
+        out.push(if k == actual as u64 {
+            value
+        } else {
+            get_i(vm, o, k)?
+        });
     }
     Ok(Value::Object(vm.new_array(out)))
 }
@@ -1215,7 +1361,11 @@ fn iterator(vm: &mut Vm, this: Value, kind: IterKind) -> JsResult<Value> {
     let proto = vm.realm.array_iterator_prototype;
     let it = vm.alloc_object(
         Some(proto),
-        ObjectKind::ArrayIterator(ArrayIteratorData { target: Some(target), next: 0, kind }),
+        ObjectKind::ArrayIterator(ArrayIteratorData {
+            target: Some(target),
+            next: 0,
+            kind,
+        }),
     );
     Ok(Value::Object(it))
 }
