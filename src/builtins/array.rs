@@ -36,6 +36,9 @@ pub fn install(vm: &mut Vm) {
     method(vm, ctor, "isArray", 1, is_array);
     method(vm, ctor, "from", 1, from);
     method(vm, ctor, "of", 0, of);
+    let species = vm.native_function("get [Symbol.species]", 0, |_, this, _| Ok(this));
+    let key = PropertyKey::Symbol(vm.realm.symbol_species);
+    vm.define_accessor(ctor, key, Some(species), None, CONFIGURABLE);
 
     method(vm, proto, "at", 1, at);
     method(vm, proto, "concat", 1, concat);
@@ -226,10 +229,25 @@ fn create_i(vm: &mut Vm, a: ObjRef, i: u64, v: Value) -> JsResult<()> {
 /// The callback argument, which must be callable.
 fn callback(vm: &mut Vm, args: &[Value]) -> JsResult<Value> {
     let f = arg(args, 0);
-    if !vm.is_callable(f) {
-        return Err(vm.not_a_function(f));
+    if vm.is_callable(f) {
+        return Ok(f);
     }
-    Ok(f)
+    Err(not_callable(vm, f))
+}
+
+/// "<value> is not a function" for a callback argument, showing the value as V8
+/// does there: strings without quotes, arrays as `[object Array]`, other objects as
+/// `#<Constructor>` (`[object Object]` without one).
+fn not_callable(vm: &mut Vm, f: Value) -> crate::vm::JsError {
+    let shown = match f {
+        Value::String(s) => vm.heap.to_rust_string(s),
+        Value::Object(o) if vm.heap.obj(o).is_array() => "[object Array]".to_string(),
+        Value::Object(o) => vm
+            .constructor_name(o)
+            .map_or_else(|| "[object Object]".to_string(), |c| format!("#<{c}>")),
+        _ => return vm.not_a_function(f),
+    };
+    vm.type_error(format!("{shown} is not a function"))
 }
 
 /// A relative index argument resolved against `len` (negative counts from the end),
@@ -322,7 +340,7 @@ fn from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     // 2-3. mapfn must be callable when given.
     let mapping = !matches!(mapfn, Value::Undefined);
     if mapping && !vm.is_callable(mapfn) {
-        return Err(vm.not_a_function(mapfn));
+        return Err(not_callable(vm, mapfn));
     }
     let foreign = foreign_constructor(vm, this)?;
     // 4. GetMethod(items, @@iterator)
@@ -1058,7 +1076,9 @@ fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     })
 }
 
-fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+/// The locales and options arguments are passed on to each element's
+/// `toLocaleString`, as ECMA-402 specifies.
+fn to_locale_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let o = this_object(vm, this, "toLocaleString")?;
     let len = len_of(vm, o)?;
     guarded_join(vm, o, |vm| {
@@ -1073,7 +1093,7 @@ fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value
                 if !vm.is_callable(f) {
                     return Err(vm.not_a_function(f));
                 }
-                let r = vm.call(f, v, &[])?;
+                let r = vm.call(f, v, &[arg(args, 0), arg(args, 1)])?;
                 let s = vm.to_string(r)?;
                 out.extend_from_slice(vm.heap.flatten(s));
             }
@@ -1352,12 +1372,7 @@ fn with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// CreateArrayIterator
 fn iterator(vm: &mut Vm, this: Value, kind: IterKind) -> JsResult<Value> {
-    let name = match kind {
-        IterKind::Keys => "keys",
-        IterKind::Values => "values",
-        IterKind::Entries => "entries",
-    };
-    let target = this_object(vm, this, name)?;
+    let target = vm.to_object(this)?;
     let proto = vm.realm.array_iterator_prototype;
     let it = vm.alloc_object(
         Some(proto),
