@@ -17,10 +17,10 @@ pub fn install(vm: &mut Vm) {
         proto,
     );
     method(vm, proto, "toString", 0, |vm, this, _| {
-        let b = this_boolean(vm, this)?;
+        let b = this_boolean(vm, this, "toString")?;
         Ok(Value::String(vm.heap.alloc_str(if b { "true" } else { "false" })))
     });
-    method(vm, proto, "valueOf", 0, |vm, this, _| Ok(Value::Bool(this_boolean(vm, this)?)));
+    method(vm, proto, "valueOf", 0, |vm, this, _| Ok(Value::Bool(this_boolean(vm, this, "valueOf")?)));
 }
 
 fn boolean_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<Value> {
@@ -29,14 +29,14 @@ fn boolean_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult
     Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Boolean(b))))
 }
 
-/// thisBooleanValue
-fn this_boolean(vm: &mut Vm, this: Value) -> JsResult<bool> {
+/// thisBooleanValue, for the method `name`.
+fn this_boolean(vm: &mut Vm, this: Value, name: &str) -> JsResult<bool> {
     match this {
         Value::Bool(b) => Ok(b),
         Value::Object(o) => match vm.heap.obj(o).kind {
             ObjectKind::Boolean(b) => Ok(b),
-            _ => Err(vm.type_error("Boolean.prototype.valueOf requires that 'this' be a Boolean")),
+            _ => Err(vm.type_error(format!("Boolean.prototype.{name} requires that 'this' be a Boolean"))),
         },
-        _ => Err(vm.type_error("Boolean.prototype.valueOf requires that 'this' be a Boolean")),
+        _ => Err(vm.type_error(format!("Boolean.prototype.{name} requires that 'this' be a Boolean"))),
     }
 }
