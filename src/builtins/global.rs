@@ -27,14 +27,31 @@ pub fn install(vm: &mut Vm) {
     // `Number.parseInt` and `Number.parseFloat` are the same function objects.
     if let Ok(Value::Object(number)) = vm.get_named(Value::Object(global), "Number") {
         vm.define_named(number, "parseInt", Value::Object(parse_int), METHOD_ATTRS);
-        vm.define_named(number, "parseFloat", Value::Object(parse_float), METHOD_ATTRS);
+        vm.define_named(
+            number,
+            "parseFloat",
+            Value::Object(parse_float),
+            METHOD_ATTRS,
+        );
     }
-    method(vm, global, "isNaN", 1, |vm, _, args| Ok(Value::Bool(vm.to_number(arg(args, 0))?.is_nan())));
-    method(vm, global, "isFinite", 1, |vm, _, args| Ok(Value::Bool(vm.to_number(arg(args, 0))?.is_finite())));
-    method(vm, global, "encodeURIComponent", 1, |vm, _, args| encode(vm, arg(args, 0), ""));
-    method(vm, global, "encodeURI", 1, |vm, _, args| encode(vm, arg(args, 0), URI_RESERVED_HASH));
-    method(vm, global, "decodeURIComponent", 1, |vm, _, args| decode(vm, arg(args, 0), ""));
-    method(vm, global, "decodeURI", 1, |vm, _, args| decode(vm, arg(args, 0), URI_RESERVED_HASH));
+    method(vm, global, "isNaN", 1, |vm, _, args| {
+        Ok(Value::Bool(vm.to_number(arg(args, 0))?.is_nan()))
+    });
+    method(vm, global, "isFinite", 1, |vm, _, args| {
+        Ok(Value::Bool(vm.to_number(arg(args, 0))?.is_finite()))
+    });
+    method(vm, global, "encodeURIComponent", 1, |vm, _, args| {
+        encode(vm, arg(args, 0), "")
+    });
+    method(vm, global, "encodeURI", 1, |vm, _, args| {
+        encode(vm, arg(args, 0), URI_RESERVED_HASH)
+    });
+    method(vm, global, "decodeURIComponent", 1, |vm, _, args| {
+        decode(vm, arg(args, 0), "")
+    });
+    method(vm, global, "decodeURI", 1, |vm, _, args| {
+        decode(vm, arg(args, 0), URI_RESERVED_HASH)
+    });
 }
 
 /// `print(x)`: writes `String(x)` and a newline to stdout (the test262 harness uses it).
@@ -48,7 +65,10 @@ fn print(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 fn trimmed_start(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
     let s = vm.to_string(v)?;
     let units = vm.heap.flatten(s);
-    let start = units.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(units.len());
+    let start = units
+        .iter()
+        .position(|&c| !is_js_whitespace(c))
+        .unwrap_or(units.len());
     Ok(units[start..].to_vec())
 }
 
@@ -73,7 +93,11 @@ fn parse_int(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     } else {
         radix = 10;
     }
-    if strip_prefix && s.len() >= 2 && s[0] == b'0' as u16 && (s[1] == b'x' as u16 || s[1] == b'X' as u16) {
+    if strip_prefix
+        && s.len() >= 2
+        && s[0] == b'0' as u16
+        && (s[1] == b'x' as u16 || s[1] == b'X' as u16)
+    {
         s = &s[2..];
         radix = 16;
     }
@@ -94,7 +118,11 @@ fn parse_int(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn parse_float(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let s = trimmed_start(vm, arg(args, 0))?;
-    let text: String = s.iter().take_while(|&&c| c < 0x80).map(|&c| c as u8 as char).collect();
+    let text: String = s
+        .iter()
+        .take_while(|&&c| c < 0x80)
+        .map(|&c| c as u8 as char)
+        .collect();
     let b = text.as_bytes();
     let mut i = 0;
     if i < b.len() && (b[i] == b'+' || b[i] == b'-') {

@@ -106,7 +106,7 @@ fn round(x: f64) -> f64 {
     if !x.is_finite() || x.fract() == 0.0 {
         return x;
     }
-    if x < 0.0 && x >= -0.5 {
+    if (-0.5..0.0).contains(&x) {
         return -0.0;
     }
     let f = x.floor();
@@ -140,16 +140,18 @@ fn min_max(vm: &mut Vm, args: &[Value], is_max: bool) -> JsResult<Value> {
     for &a in args {
         values.push(vm.to_number(a)?);
     }
-    let mut result = if is_max { f64::NEG_INFINITY } else { f64::INFINITY };
+    let mut result = if is_max {
+        f64::NEG_INFINITY
+    } else {
+        f64::INFINITY
+    };
     for x in values {
-        if x.is_nan() {
-            result = f64::NAN;
-        } else if result.is_nan() {
-        } else if is_max {
-            if x > result || (x == 0.0 && result == 0.0 && result.is_sign_negative()) {
-                result = x;
-            }
-        } else if x < result || (x == 0.0 && result == 0.0 && x.is_sign_negative()) {
+        let better = if is_max {
+            x > result || (x == 0.0 && result == 0.0 && result.is_sign_negative())
+        } else {
+            x < result || (x == 0.0 && result == 0.0 && x.is_sign_negative())
+        };
+        if x.is_nan() || (better && !result.is_nan()) {
             result = x;
         }
     }

@@ -24,12 +24,20 @@ pub fn install(vm: &mut Vm) {
         vm.define_named(ctor, name, Value::Number(value), 0);
     }
     method(vm, ctor, "isFinite", 1, |_, _, args| {
-        Ok(Value::Bool(arg(args, 0).as_number().is_some_and(f64::is_finite)))
+        Ok(Value::Bool(
+            arg(args, 0).as_number().is_some_and(f64::is_finite),
+        ))
     });
     method(vm, ctor, "isInteger", 1, |_, _, args| {
-        Ok(Value::Bool(arg(args, 0).as_number().is_some_and(is_integral)))
+        Ok(Value::Bool(
+            arg(args, 0).as_number().is_some_and(is_integral),
+        ))
     });
-    method(vm, ctor, "isNaN", 1, |_, _, args| Ok(Value::Bool(arg(args, 0).as_number().is_some_and(f64::is_nan))));
+    method(vm, ctor, "isNaN", 1, |_, _, args| {
+        Ok(Value::Bool(
+            arg(args, 0).as_number().is_some_and(f64::is_nan),
+        ))
+    });
     method(vm, ctor, "isSafeInteger", 1, |_, _, args| {
         let safe = |n: f64| is_integral(n) && n.abs() <= 9_007_199_254_740_991.0;
         Ok(Value::Bool(arg(args, 0).as_number().is_some_and(safe)))
@@ -39,7 +47,9 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "toLocaleString", 0, to_locale_string);
     method(vm, proto, "toPrecision", 1, to_precision);
     method(vm, proto, "toString", 1, to_string);
-    method(vm, proto, "valueOf", 0, |vm, this, _| Ok(Value::Number(this_number(vm, this, "valueOf")?)));
+    method(vm, proto, "valueOf", 0, |vm, this, _| {
+        Ok(Value::Number(this_number(vm, this, "valueOf")?))
+    });
 }
 
 fn is_integral(n: f64) -> bool {
@@ -59,7 +69,9 @@ fn number_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<
         Some(&v) => vm.to_number(v)?,
     };
     let proto = vm.prototype_from_constructor(new_target, |r| r.number_prototype)?;
-    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Number(n))))
+    Ok(Value::Object(
+        vm.alloc_object(Some(proto), ObjectKind::Number(n)),
+    ))
 }
 
 /// thisNumberValue, for the method `name`.
@@ -68,9 +80,13 @@ pub fn this_number(vm: &mut Vm, this: Value, name: &str) -> JsResult<f64> {
         Value::Number(n) => Ok(n),
         Value::Object(o) => match vm.heap.obj(o).kind {
             ObjectKind::Number(n) => Ok(n),
-            _ => Err(vm.type_error(format!("Number.prototype.{name} requires that 'this' be a Number"))),
+            _ => Err(vm.type_error(format!(
+                "Number.prototype.{name} requires that 'this' be a Number"
+            ))),
         },
-        _ => Err(vm.type_error(format!("Number.prototype.{name} requires that 'this' be a Number"))),
+        _ => Err(vm.type_error(format!(
+            "Number.prototype.{name} requires that 'this' be a Number"
+        ))),
     }
 }
 
@@ -145,7 +161,10 @@ impl Decimal {
     /// Keeps the first `n` digits, rounding half up (away from zero) on the rest.
     fn round_to(&self, n: i32) -> Decimal {
         if n < 0 || self.is_zero() {
-            return Decimal { digits: Vec::new(), exp: 0 };
+            return Decimal {
+                digits: Vec::new(),
+                exp: 0,
+            };
         }
         let n = n as usize;
         if n >= self.digits.len() {
@@ -170,18 +189,33 @@ impl Decimal {
                 }
             }
         }
-        Decimal::from_parts(&digits.iter().map(|d| (d + b'0') as char).collect::<String>(), "", exp - digits.len() as i32)
+        Decimal::from_parts(
+            &digits
+                .iter()
+                .map(|d| (d + b'0') as char)
+                .collect::<String>(),
+            "",
+            exp - digits.len() as i32,
+        )
     }
 
     /// The digit of place value `10^(exp - 1 - i)`.
     fn digit(&self, i: i32) -> char {
-        let d = if i < 0 { 0 } else { self.digits.get(i as usize).copied().unwrap_or(0) };
+        let d = if i < 0 {
+            0
+        } else {
+            self.digits.get(i as usize).copied().unwrap_or(0)
+        };
         (d + b'0') as char
     }
 
     /// Integer part and `f` fraction digits, already rounded.
     fn fixed_parts(&self, f: i32) -> (String, String) {
-        let int: String = if self.exp <= 0 { "0".into() } else { (0..self.exp).map(|i| self.digit(i)).collect() };
+        let int: String = if self.exp <= 0 {
+            "0".into()
+        } else {
+            (0..self.exp).map(|i| self.digit(i)).collect()
+        };
         let frac: String = (0..f).map(|j| self.digit(self.exp + j)).collect();
         (int, frac)
     }
@@ -212,7 +246,12 @@ fn sign_of(x: f64) -> &'static str {
 fn to_fixed(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     // 1-5.
     let x = this_number(vm, this, "toFixed")?;
-    let f = digits_arg(vm, arg(args, 0), 0.0, "toFixed() digits argument must be between 0 and 100")? as i32;
+    let f = digits_arg(
+        vm,
+        arg(args, 0),
+        0.0,
+        "toFixed() digits argument must be between 0 and 100",
+    )? as i32;
     // 6, 10.
     if !x.is_finite() || x.abs() >= 1e21 {
         return Ok(string_value(vm, &number_to_string(x)));
@@ -220,7 +259,11 @@ fn to_fixed(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let exact = Decimal::exact(x);
     let rounded = exact.round_to(exact.exp + f);
     let (int, frac) = rounded.fixed_parts(f);
-    let text = if f == 0 { format!("{}{int}", sign_of(x)) } else { format!("{}{int}.{frac}", sign_of(x)) };
+    let text = if f == 0 {
+        format!("{}{int}", sign_of(x))
+    } else {
+        format!("{}{int}.{frac}", sign_of(x))
+    };
     Ok(string_value(vm, &text))
 }
 
@@ -250,7 +293,9 @@ fn to_exponential(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let n = shortest.digits.len().max(1) as i32;
         shortest.significant(n)
     } else {
-        Decimal::exact(x).round_to(f as i32 + 1).significant(f as i32 + 1)
+        Decimal::exact(x)
+            .round_to(f as i32 + 1)
+            .significant(f as i32 + 1)
     };
     Ok(string_value(vm, &exponential_text(x, &digits, e)))
 }
@@ -289,9 +334,17 @@ fn to_precision(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// rounded half away from zero from the shortest round-trip digits, as ICU does.
 fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let x = this_number(vm, this, "toLocaleString")?;
-    let sign = if x.is_sign_negative() && !x.is_nan() { "-" } else { "" };
+    let sign = if x.is_sign_negative() && !x.is_nan() {
+        "-"
+    } else {
+        ""
+    };
     if !x.is_finite() {
-        let text = if x.is_nan() { "NaN".to_string() } else { format!("{sign}∞") };
+        let text = if x.is_nan() {
+            "NaN".to_string()
+        } else {
+            format!("{sign}∞")
+        };
         return Ok(string_value(vm, &text));
     }
     let shortest = Decimal::shortest(x);
@@ -304,7 +357,11 @@ fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value
         grouped.push(c);
     }
     let frac = frac.trim_end_matches('0');
-    let text = if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{frac}") };
+    let text = if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    };
     Ok(string_value(vm, &text))
 }
 
@@ -315,8 +372,26 @@ mod tests {
     #[test]
     fn exact_digits_round_half_up() {
         assert_eq!(Decimal::exact(1.005).round_to(3).digits, vec![1]);
-        assert_eq!(Decimal::exact(2.5).round_to(1), Decimal { digits: vec![3], exp: 1 });
-        assert_eq!(Decimal::exact(9.99).round_to(2), Decimal { digits: vec![1], exp: 2 });
-        assert_eq!(Decimal::shortest(1.5e-7), Decimal { digits: vec![1, 5], exp: -6 });
+        assert_eq!(
+            Decimal::exact(2.5).round_to(1),
+            Decimal {
+                digits: vec![3],
+                exp: 1
+            }
+        );
+        assert_eq!(
+            Decimal::exact(9.99).round_to(2),
+            Decimal {
+                digits: vec![1],
+                exp: 2
+            }
+        );
+        assert_eq!(
+            Decimal::shortest(1.5e-7),
+            Decimal {
+                digits: vec![1, 5],
+                exp: -6
+            }
+        );
     }
 }

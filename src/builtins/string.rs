@@ -32,8 +32,12 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "lastIndexOf", 1, last_index_of);
     method(vm, proto, "localeCompare", 1, locale_compare);
     method(vm, proto, "normalize", 0, normalize);
-    method(vm, proto, "padEnd", 1, |vm, this, args| pad(vm, this, args, false));
-    method(vm, proto, "padStart", 1, |vm, this, args| pad(vm, this, args, true));
+    method(vm, proto, "padEnd", 1, |vm, this, args| {
+        pad(vm, this, args, false)
+    });
+    method(vm, proto, "padStart", 1, |vm, this, args| {
+        pad(vm, this, args, true)
+    });
     method(vm, proto, "repeat", 1, repeat);
     method(vm, proto, "replace", 2, replace);
     method(vm, proto, "replaceAll", 2, replace_all);
@@ -48,18 +52,36 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "toLocaleUpperCase", 0, |vm, this, _| {
         change_case(vm, this, "toLocaleUpperCase", true)
     });
-    method(vm, proto, "toLowerCase", 0, |vm, this, _| change_case(vm, this, "toLowerCase", false));
+    method(vm, proto, "toLowerCase", 0, |vm, this, _| {
+        change_case(vm, this, "toLowerCase", false)
+    });
     method(vm, proto, "toString", 0, this_string_value);
-    method(vm, proto, "toUpperCase", 0, |vm, this, _| change_case(vm, this, "toUpperCase", true));
+    method(vm, proto, "toUpperCase", 0, |vm, this, _| {
+        change_case(vm, this, "toUpperCase", true)
+    });
     method(vm, proto, "toWellFormed", 0, to_well_formed);
-    method(vm, proto, "trim", 0, |vm, this, _| trim(vm, this, "trim", true, true));
+    method(vm, proto, "trim", 0, |vm, this, _| {
+        trim(vm, this, "trim", true, true)
+    });
     let trim_start = method(vm, proto, "trimStart", 0, |vm, this, _| {
         trim(vm, this, "trimStart", true, false)
     });
-    let trim_end = method(vm, proto, "trimEnd", 0, |vm, this, _| trim(vm, this, "trimEnd", false, true));
+    let trim_end = method(vm, proto, "trimEnd", 0, |vm, this, _| {
+        trim(vm, this, "trimEnd", false, true)
+    });
     // Annex B: the old names are the same function objects.
-    vm.define_named(proto, "trimLeft", Value::Object(trim_start), crate::runtime::object::METHOD_ATTRS);
-    vm.define_named(proto, "trimRight", Value::Object(trim_end), crate::runtime::object::METHOD_ATTRS);
+    vm.define_named(
+        proto,
+        "trimLeft",
+        Value::Object(trim_start),
+        crate::runtime::object::METHOD_ATTRS,
+    );
+    vm.define_named(
+        proto,
+        "trimRight",
+        Value::Object(trim_end),
+        crate::runtime::object::METHOD_ATTRS,
+    );
     method(vm, proto, "valueOf", 0, this_string_value);
     let sym = vm.realm.symbol_iterator;
     symbol_method(vm, proto, sym, "[Symbol.iterator]", 0, iterator);
@@ -82,13 +104,17 @@ fn string_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<
         Some(&v) => vm.to_string(v)?,
     };
     let proto = vm.prototype_from_constructor(new_target, |r| r.string_prototype)?;
-    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::String(s))))
+    Ok(Value::Object(
+        vm.alloc_object(Some(proto), ObjectKind::String(s)),
+    ))
 }
 
 /// RequireObjectCoercible(this) then ToString, as code units.
 fn this_units(vm: &mut Vm, this: Value, name: &str) -> JsResult<Vec<u16>> {
     if this.is_nullish() {
-        return Err(vm.type_error(format!("String.prototype.{name} called on null or undefined")));
+        return Err(vm.type_error(format!(
+            "String.prototype.{name} called on null or undefined"
+        )));
     }
     let s = vm.to_string(this)?;
     Ok(vm.heap.flatten(s).to_vec())
@@ -125,7 +151,11 @@ fn clamped(vm: &mut Vm, v: Value, len: usize) -> JsResult<usize> {
 fn relative(vm: &mut Vm, v: Value, len: usize) -> JsResult<usize> {
     let n = vm.to_integer(v)?;
     let len = len as f64;
-    Ok(if n < 0.0 { (len + n).max(0.0) } else { n.min(len) } as usize)
+    Ok(if n < 0.0 {
+        (len + n).max(0.0)
+    } else {
+        n.min(len)
+    } as usize)
 }
 
 /// StringIndexOf
@@ -141,7 +171,9 @@ fn find(s: &[u16], search: &[u16], from: usize) -> Option<usize> {
 
 /// IsRegExp
 fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
-    let Value::Object(_) = v else { return Ok(false) };
+    let Value::Object(_) = v else {
+        return Ok(false);
+    };
     let key = PropertyKey::Symbol(vm.realm.symbol_match);
     let matcher = vm.get(v, key)?;
     Ok(!matcher.is_undefined() && vm.to_boolean(matcher))
@@ -239,7 +271,10 @@ fn code_point_at_index(s: &[u16], i: usize) -> (u32, usize) {
         && let Some(&second) = s.get(i + 1)
         && (0xDC00..0xE000).contains(&second)
     {
-        return (0x10000 + (((first as u32) - 0xD800) << 10) + ((second as u32) - 0xDC00), 2);
+        return (
+            0x10000 + (((first as u32) - 0xD800) << 10) + ((second as u32) - 0xDC00),
+            2,
+        );
     }
     (first as u32, 1)
 }
@@ -265,32 +300,42 @@ fn ends_with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let s = this_units(vm, this, "endsWith")?;
     let search_value = arg(args, 0);
     if is_regexp(vm, search_value)? {
-        return Err(vm.type_error("First argument to String.prototype.endsWith must not be a regular expression"));
+        return Err(vm.type_error(
+            "First argument to String.prototype.endsWith must not be a regular expression",
+        ));
     }
     let search = units_of(vm, search_value)?;
     let end = match arg(args, 1) {
         Value::Undefined => s.len(),
         v => clamped(vm, v, s.len())?,
     };
-    Ok(Value::Bool(end >= search.len() && s[end - search.len()..end] == search[..]))
+    Ok(Value::Bool(
+        end >= search.len() && s[end - search.len()..end] == search[..],
+    ))
 }
 
 fn starts_with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let s = this_units(vm, this, "startsWith")?;
     let search_value = arg(args, 0);
     if is_regexp(vm, search_value)? {
-        return Err(vm.type_error("First argument to String.prototype.startsWith must not be a regular expression"));
+        return Err(vm.type_error(
+            "First argument to String.prototype.startsWith must not be a regular expression",
+        ));
     }
     let search = units_of(vm, search_value)?;
     let start = clamped(vm, arg(args, 1), s.len())?;
-    Ok(Value::Bool(s.len() - start >= search.len() && s[start..start + search.len()] == search[..]))
+    Ok(Value::Bool(
+        s.len() - start >= search.len() && s[start..start + search.len()] == search[..],
+    ))
 }
 
 fn includes(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let s = this_units(vm, this, "includes")?;
     let search_value = arg(args, 0);
     if is_regexp(vm, search_value)? {
-        return Err(vm.type_error("First argument to String.prototype.includes must not be a regular expression"));
+        return Err(vm.type_error(
+            "First argument to String.prototype.includes must not be a regular expression",
+        ));
     }
     let search = units_of(vm, search_value)?;
     let start = clamped(vm, arg(args, 1), s.len())?;
@@ -301,7 +346,9 @@ fn index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let s = this_units(vm, this, "indexOf")?;
     let search = units_of(vm, arg(args, 0))?;
     let start = clamped(vm, arg(args, 1), s.len())?;
-    Ok(Value::Number(find(&s, &search, start).map_or(-1.0, |i| i as f64)))
+    Ok(Value::Number(
+        find(&s, &search, start).map_or(-1.0, |i| i as f64),
+    ))
 }
 
 fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -314,7 +361,9 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Ok(Value::Number(-1.0));
     }
     let from = start.min(s.len() - search.len());
-    let found = (0..=from).rev().find(|&i| s[i..i + search.len()] == search[..]);
+    let found = (0..=from)
+        .rev()
+        .find(|&i| s[i..i + search.len()] == search[..]);
     Ok(Value::Number(found.map_or(-1.0, |i| i as f64)))
 }
 
@@ -344,7 +393,9 @@ fn normalize(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if !arg(args, 0).is_undefined() {
         let form = vm.to_rust_string(arg(args, 0))?;
         if !matches!(form.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
-            return Err(vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD."));
+            return Err(
+                vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+            );
         }
     }
     Ok(string_value(vm, s))
@@ -370,7 +421,11 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], at_start: bool) -> JsResult<Val
     }
     let fill_len = max as usize - s.len();
     let filler: Vec<u16> = fill.iter().copied().cycle().take(fill_len).collect();
-    let out = if at_start { [filler, s].concat() } else { [s, filler].concat() };
+    let out = if at_start {
+        [filler, s].concat()
+    } else {
+        [s, filler].concat()
+    };
     Ok(string_value(vm, out))
 }
 
@@ -431,7 +486,11 @@ fn replacement_for(
 ) -> JsResult<Vec<u16>> {
     if vm.is_callable(replace_value) {
         let matched = string_value(vm, search.to_vec());
-        let result = vm.call(replace_value, Value::Undefined, &[matched, Value::Number(position as f64), s_value])?;
+        let result = vm.call(
+            replace_value,
+            Value::Undefined,
+            &[matched, Value::Number(position as f64), s_value],
+        )?;
         units_of(vm, result)
     } else {
         Ok(get_substitution(search, s, position, replace_text))
@@ -455,12 +514,30 @@ fn replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let string = vm.to_string(this)?;
     let s = vm.heap.flatten(string).to_vec();
     let search = units_of(vm, search_value)?;
-    let replace_text = if vm.is_callable(replace_value) { Vec::new() } else { units_of(vm, replace_value)? };
+    let replace_text = if vm.is_callable(replace_value) {
+        Vec::new()
+    } else {
+        units_of(vm, replace_value)?
+    };
     // 8.
-    let Some(position) = find(&s, &search, 0) else { return Ok(Value::String(string)) };
-    let replacement =
-        replacement_for(vm, replace_value, &replace_text, &search, &s, Value::String(string), position)?;
-    let out = [&s[..position], &replacement[..], &s[position + search.len()..]].concat();
+    let Some(position) = find(&s, &search, 0) else {
+        return Ok(Value::String(string));
+    };
+    let replacement = replacement_for(
+        vm,
+        replace_value,
+        &replace_text,
+        &search,
+        &s,
+        Value::String(string),
+        position,
+    )?;
+    let out = [
+        &s[..position],
+        &replacement[..],
+        &s[position + search.len()..],
+    ]
+    .concat();
     Ok(string_value(vm, out))
 }
 
@@ -475,7 +552,9 @@ fn replace_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         if is_regexp(vm, search_value)? {
             let flags = vm.get_named(search_value, "flags")?;
             if flags.is_nullish() {
-                return Err(vm.type_error("String.prototype.replaceAll called on null or undefined"));
+                return Err(
+                    vm.type_error("String.prototype.replaceAll called on null or undefined")
+                );
             }
             let flags = units_of(vm, flags)?;
             if !flags.contains(&(b'g' as u16)) {
@@ -491,7 +570,11 @@ fn replace_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let string = vm.to_string(this)?;
     let s = vm.heap.flatten(string).to_vec();
     let search = units_of(vm, search_value)?;
-    let replace_text = if vm.is_callable(replace_value) { Vec::new() } else { units_of(vm, replace_value)? };
+    let replace_text = if vm.is_callable(replace_value) {
+        Vec::new()
+    } else {
+        units_of(vm, replace_value)?
+    };
     let advance = search.len().max(1);
     let mut positions = Vec::new();
     let mut next = find(&s, &search, 0);
@@ -503,7 +586,15 @@ fn replace_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut end_of_last = 0;
     let mut out = Vec::with_capacity(s.len());
     for p in positions {
-        let replacement = replacement_for(vm, replace_value, &replace_text, &search, &s, Value::String(string), p)?;
+        let replacement = replacement_for(
+            vm,
+            replace_value,
+            &replace_text,
+            &search,
+            &s,
+            Value::String(string),
+            p,
+        )?;
         out.extend_from_slice(&s[end_of_last..p]);
         out.extend(replacement);
         end_of_last = p + search.len();
@@ -519,7 +610,11 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         Value::Undefined => s.len(),
         v => relative(vm, v, s.len())?,
     };
-    let out = if from < to { s[from..to].to_vec() } else { Vec::new() };
+    let out = if from < to {
+        s[from..to].to_vec()
+    } else {
+        Vec::new()
+    };
     Ok(string_value(vm, out))
 }
 
@@ -538,7 +633,11 @@ fn split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     // 3-5.
     let s = units_of(vm, this)?;
-    let lim = if limit.is_undefined() { u32::MAX } else { vm.to_uint32(limit)? } as usize;
+    let lim = if limit.is_undefined() {
+        u32::MAX
+    } else {
+        vm.to_uint32(limit)?
+    } as usize;
     let sep = units_of(vm, separator)?;
     // 6-7.
     if lim == 0 {
@@ -604,7 +703,11 @@ fn change_case(vm: &mut Vm, this: Value, name: &str, upper: bool) -> JsResult<Va
     let mut out = Vec::with_capacity(s.len());
     let mut run = String::new();
     let flush = |run: &mut String, out: &mut Vec<u16>| {
-        let mapped = if upper { run.to_uppercase() } else { run.to_lowercase() };
+        let mapped = if upper {
+            run.to_uppercase()
+        } else {
+            run.to_lowercase()
+        };
         out.extend(mapped.encode_utf16());
         run.clear();
     };
@@ -623,14 +726,28 @@ fn change_case(vm: &mut Vm, this: Value, name: &str, upper: bool) -> JsResult<Va
 
 fn trim(vm: &mut Vm, this: Value, name: &str, start: bool, end: bool) -> JsResult<Value> {
     let s = this_units(vm, this, name)?;
-    let from = if start { s.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(s.len()) } else { 0 };
-    let to = if end { s.iter().rposition(|&c| !is_js_whitespace(c)).map_or(from, |i| i + 1) } else { s.len() };
+    let from = if start {
+        s.iter()
+            .position(|&c| !is_js_whitespace(c))
+            .unwrap_or(s.len())
+    } else {
+        0
+    };
+    let to = if end {
+        s.iter()
+            .rposition(|&c| !is_js_whitespace(c))
+            .map_or(from, |i| i + 1)
+    } else {
+        s.len()
+    };
     Ok(string_value(vm, s[from..to.max(from)].to_vec()))
 }
 
 fn is_well_formed(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let s = this_units(vm, this, "isWellFormed")?;
-    Ok(Value::Bool(char::decode_utf16(s.iter().copied()).all(|c| c.is_ok())))
+    Ok(Value::Bool(
+        char::decode_utf16(s.iter().copied()).all(|c| c.is_ok()),
+    ))
 }
 
 fn to_well_formed(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
@@ -649,5 +766,11 @@ fn iterator(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     }
     let string = vm.to_string(this)?;
     let proto = vm.realm.string_iterator_prototype;
-    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::StringIterator { string, position: 0 })))
+    Ok(Value::Object(vm.alloc_object(
+        Some(proto),
+        ObjectKind::StringIterator {
+            string,
+            position: 0,
+        },
+    )))
 }
