@@ -192,10 +192,7 @@ fn from_code_point(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value>
     for &a in args {
         let n = vm.to_number(a)?;
         if n.fract() != 0.0 || !(0.0..=1_114_111.0).contains(&n) {
-            let shown = match a {
-                Value::Number(_) => number_to_string(n),
-                _ => vm.to_rust_string(a).unwrap_or_else(|_| number_to_string(n)),
-            };
+            let shown = number_to_string(n);
             return Err(vm.range_error(format!("Invalid code point {shown}")));
         }
         push_code_point(&mut units, n as u32);
