@@ -31,6 +31,10 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "isWellFormed", 0, is_well_formed);
     method(vm, proto, "lastIndexOf", 1, last_index_of);
     method(vm, proto, "localeCompare", 1, locale_compare);
+    method(vm, proto, "match", 1, |vm, this, args| {
+        match_like(vm, this, args, "match", |r| r.symbol_match)
+    });
+    method(vm, proto, "matchAll", 1, match_all);
     method(vm, proto, "normalize", 0, normalize);
     method(vm, proto, "padEnd", 1, |vm, this, args| {
         pad(vm, this, args, false)
@@ -41,6 +45,9 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "repeat", 1, repeat);
     method(vm, proto, "replace", 2, replace);
     method(vm, proto, "replaceAll", 2, replace_all);
+    method(vm, proto, "search", 1, |vm, this, args| {
+        match_like(vm, this, args, "search", |r| r.symbol_search)
+    });
     method(vm, proto, "slice", 2, slice);
     method(vm, proto, "split", 2, split);
     method(vm, proto, "startsWith", 1, starts_with);
@@ -83,6 +90,7 @@ pub fn install(vm: &mut Vm) {
         crate::runtime::object::METHOD_ATTRS,
     );
     method(vm, proto, "valueOf", 0, this_string_value);
+    install_html_methods(vm, proto);
     let sym = vm.realm.symbol_iterator;
     symbol_method(vm, proto, sym, "[Symbol.iterator]", 0, iterator);
 }
@@ -754,6 +762,134 @@ fn to_well_formed(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> 
         push_code_point(&mut out, c.map_or(0xFFFD, |c| c as u32));
     }
     Ok(string_value(vm, out))
+}
+
+/// Annex B: `anchor`, `big`, ... wrap the string in an HTML element.
+fn install_html_methods(vm: &mut Vm, proto: crate::runtime::ObjRef) {
+    macro_rules! html {
+        ($( $name:literal, $tag:literal, $attr:literal );* $(;)?) => {
+            $( method(vm, proto, $name, if $attr.is_empty() { 0 } else { 1 }, |vm, this, args| {
+                create_html(vm, this, $name, $tag, $attr, arg(args, 0))
+            }); )*
+        };
+    }
+    html!(
+        "anchor", "a", "name";
+        "big", "big", "";
+        "blink", "blink", "";
+        "bold", "b", "";
+        "fixed", "tt", "";
+        "fontcolor", "font", "color";
+        "fontsize", "font", "size";
+        "italics", "i", "";
+        "link", "a", "href";
+        "small", "small", "";
+        "strike", "strike", "";
+        "sub", "sub", "";
+        "sup", "sup", "";
+    );
+}
+
+/// CreateHTML
+fn create_html(
+    vm: &mut Vm,
+    this: Value,
+    name: &str,
+    tag: &str,
+    attribute: &str,
+    value: Value,
+) -> JsResult<Value> {
+    let s = this_units(vm, this, name)?;
+    let mut out: Vec<u16> = format!("<{tag}").encode_utf16().collect();
+    if !attribute.is_empty() {
+        let v = units_of(vm, value)?;
+        out.extend(format!(" {attribute}=\"").encode_utf16());
+        for u in v {
+            if u == b'"' as u16 {
+                out.extend("&quot;".encode_utf16());
+            } else {
+                out.push(u);
+            }
+        }
+        out.push(b'"' as u16);
+    }
+    out.push(b'>' as u16);
+    out.extend(s);
+    out.extend(format!("</{tag}>").encode_utf16());
+    Ok(string_value(vm, out))
+}
+
+/// RegExpCreate(pattern, flags) through the global `RegExp` constructor.
+fn regexp_create(vm: &mut Vm, pattern: Value, flags: Value) -> JsResult<Value> {
+    let global = vm.realm.global;
+    let ctor = vm.get_named(Value::Object(global), "RegExp")?;
+    if !vm.is_callable(ctor) {
+        return Err(vm.type_error("RegExp is not defined"));
+    }
+    vm.construct(ctor, &[pattern, flags], ctor)
+}
+
+/// `match` and `search`: delegate to `regexp[@@match]` / `regexp[@@search]`, else
+/// make a RegExp of the argument and invoke that method on it.
+fn match_like(
+    vm: &mut Vm,
+    this: Value,
+    args: &[Value],
+    name: &str,
+    symbol: fn(&crate::runtime::realm::Realm) -> crate::runtime::SymRef,
+) -> JsResult<Value> {
+    // 1. RequireObjectCoercible(O).
+    if this.is_nullish() {
+        return Err(vm.type_error(format!(
+            "String.prototype.{name} called on null or undefined"
+        )));
+    }
+    let regexp = arg(args, 0);
+    let key = PropertyKey::Symbol(symbol(&vm.realm));
+    // 2.
+    if !regexp.is_nullish()
+        && let Some(method) = vm.get_method(regexp, key)?
+    {
+        return vm.call(method, regexp, &[this]);
+    }
+    // 3-5.
+    let s = vm.to_string(this)?;
+    let rx = regexp_create(vm, regexp, Value::Undefined)?;
+    let method = vm.get(rx, key)?;
+    vm.call(method, rx, &[Value::String(s)])
+}
+
+fn match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    // 1. RequireObjectCoercible(O).
+    if this.is_nullish() {
+        return Err(vm.type_error("String.prototype.matchAll called on null or undefined"));
+    }
+    let regexp = arg(args, 0);
+    let key = PropertyKey::Symbol(vm.realm.symbol_match_all);
+    // 2. A RegExp must be global; then delegate to regexp[@@matchAll].
+    if !regexp.is_nullish() {
+        if is_regexp(vm, regexp)? {
+            let flags = vm.get_named(regexp, "flags")?;
+            if flags.is_nullish() {
+                return Err(vm.type_error("String.prototype.matchAll called on null or undefined"));
+            }
+            let flags = units_of(vm, flags)?;
+            if !flags.contains(&(b'g' as u16)) {
+                return Err(vm.type_error(
+                    "String.prototype.matchAll called with a non-global RegExp argument",
+                ));
+            }
+        }
+        if let Some(method) = vm.get_method(regexp, key)? {
+            return vm.call(method, regexp, &[this]);
+        }
+    }
+    // 3-5.
+    let s = vm.to_string(this)?;
+    let g = Value::String(vm.heap.alloc_str("g"));
+    let rx = regexp_create(vm, regexp, g)?;
+    let method = vm.get(rx, key)?;
+    vm.call(method, rx, &[Value::String(s)])
 }
 
 /// `String.prototype[Symbol.iterator]`: iterates code points.
