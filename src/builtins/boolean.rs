@@ -17,7 +17,7 @@ pub fn install(vm: &mut Vm) {
         proto,
     );
     method(vm, proto, "toString", 0, |vm, this, _| {
-        let b = this_boolean(vm, this)?;
+        let b = this_boolean(vm, this, "toString")?;
         Ok(Value::String(vm.heap.alloc_str(if b {
             "true"
         } else {
@@ -25,7 +25,7 @@ pub fn install(vm: &mut Vm) {
         })))
     });
     method(vm, proto, "valueOf", 0, |vm, this, _| {
-        Ok(Value::Bool(this_boolean(vm, this)?))
+        Ok(Value::Bool(this_boolean(vm, this, "valueOf")?))
     });
 }
 
@@ -37,14 +37,18 @@ fn boolean_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult
     ))
 }
 
-/// thisBooleanValue
-fn this_boolean(vm: &mut Vm, this: Value) -> JsResult<bool> {
+/// thisBooleanValue, for the method `name`.
+fn this_boolean(vm: &mut Vm, this: Value, name: &str) -> JsResult<bool> {
     match this {
         Value::Bool(b) => Ok(b),
         Value::Object(o) => match vm.heap.obj(o).kind {
             ObjectKind::Boolean(b) => Ok(b),
-            _ => Err(vm.type_error("Boolean.prototype.valueOf requires that 'this' be a Boolean")),
+            _ => Err(vm.type_error(format!(
+                "Boolean.prototype.{name} requires that 'this' be a Boolean"
+            ))),
         },
-        _ => Err(vm.type_error("Boolean.prototype.valueOf requires that 'this' be a Boolean")),
+        _ => Err(vm.type_error(format!(
+            "Boolean.prototype.{name} requires that 'this' be a Boolean"
+        ))),
     }
 }

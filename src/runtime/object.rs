@@ -197,11 +197,11 @@ impl JsObject {
     /// stored as a property; callers handle it (see `Vm::get_own_property`).
     pub fn own(&self, key: PropertyKey) -> Option<Property> {
         if let (PropertyKey::Index(i), ObjectKind::Array(a)) = (key, &self.kind) {
+            // A hole may still have a non-default property in the map (a frozen array).
             if let Some(&v) = a.elements.get(i as usize) {
-                return match v {
-                    Value::Empty => None,
-                    v => Some(Property::data(v, DEFAULT_ATTRS)),
-                };
+                if !matches!(v, Value::Empty) {
+                    return Some(Property::data(v, DEFAULT_ATTRS));
+                }
             }
         }
         self.props.get(&key).copied()
