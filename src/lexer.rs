@@ -173,9 +173,10 @@ impl Tok {
             Tok::NoSubTemplate(_) | Tok::TemplateHead(_) => "Unexpected template string".into(),
             Tok::Enum => "Unexpected reserved word".into(),
             Tok::ThrowNewline => "Illegal newline after throw".into(),
-            Tok::Let | Tok::Static | Tok::Yield => "Unexpected strict mode reserved word".into(),
+            Tok::Let | Tok::Static => "Unexpected strict mode reserved word".into(),
+            Tok::Await => "Unexpected reserved word".into(),
             Tok::AutoSemi => "Unexpected token ';'".into(),
-            Tok::Async | Tok::Await | Tok::Get | Tok::Set | Tok::Of => {
+            Tok::Async | Tok::Yield | Tok::Get | Tok::Set | Tok::Of => {
                 format!("Unexpected identifier '{}'", self.text())
             }
             other => format!("Unexpected token '{}'", other.text()),
@@ -805,9 +806,6 @@ pub fn tokenize(
         });
         nl = false;
     }
-    if let Some(Open::Template) = stack.last() {
-        return Err(err("Unterminated template literal", src.len(), src.len()));
-    }
     Ok(out)
 }
 
@@ -878,10 +876,7 @@ fn scan_identifier(src: &str, start: usize) -> Result<(String, usize, bool), Dia
     let mut name = String::new();
     let mut i = start;
     let mut escaped = false;
-    loop {
-        let Some(c) = src[i..].chars().next() else {
-            break;
-        };
+    while let Some(c) = src[i..].chars().next() {
         let first = i == start;
         if c == '\\' {
             let bad = || err("Invalid Unicode escape sequence", i, i + 1);
@@ -895,7 +890,7 @@ fn scan_identifier(src: &str, start: usize) -> Result<(String, usize, bool), Dia
             } else {
                 is_id_continue(ch)
             }) {
-                return Err(err("Invalid Unicode escape sequence", i, i + 1 + len));
+                return Err(err("Invalid or unexpected token", i, i + 1 + len));
             }
             name.push(ch);
             escaped = true;
@@ -978,10 +973,10 @@ fn scan_number(src: &str, start: usize) -> Result<(f64, usize, Option<&'static s
     if b.get(i) == Some(&b'n') {
         return Err(err("BigInt literals are not supported", start, i + 1));
     }
-    if let Some(c) = src[i..].chars().next() {
-        if is_id_start(c) || c.is_ascii_digit() || c == '\\' {
-            return Err(err("Invalid or unexpected token", start, i));
-        }
+    if let Some(c) = src[i..].chars().next()
+        && (is_id_start(c) || c.is_ascii_digit() || c == '\\')
+    {
+        return Err(err("Invalid or unexpected token", start, i));
     }
     Ok((value, i - start, legacy))
 }
@@ -1190,11 +1185,9 @@ fn scan_template(src: &str, start: usize) -> Result<(TemplatePart, usize, bool),
     let push_str = |v: &mut Vec<u16>, s: &str| v.extend(s.encode_utf16());
     let open = loop {
         let Some(c) = src[i..].chars().next() else {
-            return Err(err(
-                "Unterminated template literal",
-                start.saturating_sub(1),
-                src.len(),
-            ));
+            let mut d = err("Unexpected end of input", src.len(), src.len());
+            d.unexpected_eof = true;
+            return Err(d);
         };
         match c {
             '`' => {
@@ -1529,17 +1522,17 @@ fn function_ranges(tokens: &[Token], matches: &[usize]) -> Vec<(usize, usize, Fn
                 if tok(j).is_some_and(is_ident_like) {
                     j += 1;
                 }
-                if tok(j) == Some(&Tok::LParen) {
-                    if let Some(end) = body_after(j) {
-                        ranges.push((
-                            j,
-                            end,
-                            FnContext {
-                                generator,
-                                is_async,
-                            },
-                        ));
-                    }
+                if tok(j) == Some(&Tok::LParen)
+                    && let Some(end) = body_after(j)
+                {
+                    ranges.push((
+                        j,
+                        end,
+                        FnContext {
+                            generator,
+                            is_async,
+                        },
+                    ));
                 }
             }
             Tok::LParen if i > 0 => {
