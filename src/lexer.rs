@@ -10,6 +10,7 @@
 use crate::ast::{JsText, Name, Span};
 use crate::diagnostics::Diagnostic;
 use logos::Logos;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 /// How deep brackets, braces, parentheses and template substitutions may nest.
@@ -649,6 +650,7 @@ pub fn tokenize(
     let mut stack: Vec<Open> = Vec::new();
     let mut nl = false;
     let mut control_paren = false;
+    let mut names = FxHashMap::default();
     if src.starts_with("#!") {
         let n = src.find(is_line_terminator).unwrap_or(src.len());
         lex.bump(n);
@@ -676,10 +678,20 @@ pub fn tokenize(
                 continue;
             }
             Ok(Raw::Ident) => {
-                let (name, len, esc) = scan_identifier(src, start)?;
-                lex.bump(len - lex.span().len());
-                escaped = esc;
-                identifier_token(name, esc)
+                let end = lex.span().end;
+                let continues = src[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '\\' || !c.is_ascii());
+                if continues {
+                    let (name, len, esc) = scan_identifier(src, start)?;
+                    lex.bump(len - lex.span().len());
+                    escaped = esc;
+                    identifier_token(&name, esc, &mut names)
+                } else {
+                    // The common case: an ASCII identifier logos matched whole.
+                    identifier_token(&src[start..end], false, &mut names)
+                }
             }
             Ok(Raw::Number) => {
                 let (value, len, legacy) = scan_number(src, start)?;
@@ -784,7 +796,7 @@ pub fn tokenize(
                     let (name, len, esc) = scan_identifier(src, start)?;
                     lex.bump(len - lex.span().len());
                     escaped = esc;
-                    identifier_token(name, esc)
+                    identifier_token(&name, esc, &mut names)
                 } else if c == '#' {
                     return Err(err(
                         "Private class members are not supported",
@@ -832,12 +844,20 @@ fn regex_allowed(prev: Option<&Tok>, control_paren: bool) -> bool {
     }
 }
 
-/// An identifier token, or the reserved word it spells.
-fn identifier_token(name: String, escaped: bool) -> Tok {
-    match keyword(&name) {
+/// An identifier token, or the reserved word it spells. `names` shares one `Name` among
+/// all occurrences of an identifier.
+fn identifier_token(name: &str, escaped: bool, names: &mut FxHashMap<String, Name>) -> Tok {
+    match keyword(name) {
         Some(_) if escaped => Tok::EscapedKeyword(Name::from(name)),
         Some(kw) => kw,
-        None => Tok::Ident(Name::from(name)),
+        None => match names.get(name) {
+            Some(shared) => Tok::Ident(shared.clone()),
+            None => {
+                let shared = Name::from(name);
+                names.insert(name.to_string(), shared.clone());
+                Tok::Ident(shared)
+            }
+        },
     }
 }
 
@@ -1342,7 +1362,50 @@ fn is_ident_like(tok: &Tok) -> bool {
 
 /// A token that can name a method: identifiers, reserved words, strings and numbers.
 fn is_property_name(tok: &Tok) -> bool {
-    is_ident_like(tok) || matches!(tok, Tok::Str(_) | Tok::Num(_)) || keyword(tok.text()).is_some()
+    is_ident_like(tok) || matches!(tok, Tok::Str(_) | Tok::Num(_)) || is_reserved_word(tok)
+}
+
+/// Whether `tok` is a reserved word (`if`, `class`, ...).
+fn is_reserved_word(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Break
+            | Tok::Case
+            | Tok::Catch
+            | Tok::Class
+            | Tok::Const
+            | Tok::Continue
+            | Tok::Debugger
+            | Tok::Default
+            | Tok::Delete
+            | Tok::Do
+            | Tok::Else
+            | Tok::Enum
+            | Tok::Export
+            | Tok::Extends
+            | Tok::False
+            | Tok::Finally
+            | Tok::For
+            | Tok::Function
+            | Tok::If
+            | Tok::Import
+            | Tok::In
+            | Tok::Instanceof
+            | Tok::New
+            | Tok::Null
+            | Tok::Return
+            | Tok::Super
+            | Tok::Switch
+            | Tok::This
+            | Tok::Throw
+            | Tok::True
+            | Tok::Try
+            | Tok::Typeof
+            | Tok::Var
+            | Tok::Void
+            | Tok::While
+            | Tok::With
+    )
 }
 
 /// The index of the bracket matching each opening or closing bracket, or `usize::MAX`.
@@ -1685,7 +1748,7 @@ fn depth_bound(toks: &[(usize, Tok, usize)], nl_before: &[bool]) -> usize {
                     && !matches!(tok, Tok::In | Tok::Instanceof | Tok::Of)
                     && (is_ident_like(tok)
                         || matches!(tok, Tok::Num(_) | Tok::Str(_))
-                        || keyword(tok.text()).is_some());
+                        || is_reserved_word(tok));
                 if starts_statement {
                     top.saved = top.cur;
                     top.cur = 0;
