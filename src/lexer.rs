@@ -10,6 +10,7 @@
 use crate::ast::{JsText, Name, Span};
 use crate::diagnostics::Diagnostic;
 use logos::Logos;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 /// How deep brackets, braces, parentheses and template substitutions may nest.
@@ -173,9 +174,10 @@ impl Tok {
             Tok::NoSubTemplate(_) | Tok::TemplateHead(_) => "Unexpected template string".into(),
             Tok::Enum => "Unexpected reserved word".into(),
             Tok::ThrowNewline => "Illegal newline after throw".into(),
-            Tok::Let | Tok::Static | Tok::Yield => "Unexpected strict mode reserved word".into(),
+            Tok::Let | Tok::Static => "Unexpected strict mode reserved word".into(),
+            Tok::Await => "Unexpected reserved word".into(),
             Tok::AutoSemi => "Unexpected token ';'".into(),
-            Tok::Async | Tok::Await | Tok::Get | Tok::Set | Tok::Of => {
+            Tok::Async | Tok::Yield | Tok::Get | Tok::Set | Tok::Of => {
                 format!("Unexpected identifier '{}'", self.text())
             }
             other => format!("Unexpected token '{}'", other.text()),
@@ -648,6 +650,7 @@ pub fn tokenize(
     let mut stack: Vec<Open> = Vec::new();
     let mut nl = false;
     let mut control_paren = false;
+    let mut names = FxHashMap::default();
     if src.starts_with("#!") {
         let n = src.find(is_line_terminator).unwrap_or(src.len());
         lex.bump(n);
@@ -675,10 +678,20 @@ pub fn tokenize(
                 continue;
             }
             Ok(Raw::Ident) => {
-                let (name, len, esc) = scan_identifier(src, start)?;
-                lex.bump(len - lex.span().len());
-                escaped = esc;
-                identifier_token(name, esc)
+                let end = lex.span().end;
+                let continues = src[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '\\' || !c.is_ascii());
+                if continues {
+                    let (name, len, esc) = scan_identifier(src, start)?;
+                    lex.bump(len - lex.span().len());
+                    escaped = esc;
+                    identifier_token(&name, esc, &mut names)
+                } else {
+                    // The common case: an ASCII identifier logos matched whole.
+                    identifier_token(&src[start..end], false, &mut names)
+                }
             }
             Ok(Raw::Number) => {
                 let (value, len, legacy) = scan_number(src, start)?;
@@ -783,7 +796,7 @@ pub fn tokenize(
                     let (name, len, esc) = scan_identifier(src, start)?;
                     lex.bump(len - lex.span().len());
                     escaped = esc;
-                    identifier_token(name, esc)
+                    identifier_token(&name, esc, &mut names)
                 } else if c == '#' {
                     return Err(err(
                         "Private class members are not supported",
@@ -804,9 +817,6 @@ pub fn tokenize(
             escaped,
         });
         nl = false;
-    }
-    if let Some(Open::Template) = stack.last() {
-        return Err(err("Unterminated template literal", src.len(), src.len()));
     }
     Ok(out)
 }
@@ -834,12 +844,20 @@ fn regex_allowed(prev: Option<&Tok>, control_paren: bool) -> bool {
     }
 }
 
-/// An identifier token, or the reserved word it spells.
-fn identifier_token(name: String, escaped: bool) -> Tok {
-    match keyword(&name) {
+/// An identifier token, or the reserved word it spells. `names` shares one `Name` among
+/// all occurrences of an identifier.
+fn identifier_token(name: &str, escaped: bool, names: &mut FxHashMap<String, Name>) -> Tok {
+    match keyword(name) {
         Some(_) if escaped => Tok::EscapedKeyword(Name::from(name)),
         Some(kw) => kw,
-        None => Tok::Ident(Name::from(name)),
+        None => match names.get(name) {
+            Some(shared) => Tok::Ident(shared.clone()),
+            None => {
+                let shared = Name::from(name);
+                names.insert(name.to_string(), shared.clone());
+                Tok::Ident(shared)
+            }
+        },
     }
 }
 
@@ -878,10 +896,7 @@ fn scan_identifier(src: &str, start: usize) -> Result<(String, usize, bool), Dia
     let mut name = String::new();
     let mut i = start;
     let mut escaped = false;
-    loop {
-        let Some(c) = src[i..].chars().next() else {
-            break;
-        };
+    while let Some(c) = src[i..].chars().next() {
         let first = i == start;
         if c == '\\' {
             let bad = || err("Invalid Unicode escape sequence", i, i + 1);
@@ -895,7 +910,7 @@ fn scan_identifier(src: &str, start: usize) -> Result<(String, usize, bool), Dia
             } else {
                 is_id_continue(ch)
             }) {
-                return Err(err("Invalid Unicode escape sequence", i, i + 1 + len));
+                return Err(err("Invalid or unexpected token", i, i + 1 + len));
             }
             name.push(ch);
             escaped = true;
@@ -978,10 +993,10 @@ fn scan_number(src: &str, start: usize) -> Result<(f64, usize, Option<&'static s
     if b.get(i) == Some(&b'n') {
         return Err(err("BigInt literals are not supported", start, i + 1));
     }
-    if let Some(c) = src[i..].chars().next() {
-        if is_id_start(c) || c.is_ascii_digit() || c == '\\' {
-            return Err(err("Invalid or unexpected token", start, i));
-        }
+    if let Some(c) = src[i..].chars().next()
+        && (is_id_start(c) || c.is_ascii_digit() || c == '\\')
+    {
+        return Err(err("Invalid or unexpected token", start, i));
     }
     Ok((value, i - start, legacy))
 }
@@ -1190,11 +1205,9 @@ fn scan_template(src: &str, start: usize) -> Result<(TemplatePart, usize, bool),
     let push_str = |v: &mut Vec<u16>, s: &str| v.extend(s.encode_utf16());
     let open = loop {
         let Some(c) = src[i..].chars().next() else {
-            return Err(err(
-                "Unterminated template literal",
-                start.saturating_sub(1),
-                src.len(),
-            ));
+            let mut d = err("Unexpected end of input", src.len(), src.len());
+            d.unexpected_eof = true;
+            return Err(d);
         };
         match c {
             '`' => {
@@ -1349,7 +1362,50 @@ fn is_ident_like(tok: &Tok) -> bool {
 
 /// A token that can name a method: identifiers, reserved words, strings and numbers.
 fn is_property_name(tok: &Tok) -> bool {
-    is_ident_like(tok) || matches!(tok, Tok::Str(_) | Tok::Num(_)) || keyword(tok.text()).is_some()
+    is_ident_like(tok) || matches!(tok, Tok::Str(_) | Tok::Num(_)) || is_reserved_word(tok)
+}
+
+/// Whether `tok` is a reserved word (`if`, `class`, ...).
+fn is_reserved_word(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Break
+            | Tok::Case
+            | Tok::Catch
+            | Tok::Class
+            | Tok::Const
+            | Tok::Continue
+            | Tok::Debugger
+            | Tok::Default
+            | Tok::Delete
+            | Tok::Do
+            | Tok::Else
+            | Tok::Enum
+            | Tok::Export
+            | Tok::Extends
+            | Tok::False
+            | Tok::Finally
+            | Tok::For
+            | Tok::Function
+            | Tok::If
+            | Tok::Import
+            | Tok::In
+            | Tok::Instanceof
+            | Tok::New
+            | Tok::Null
+            | Tok::Return
+            | Tok::Super
+            | Tok::Switch
+            | Tok::This
+            | Tok::Throw
+            | Tok::True
+            | Tok::Try
+            | Tok::Typeof
+            | Tok::Var
+            | Tok::Void
+            | Tok::While
+            | Tok::With
+    )
 }
 
 /// The index of the bracket matching each opening or closing bracket, or `usize::MAX`.
@@ -1529,17 +1585,17 @@ fn function_ranges(tokens: &[Token], matches: &[usize]) -> Vec<(usize, usize, Fn
                 if tok(j).is_some_and(is_ident_like) {
                     j += 1;
                 }
-                if tok(j) == Some(&Tok::LParen) {
-                    if let Some(end) = body_after(j) {
-                        ranges.push((
-                            j,
-                            end,
-                            FnContext {
-                                generator,
-                                is_async,
-                            },
-                        ));
-                    }
+                if tok(j) == Some(&Tok::LParen)
+                    && let Some(end) = body_after(j)
+                {
+                    ranges.push((
+                        j,
+                        end,
+                        FnContext {
+                            generator,
+                            is_async,
+                        },
+                    ));
                 }
             }
             Tok::LParen if i > 0 => {
@@ -1692,7 +1748,7 @@ fn depth_bound(toks: &[(usize, Tok, usize)], nl_before: &[bool]) -> usize {
                     && !matches!(tok, Tok::In | Tok::Instanceof | Tok::Of)
                     && (is_ident_like(tok)
                         || matches!(tok, Tok::Num(_) | Tok::Str(_))
-                        || keyword(tok.text()).is_some());
+                        || is_reserved_word(tok));
                 if starts_statement {
                     top.saved = top.cur;
                     top.cur = 0;

@@ -191,6 +191,9 @@ fn unexpected(
     let message = match tok {
         Tok::StarStar => "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence".to_string(),
         Tok::QuestionDot if index > 0 && in_new_callee(kinds, index) => "Invalid optional chain from new expression".to_string(),
+        _ if index > 0 && matches!(&kinds[index - 1], Tok::Ident(n) if &**n == "await") => {
+            "await is only valid in async functions and the top level bodies of modules".to_string()
+        }
         ref t if list_expected && in_call_arguments(kinds, index) && !matches!(t, Tok::RBrace | Tok::RBracket) => {
             "missing ) after argument list".to_string()
         }

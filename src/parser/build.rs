@@ -121,6 +121,13 @@ pub fn stmt(kind: StmtKind, lo: usize, hi: usize) -> Stmt {
     }
 }
 
+/// A statement whose span may run up to the token after an inserted semicolon: the
+/// span ends where its last token does.
+pub fn stmt_before(st: &State, kind: StmtKind, lo: usize, hi: usize) -> Stmt {
+    let hi = lo + st.source[lo..hi].trim_end().len();
+    stmt(kind, lo, hi)
+}
+
 /// Whether a body's directive prologue holds `"use strict"` (spelled exactly so).
 fn has_use_strict(source: &str, body: &[Stmt]) -> bool {
     for s in body {

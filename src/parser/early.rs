@@ -672,13 +672,13 @@ impl Checker<'_> {
     /// Checks a function's name (bound outside it, so under the enclosing `outer`
     /// scope's keywords), parameters and body.
     fn function_inner(&mut self, f: &Function, simple: bool, outer: FnScope) -> Check {
-        if let Some(name) = &f.name {
-            if f.kind == FunctionKind::Normal {
-                let inner = std::mem::replace(&mut self.scope, outer);
-                let result = self.binding_name(name, f.span);
-                self.scope = inner;
-                result?;
-            }
+        if let Some(name) = &f.name
+            && f.kind == FunctionKind::Normal
+        {
+            let inner = std::mem::replace(&mut self.scope, outer);
+            let result = self.binding_name(name, f.span);
+            self.scope = inner;
+            result?;
         }
         let mut names = Vec::new();
         for p in f.params.iter().chain(&f.rest) {
