@@ -33,17 +33,16 @@ impl<'a> Compiler<'a, '_> {
     /// Evaluates `e` into some register: a local's own register when `e` is a local
     /// that needs no check, a new temporary otherwise.
     pub(super) fn expr_reg(&mut self, e: &'a Expr) -> CResult<Reg> {
-        if let ExprKind::Ident(name) = &e.kind {
-            if let Resolved::Reg(r, b) = self.resolve(name) {
-                if b.initialized {
-                    return Ok(r);
-                }
-            }
+        if let ExprKind::Ident(name) = &e.kind
+            && let Resolved::Reg(r, b) = self.resolve(name)
+            && b.initialized
+        {
+            return Ok(r);
         }
-        if let ExprKind::This = &e.kind {
-            if self.this_is_r0() {
-                return Ok(0);
-            }
+        if let ExprKind::This = &e.kind
+            && self.this_is_r0()
+        {
+            return Ok(0);
         }
         let r = self.alloc(e.span)?;
         self.expr_to(e, r)?;
@@ -174,18 +173,18 @@ impl<'a> Compiler<'a, '_> {
                 slot,
                 binding,
             } => {
-                if !init {
-                    if binding.kind.is_lexical() && !binding.initialized || binding.kind.is_const()
-                    {
-                        let t = self.alloc(span)?;
-                        self.emit(Op::GetEnv {
-                            dst: t,
-                            depth,
-                            slot,
-                        });
-                        self.check_assignable(name, binding, t, Some(()), span)?;
-                        self.release(t);
-                    }
+                if !init
+                    && (binding.kind.is_lexical() && !binding.initialized
+                        || binding.kind.is_const())
+                {
+                    let t = self.alloc(span)?;
+                    self.emit(Op::GetEnv {
+                        dst: t,
+                        depth,
+                        slot,
+                    });
+                    self.check_assignable(name, binding, t, Some(()), span)?;
+                    self.release(t);
                 }
                 self.emit(Op::SetEnv { src, depth, slot });
                 if init {
@@ -481,12 +480,12 @@ impl<'a> Compiler<'a, '_> {
                 self.emit_at(Op::GetProp { dst, obj, key }, pos);
             }
             MemberProperty::Computed(e) => {
-                if let ExprKind::String(s) = &e.kind {
-                    if !is_index(s) {
-                        let key = self.units_const(s);
-                        self.emit_at(Op::GetProp { dst, obj, key }, span);
-                        return Ok(());
-                    }
+                if let ExprKind::String(s) = &e.kind
+                    && !is_index(s)
+                {
+                    let key = self.units_const(s);
+                    self.emit_at(Op::GetProp { dst, obj, key }, span);
+                    return Ok(());
                 }
                 let key = self.expr_reg(e)?;
                 self.emit_at(Op::GetElem { dst, obj, key }, span);
@@ -859,13 +858,13 @@ impl<'a> Compiler<'a, '_> {
     fn unary(&mut self, op: UnaryOp, arg: &'a Expr, dst: Reg, span: Span) -> CResult {
         match op {
             UnaryOp::Typeof => {
-                if let ExprKind::Ident(name) = &arg.kind {
-                    if let Resolved::Global = self.resolve(name) {
-                        let k = self.atom_const(name);
-                        self.emit(Op::GetGlobalOrUndefined { dst, name: k });
-                        self.emit(Op::TypeOf { dst, src: dst });
-                        return Ok(());
-                    }
+                if let ExprKind::Ident(name) = &arg.kind
+                    && let Resolved::Global = self.resolve(name)
+                {
+                    let k = self.atom_const(name);
+                    self.emit(Op::GetGlobalOrUndefined { dst, name: k });
+                    self.emit(Op::TypeOf { dst, src: dst });
+                    return Ok(());
                 }
                 let r = self.expr_reg(arg)?;
                 self.emit(Op::TypeOf { dst, src: r });
@@ -976,19 +975,20 @@ impl<'a> Compiler<'a, '_> {
         };
         match &target.kind {
             ExprKind::Ident(name) => {
-                if let Resolved::Reg(r, b) = self.resolve(name) {
-                    if b.initialized && !b.kind.is_const() {
-                        if prefix {
-                            self.emit_at(step(r, r), span);
-                            if dst != r {
-                                self.emit(Op::Mov { dst, src: r });
-                            }
-                        } else {
-                            self.emit_at(Op::ToNumeric { dst, src: r }, span);
-                            self.emit(step(r, dst));
+                if let Resolved::Reg(r, b) = self.resolve(name)
+                    && b.initialized
+                    && !b.kind.is_const()
+                {
+                    if prefix {
+                        self.emit_at(step(r, r), span);
+                        if dst != r {
+                            self.emit(Op::Mov { dst, src: r });
                         }
-                        return Ok(());
+                    } else {
+                        self.emit_at(Op::ToNumeric { dst, src: r }, span);
+                        self.emit(step(r, dst));
                     }
+                    return Ok(());
                 }
                 let old = self.alloc(span)?;
                 self.load_name(name, old, span)?;

@@ -735,20 +735,18 @@ impl<'a> Compiler<'a, '_> {
         self.f().keeps_arguments = uses_arguments || func.rest.is_some();
         let lexicals = scope::lexical_decls(&func.body);
         for (n, sp) in &param_names {
-            if !simple
+            if (!simple
                 || self.fr().strict
                 || func.kind == FunctionKind::Arrow
-                || func.kind == FunctionKind::Method
-            {
-                if names
+                || func.kind == FunctionKind::Method)
+                && names
                     .iter()
                     .any(|(m, k, _)| m == n && *k == BindingKind::Param)
-                {
-                    return Err(Diagnostic::syntax(
-                        "Duplicate parameter name not allowed in this context",
-                        *sp,
-                    ));
-                }
+            {
+                return Err(Diagnostic::syntax(
+                    "Duplicate parameter name not allowed in this context",
+                    *sp,
+                ));
             }
             names.push((n.clone(), BindingKind::Param, *sp));
         }
@@ -790,19 +788,19 @@ impl<'a> Compiler<'a, '_> {
             None
         };
         for (i, p) in func.params.iter().enumerate() {
-            if let Pattern::Ident { name, span } = p {
-                if !captured.contains(name) {
-                    let scope = self.f().scopes.last_mut().expect("scope");
-                    scope.bindings.insert(
-                        name.clone(),
-                        Binding {
-                            loc: Loc::Reg(1 + i as Reg),
-                            kind: BindingKind::Param,
-                            initialized: true,
-                            span: *span,
-                        },
-                    );
-                }
+            if let Pattern::Ident { name, span } = p
+                && !captured.contains(name)
+            {
+                let scope = self.f().scopes.last_mut().expect("scope");
+                scope.bindings.insert(
+                    name.clone(),
+                    Binding {
+                        loc: Loc::Reg(1 + i as Reg),
+                        kind: BindingKind::Param,
+                        initialized: true,
+                        span: *span,
+                    },
+                );
             }
         }
         for (n, kind, sp) in &names {

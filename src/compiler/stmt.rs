@@ -174,11 +174,11 @@ impl<'a> Compiler<'a, '_> {
                     ..
                 } => {
                     let (iterator, env_depth) = (*iterator, *env_depth);
-                    if let Some(iter) = iterator {
-                        if i > from || close_target_iterator {
-                            self.pop_env_to(env_depth);
-                            self.emit(Op::IteratorClose { iter });
-                        }
+                    if let Some(iter) = iterator
+                        && (i > from || close_target_iterator)
+                    {
+                        self.pop_env_to(env_depth);
+                        self.emit(Op::IteratorClose { iter });
                     }
                     continue;
                 }
@@ -259,18 +259,17 @@ impl<'a> Compiler<'a, '_> {
         let depth = self.fr().controls.len();
         // `break` leaves the target loop too (closing its iterator); `continue` stays.
         self.exit_controls(target + 1, depth, false)?;
-        if !is_continue {
-            if let Control::Jump {
+        if !is_continue
+            && let Control::Jump {
                 iterator: Some(iter),
                 env_depth,
                 ..
             } = self.fr().controls[target]
-            {
-                let saved = self.fr().env_depth;
-                self.pop_env_to(env_depth);
-                self.emit(Op::IteratorClose { iter });
-                self.f().env_depth = saved;
-            }
+        {
+            let saved = self.fr().env_depth;
+            self.pop_env_to(env_depth);
+            self.emit(Op::IteratorClose { iter });
+            self.f().env_depth = saved;
         }
         let at = self.jump();
         if let Control::Jump {
@@ -482,15 +481,15 @@ impl<'a> Compiler<'a, '_> {
     /// Names of a `let`/`const` for-in/of head, declared (in TDZ) while the right side
     /// is evaluated, as the spec's TDZ scope for `for (let x of x)` requires.
     fn head_tdz_scope(&mut self, left: &'a ForHead) -> CResult<bool> {
-        if let ForHead::VarDecl(kind, p) = left {
-            if *kind != VarKind::Var {
-                let mut names = Vec::new();
-                scope::pattern_names(p, &mut |n, sp| {
-                    names.push((n.clone(), BindingKind::Let, sp))
-                });
-                self.push_scope(&names, false)?;
-                return Ok(true);
-            }
+        if let ForHead::VarDecl(kind, p) = left
+            && *kind != VarKind::Var
+        {
+            let mut names = Vec::new();
+            scope::pattern_names(p, &mut |n, sp| {
+                names.push((n.clone(), BindingKind::Let, sp))
+            });
+            self.push_scope(&names, false)?;
+            return Ok(true);
         }
         Ok(false)
     }

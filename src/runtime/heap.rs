@@ -332,10 +332,10 @@ impl Heap {
                     }
                 }
                 GcRef::Sym(s) => {
-                    if self.symbols.mark(s.0) {
-                        if let Some(d) = self.symbols.get(s.0).description {
-                            tracer.str(d);
-                        }
+                    if self.symbols.mark(s.0)
+                        && let Some(d) = self.symbols.get(s.0).description
+                    {
+                        tracer.str(d);
                     }
                 }
                 GcRef::Env(e) => {

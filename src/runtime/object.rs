@@ -198,10 +198,10 @@ impl JsObject {
     pub fn own(&self, key: PropertyKey) -> Option<Property> {
         if let (PropertyKey::Index(i), ObjectKind::Array(a)) = (key, &self.kind) {
             // A hole may still have a non-default property in the map (a frozen array).
-            if let Some(&v) = a.elements.get(i as usize) {
-                if !matches!(v, Value::Empty) {
-                    return Some(Property::data(v, DEFAULT_ATTRS));
-                }
+            if let Some(&v) = a.elements.get(i as usize)
+                && !matches!(v, Value::Empty)
+            {
+                return Some(Property::data(v, DEFAULT_ATTRS));
             }
         }
         self.props.get(&key).copied()

@@ -134,13 +134,13 @@ impl Vm {
         };
         let template: Rc<FunctionTemplate> = c.template.clone();
         let env = c.env;
-        if let TemplateKind::ClassConstructor { .. } = template.kind {
-            if new_target.is_undefined() {
-                let name = template.name.clone();
-                return Err(self.type_error(format!(
-                    "Class constructor {name} cannot be invoked without 'new'"
-                )));
-            }
+        if let TemplateKind::ClassConstructor { .. } = template.kind
+            && new_target.is_undefined()
+        {
+            let name = template.name.clone();
+            return Err(self.type_error(format!(
+                "Class constructor {name} cannot be invoked without 'new'"
+            )));
         }
         let regs = template.register_count as usize;
         let params = template.param_count as usize;
@@ -259,10 +259,10 @@ impl Vm {
 
     /// Runs a class's instance field initialiser on a new `this`.
     pub fn init_fields(&mut self, class: ObjRef, this: Value) -> JsResult<()> {
-        if let ObjectKind::Function(c) = &self.heap.obj(class).kind {
-            if let Some(init) = c.field_init {
-                self.call(Value::Object(init), this, &[])?;
-            }
+        if let ObjectKind::Function(c) = &self.heap.obj(class).kind
+            && let Some(init) = c.field_init
+        {
+            self.call(Value::Object(init), this, &[])?;
         }
         Ok(())
     }
@@ -450,12 +450,11 @@ impl Vm {
     /// `Uncaught <value>` as printed for an exception that reached the top: an Error's
     /// stack, or the inspected value.
     pub fn describe_uncaught(&mut self, value: Value) -> String {
-        if let Value::Object(o) = value {
-            if let ObjectKind::Error { .. } = self.heap.obj(o).kind {
-                if let Ok(Value::String(s)) = self.get_named(value, "stack") {
-                    return format!("Uncaught {}", self.heap.to_rust_string(s));
-                }
-            }
+        if let Value::Object(o) = value
+            && let ObjectKind::Error { .. } = self.heap.obj(o).kind
+            && let Ok(Value::String(s)) = self.get_named(value, "stack")
+        {
+            return format!("Uncaught {}", self.heap.to_rust_string(s));
         }
         let shown = match value {
             Value::String(s) => format!("'{}'", self.heap.to_rust_string(s)),

@@ -241,20 +241,18 @@ impl Vm {
                         let k = PropertyKey::String(const_atom!(key));
                         let target = r!(obj);
                         // Fast path: own data property of an ordinary object.
-                        if let Value::Object(o) = target {
-                            if let Some(Property {
+                        if let Value::Object(o) = target
+                            && let Some(Property {
                                 slot: Slot::Data(v),
                                 ..
                             }) = self.heap.obj(o).props.get(&k)
-                            {
-                                if !matches!(
-                                    self.heap.obj(o).kind,
-                                    ObjectKind::Array(_) | ObjectKind::String(_)
-                                ) {
-                                    r!(dst) = *v;
-                                    continue;
-                                }
-                            }
+                            && !matches!(
+                                self.heap.obj(o).kind,
+                                ObjectKind::Array(_) | ObjectKind::String(_)
+                            )
+                        {
+                            r!(dst) = *v;
+                            continue;
                         }
                         self.frames[fi].pc = pc;
                         r!(dst) = tri!(self.get(target, k));
@@ -267,17 +265,16 @@ impl Vm {
                     }
                     Op::GetElem { dst, obj, key } => {
                         let (target, kv) = (r!(obj), r!(key));
-                        if let (Value::Object(o), Value::Number(n)) = (target, kv) {
-                            if let Some(a) = self.heap.obj(o).array() {
-                                let i = n as usize;
-                                if i as f64 == n {
-                                    if let Some(v) = a.elements.get(i) {
-                                        if !matches!(v, Value::Empty) {
-                                            r!(dst) = *v;
-                                            continue;
-                                        }
-                                    }
-                                }
+                        if let (Value::Object(o), Value::Number(n)) = (target, kv)
+                            && let Some(a) = self.heap.obj(o).array()
+                        {
+                            let i = n as usize;
+                            if i as f64 == n
+                                && let Some(v) = a.elements.get(i)
+                                && !matches!(v, Value::Empty)
+                            {
+                                r!(dst) = *v;
+                                continue;
                             }
                         }
                         self.frames[fi].pc = pc;
@@ -293,15 +290,13 @@ impl Vm {
                         let (target, kv, v) = (r!(obj), r!(key), r!(src));
                         if let (Value::Object(o), Value::Number(n)) = (target, kv) {
                             let i = n as usize;
-                            if i as f64 == n {
-                                if let Some(a) = self.heap.obj_mut(o).array_mut() {
-                                    if let Some(slot) = a.elements.get_mut(i) {
-                                        if !matches!(slot, Value::Empty) {
-                                            *slot = v;
-                                            continue;
-                                        }
-                                    }
-                                }
+                            if i as f64 == n
+                                && let Some(a) = self.heap.obj_mut(o).array_mut()
+                                && let Some(slot) = a.elements.get_mut(i)
+                                && !matches!(slot, Value::Empty)
+                            {
+                                *slot = v;
+                                continue;
                             }
                         }
                         self.frames[fi].pc = pc;
@@ -773,17 +768,17 @@ impl Vm {
                         r!(dst + 1) = Value::Object(proto);
                     }
                     Op::SetHomeObject { func, home } => {
-                        if let (Value::Object(f), Value::Object(h)) = (r!(func), r!(home)) {
-                            if let ObjectKind::Function(c) = &mut self.heap.obj_mut(f).kind {
-                                c.home_object = Some(h);
-                            }
+                        if let (Value::Object(f), Value::Object(h)) = (r!(func), r!(home))
+                            && let ObjectKind::Function(c) = &mut self.heap.obj_mut(f).kind
+                        {
+                            c.home_object = Some(h);
                         }
                     }
                     Op::SetFieldInit { class, func } => {
-                        if let (Value::Object(c), Value::Object(f)) = (r!(class), r!(func)) {
-                            if let ObjectKind::Function(cl) = &mut self.heap.obj_mut(c).kind {
-                                cl.field_init = Some(f);
-                            }
+                        if let (Value::Object(c), Value::Object(f)) = (r!(class), r!(func))
+                            && let ObjectKind::Function(cl) = &mut self.heap.obj_mut(c).kind
+                        {
+                            cl.field_init = Some(f);
                         }
                     }
                     Op::SetFunctionName { func, key, prefix } => {
@@ -806,29 +801,29 @@ impl Vm {
                     Op::NewArray { dst } => r!(dst) = Value::Object(self.new_array(Vec::new())),
                     Op::ArrayPush { arr, src } => {
                         let v = r!(src);
-                        if let Value::Object(a) = r!(arr) {
-                            if let Some(a) = self.heap.obj_mut(a).array_mut() {
-                                a.elements.push(v);
-                                a.length += 1;
-                            }
+                        if let Value::Object(a) = r!(arr)
+                            && let Some(a) = self.heap.obj_mut(a).array_mut()
+                        {
+                            a.elements.push(v);
+                            a.length += 1;
                         }
                     }
                     Op::ArrayPushHole { arr } => {
-                        if let Value::Object(a) = r!(arr) {
-                            if let Some(a) = self.heap.obj_mut(a).array_mut() {
-                                a.elements.push(Value::Empty);
-                                a.length += 1;
-                            }
+                        if let Value::Object(a) = r!(arr)
+                            && let Some(a) = self.heap.obj_mut(a).array_mut()
+                        {
+                            a.elements.push(Value::Empty);
+                            a.length += 1;
                         }
                     }
                     Op::ArraySpread { arr, src } => {
                         self.frames[fi].pc = pc;
                         let values = tri!(self.iterate_to_vec(r!(src)));
-                        if let Value::Object(a) = r!(arr) {
-                            if let Some(a) = self.heap.obj_mut(a).array_mut() {
-                                a.elements.extend(values);
-                                a.length = a.elements.len() as u32;
-                            }
+                        if let Value::Object(a) = r!(arr)
+                            && let Some(a) = self.heap.obj_mut(a).array_mut()
+                        {
+                            a.elements.extend(values);
+                            a.length = a.elements.len() as u32;
                         }
                     }
                     Op::TemplateObject { dst, idx } => {
@@ -1186,11 +1181,11 @@ impl Vm {
             if excluded.contains(&key) {
                 continue;
             }
-            if let Some(p) = self.get_own_property(from, key) {
-                if p.enumerable() {
-                    let v = self.get(Value::Object(from), key)?;
-                    self.create_data_property(target, key, v)?;
-                }
+            if let Some(p) = self.get_own_property(from, key)
+                && p.enumerable()
+            {
+                let v = self.get(Value::Object(from), key)?;
+                self.create_data_property(target, key, v)?;
             }
         }
         Ok(())

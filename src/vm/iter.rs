@@ -29,12 +29,11 @@ impl Vm {
 
     /// IteratorStep + IteratorValue: the next value, or `None` when done.
     pub fn iterator_step(&mut self, iter: Value, next: Value) -> JsResult<Option<Value>> {
-        if let (Value::Object(it), Value::Object(n)) = (iter, next) {
-            if n == self.realm.array_iterator_next {
-                if let ObjectKind::ArrayIterator(_) = self.heap.obj(it).kind {
-                    return self.array_iterator_step(it);
-                }
-            }
+        if let (Value::Object(it), Value::Object(n)) = (iter, next)
+            && n == self.realm.array_iterator_next
+            && let ObjectKind::ArrayIterator(_) = self.heap.obj(it).kind
+        {
+            return self.array_iterator_step(it);
         }
         let result = self.call(next, iter, &[])?;
         if !matches!(result, Value::Object(_)) {
@@ -83,10 +82,10 @@ impl Vm {
 
     /// IteratorClose for a normal completion: calls `return` if there is one.
     pub fn iterator_close(&mut self, iter: Value) -> JsResult<()> {
-        if let Value::Object(o) = iter {
-            if let ObjectKind::ArrayIterator(_) = self.heap.obj(o).kind {
-                return Ok(());
-            }
+        if let Value::Object(o) = iter
+            && let ObjectKind::ArrayIterator(_) = self.heap.obj(o).kind
+        {
+            return Ok(());
         }
         let key = self.key("return");
         let ret = self.get(iter, key)?;
@@ -103,12 +102,12 @@ impl Vm {
     /// All values of an iterable (spread, Array.from).
     pub fn iterate_to_vec(&mut self, v: Value) -> JsResult<Vec<Value>> {
         // Fast path: a plain array with the built-in iterator.
-        if let Value::Object(o) = v {
-            if self.has_builtin_array_iteration(o) {
-                let a = self.heap.obj(o).array().expect("checked");
-                if a.elements.len() == a.length as usize && !a.elements.contains(&Value::Empty) {
-                    return Ok(a.elements.clone());
-                }
+        if let Value::Object(o) = v
+            && self.has_builtin_array_iteration(o)
+        {
+            let a = self.heap.obj(o).array().expect("checked");
+            if a.elements.len() == a.length as usize && !a.elements.contains(&Value::Empty) {
+                return Ok(a.elements.clone());
             }
         }
         let (iter, next) = self.get_iterator(v)?;

@@ -153,7 +153,7 @@ impl Vm {
     /// ToPropertyKey
     pub fn to_property_key(&mut self, v: Value) -> JsResult<PropertyKey> {
         match v {
-            Value::Number(n) if n >= 0.0 && n < 4294967295.0 && n.fract() == 0.0 => {
+            Value::Number(n) if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 => {
                 Ok(PropertyKey::Index(n as u32))
             }
             Value::Symbol(s) => Ok(PropertyKey::Symbol(s)),

@@ -109,10 +109,10 @@ impl Vm {
         let start = match target {
             Value::Object(o) => o,
             Value::String(s) => {
-                if let Some(p) = self.string_own_property(s, key) {
-                    if let Slot::Data(v) = p.slot {
-                        return Ok(v);
-                    }
+                if let Some(p) = self.string_own_property(s, key)
+                    && let Slot::Data(v) = p.slot
+                {
+                    return Ok(v);
                 }
                 self.realm.string_prototype
             }
@@ -254,22 +254,21 @@ impl Vm {
             let obj = self.heap.obj_mut(o);
             match (&mut obj.kind, key) {
                 (ObjectKind::Array(a), PropertyKey::Index(i))
-                    if (i as usize) < a.elements.len() =>
+                    if (i as usize) < a.elements.len()
+                        && !matches!(a.elements[i as usize], Value::Empty) =>
                 {
-                    if !matches!(a.elements[i as usize], Value::Empty) {
-                        a.elements[i as usize] = value;
-                        return Ok(true);
-                    }
+                    a.elements[i as usize] = value;
+                    return Ok(true);
                 }
                 (ObjectKind::Ordinary | ObjectKind::Function(_), _) => {
-                    if let Some(p) = obj.props.get_mut(&key) {
-                        if let Slot::Data(_) = p.slot {
-                            if p.attrs & WRITABLE != 0 {
-                                p.slot = Slot::Data(value);
-                                return Ok(true);
-                            }
-                            return Ok(false);
+                    if let Some(p) = obj.props.get_mut(&key)
+                        && let Slot::Data(_) = p.slot
+                    {
+                        if p.attrs & WRITABLE != 0 {
+                            p.slot = Slot::Data(value);
+                            return Ok(true);
                         }
+                        return Ok(false);
                     }
                 }
                 _ => {}
@@ -366,11 +365,12 @@ impl Vm {
                     }
                 }
             }
-            if let ObjectKind::Ordinary = obj.kind {
-                if obj.extensible && !obj.props.contains_key(&key) {
-                    obj.props.insert(key, Property::data(value, DEFAULT_ATTRS));
-                    return Ok(true);
-                }
+            if let ObjectKind::Ordinary = obj.kind
+                && obj.extensible
+                && !obj.props.contains_key(&key)
+            {
+                obj.props.insert(key, Property::data(value, DEFAULT_ATTRS));
+                return Ok(true);
             }
         }
         self.define_own_property(o, key, Descriptor::data(value, DEFAULT_ATTRS))
@@ -388,10 +388,10 @@ impl Vm {
         key: PropertyKey,
         desc: Descriptor,
     ) -> JsResult<bool> {
-        if let (ObjectKind::Array(_), PropertyKey::String(a)) = (&self.heap.obj(o).kind, key) {
-            if a == self.length_atom {
-                return self.define_array_length(o, desc);
-            }
+        if let (ObjectKind::Array(_), PropertyKey::String(a)) = (&self.heap.obj(o).kind, key)
+            && a == self.length_atom
+        {
+            return self.define_array_length(o, desc);
         }
         if let (ObjectKind::String(s), _) = (&self.heap.obj(o).kind, key) {
             let s = *s;
@@ -448,10 +448,10 @@ impl Vm {
                                 if desc.writable == Some(true) {
                                     return Ok(false);
                                 }
-                                if let Some(nv) = desc.value {
-                                    if !self.same_value(nv, v) {
-                                        return Ok(false);
-                                    }
+                                if let Some(nv) = desc.value
+                                    && !self.same_value(nv, v)
+                                {
+                                    return Ok(false);
                                 }
                             }
                         }
@@ -530,15 +530,17 @@ impl Vm {
         if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut obj.kind, key) {
             let idx = i as usize;
             let plain = prop.attrs == DEFAULT_ATTRS && matches!(prop.slot, Slot::Data(_));
-            if plain && idx <= a.elements.len() + 1024 && !obj.props.contains_key(&key) {
-                if let Slot::Data(v) = prop.slot {
-                    if idx >= a.elements.len() {
-                        a.elements.resize(idx + 1, Value::Empty);
-                    }
-                    a.elements[idx] = v;
-                    a.length = a.length.max(i + 1);
-                    return;
+            if plain
+                && idx <= a.elements.len() + 1024
+                && !obj.props.contains_key(&key)
+                && let Slot::Data(v) = prop.slot
+            {
+                if idx >= a.elements.len() {
+                    a.elements.resize(idx + 1, Value::Empty);
                 }
+                a.elements[idx] = v;
+                a.length = a.length.max(i + 1);
+                return;
             }
             // A non-default property: move the element out of the dense part.
             if idx < a.elements.len() {
@@ -612,11 +614,11 @@ impl Vm {
             return false;
         }
         let obj = self.heap.obj_mut(o);
-        if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut obj.kind, key) {
-            if let Some(slot) = a.elements.get_mut(i as usize) {
-                *slot = Value::Empty;
-                return true;
-            }
+        if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut obj.kind, key)
+            && let Some(slot) = a.elements.get_mut(i as usize)
+        {
+            *slot = Value::Empty;
+            return true;
         }
         obj.props.shift_remove(&key);
         true
@@ -691,10 +693,10 @@ impl Vm {
 
     /// LengthOfArrayLike
     pub fn length_of(&mut self, o: Value) -> JsResult<u64> {
-        if let Value::Object(obj) = o {
-            if let Some(len) = self.array_length(obj) {
-                return Ok(len as u64);
-            }
+        if let Value::Object(obj) = o
+            && let Some(len) = self.array_length(obj)
+        {
+            return Ok(len as u64);
         }
         let key = PropertyKey::String(self.length_atom);
         let v = self.get(o, key)?;
@@ -716,10 +718,10 @@ impl Vm {
         let Value::Object(o) = v else {
             return Err(self.type_error("CreateListFromArrayLike called on non-object"));
         };
-        if let Some(a) = self.heap.obj(o).array() {
-            if a.elements.len() == a.length as usize {
-                return Ok(a.elements.iter().map(|v| v.or_undefined()).collect());
-            }
+        if let Some(a) = self.heap.obj(o).array()
+            && a.elements.len() == a.length as usize
+        {
+            return Ok(a.elements.iter().map(|v| v.or_undefined()).collect());
         }
         let len = self.length_of(v)?;
         let mut out = Vec::with_capacity(len.min(1 << 16) as usize);
