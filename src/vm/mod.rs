@@ -19,6 +19,7 @@ use crate::runtime::value::Value;
 use std::rc::Rc;
 
 pub use call::ErrorKind;
+pub use property::Descriptor;
 
 /// How a JavaScript exception travels through Rust code.
 #[derive(Clone, Debug)]
@@ -92,8 +93,10 @@ impl Vm {
             None,
             crate::runtime::ObjectKind::Ordinary,
         ));
-        let placeholder_sym =
-            heap.alloc_symbol(crate::runtime::heap::Symbol { description: None, registered: false });
+        let placeholder_sym = heap.alloc_symbol(crate::runtime::heap::Symbol {
+            description: None,
+            registered: false,
+        });
         let mut vm = Vm {
             heap,
             realm: Realm::placeholder(placeholder_obj, placeholder_sym),
@@ -122,7 +125,9 @@ impl Vm {
     /// Collects garbage if enough was allocated and no native is on the Rust stack.
     #[inline]
     pub fn maybe_collect(&mut self) {
-        if (self.heap.allocations >= self.heap.threshold || self.gc_stress) && self.native_depth == 0 {
+        if (self.heap.allocations >= self.heap.threshold || self.gc_stress)
+            && self.native_depth == 0
+        {
             self.collect_garbage();
         }
     }
