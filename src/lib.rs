@@ -64,10 +64,24 @@ impl Runtime {
     }
 
     /// Parses and compiles `source` without running it.
-    pub fn compile(&mut self, name: &str, source: &str) -> Result<Rc<compiler::bytecode::FunctionTemplate>, RunError> {
-        let program = parser::parse(source).map_err(|d| RunError::Syntax(d.render(name, source)))?;
-        let src = Rc::new(Source { name: name.to_string(), text: source.to_string() });
-        compiler::compile_script(&program, src, &mut self.vm.heap, &mut self.vm.globals, ScriptOptions::default())
-            .map_err(|d| RunError::Syntax(d.render(name, source)))
+    pub fn compile(
+        &mut self,
+        name: &str,
+        source: &str,
+    ) -> Result<Rc<compiler::bytecode::FunctionTemplate>, RunError> {
+        let program =
+            parser::parse(source).map_err(|d| RunError::Syntax(d.render(name, source)))?;
+        let src = Rc::new(Source {
+            name: name.to_string(),
+            text: source.to_string(),
+        });
+        compiler::compile_script(
+            &program,
+            src,
+            &mut self.vm.heap,
+            &mut self.vm.globals,
+            ScriptOptions::default(),
+        )
+        .map_err(|d| RunError::Syntax(d.render(name, source)))
     }
 }

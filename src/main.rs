@@ -57,7 +57,9 @@ const STACK_SIZE: usize = 1 << 30;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(cli));
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(cli));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => ExitCode::FAILURE,
@@ -85,7 +87,10 @@ fn run(cli: Cli) -> ExitCode {
             }
         };
     }
-    let mut rt = Runtime::new(RuntimeOptions { virtual_time: flags.virtual_time, gc_stress: flags.gc_stress });
+    let mut rt = Runtime::new(RuntimeOptions {
+        virtual_time: flags.virtual_time,
+        gc_stress: flags.gc_stress,
+    });
     if flags.dump_bytecode {
         return match rt.compile(&name, &source) {
             Ok(t) => {

@@ -9,19 +9,33 @@ pub fn install(vm: &mut Vm) {
     let object_prototype = vm.realm.object_prototype;
     let proto = vm.alloc_object(
         Some(object_prototype),
-        ObjectKind::Array(ArrayData { elements: Vec::new(), length: 0 }),
+        ObjectKind::Array(ArrayData {
+            elements: Vec::new(),
+            length: 0,
+        }),
     );
     vm.realm.array_prototype = proto;
     let ctor = constructor(vm, "Array", 1, array_call, Some(array_construct), proto);
     method(vm, ctor, "isArray", 1, is_array);
     method(vm, proto, "push", 1, push);
     method(vm, proto, "join", 1, join);
-    method(vm, proto, "keys", 0, |vm, this, _| iterator(vm, this, IterKind::Keys));
-    method(vm, proto, "entries", 0, |vm, this, _| iterator(vm, this, IterKind::Entries));
-    let values = method(vm, proto, "values", 0, |vm, this, _| iterator(vm, this, IterKind::Values));
+    method(vm, proto, "keys", 0, |vm, this, _| {
+        iterator(vm, this, IterKind::Keys)
+    });
+    method(vm, proto, "entries", 0, |vm, this, _| {
+        iterator(vm, this, IterKind::Entries)
+    });
+    let values = method(vm, proto, "values", 0, |vm, this, _| {
+        iterator(vm, this, IterKind::Values)
+    });
     vm.realm.array_values = values;
     let key = PropertyKey::Symbol(vm.realm.symbol_iterator);
-    vm.define_value(proto, key, Value::Object(values), crate::runtime::object::METHOD_ATTRS);
+    vm.define_value(
+        proto,
+        key,
+        Value::Object(values),
+        crate::runtime::object::METHOD_ATTRS,
+    );
     let _ = symbol_method;
 }
 
@@ -39,15 +53,25 @@ fn array_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<V
                 return Err(vm.range_error("Invalid array length"));
             }
             let dense = if len <= 1 << 20 { len as usize } else { 0 };
-            ArrayData { elements: vec![Value::Empty; dense], length: len }
+            ArrayData {
+                elements: vec![Value::Empty; dense],
+                length: len,
+            }
         }
-        _ => ArrayData { elements: args.to_vec(), length: args.len() as u32 },
+        _ => ArrayData {
+            elements: args.to_vec(),
+            length: args.len() as u32,
+        },
     };
-    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Array(data))))
+    Ok(Value::Object(
+        vm.alloc_object(Some(proto), ObjectKind::Array(data)),
+    ))
 }
 
 fn is_array(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(matches!(arg(args, 0), Value::Object(o) if vm.heap.obj(o).is_array())))
+    Ok(Value::Bool(
+        matches!(arg(args, 0), Value::Object(o) if vm.heap.obj(o).is_array()),
+    ))
 }
 
 fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -104,7 +128,11 @@ fn iterator(vm: &mut Vm, this: Value, kind: IterKind) -> JsResult<Value> {
     let proto = vm.realm.array_iterator_prototype;
     let it = vm.alloc_object(
         Some(proto),
-        ObjectKind::ArrayIterator(ArrayIteratorData { target: Some(target), next: 0, kind }),
+        ObjectKind::ArrayIterator(ArrayIteratorData {
+            target: Some(target),
+            next: 0,
+            kind,
+        }),
     );
     Ok(Value::Object(it))
 }

@@ -18,15 +18,23 @@ pub fn install(vm: &mut Vm) {
     );
     method(vm, proto, "toString", 0, |vm, this, _| {
         let b = this_boolean(vm, this)?;
-        Ok(Value::String(vm.heap.alloc_str(if b { "true" } else { "false" })))
+        Ok(Value::String(vm.heap.alloc_str(if b {
+            "true"
+        } else {
+            "false"
+        })))
     });
-    method(vm, proto, "valueOf", 0, |vm, this, _| Ok(Value::Bool(this_boolean(vm, this)?)));
+    method(vm, proto, "valueOf", 0, |vm, this, _| {
+        Ok(Value::Bool(this_boolean(vm, this)?))
+    });
 }
 
 fn boolean_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<Value> {
     let b = args.first().is_some_and(|&v| vm.to_boolean(v));
     let proto = vm.prototype_from_constructor(new_target, |r| r.boolean_prototype)?;
-    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Boolean(b))))
+    Ok(Value::Object(
+        vm.alloc_object(Some(proto), ObjectKind::Boolean(b)),
+    ))
 }
 
 /// thisBooleanValue

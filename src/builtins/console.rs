@@ -1,8 +1,8 @@
 //! `console`: log/info/debug write to stdout, warn/error to stderr.
 
 use super::method;
-use crate::runtime::object::METHOD_ATTRS;
 use crate::runtime::Value;
+use crate::runtime::object::METHOD_ATTRS;
 use crate::vm::{JsResult, Vm};
 use std::io::Write;
 

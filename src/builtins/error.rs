@@ -40,14 +40,38 @@ pub fn install(vm: &mut Vm) {
 
 /// Installs one error constructor; native errors inherit from `Error`.
 fn install_kind(vm: &mut Vm, kind: ErrorKind, proto: ObjRef, parent: Option<ObjRef>) -> ObjRef {
-    let (call, construct): (crate::runtime::object::NativeFn, crate::runtime::object::NativeFn) = match kind {
-        ErrorKind::Error => (|vm, _, a| make(vm, ErrorKind::Error, Value::Undefined, a), |vm, nt, a| make(vm, ErrorKind::Error, nt, a)),
-        ErrorKind::TypeError => (|vm, _, a| make(vm, ErrorKind::TypeError, Value::Undefined, a), |vm, nt, a| make(vm, ErrorKind::TypeError, nt, a)),
-        ErrorKind::RangeError => (|vm, _, a| make(vm, ErrorKind::RangeError, Value::Undefined, a), |vm, nt, a| make(vm, ErrorKind::RangeError, nt, a)),
-        ErrorKind::ReferenceError => (|vm, _, a| make(vm, ErrorKind::ReferenceError, Value::Undefined, a), |vm, nt, a| make(vm, ErrorKind::ReferenceError, nt, a)),
-        ErrorKind::SyntaxError => (|vm, _, a| make(vm, ErrorKind::SyntaxError, Value::Undefined, a), |vm, nt, a| make(vm, ErrorKind::SyntaxError, nt, a)),
-        ErrorKind::EvalError => (|vm, _, a| make(vm, ErrorKind::EvalError, Value::Undefined, a), |vm, nt, a| make(vm, ErrorKind::EvalError, nt, a)),
-        ErrorKind::URIError => (|vm, _, a| make(vm, ErrorKind::URIError, Value::Undefined, a), |vm, nt, a| make(vm, ErrorKind::URIError, nt, a)),
+    let (call, construct): (
+        crate::runtime::object::NativeFn,
+        crate::runtime::object::NativeFn,
+    ) = match kind {
+        ErrorKind::Error => (
+            |vm, _, a| make(vm, ErrorKind::Error, Value::Undefined, a),
+            |vm, nt, a| make(vm, ErrorKind::Error, nt, a),
+        ),
+        ErrorKind::TypeError => (
+            |vm, _, a| make(vm, ErrorKind::TypeError, Value::Undefined, a),
+            |vm, nt, a| make(vm, ErrorKind::TypeError, nt, a),
+        ),
+        ErrorKind::RangeError => (
+            |vm, _, a| make(vm, ErrorKind::RangeError, Value::Undefined, a),
+            |vm, nt, a| make(vm, ErrorKind::RangeError, nt, a),
+        ),
+        ErrorKind::ReferenceError => (
+            |vm, _, a| make(vm, ErrorKind::ReferenceError, Value::Undefined, a),
+            |vm, nt, a| make(vm, ErrorKind::ReferenceError, nt, a),
+        ),
+        ErrorKind::SyntaxError => (
+            |vm, _, a| make(vm, ErrorKind::SyntaxError, Value::Undefined, a),
+            |vm, nt, a| make(vm, ErrorKind::SyntaxError, nt, a),
+        ),
+        ErrorKind::EvalError => (
+            |vm, _, a| make(vm, ErrorKind::EvalError, Value::Undefined, a),
+            |vm, nt, a| make(vm, ErrorKind::EvalError, nt, a),
+        ),
+        ErrorKind::URIError => (
+            |vm, _, a| make(vm, ErrorKind::URIError, Value::Undefined, a),
+            |vm, nt, a| make(vm, ErrorKind::URIError, nt, a),
+        ),
     };
     let ctor = constructor(vm, kind.name(), 1, call, Some(construct), proto);
     if let Some(p) = parent {
@@ -100,9 +124,17 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 /// `name: message` as Error.prototype.toString forms it.
 pub fn error_header(vm: &mut Vm, err: Value) -> JsResult<String> {
     let name = vm.get_named(err, "name")?;
-    let name = if name.is_undefined() { "Error".to_string() } else { vm.to_rust_string(name)? };
+    let name = if name.is_undefined() {
+        "Error".to_string()
+    } else {
+        vm.to_rust_string(name)?
+    };
     let message = vm.get_named(err, "message")?;
-    let message = if message.is_undefined() { String::new() } else { vm.to_rust_string(message)? };
+    let message = if message.is_undefined() {
+        String::new()
+    } else {
+        vm.to_rust_string(message)?
+    };
     Ok(match (name.is_empty(), message.is_empty()) {
         (true, _) => message,
         (_, true) => name,
@@ -113,7 +145,9 @@ pub fn error_header(vm: &mut Vm, err: Value) -> JsResult<String> {
 /// The `stack` getter: the header from the error's current name and message, then the
 /// frames captured at construction.
 fn stack_get(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    let Value::Object(o) = this else { return Ok(Value::Undefined) };
+    let Value::Object(o) = this else {
+        return Ok(Value::Undefined);
+    };
     let ObjectKind::Error { frames } = &vm.heap.obj(o).kind else {
         return Ok(Value::Undefined);
     };

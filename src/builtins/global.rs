@@ -2,8 +2,8 @@
 //! `Infinity`, `undefined`.
 
 use super::{arg, method};
-use crate::runtime::object::{METHOD_ATTRS, WRITABLE};
 use crate::runtime::Value;
+use crate::runtime::object::{METHOD_ATTRS, WRITABLE};
 use crate::vm::{JsResult, Vm};
 use std::io::Write;
 

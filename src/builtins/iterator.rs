@@ -9,7 +9,14 @@ pub fn install(vm: &mut Vm) {
     let iterator_prototype = vm.new_object();
     vm.realm.iterator_prototype = iterator_prototype;
     let sym = vm.realm.symbol_iterator;
-    symbol_method(vm, iterator_prototype, sym, "[Symbol.iterator]", 0, |_, this, _| Ok(this));
+    symbol_method(
+        vm,
+        iterator_prototype,
+        sym,
+        "[Symbol.iterator]",
+        0,
+        |_, this, _| Ok(this),
+    );
 
     let array_iter = vm.alloc_object(Some(iterator_prototype), ObjectKind::Ordinary);
     vm.realm.array_iterator_prototype = array_iter;
@@ -58,10 +65,14 @@ fn array_iterator_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Va
 
 fn string_iterator_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let Value::Object(it) = this else {
-        return Err(vm.type_error("Method String Iterator.prototype.next called on incompatible receiver"));
+        return Err(
+            vm.type_error("Method String Iterator.prototype.next called on incompatible receiver")
+        );
     };
     let ObjectKind::StringIterator { string, position } = vm.heap.obj(it).kind else {
-        return Err(vm.type_error("Method String Iterator.prototype.next called on incompatible receiver"));
+        return Err(
+            vm.type_error("Method String Iterator.prototype.next called on incompatible receiver")
+        );
     };
     let units = vm.heap.flatten(string);
     let pos = position as usize;
@@ -69,7 +80,11 @@ fn string_iterator_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<V
         return Ok(iter_result(vm, Value::Undefined, true));
     }
     let first = units[pos];
-    let width = if (0xD800..0xDC00).contains(&first) && units.get(pos + 1).is_some_and(|c| (0xDC00..0xE000).contains(c)) {
+    let width = if (0xD800..0xDC00).contains(&first)
+        && units
+            .get(pos + 1)
+            .is_some_and(|c| (0xDC00..0xE000).contains(c))
+    {
         2
     } else {
         1

@@ -1,7 +1,7 @@
 //! `JSON`.
 
-use crate::runtime::object::METHOD_ATTRS;
 use crate::runtime::Value;
+use crate::runtime::object::METHOD_ATTRS;
 use crate::vm::Vm;
 
 pub fn install(vm: &mut Vm) {

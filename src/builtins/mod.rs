@@ -70,9 +70,21 @@ pub fn method(vm: &mut Vm, target: ObjRef, name: &str, length: u32, f: NativeFn)
 }
 
 /// Defines a method keyed by a symbol; its name is `[description]`.
-pub fn symbol_method(vm: &mut Vm, target: ObjRef, key: crate::runtime::SymRef, name: &str, length: u32, f: NativeFn) -> ObjRef {
+pub fn symbol_method(
+    vm: &mut Vm,
+    target: ObjRef,
+    key: crate::runtime::SymRef,
+    name: &str,
+    length: u32,
+    f: NativeFn,
+) -> ObjRef {
     let func = vm.native_function(name, length, f);
-    vm.define_value(target, PropertyKey::Symbol(key), Value::Object(func), METHOD_ATTRS);
+    vm.define_value(
+        target,
+        PropertyKey::Symbol(key),
+        Value::Object(func),
+        METHOD_ATTRS,
+    );
     func
 }
 

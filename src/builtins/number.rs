@@ -10,7 +10,9 @@ pub fn install(vm: &mut Vm) {
     vm.realm.number_prototype = proto;
     constructor(vm, "Number", 1, number_call, Some(number_construct), proto);
     method(vm, proto, "toString", 1, to_string);
-    method(vm, proto, "valueOf", 0, |vm, this, _| Ok(Value::Number(this_number(vm, this)?)));
+    method(vm, proto, "valueOf", 0, |vm, this, _| {
+        Ok(Value::Number(this_number(vm, this)?))
+    });
 }
 
 fn number_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -26,7 +28,9 @@ fn number_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<
         Some(&v) => vm.to_number(v)?,
     };
     let proto = vm.prototype_from_constructor(new_target, |r| r.number_prototype)?;
-    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Number(n))))
+    Ok(Value::Object(
+        vm.alloc_object(Some(proto), ObjectKind::Number(n)),
+    ))
 }
 
 /// thisNumberValue

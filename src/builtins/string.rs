@@ -31,7 +31,9 @@ fn string_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<
         Some(&v) => vm.to_string(v)?,
     };
     let proto = vm.prototype_from_constructor(new_target, |r| r.string_prototype)?;
-    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::String(s))))
+    Ok(Value::Object(
+        vm.alloc_object(Some(proto), ObjectKind::String(s)),
+    ))
 }
 
 /// `String.prototype[Symbol.iterator]`: iterates code points.
@@ -42,5 +44,11 @@ fn iterator(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let string = vm.to_string(this)?;
     let proto = vm.realm.string_iterator_prototype;
     let _ = arg;
-    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::StringIterator { string, position: 0 })))
+    Ok(Value::Object(vm.alloc_object(
+        Some(proto),
+        ObjectKind::StringIterator {
+            string,
+            position: 0,
+        },
+    )))
 }

@@ -11,7 +11,10 @@ use crate::vm::{JsResult, Vm};
 pub fn install_well_known(vm: &mut Vm) {
     let make = |vm: &mut Vm, name: &str| -> SymRef {
         let d = vm.heap.alloc_str(&format!("Symbol.{name}"));
-        vm.heap.alloc_symbol(Symbol { description: Some(d), registered: false })
+        vm.heap.alloc_symbol(Symbol {
+            description: Some(d),
+            registered: false,
+        })
     };
     vm.realm.symbol_iterator = make(vm, "iterator");
     vm.realm.symbol_async_iterator = make(vm, "asyncIterator");
@@ -58,17 +61,34 @@ pub fn install(vm: &mut Vm) {
     getter(vm, proto, "description", description);
     let tag = vm.heap.alloc_str("Symbol");
     let key = PropertyKey::Symbol(vm.realm.symbol_to_string_tag);
-    vm.define_value(proto, key, Value::String(tag), crate::runtime::object::CONFIGURABLE);
+    vm.define_value(
+        proto,
+        key,
+        Value::String(tag),
+        crate::runtime::object::CONFIGURABLE,
+    );
     let to_prim = vm.native_function("[Symbol.toPrimitive]", 1, value_of);
     let key = PropertyKey::Symbol(vm.realm.symbol_to_primitive);
-    vm.define_value(proto, key, Value::Object(to_prim), crate::runtime::object::CONFIGURABLE);
+    vm.define_value(
+        proto,
+        key,
+        Value::Object(to_prim),
+        crate::runtime::object::CONFIGURABLE,
+    );
 }
 
 /// `Symbol(description)`; `new Symbol()` throws.
 fn symbol_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let d = arg(args, 0);
-    let description = if d.is_undefined() { None } else { Some(vm.to_string(d)?) };
-    Ok(Value::Symbol(vm.heap.alloc_symbol(Symbol { description, registered: false })))
+    let description = if d.is_undefined() {
+        None
+    } else {
+        Some(vm.to_string(d)?)
+    };
+    Ok(Value::Symbol(vm.heap.alloc_symbol(Symbol {
+        description,
+        registered: false,
+    })))
 }
 
 /// `Symbol.for(key)`: one symbol per key, shared across the realm.
@@ -78,7 +98,10 @@ fn symbol_for(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     if let Some(&s) = vm.symbol_registry.get(&text) {
         return Ok(Value::Symbol(s));
     }
-    let s = vm.heap.alloc_symbol(Symbol { description: Some(key), registered: true });
+    let s = vm.heap.alloc_symbol(Symbol {
+        description: Some(key),
+        registered: true,
+    });
     vm.symbol_registry.insert(text, s);
     Ok(Value::Symbol(s))
 }
@@ -119,5 +142,9 @@ fn value_of(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 
 fn description(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let s = this_symbol(vm, this)?;
-    Ok(vm.heap.symbol(s).description.map_or(Value::Undefined, Value::String))
+    Ok(vm
+        .heap
+        .symbol(s)
+        .description
+        .map_or(Value::Undefined, Value::String))
 }

@@ -29,7 +29,9 @@ pub enum TemplateKind {
     Arrow,
     Method,
     /// A class constructor; `derived` when the class has `extends`.
-    ClassConstructor { derived: bool },
+    ClassConstructor {
+        derived: bool,
+    },
     /// The top-level code of a script.
     Script,
 }
@@ -97,7 +99,11 @@ impl FunctionTemplate {
     /// The source offset of the instruction at `pc`.
     pub fn position(&self, pc: usize) -> u32 {
         let i = self.positions.partition_point(|&(p, _)| p as usize <= pc);
-        if i == 0 { self.span.start } else { self.positions[i - 1].1 }
+        if i == 0 {
+            self.span.start
+        } else {
+            self.positions[i - 1].1
+        }
     }
 }
 
@@ -355,7 +361,11 @@ pub struct Disassembly<'a>(pub &'a FunctionTemplate);
 impl fmt::Display for Disassembly<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let t = self.0;
-        let name = if t.name.is_empty() { "<anonymous>" } else { &t.name };
+        let name = if t.name.is_empty() {
+            "<anonymous>"
+        } else {
+            &t.name
+        };
         writeln!(
             f,
             "== {name} ({:?}, {} params, {} registers) ==",
@@ -363,8 +373,11 @@ impl fmt::Display for Disassembly<'_> {
         )?;
         for (pc, op) in t.code.iter().enumerate() {
             write!(f, "{pc:5}  {:<22}", op.name())?;
-            let operands: Vec<String> =
-                op.operands().iter().map(|(n, v)| format!("{n}={v}")).collect();
+            let operands: Vec<String> = op
+                .operands()
+                .iter()
+                .map(|(n, v)| format!("{n}={v}"))
+                .collect();
             writeln!(f, "{}", operands.join(" "))?;
         }
         for h in &t.handlers {

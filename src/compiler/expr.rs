@@ -56,7 +56,9 @@ impl<'a> Compiler<'a, '_> {
     fn this_is_r0(&self) -> bool {
         matches!(
             self.fr().kind,
-            TemplateKind::Normal | TemplateKind::Method | TemplateKind::ClassConstructor { derived: false }
+            TemplateKind::Normal
+                | TemplateKind::Method
+                | TemplateKind::ClassConstructor { derived: false }
         )
     }
 
@@ -108,9 +110,15 @@ impl<'a> Compiler<'a, '_> {
                     self.emit_at(Op::CheckTdz { reg: dst, name: k }, span);
                 }
             }
-            Resolved::Env { depth, slot, binding } => {
+            Resolved::Env {
+                depth,
+                slot,
+                binding,
+            } => {
                 self.emit(Op::GetEnv { dst, depth, slot });
-                if !binding.initialized && binding.kind.is_lexical() || binding.kind == BindingKind::ClassInner {
+                if !binding.initialized && binding.kind.is_lexical()
+                    || binding.kind == BindingKind::ClassInner
+                {
                     let k = self.atom_const(name);
                     self.emit_at(Op::CheckTdz { reg: dst, name: k }, span);
                 }
@@ -147,11 +155,20 @@ impl<'a> Compiler<'a, '_> {
                     self.set_initialized(name);
                 }
             }
-            Resolved::Env { depth, slot, binding } => {
+            Resolved::Env {
+                depth,
+                slot,
+                binding,
+            } => {
                 if !init {
-                    if binding.kind.is_lexical() && !binding.initialized || binding.kind.is_const() {
+                    if binding.kind.is_lexical() && !binding.initialized || binding.kind.is_const()
+                    {
                         let t = self.alloc(span)?;
-                        self.emit(Op::GetEnv { dst: t, depth, slot });
+                        self.emit(Op::GetEnv {
+                            dst: t,
+                            depth,
+                            slot,
+                        });
                         self.check_assignable(name, binding, t, Some(()), span)?;
                         self.release(t);
                     }
@@ -164,7 +181,10 @@ impl<'a> Compiler<'a, '_> {
             Resolved::Lexical(g) => {
                 if !init {
                     let t = self.alloc(span)?;
-                    self.emit(Op::GetLex { dst: t, slot: g.slot });
+                    self.emit(Op::GetLex {
+                        dst: t,
+                        slot: g.slot,
+                    });
                     let k = self.atom_const(name);
                     self.emit_at(Op::CheckTdz { reg: t, name: k }, span);
                     self.release(t);
@@ -178,7 +198,14 @@ impl<'a> Compiler<'a, '_> {
             Resolved::Global => {
                 let k = self.atom_const(name);
                 let strict = self.fr().strict;
-                self.emit_at(Op::SetGlobal { src, name: k, strict }, span);
+                self.emit_at(
+                    Op::SetGlobal {
+                        src,
+                        name: k,
+                        strict,
+                    },
+                    span,
+                );
             }
         }
         Ok(())
@@ -186,10 +213,23 @@ impl<'a> Compiler<'a, '_> {
 
     /// Before assigning to a binding: the TDZ check and the const check. `current`
     /// holds the binding's value (for the TDZ check).
-    fn check_assignable(&mut self, name: &str, b: Binding, current: Reg, _env: Option<()>, span: Span) -> CResult {
+    fn check_assignable(
+        &mut self,
+        name: &str,
+        b: Binding,
+        current: Reg,
+        _env: Option<()>,
+        span: Span,
+    ) -> CResult {
         if !b.initialized && (b.kind.is_lexical() || b.kind == BindingKind::ClassInner) {
             let k = self.atom_const(name);
-            self.emit_at(Op::CheckTdz { reg: current, name: k }, span);
+            self.emit_at(
+                Op::CheckTdz {
+                    reg: current,
+                    name: k,
+                },
+                span,
+            );
         }
         if b.kind.is_const() {
             let k = self.atom_const(name);
@@ -202,7 +242,11 @@ impl<'a> Compiler<'a, '_> {
     pub(super) fn jump_if_false(&mut self, e: &'a Expr) -> CResult<usize> {
         let mark = self.mark();
         let at = match &e.kind {
-            ExprKind::Binary { op: BinaryOp::Lt, left, right } => {
+            ExprKind::Binary {
+                op: BinaryOp::Lt,
+                left,
+                right,
+            } => {
                 let a = self.operand(left, right)?;
                 let b = self.expr_reg(right)?;
                 self.emit_at(Op::JumpIfNotLt { a, b, target: 0 }, e.span)
@@ -236,18 +280,29 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Ident(name) => self.load_name(name, dst, span)?,
             ExprKind::Paren(inner) => self.expr_to(inner, dst)?,
             ExprKind::Template(t) => self.template(t, dst)?,
-            ExprKind::TaggedTemplate { tag, quasi } => self.tagged_template(tag, quasi, dst, span)?,
+            ExprKind::TaggedTemplate { tag, quasi } => {
+                self.tagged_template(tag, quasi, dst, span)?
+            }
             ExprKind::Regex { pattern, flags } => {
                 let pattern = self.units_const(pattern);
                 let flags = self.atom_const(flags);
-                self.emit_at(Op::RegExp { dst, pattern, flags }, span);
+                self.emit_at(
+                    Op::RegExp {
+                        dst,
+                        pattern,
+                        flags,
+                    },
+                    span,
+                );
             }
             ExprKind::Array(items) => self.array_literal(items, dst)?,
             ExprKind::Object(props) => self.object_literal(props, dst)?,
             ExprKind::Function(f) | ExprKind::Arrow(f) => self.function_value(f, None, dst)?,
             ExprKind::Class(c) => self.class(c, dst)?,
             ExprKind::Unary { op, arg } => self.unary(*op, arg, dst, span)?,
-            ExprKind::Update { op, prefix, target } => self.update(*op, *prefix, target, dst, span)?,
+            ExprKind::Update { op, prefix, target } => {
+                self.update(*op, *prefix, target, dst, span)?
+            }
             ExprKind::Binary { op, left, right } => {
                 let a = self.operand(left, right)?;
                 let b = self.expr_reg(right)?;
@@ -268,7 +323,11 @@ impl<'a> Compiler<'a, '_> {
                 self.expr_to(alt, dst)?;
                 self.patch_here(end);
             }
-            ExprKind::Call { callee, args, optional } => self.call(callee, args, *optional, dst, span)?,
+            ExprKind::Call {
+                callee,
+                args,
+                optional,
+            } => self.call(callee, args, *optional, dst, span)?,
             ExprKind::New { callee, args } => {
                 let base = self.alloc_n(2, span)?;
                 self.expr_to(callee, base)?;
@@ -277,7 +336,11 @@ impl<'a> Compiler<'a, '_> {
                     None => self.emit_at(Op::NewSpread { dst, base }, span),
                 };
             }
-            ExprKind::Member { object, property, optional } => {
+            ExprKind::Member {
+                object,
+                property,
+                optional,
+            } => {
                 let obj = self.expr_reg(object)?;
                 if *optional {
                     self.optional_jump(obj);
@@ -338,7 +401,10 @@ impl<'a> Compiler<'a, '_> {
 
     fn load_number(&mut self, n: f64, dst: Reg) {
         if n.fract() == 0.0 && n.abs() < i32::MAX as f64 && !(n == 0.0 && n.is_sign_negative()) {
-            self.emit(Op::LoadInt { dst, value: n as i32 });
+            self.emit(Op::LoadInt {
+                dst,
+                value: n as i32,
+            });
         } else {
             let idx = self.number_const(n);
             self.emit(Op::LoadConst { dst, idx });
@@ -347,7 +413,10 @@ impl<'a> Compiler<'a, '_> {
 
     /// In an optional chain: jump to the chain's end when R[obj] is nullish.
     fn optional_jump(&mut self, obj: Reg) {
-        let at = self.emit(Op::JumpIfNullish { cond: obj, target: 0 });
+        let at = self.emit(Op::JumpIfNullish {
+            cond: obj,
+            target: 0,
+        });
         if let Some(chain) = self.f().optional_chains.last_mut() {
             chain.push(at);
         }
@@ -366,7 +435,13 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    fn get_member(&mut self, obj: Reg, property: &'a MemberProperty, dst: Reg, span: Span) -> CResult {
+    fn get_member(
+        &mut self,
+        obj: Reg,
+        property: &'a MemberProperty,
+        dst: Reg,
+        span: Span,
+    ) -> CResult {
         match property {
             MemberProperty::Named(n) => {
                 let key = self.atom_const(n);
@@ -412,7 +487,10 @@ impl<'a> Compiler<'a, '_> {
         }
         let n = args.len();
         if n > u16::MAX as usize / 2 {
-            return Err(Diagnostic::syntax("Too many arguments in function call", span));
+            return Err(Diagnostic::syntax(
+                "Too many arguments in function call",
+                span,
+            ));
         }
         let regs = self.alloc_n(n, span)?;
         debug_assert!(n == 0 || regs == first);
@@ -424,14 +502,25 @@ impl<'a> Compiler<'a, '_> {
         Ok(Some(n as u16))
     }
 
-    fn call(&mut self, callee: &'a Expr, args: &'a [Argument], optional: bool, dst: Reg, span: Span) -> CResult {
+    fn call(
+        &mut self,
+        callee: &'a Expr,
+        args: &'a [Argument],
+        optional: bool,
+        dst: Reg,
+        span: Span,
+    ) -> CResult {
         let base = self.alloc_n(2, span)?;
         let mut callee_inner = callee;
         while let ExprKind::Paren(inner) = &callee_inner.kind {
             callee_inner = inner;
         }
         match &callee_inner.kind {
-            ExprKind::Member { object, property, optional: opt_member } => {
+            ExprKind::Member {
+                object,
+                property,
+                optional: opt_member,
+            } => {
                 self.expr_to(object, base + 1)?;
                 if *opt_member {
                     self.optional_jump(base + 1);
@@ -442,7 +531,14 @@ impl<'a> Compiler<'a, '_> {
                 self.load_this(base + 1, span)?;
                 let mark = self.mark();
                 let key = self.member_key(property)?;
-                self.emit_at(Op::GetSuper { dst: base, this: base + 1, key }, span);
+                self.emit_at(
+                    Op::GetSuper {
+                        dst: base,
+                        this: base + 1,
+                        key,
+                    },
+                    span,
+                );
                 self.release(mark);
             }
             _ => {
@@ -496,10 +592,18 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn tagged_template(&mut self, tag: &'a Expr, quasi: &'a Template, dst: Reg, span: Span) -> CResult {
+    fn tagged_template(
+        &mut self,
+        tag: &'a Expr,
+        quasi: &'a Template,
+        dst: Reg,
+        span: Span,
+    ) -> CResult {
         let base = self.alloc_n(2, span)?;
         match &tag.kind {
-            ExprKind::Member { object, property, .. } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 self.expr_to(object, base + 1)?;
                 self.get_member(base + 1, property, base, tag.span)?;
             }
@@ -508,10 +612,18 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Op::LoadUndefined { dst: base + 1 });
             }
         }
-        let strings: Vec<(Option<crate::runtime::heap::Atom>, crate::runtime::heap::Atom)> = quasi
+        let strings: Vec<(
+            Option<crate::runtime::heap::Atom>,
+            crate::runtime::heap::Atom,
+        )> = quasi
             .quasis
             .iter()
-            .map(|q| (q.cooked.as_deref().map(|c| self.heap.atom(c)), self.heap.atom(&q.raw)))
+            .map(|q| {
+                (
+                    q.cooked.as_deref().map(|c| self.heap.atom(c)),
+                    self.heap.atom(&q.raw),
+                )
+            })
             .collect();
         let idx = self.add_const(Constant::TemplateStrings(strings.into()));
         let n = quasi.exprs.len() + 1;
@@ -520,12 +632,23 @@ impl<'a> Compiler<'a, '_> {
         for (i, e) in quasi.exprs.iter().enumerate() {
             self.expr_to(e, first + 1 + i as Reg)?;
         }
-        self.emit_at(Op::Call { dst, base, argc: n as u16 }, span);
+        self.emit_at(
+            Op::Call {
+                dst,
+                base,
+                argc: n as u16,
+            },
+            span,
+        );
         Ok(())
     }
 
     fn array_literal(&mut self, items: &'a [Option<ArrayElement>], dst: Reg) -> CResult {
-        let arr = if dst >= self.mark() { dst } else { self.alloc(Span::default())? };
+        let arr = if dst >= self.mark() {
+            dst
+        } else {
+            self.alloc(Span::default())?
+        };
         self.emit(Op::NewArray { dst: arr });
         for item in items {
             let mark = self.mark();
@@ -581,7 +704,11 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn object_literal(&mut self, props: &'a [PropertyDef], dst: Reg) -> CResult {
-        let obj = if dst >= self.mark() { dst } else { self.alloc(Span::default())? };
+        let obj = if dst >= self.mark() {
+            dst
+        } else {
+            self.alloc(Span::default())?
+        };
         self.emit(Op::NewObject { dst: obj });
         for p in props {
             let mark = self.mark();
@@ -594,16 +721,34 @@ impl<'a> Compiler<'a, '_> {
                         // `__proto__: v` sets the prototype (a literal-only form).
                         let v = self.expr_reg(value)?;
                         let k = self.atom_const("__proto__");
-                        self.emit_at(Op::SetProp { obj, key: k, src: v }, p.span);
+                        self.emit_at(
+                            Op::SetProp {
+                                obj,
+                                key: k,
+                                src: v,
+                            },
+                            p.span,
+                        );
                     } else {
                         let k = self.property_key(key)?;
                         let v = self.alloc(p.span)?;
                         let name = Self::key_name(key);
                         self.expr_named(value, v, name)?;
                         if matches!(key, PropertyKey::Computed(_)) && is_anonymous_fn(value) {
-                            self.emit(Op::SetFunctionName { func: v, key: k, prefix: 0 });
+                            self.emit(Op::SetFunctionName {
+                                func: v,
+                                key: k,
+                                prefix: 0,
+                            });
                         }
-                        self.emit_at(Op::DefineField { obj, key: k, src: v }, p.span);
+                        self.emit_at(
+                            Op::DefineField {
+                                obj,
+                                key: k,
+                                src: v,
+                            },
+                            p.span,
+                        );
                     }
                 }
                 PropertyDefKind::Shorthand(name) => {
@@ -612,18 +757,39 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::LoadConst { dst: kr, idx: k });
                     let v = self.alloc(p.span)?;
                     self.load_name(name, v, p.span)?;
-                    self.emit(Op::DefineField { obj, key: kr, src: v });
+                    self.emit(Op::DefineField {
+                        obj,
+                        key: kr,
+                        src: v,
+                    });
                 }
-                PropertyDefKind::Method { key, kind, function } => {
+                PropertyDefKind::Method {
+                    key,
+                    kind,
+                    function,
+                } => {
                     let k = self.property_key(key)?;
                     let fr = self.alloc(p.span)?;
                     self.function_value(function, Self::key_name(key), fr)?;
-                    self.emit(Op::SetHomeObject { func: fr, home: obj });
+                    self.emit(Op::SetHomeObject {
+                        func: fr,
+                        home: obj,
+                    });
                     let prefix = method_prefix(*kind);
                     if matches!(key, PropertyKey::Computed(_)) || prefix != 0 {
-                        self.emit(Op::SetFunctionName { func: fr, key: k, prefix });
+                        self.emit(Op::SetFunctionName {
+                            func: fr,
+                            key: k,
+                            prefix,
+                        });
                     }
-                    self.emit(Op::DefineMethod { obj, key: k, func: fr, kind: prefix, enumerable: true });
+                    self.emit(Op::DefineMethod {
+                        obj,
+                        key: k,
+                        func: fr,
+                        kind: prefix,
+                        enumerable: true,
+                    });
                 }
                 PropertyDefKind::Spread(e) => {
                     let r = self.expr_reg(e)?;
@@ -658,7 +824,11 @@ impl<'a> Compiler<'a, '_> {
                     target = inner;
                 }
                 match &target.kind {
-                    ExprKind::Member { object, property, optional } => {
+                    ExprKind::Member {
+                        object,
+                        property,
+                        optional,
+                    } => {
                         let obj = self.expr_reg(object)?;
                         if *optional {
                             self.optional_jump(obj);
@@ -669,7 +839,12 @@ impl<'a> Compiler<'a, '_> {
                     ExprKind::OptionalChain(_) => {
                         self.f().optional_chains.push(Vec::new());
                         if let ExprKind::OptionalChain(inner) = &target.kind {
-                            if let ExprKind::Member { object, property, optional } = &inner.kind {
+                            if let ExprKind::Member {
+                                object,
+                                property,
+                                optional,
+                            } = &inner.kind
+                            {
                                 let obj = self.expr_reg(object)?;
                                 if *optional {
                                     self.optional_jump(obj);
@@ -731,7 +906,14 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn update(&mut self, op: UpdateOp, prefix: bool, target: &'a Expr, dst: Reg, span: Span) -> CResult {
+    fn update(
+        &mut self,
+        op: UpdateOp,
+        prefix: bool,
+        target: &'a Expr,
+        dst: Reg,
+        span: Span,
+    ) -> CResult {
         let mut target = target;
         while let ExprKind::Paren(inner) = &target.kind {
             target = inner;
@@ -762,9 +944,14 @@ impl<'a> Compiler<'a, '_> {
                 let new = self.alloc(span)?;
                 self.emit(step(new, old));
                 self.store_name(name, new, span, false)?;
-                self.emit(Op::Mov { dst, src: if prefix { new } else { old } });
+                self.emit(Op::Mov {
+                    dst,
+                    src: if prefix { new } else { old },
+                });
             }
-            ExprKind::Member { object, property, .. } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 let obj = self.expr_reg(object)?;
                 let key = self.member_key(property)?;
                 let old = self.alloc(span)?;
@@ -773,19 +960,39 @@ impl<'a> Compiler<'a, '_> {
                 let new = self.alloc(span)?;
                 self.emit(step(new, old));
                 self.emit_at(Op::SetElem { obj, key, src: new }, span);
-                self.emit(Op::Mov { dst, src: if prefix { new } else { old } });
+                self.emit(Op::Mov {
+                    dst,
+                    src: if prefix { new } else { old },
+                });
             }
             ExprKind::SuperMember { property } => {
                 let this = self.alloc(span)?;
                 self.load_this(this, span)?;
                 let key = self.member_key(property)?;
                 let old = self.alloc(span)?;
-                self.emit_at(Op::GetSuper { dst: old, this, key }, span);
+                self.emit_at(
+                    Op::GetSuper {
+                        dst: old,
+                        this,
+                        key,
+                    },
+                    span,
+                );
                 self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
                 let new = self.alloc(span)?;
                 self.emit(step(new, old));
-                self.emit_at(Op::SetSuper { this, key, src: new }, span);
-                self.emit(Op::Mov { dst, src: if prefix { new } else { old } });
+                self.emit_at(
+                    Op::SetSuper {
+                        this,
+                        key,
+                        src: new,
+                    },
+                    span,
+                );
+                self.emit(Op::Mov {
+                    dst,
+                    src: if prefix { new } else { old },
+                });
             }
             _ => {
                 return Err(Diagnostic::syntax(
@@ -801,7 +1008,14 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn assign(&mut self, op: AssignOp, target: &'a Pattern, value: &'a Expr, dst: Reg, span: Span) -> CResult {
+    fn assign(
+        &mut self,
+        op: AssignOp,
+        target: &'a Pattern,
+        value: &'a Expr,
+        dst: Reg,
+        span: Span,
+    ) -> CResult {
         let target = strip_paren_pattern(target);
         match (op, target) {
             (AssignOp::Assign, Pattern::Ident { name, span: tspan }) => {
@@ -811,7 +1025,9 @@ impl<'a> Compiler<'a, '_> {
             (AssignOp::Assign, Pattern::Expr(e)) => {
                 let e = strip_paren(e);
                 match &e.kind {
-                    ExprKind::Member { object, property, .. } => {
+                    ExprKind::Member {
+                        object, property, ..
+                    } => {
                         let obj = self.operand(object, value)?;
                         match property {
                             MemberProperty::Named(n) => {
@@ -832,9 +1048,21 @@ impl<'a> Compiler<'a, '_> {
                         self.load_this(this, span)?;
                         let key = self.member_key(property)?;
                         self.expr_to(value, dst)?;
-                        self.emit_at(Op::SetSuper { this, key, src: dst }, span);
+                        self.emit_at(
+                            Op::SetSuper {
+                                this,
+                                key,
+                                src: dst,
+                            },
+                            span,
+                        );
                     }
-                    _ => return Err(Diagnostic::syntax("Invalid left-hand side in assignment", e.span)),
+                    _ => {
+                        return Err(Diagnostic::syntax(
+                            "Invalid left-hand side in assignment",
+                            e.span,
+                        ));
+                    }
                 }
             }
             (AssignOp::Assign, pattern) => {
@@ -861,7 +1089,9 @@ impl<'a> Compiler<'a, '_> {
             (op, Pattern::Expr(e)) => {
                 let e = strip_paren(e);
                 let (obj, key, is_super) = match &e.kind {
-                    ExprKind::Member { object, property, .. } => {
+                    ExprKind::Member {
+                        object, property, ..
+                    } => {
                         let obj = self.expr_reg(object)?;
                         let key = self.member_key(property)?;
                         (obj, key, false)
@@ -872,10 +1102,31 @@ impl<'a> Compiler<'a, '_> {
                         let key = self.member_key(property)?;
                         (this, key, true)
                     }
-                    _ => return Err(Diagnostic::syntax("Invalid left-hand side in assignment", e.span)),
+                    _ => {
+                        return Err(Diagnostic::syntax(
+                            "Invalid left-hand side in assignment",
+                            e.span,
+                        ));
+                    }
                 };
-                let get = if is_super { Op::GetSuper { dst, this: obj, key } } else { Op::GetElem { dst, obj, key } };
-                let set = if is_super { Op::SetSuper { this: obj, key, src: dst } } else { Op::SetElem { obj, key, src: dst } };
+                let get = if is_super {
+                    Op::GetSuper {
+                        dst,
+                        this: obj,
+                        key,
+                    }
+                } else {
+                    Op::GetElem { dst, obj, key }
+                };
+                let set = if is_super {
+                    Op::SetSuper {
+                        this: obj,
+                        key,
+                        src: dst,
+                    }
+                } else {
+                    Op::SetElem { obj, key, src: dst }
+                };
                 self.emit_at(get, span);
                 match op {
                     AssignOp::Binary(bop) => {
@@ -892,7 +1143,12 @@ impl<'a> Compiler<'a, '_> {
                     AssignOp::Assign => unreachable!("handled above"),
                 }
             }
-            (_, p) => return Err(Diagnostic::syntax("Invalid left-hand side in assignment", p.span())),
+            (_, p) => {
+                return Err(Diagnostic::syntax(
+                    "Invalid left-hand side in assignment",
+                    p.span(),
+                ));
+            }
         }
         Ok(())
     }
@@ -918,13 +1174,20 @@ impl<'a> Compiler<'a, '_> {
         let e = strip_paren(e);
         let mark = self.mark();
         match &e.kind {
-            ExprKind::Member { object, property, .. } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 let obj = self.expr_reg(object)?;
                 let key = self.member_key(property)?;
                 self.emit_at(Op::SetElem { obj, key, src: v }, e.span);
             }
             ExprKind::Ident(name) => self.store_name(name, v, e.span, false)?,
-            _ => return Err(Diagnostic::syntax("Invalid destructuring assignment target", e.span)),
+            _ => {
+                return Err(Diagnostic::syntax(
+                    "Invalid destructuring assignment target",
+                    e.span,
+                ));
+            }
         }
         self.release(mark);
         Ok(())
@@ -940,7 +1203,11 @@ impl<'a> Compiler<'a, '_> {
     ) -> CResult {
         match p {
             Pattern::Ident { .. } | Pattern::Expr(_) => leaf(self, p, src),
-            Pattern::Default { target, default, span } => {
+            Pattern::Default {
+                target,
+                default,
+                span,
+            } => {
                 let mark = self.mark();
                 let v = self.alloc(*span)?;
                 self.emit(Op::Mov { dst: v, src });
@@ -970,7 +1237,14 @@ impl<'a> Compiler<'a, '_> {
                     let k = self.atom_const("constructor");
                     let kr = self.alloc(*span)?;
                     self.emit(Op::LoadConst { dst: kr, idx: k });
-                    self.emit_at(Op::In { dst: t, a: kr, b: src }, *span);
+                    self.emit_at(
+                        Op::In {
+                            dst: t,
+                            a: kr,
+                            b: src,
+                        },
+                        *span,
+                    );
                     let _ = t;
                 }
                 for prop in props {
@@ -980,13 +1254,27 @@ impl<'a> Compiler<'a, '_> {
                         self.emit(Op::ArrayPush { arr, src: key });
                     }
                     let v = self.alloc(prop.span)?;
-                    self.emit_at(Op::GetElem { dst: v, obj: src, key }, prop.span);
+                    self.emit_at(
+                        Op::GetElem {
+                            dst: v,
+                            obj: src,
+                            key,
+                        },
+                        prop.span,
+                    );
                     self.destructure(&prop.value, v, leaf)?;
                     self.release(pm);
                 }
                 if let (Some(r), Some(excluded)) = (rest, excluded) {
                     let v = self.alloc(r.span())?;
-                    self.emit_at(Op::ObjectRest { dst: v, src, excluded }, r.span());
+                    self.emit_at(
+                        Op::ObjectRest {
+                            dst: v,
+                            src,
+                            excluded,
+                        },
+                        r.span(),
+                    );
                     self.destructure(r, v, leaf)?;
                 }
                 self.release(mark);
@@ -1001,7 +1289,14 @@ impl<'a> Compiler<'a, '_> {
                 for e in elems {
                     // Once the iterator is done, the remaining targets get undefined.
                     self.emit(Op::LoadUndefined { dst: v });
-                    done_jumps.push(self.emit_at(Op::IteratorNext { dst: v, iter, done: 0 }, *span));
+                    done_jumps.push(self.emit_at(
+                        Op::IteratorNext {
+                            dst: v,
+                            iter,
+                            done: 0,
+                        },
+                        *span,
+                    ));
                     let after = self.pc();
                     let _ = after;
                     if let Some(target) = e {
@@ -1013,7 +1308,14 @@ impl<'a> Compiler<'a, '_> {
                     let arr = self.alloc(r.span())?;
                     self.emit(Op::NewArray { dst: arr });
                     let top = self.pc();
-                    let next = self.emit_at(Op::IteratorNext { dst: v, iter, done: 0 }, r.span());
+                    let next = self.emit_at(
+                        Op::IteratorNext {
+                            dst: v,
+                            iter,
+                            done: 0,
+                        },
+                        r.span(),
+                    );
                     self.emit(Op::ArrayPush { arr, src: v });
                     self.emit(Op::Jump { target: top });
                     self.patch_here(next);
@@ -1064,12 +1366,23 @@ impl<'a> Compiler<'a, '_> {
         let idx = self.add_const(Constant::Function(template));
         let class = self.alloc_n(2, span)?;
         let proto = class + 1;
-        self.emit_at(Op::Class { dst: class, idx, parent }, span);
+        self.emit_at(
+            Op::Class {
+                dst: class,
+                idx,
+                parent,
+            },
+            span,
+        );
         let mut instance_fields = Vec::new();
         let mut static_inits = Vec::new();
         for m in &c.members {
             match &m.kind {
-                ClassMemberKind::Method { key, kind, function } => {
+                ClassMemberKind::Method {
+                    key,
+                    kind,
+                    function,
+                } => {
                     let mark = self.mark();
                     let home = if m.is_static { class } else { proto };
                     let k = self.property_key(key)?;
@@ -1078,9 +1391,19 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::SetHomeObject { func: fr, home });
                     let prefix = method_prefix(*kind);
                     if matches!(key, PropertyKey::Computed(_)) || prefix != 0 {
-                        self.emit(Op::SetFunctionName { func: fr, key: k, prefix });
+                        self.emit(Op::SetFunctionName {
+                            func: fr,
+                            key: k,
+                            prefix,
+                        });
                     }
-                    self.emit(Op::DefineMethod { obj: home, key: k, func: fr, kind: prefix, enumerable: false });
+                    self.emit(Op::DefineMethod {
+                        obj: home,
+                        key: k,
+                        func: fr,
+                        kind: prefix,
+                        enumerable: false,
+                    });
                     self.release(mark);
                 }
                 ClassMemberKind::Field { .. } if !m.is_static => instance_fields.push(m),
@@ -1093,7 +1416,10 @@ impl<'a> Compiler<'a, '_> {
             let t = self.initializer_template(&instance_fields, span)?;
             let idx = self.add_const(Constant::Function(t));
             self.emit(Op::Closure { dst: fr, idx });
-            self.emit(Op::SetHomeObject { func: fr, home: proto });
+            self.emit(Op::SetHomeObject {
+                func: fr,
+                home: proto,
+            });
             self.emit(Op::SetFieldInit { class, func: fr });
             self.release(mark);
         }
@@ -1106,9 +1432,22 @@ impl<'a> Compiler<'a, '_> {
             let t = self.initializer_template(&static_inits, span)?;
             let idx = self.add_const(Constant::Function(t));
             self.emit(Op::Closure { dst: base, idx });
-            self.emit(Op::SetHomeObject { func: base, home: class });
-            self.emit(Op::Mov { dst: base + 1, src: class });
-            self.emit_at(Op::Call { dst: base, base, argc: 0 }, span);
+            self.emit(Op::SetHomeObject {
+                func: base,
+                home: class,
+            });
+            self.emit(Op::Mov {
+                dst: base + 1,
+                src: class,
+            });
+            self.emit_at(
+                Op::Call {
+                    dst: base,
+                    base,
+                    argc: 0,
+                },
+                span,
+            );
             self.release(mark);
         }
         self.emit(Op::Mov { dst, src: class });
@@ -1119,15 +1458,28 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// `constructor() {}` or, for a derived class, `constructor(...args) { super(...args) }`.
-    fn default_constructor(&mut self, name: Option<Name>, derived: bool, span: Span) -> CResult<Rc<FunctionTemplate>> {
+    fn default_constructor(
+        &mut self,
+        name: Option<Name>,
+        derived: bool,
+        span: Span,
+    ) -> CResult<Rc<FunctionTemplate>> {
         let kind = TemplateKind::ClassConstructor { derived };
-        let f = self.new_fn(kind, true, name.map_or("".into(), |n| n.as_ref().into()), span);
+        let f = self.new_fn(
+            kind,
+            true,
+            name.map_or("".into(), |n| n.as_ref().into()),
+            span,
+        );
         self.funcs.push(f);
         self.f().keeps_arguments = derived;
         if derived {
             self.emit(Op::LoadEmpty { dst: 0 });
             let base = self.alloc_n(3, span)?;
-            self.emit(Op::CreateRest { dst: base + 2, from: 0 });
+            self.emit(Op::CreateRest {
+                dst: base + 2,
+                from: 0,
+            });
             self.emit_at(Op::SuperCallSpread { dst: base, base }, span);
             self.emit(Op::Mov { dst: 0, src: base });
         }
@@ -1136,7 +1488,11 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// A method that defines fields on `this` and runs static blocks, in order.
-    fn initializer_template(&mut self, members: &[&'a ClassMember], span: Span) -> CResult<Rc<FunctionTemplate>> {
+    fn initializer_template(
+        &mut self,
+        members: &[&'a ClassMember],
+        span: Span,
+    ) -> CResult<Rc<FunctionTemplate>> {
         let mut f = self.new_fn(TemplateKind::Method, true, "".into(), span);
         let mut exprs: Vec<&'a Expr> = Vec::new();
         for m in members {
@@ -1173,7 +1529,14 @@ impl<'a> Compiler<'a, '_> {
                             self.emit(Op::LoadUndefined { dst: v });
                         }
                     }
-                    self.emit_at(Op::DefineField { obj: 0, key: k, src: v }, m.span);
+                    self.emit_at(
+                        Op::DefineField {
+                            obj: 0,
+                            key: k,
+                            src: v,
+                        },
+                        m.span,
+                    );
                 }
                 ClassMemberKind::StaticBlock(body) => self.block(body)?,
                 ClassMemberKind::Method { .. } => unreachable!("methods are defined directly"),
@@ -1248,7 +1611,9 @@ fn is_index(s: &[u16]) -> bool {
         && s.len() <= 10
         && s.iter().all(|&c| (b'0' as u16..=b'9' as u16).contains(&c))
         && (s.len() == 1 || s[0] != b'0' as u16)
-        && String::from_utf16_lossy(s).parse::<u64>().is_ok_and(|n| n < u32::MAX as u64)
+        && String::from_utf16_lossy(s)
+            .parse::<u64>()
+            .is_ok_and(|n| n < u32::MAX as u64)
 }
 
 fn strip_paren(mut e: &Expr) -> &Expr {
@@ -1279,10 +1644,12 @@ fn may_assign(e: &Expr) -> bool {
         ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
             may_assign(left) || may_assign(right)
         }
-        ExprKind::Unary { arg, .. } | ExprKind::Paren(arg) | ExprKind::OptionalChain(arg) => may_assign(arg),
-        ExprKind::Member { object, property, .. } => {
-            may_assign(object) || matches!(property, MemberProperty::Computed(k) if may_assign(k))
+        ExprKind::Unary { arg, .. } | ExprKind::Paren(arg) | ExprKind::OptionalChain(arg) => {
+            may_assign(arg)
         }
+        ExprKind::Member {
+            object, property, ..
+        } => may_assign(object) || matches!(property, MemberProperty::Computed(k) if may_assign(k)),
         ExprKind::Call { callee, args, .. } => {
             may_assign(callee)
                 || args.iter().any(|a| match a {

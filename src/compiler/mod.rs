@@ -51,7 +51,13 @@ pub fn compile_script(
     globals: &mut GlobalScope,
     options: ScriptOptions,
 ) -> Result<Rc<FunctionTemplate>, Diagnostic> {
-    let mut c = Compiler { heap, globals, source, funcs: Vec::new(), options };
+    let mut c = Compiler {
+        heap,
+        globals,
+        source,
+        funcs: Vec::new(),
+        options,
+    };
     c.script(program)
 }
 
@@ -72,7 +78,10 @@ enum BindingKind {
 
 impl BindingKind {
     fn is_lexical(self) -> bool {
-        matches!(self, BindingKind::Let | BindingKind::Const | BindingKind::Class)
+        matches!(
+            self,
+            BindingKind::Let | BindingKind::Const | BindingKind::Class
+        )
     }
 
     fn is_const(self) -> bool {
@@ -110,7 +119,11 @@ struct Scope {
 /// Where a name lives, as seen from the current code.
 enum Resolved {
     Reg(Reg, Binding),
-    Env { depth: u16, slot: u16, binding: Binding },
+    Env {
+        depth: u16,
+        slot: u16,
+        binding: Binding,
+    },
     Lexical(GlobalLexical),
     Global,
 }
@@ -132,7 +145,11 @@ enum Control<'a> {
     },
     /// A `try` block or `catch` clause protected by the handler `try_index`; leaving it
     /// by a jump splits the protected range and, with a `finally`, runs its body first.
-    Try { try_index: usize, finally: Option<&'a [Stmt]>, env_depth: u16 },
+    Try {
+        try_index: usize,
+        finally: Option<&'a [Stmt]>,
+        env_depth: u16,
+    },
 }
 
 /// A `try` statement's handler while its code is being emitted.
@@ -291,7 +308,10 @@ impl<'a> Compiler<'a, '_> {
         let f = self.f();
         let r = f.next_reg;
         if r as usize >= MAX_REGS {
-            return Err(Diagnostic::syntax("Function is too large: too many registers", span));
+            return Err(Diagnostic::syntax(
+                "Function is too large: too many registers",
+                span,
+            ));
         }
         f.next_reg += 1;
         f.max_reg = f.max_reg.max(f.next_reg);
@@ -320,8 +340,10 @@ impl<'a> Compiler<'a, '_> {
     /// Opens a scope declaring `names`; the scope gets an `Env` when one of them is
     /// captured by a closure. Emits `PushScope` and TDZ initialisation.
     fn push_scope(&mut self, names: &[(Name, BindingKind, Span)], always_check: bool) -> CResult {
-        let captured: Vec<bool> =
-            names.iter().map(|(n, _, _)| self.fr().captured.contains(n)).collect();
+        let captured: Vec<bool> = names
+            .iter()
+            .map(|(n, _, _)| self.fr().captured.contains(n))
+            .collect();
         let has_env = captured.iter().any(|&c| c);
         let reg_base = self.mark();
         self.f().scopes.push(Scope {
@@ -349,7 +371,12 @@ impl<'a> Compiler<'a, '_> {
 
     /// Adds a binding to the innermost scope, checking for redeclaration.
     fn declare(&mut self, name: &Name, kind: BindingKind, span: Span, captured: bool) -> CResult {
-        let existing = self.fr().scopes.last().and_then(|s| s.bindings.get(name)).copied();
+        let existing = self
+            .fr()
+            .scopes
+            .last()
+            .and_then(|s| s.bindings.get(name))
+            .copied();
         if let Some(prev) = existing {
             let conflict = kind.is_lexical()
                 || prev.kind.is_lexical()
@@ -377,7 +404,12 @@ impl<'a> Compiler<'a, '_> {
         let scope = self.f().scopes.last_mut().expect("scope");
         scope.bindings.insert(
             name.clone(),
-            Binding { loc, kind, initialized: !needs_tdz, span },
+            Binding {
+                loc,
+                kind,
+                initialized: !needs_tdz,
+                span,
+            },
         );
         Ok(())
     }
@@ -394,7 +426,12 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn set_initialized(&mut self, name: &str) {
-        if let Some(b) = self.f().scopes.last_mut().and_then(|s| s.bindings.get_mut(name)) {
+        if let Some(b) = self
+            .f()
+            .scopes
+            .last_mut()
+            .and_then(|s| s.bindings.get_mut(name))
+        {
             b.initialized = true;
         }
     }
@@ -414,7 +451,11 @@ impl<'a> Compiler<'a, '_> {
                     return match b.loc {
                         Loc::Reg(r) if here => Resolved::Reg(r, b),
                         Loc::Reg(_) => unreachable!("captured names live in an Env"),
-                        Loc::Env(slot) => Resolved::Env { depth, slot, binding: b },
+                        Loc::Env(slot) => Resolved::Env {
+                            depth,
+                            slot,
+                            binding: b,
+                        },
                     };
                 }
                 if scope.has_env {
@@ -468,7 +509,14 @@ impl<'a> Compiler<'a, '_> {
             .filter(|(_, start, end)| start < end)
             .map(|&(i, start, end)| {
                 let t = &f.tries[i];
-                Handler { start, end, target: t.target, reg: t.reg, scope_depth: t.scope_depth, kind: t.kind }
+                Handler {
+                    start,
+                    end,
+                    target: t.target,
+                    reg: t.reg,
+                    scope_depth: t.scope_depth,
+                    kind: t.kind,
+                }
             })
             .collect();
         Rc::new(FunctionTemplate {
@@ -492,7 +540,12 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn script(&mut self, program: &'a Program) -> CResult<Rc<FunctionTemplate>> {
-        let mut f = self.new_fn(TemplateKind::Script, program.strict, "".into(), program.span);
+        let mut f = self.new_fn(
+            TemplateKind::Script,
+            program.strict,
+            "".into(),
+            program.span,
+        );
         f.captured = scope::captured_names(&program.body, &[], None);
         self.funcs.push(f);
         let completion = self.alloc(program.span)?;
@@ -526,8 +579,8 @@ impl<'a> Compiler<'a, '_> {
                 return Err(redeclared(&d.name, d.span_name(), first));
             }
             seen.insert(d.name.clone(), d.span_name());
-            let redeclaring = self.globals.lexicals.contains_key(&d.name)
-                || self.globals.vars.contains(&d.name);
+            let redeclaring =
+                self.globals.lexicals.contains_key(&d.name) || self.globals.vars.contains(&d.name);
             if redeclaring && !self.options.allow_global_redeclaration {
                 return Err(Diagnostic::syntax(
                     format!("Identifier '{}' has already been declared", d.name),
@@ -559,7 +612,9 @@ impl<'a> Compiler<'a, '_> {
                 self.globals.slot_count += 1;
                 self.globals.slot_count - 1
             });
-            self.globals.lexicals.insert(name, GlobalLexical { slot, is_const });
+            self.globals
+                .lexicals
+                .insert(name, GlobalLexical { slot, is_const });
         }
         for (name, _) in var_like {
             let k = self.atom_const(&name);
@@ -611,7 +666,9 @@ impl<'a> Compiler<'a, '_> {
             FunctionKind::ClassConstructor => TemplateKind::ClassConstructor { derived: false },
         });
         let strict = func.strict || self.fr().strict;
-        let fname: Rc<str> = name.or_else(|| func.name.clone()).map_or("".into(), |n| n.as_ref().into());
+        let fname: Rc<str> = name
+            .or_else(|| func.name.clone())
+            .map_or("".into(), |n| n.as_ref().into());
         let mut f = self.new_fn(kind, strict, fname, func.span);
         f.is_async = func.is_async;
         f.is_generator = func.is_generator;
@@ -632,7 +689,11 @@ impl<'a> Compiler<'a, '_> {
         let param_count = func.params.len();
         let first_free = self.alloc_n(param_count, func.span)?;
         debug_assert_eq!(first_free, 1);
-        let simple = func.rest.is_none() && func.params.iter().all(|p| matches!(p, Pattern::Ident { .. }));
+        let simple = func.rest.is_none()
+            && func
+                .params
+                .iter()
+                .all(|p| matches!(p, Pattern::Ident { .. }));
 
         // The function scope: parameters, implicit bindings, vars, top-level lexicals.
         let mut names: Vec<(Name, BindingKind, Span)> = Vec::new();
@@ -656,9 +717,19 @@ impl<'a> Compiler<'a, '_> {
         self.f().keeps_arguments = uses_arguments || func.rest.is_some();
         let lexicals = scope::lexical_decls(&func.body);
         for (n, sp) in &param_names {
-            if !simple || self.fr().strict || func.kind == FunctionKind::Arrow || func.kind == FunctionKind::Method {
-                if names.iter().any(|(m, k, _)| m == n && *k == BindingKind::Param) {
-                    return Err(Diagnostic::syntax("Duplicate parameter name not allowed in this context", *sp));
+            if !simple
+                || self.fr().strict
+                || func.kind == FunctionKind::Arrow
+                || func.kind == FunctionKind::Method
+            {
+                if names
+                    .iter()
+                    .any(|(m, k, _)| m == n && *k == BindingKind::Param)
+                {
+                    return Err(Diagnostic::syntax(
+                        "Duplicate parameter name not allowed in this context",
+                        *sp,
+                    ));
                 }
             }
             names.push((n.clone(), BindingKind::Param, *sp));
@@ -717,7 +788,11 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         for (n, kind, sp) in &names {
-            let already = self.fr().scopes.last().is_some_and(|s| s.bindings.contains_key(n));
+            let already = self
+                .fr()
+                .scopes
+                .last()
+                .is_some_and(|s| s.bindings.contains_key(n));
             if already && *kind == BindingKind::Param {
                 continue;
             }
@@ -760,7 +835,10 @@ impl<'a> Compiler<'a, '_> {
         }
         if let Some(rest) = &func.rest {
             let t = self.alloc(rest.span())?;
-            self.emit(Op::CreateRest { dst: t, from: param_count as u16 });
+            self.emit(Op::CreateRest {
+                dst: t,
+                from: param_count as u16,
+            });
             self.bind_pattern(rest, t, true)?;
             self.release(t);
         }
@@ -796,8 +874,11 @@ impl scope::LexicalDecl<'_> {
 }
 
 fn redeclared(name: &str, span: Span, first: Span) -> Diagnostic {
-    Diagnostic::syntax(format!("Identifier '{name}' has already been declared"), span)
-        .with_note(format!("'{name}' was first declared here"), first)
+    Diagnostic::syntax(
+        format!("Identifier '{name}' has already been declared"),
+        span,
+    )
+    .with_note(format!("'{name}' was first declared here"), first)
 }
 
 /// Whether a function body (or its arrows) mentions `arguments`.

@@ -39,16 +39,30 @@ pub fn lexical_decls(stmts: &[Stmt]) -> Vec<LexicalDecl<'_>> {
 fn lexical_decls_of<'a>(s: &'a Stmt, out: &mut Vec<LexicalDecl<'a>>) {
     match &s.kind {
         StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
-            let kind = |_: ()| if d.kind == VarKind::Let { LexicalKind::Let } else { LexicalKind::Const };
+            let kind = |_: ()| {
+                if d.kind == VarKind::Let {
+                    LexicalKind::Let
+                } else {
+                    LexicalKind::Const
+                }
+            };
             for decl in &d.decls {
                 pattern_names(&decl.target, &mut |name, span| {
-                    out.push(LexicalDecl { name: name.clone(), span, kind: kind(()) })
+                    out.push(LexicalDecl {
+                        name: name.clone(),
+                        span,
+                        kind: kind(()),
+                    })
                 });
             }
         }
         StmtKind::ClassDecl(c) => {
             if let Some(name) = &c.name {
-                out.push(LexicalDecl { name: name.clone(), span: c.span, kind: LexicalKind::Class });
+                out.push(LexicalDecl {
+                    name: name.clone(),
+                    span: c.span,
+                    kind: LexicalKind::Class,
+                });
             }
         }
         StmtKind::FunctionDecl(f) => {
@@ -130,7 +144,11 @@ fn var_names_of(s: &Stmt, out: &mut Vec<(Name, Span)>) {
         }
         StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } => var_names_of(body, out),
         StmtKind::Labeled { body, .. } => var_names_of(body, out),
-        StmtKind::Try { block, handler, finalizer } => {
+        StmtKind::Try {
+            block,
+            handler,
+            finalizer,
+        } => {
             block.iter().for_each(|s| var_names_of(s, out));
             if let Some(h) = handler {
                 h.body.iter().for_each(|s| var_names_of(s, out));
@@ -139,9 +157,10 @@ fn var_names_of(s: &Stmt, out: &mut Vec<(Name, Span)>) {
                 f.iter().for_each(|s| var_names_of(s, out));
             }
         }
-        StmtKind::Switch { cases, .. } => {
-            cases.iter().flat_map(|c| &c.body).for_each(|s| var_names_of(s, out))
-        }
+        StmtKind::Switch { cases, .. } => cases
+            .iter()
+            .flat_map(|c| &c.body)
+            .for_each(|s| var_names_of(s, out)),
         _ => {}
     }
 }
@@ -150,8 +169,15 @@ fn var_names_of(s: &Stmt, out: &mut Vec<(Name, Span)>) {
 /// plus `this`/`arguments`/`new.target` used by nested arrows. A variable of `f` with
 /// one of these names must live in an `Env`. Over-approximates: it subtracts only the
 /// nested function's own parameters and function-level declarations.
-pub fn captured_names(body: &[Stmt], params: &[Pattern], rest: Option<&Pattern>) -> FxHashSet<Name> {
-    let mut v = FreeNames { names: FxHashSet::default(), depth: 0 };
+pub fn captured_names(
+    body: &[Stmt],
+    params: &[Pattern],
+    rest: Option<&Pattern>,
+) -> FxHashSet<Name> {
+    let mut v = FreeNames {
+        names: FxHashSet::default(),
+        depth: 0,
+    };
     for p in params.iter().chain(rest) {
         v.pattern(p);
     }
@@ -162,7 +188,10 @@ pub fn captured_names(body: &[Stmt], params: &[Pattern], rest: Option<&Pattern>)
 /// Like `captured_names` for expressions evaluated in a synthetic function (class field
 /// initialisers): every name they or their closures use.
 pub fn captured_in_exprs(exprs: &[&Expr]) -> FxHashSet<Name> {
-    let mut v = FreeNames { names: FxHashSet::default(), depth: 1 };
+    let mut v = FreeNames {
+        names: FxHashSet::default(),
+        depth: 1,
+    };
     for e in exprs {
         v.expr(e);
     }
@@ -171,8 +200,15 @@ pub fn captured_in_exprs(exprs: &[&Expr]) -> FxHashSet<Name> {
 
 /// Every name `body` refers to, its arrows included (but not names only used inside
 /// nested non-arrow functions' own `this`/`arguments`).
-pub fn referenced_names(body: &[Stmt], params: &[Pattern], rest: Option<&Pattern>) -> FxHashSet<Name> {
-    let mut v = FreeNames { names: FxHashSet::default(), depth: 1 };
+pub fn referenced_names(
+    body: &[Stmt],
+    params: &[Pattern],
+    rest: Option<&Pattern>,
+) -> FxHashSet<Name> {
+    let mut v = FreeNames {
+        names: FxHashSet::default(),
+        depth: 1,
+    };
     for p in params.iter().chain(rest) {
         v.pattern(p);
     }
@@ -200,7 +236,10 @@ impl FreeNames {
     }
 
     fn function(&mut self, f: &Function) {
-        let mut inner = FreeNames { names: FxHashSet::default(), depth: 1 };
+        let mut inner = FreeNames {
+            names: FxHashSet::default(),
+            depth: 1,
+        };
         for p in f.params.iter().chain(&f.rest) {
             inner.pattern(p);
         }
@@ -300,7 +339,12 @@ impl FreeNames {
                 }
             }
             StmtKind::Block(b) => self.stmts(b),
-            StmtKind::For { init, test, update, body } => {
+            StmtKind::For {
+                init,
+                test,
+                update,
+                body,
+            } => {
                 match init {
                     Some(ForInit::VarDecl(d)) => self.var_decl(d),
                     Some(ForInit::Expr(e)) => self.expr(e),
@@ -309,7 +353,10 @@ impl FreeNames {
                 test.iter().chain(update).for_each(|e| self.expr(e));
                 self.stmt(body);
             }
-            StmtKind::ForIn { left, right, body } | StmtKind::ForOf { left, right, body, .. } => {
+            StmtKind::ForIn { left, right, body }
+            | StmtKind::ForOf {
+                left, right, body, ..
+            } => {
                 match left {
                     ForHead::VarDecl(_, p) | ForHead::Pattern(p) => self.pattern(p),
                 }
@@ -321,7 +368,11 @@ impl FreeNames {
                 self.stmt(body);
             }
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Empty | StmtKind::Debugger => {}
-            StmtKind::Try { block, handler, finalizer } => {
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
                 self.stmts(block);
                 if let Some(h) = handler {
                     if let Some(p) = &h.param {
@@ -333,7 +384,10 @@ impl FreeNames {
                     self.stmts(f);
                 }
             }
-            StmtKind::Switch { discriminant, cases } => {
+            StmtKind::Switch {
+                discriminant,
+                cases,
+            } => {
                 self.expr(discriminant);
                 for c in cases {
                     if let Some(t) = &c.test {
@@ -366,7 +420,9 @@ impl FreeNames {
                     self.pattern(r);
                 }
             }
-            Pattern::Default { target, default, .. } => {
+            Pattern::Default {
+                target, default, ..
+            } => {
                 self.pattern(target);
                 self.expr(default);
             }
@@ -457,7 +513,9 @@ impl FreeNames {
                 self.expr(callee);
                 self.args(args);
             }
-            ExprKind::Member { object, property, .. } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 self.expr(object);
                 self.member(property);
             }

@@ -42,13 +42,22 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             StmtKind::Block(body) => self.block(body)?,
-            StmtKind::For { init, test, update, body } => {
-                self.for_stmt(init.as_ref(), test.as_deref(), update.as_deref(), body, Vec::new())?
-            }
+            StmtKind::For {
+                init,
+                test,
+                update,
+                body,
+            } => self.for_stmt(
+                init.as_ref(),
+                test.as_deref(),
+                update.as_deref(),
+                body,
+                Vec::new(),
+            )?,
             StmtKind::ForIn { left, right, body } => self.for_in(left, right, body, Vec::new())?,
-            StmtKind::ForOf { left, right, body, .. } => {
-                self.for_of(left, right, body, Vec::new())?
-            }
+            StmtKind::ForOf {
+                left, right, body, ..
+            } => self.for_of(left, right, body, Vec::new())?,
             StmtKind::While { test, body } => self.while_stmt(test, body, Vec::new())?,
             StmtKind::DoWhile { body, test } => self.do_while(body, test, Vec::new())?,
             StmtKind::Break(label) => self.break_continue(label.as_ref(), false, s.span)?,
@@ -57,10 +66,15 @@ impl<'a> Compiler<'a, '_> {
                 let r = self.expr_reg(e)?;
                 self.emit_at(Op::Throw { src: r }, s.span);
             }
-            StmtKind::Try { block, handler, finalizer } => {
-                self.try_stmt(block, handler.as_ref(), finalizer.as_deref())?
-            }
-            StmtKind::Switch { discriminant, cases } => self.switch(discriminant, cases, Vec::new())?,
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => self.try_stmt(block, handler.as_ref(), finalizer.as_deref())?,
+            StmtKind::Switch {
+                discriminant,
+                cases,
+            } => self.switch(discriminant, cases, Vec::new())?,
             StmtKind::Labeled { label, body } => self.labeled(vec![label.clone()], body)?,
             StmtKind::Empty | StmtKind::Debugger => {}
         }
@@ -152,7 +166,11 @@ impl<'a> Compiler<'a, '_> {
         while i > from {
             i -= 1;
             let (try_index, finally, env_depth) = match &self.fr().controls[i] {
-                Control::Jump { iterator, env_depth, .. } => {
+                Control::Jump {
+                    iterator,
+                    env_depth,
+                    ..
+                } => {
                     let (iterator, env_depth) = (*iterator, *env_depth);
                     if let Some(iter) = iterator {
                         if i > from || close_target_iterator {
@@ -162,7 +180,11 @@ impl<'a> Compiler<'a, '_> {
                     }
                     continue;
                 }
-                Control::Try { try_index, finally, env_depth } => (*try_index, *finally, *env_depth),
+                Control::Try {
+                    try_index,
+                    finally,
+                    env_depth,
+                } => (*try_index, *finally, *env_depth),
             };
             self.close_range(try_index);
             if let Some(body) = finally {
@@ -210,7 +232,12 @@ impl<'a> Compiler<'a, '_> {
     fn break_continue(&mut self, label: Option<&Name>, is_continue: bool, span: Span) -> CResult {
         let controls = &self.fr().controls;
         let target = controls.iter().rposition(|c| match c {
-            Control::Jump { labels, breakable, continuable, .. } => match label {
+            Control::Jump {
+                labels,
+                breakable,
+                continuable,
+                ..
+            } => match label {
                 Some(l) => labels.contains(l) && (!is_continue || *continuable),
                 None if is_continue => *continuable,
                 None => *breakable,
@@ -220,7 +247,9 @@ impl<'a> Compiler<'a, '_> {
         let Some(target) = target else {
             let message = match (label, is_continue) {
                 (Some(l), _) => format!("Undefined label '{l}'"),
-                (None, true) => "Illegal continue statement: no surrounding iteration statement".into(),
+                (None, true) => {
+                    "Illegal continue statement: no surrounding iteration statement".into()
+                }
                 (None, false) => "Illegal break statement".into(),
             };
             return Err(Diagnostic::syntax(message, span));
@@ -229,7 +258,12 @@ impl<'a> Compiler<'a, '_> {
         // `break` leaves the target loop too (closing its iterator); `continue` stays.
         self.exit_controls(target + 1, depth, false)?;
         if !is_continue {
-            if let Control::Jump { iterator: Some(iter), env_depth, .. } = self.fr().controls[target] {
+            if let Control::Jump {
+                iterator: Some(iter),
+                env_depth,
+                ..
+            } = self.fr().controls[target]
+            {
                 let saved = self.fr().env_depth;
                 self.pop_env_to(env_depth);
                 self.emit(Op::IteratorClose { iter });
@@ -237,8 +271,15 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         let at = self.jump();
-        if let Control::Jump { breaks, continues, .. } = &mut self.f().controls[target] {
-            if is_continue { continues.push(at) } else { breaks.push(at) }
+        if let Control::Jump {
+            breaks, continues, ..
+        } = &mut self.f().controls[target]
+        {
+            if is_continue {
+                continues.push(at)
+            } else {
+                breaks.push(at)
+            }
         }
         self.reopen_ranges(target + 1, depth);
         Ok(())
@@ -259,7 +300,10 @@ impl<'a> Compiler<'a, '_> {
 
     /// Pops the innermost loop, pointing its `continue`s at `cont` and its `break`s here.
     fn pop_loop(&mut self, cont: u32) {
-        if let Some(Control::Jump { breaks, continues, .. }) = self.f().controls.pop() {
+        if let Some(Control::Jump {
+            breaks, continues, ..
+        }) = self.f().controls.pop()
+        {
             for c in continues {
                 self.patch(c, cont);
             }
@@ -275,14 +319,28 @@ impl<'a> Compiler<'a, '_> {
                 labels.push(label.clone());
                 self.labeled(labels, body)
             }
-            StmtKind::For { init, test, update, body } => {
-                self.for_stmt(init.as_ref(), test.as_deref(), update.as_deref(), body, labels)
-            }
+            StmtKind::For {
+                init,
+                test,
+                update,
+                body,
+            } => self.for_stmt(
+                init.as_ref(),
+                test.as_deref(),
+                update.as_deref(),
+                body,
+                labels,
+            ),
             StmtKind::ForIn { left, right, body } => self.for_in(left, right, body, labels),
-            StmtKind::ForOf { left, right, body, .. } => self.for_of(left, right, body, labels),
+            StmtKind::ForOf {
+                left, right, body, ..
+            } => self.for_of(left, right, body, labels),
             StmtKind::While { test, body } => self.while_stmt(test, body, labels),
             StmtKind::DoWhile { body, test } => self.do_while(body, test, labels),
-            StmtKind::Switch { discriminant, cases } => self.switch(discriminant, cases, labels),
+            StmtKind::Switch {
+                discriminant,
+                cases,
+            } => self.switch(discriminant, cases, labels),
             _ => {
                 let env_depth = self.fr().env_depth;
                 self.f().controls.push(Control::Jump {
@@ -320,7 +378,10 @@ impl<'a> Compiler<'a, '_> {
         let cont = self.pc();
         let mark = self.mark();
         let r = self.expr_reg(test)?;
-        self.emit(Op::JumpIfTrue { cond: r, target: top });
+        self.emit(Op::JumpIfTrue {
+            cond: r,
+            target: top,
+        });
         self.release(mark);
         self.pop_loop(cont);
         Ok(())
@@ -339,9 +400,15 @@ impl<'a> Compiler<'a, '_> {
         match init {
             Some(ForInit::VarDecl(d)) if d.kind != VarKind::Var => {
                 let mut names = Vec::new();
-                let kind = if d.kind == VarKind::Let { BindingKind::Let } else { BindingKind::Const };
+                let kind = if d.kind == VarKind::Let {
+                    BindingKind::Let
+                } else {
+                    BindingKind::Const
+                };
                 for decl in &d.decls {
-                    scope::pattern_names(&decl.target, &mut |n, sp| names.push((n.clone(), kind, sp)));
+                    scope::pattern_names(&decl.target, &mut |n, sp| {
+                        names.push((n.clone(), kind, sp))
+                    });
                 }
                 self.push_scope(&names, false)?;
                 scoped = true;
@@ -392,7 +459,11 @@ impl<'a> Compiler<'a, '_> {
                 Ok(false)
             }
             ForHead::VarDecl(kind, p) => {
-                let kind = if *kind == VarKind::Let { BindingKind::Let } else { BindingKind::Const };
+                let kind = if *kind == VarKind::Let {
+                    BindingKind::Let
+                } else {
+                    BindingKind::Const
+                };
                 let mut names = Vec::new();
                 scope::pattern_names(p, &mut |n, sp| names.push((n.clone(), kind, sp)));
                 self.push_scope(&names, false)?;
@@ -412,7 +483,9 @@ impl<'a> Compiler<'a, '_> {
         if let ForHead::VarDecl(kind, p) = left {
             if *kind != VarKind::Var {
                 let mut names = Vec::new();
-                scope::pattern_names(p, &mut |n, sp| names.push((n.clone(), BindingKind::Let, sp)));
+                scope::pattern_names(p, &mut |n, sp| {
+                    names.push((n.clone(), BindingKind::Let, sp))
+                });
                 self.push_scope(&names, false)?;
                 return Ok(true);
             }
@@ -420,7 +493,13 @@ impl<'a> Compiler<'a, '_> {
         Ok(false)
     }
 
-    fn for_of(&mut self, left: &'a ForHead, right: &'a Expr, body: &'a Stmt, labels: Vec<Name>) -> CResult {
+    fn for_of(
+        &mut self,
+        left: &'a ForHead,
+        right: &'a Expr,
+        body: &'a Stmt,
+        labels: Vec<Name>,
+    ) -> CResult {
         let iter = self.alloc_n(2, right.span)?;
         let tdz = self.head_tdz_scope(left)?;
         let r = self.expr_reg(right)?;
@@ -431,12 +510,23 @@ impl<'a> Compiler<'a, '_> {
         }
         let value = self.alloc(right.span)?;
         let top = self.pc();
-        let next = self.emit_at(Op::IteratorNext { dst: value, iter, done: 0 }, right.span);
+        let next = self.emit_at(
+            Op::IteratorNext {
+                dst: value,
+                iter,
+                done: 0,
+            },
+            right.span,
+        );
         self.push_loop(labels, Some(iter));
         // A throw out of the body closes the iterator.
         let try_index = self.open_try(HandlerKind::Finally, value)?;
         let env_depth = self.fr().env_depth;
-        self.f().controls.push(Control::Try { try_index, finally: None, env_depth });
+        self.f().controls.push(Control::Try {
+            try_index,
+            finally: None,
+            env_depth,
+        });
         let scoped = self.bind_for_head(left, value)?;
         self.stmt(body)?;
         if scoped {
@@ -454,7 +544,13 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn for_in(&mut self, left: &'a ForHead, right: &'a Expr, body: &'a Stmt, labels: Vec<Name>) -> CResult {
+    fn for_in(
+        &mut self,
+        left: &'a ForHead,
+        right: &'a Expr,
+        body: &'a Stmt,
+        labels: Vec<Name>,
+    ) -> CResult {
         let iter = self.alloc(right.span)?;
         let tdz = self.head_tdz_scope(left)?;
         let r = self.expr_reg(right)?;
@@ -465,7 +561,11 @@ impl<'a> Compiler<'a, '_> {
         }
         let key = self.alloc(right.span)?;
         let top = self.pc();
-        let next = self.emit(Op::ForInNext { dst: key, iter, done: 0 });
+        let next = self.emit(Op::ForInNext {
+            dst: key,
+            iter,
+            done: 0,
+        });
         self.push_loop(labels, None);
         let scoped = self.bind_for_head(left, key)?;
         self.stmt(body)?;
@@ -478,7 +578,12 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn switch(&mut self, discriminant: &'a Expr, cases: &'a [SwitchCase], labels: Vec<Name>) -> CResult {
+    fn switch(
+        &mut self,
+        discriminant: &'a Expr,
+        cases: &'a [SwitchCase],
+        labels: Vec<Name>,
+    ) -> CResult {
         let d = self.alloc(discriminant.span)?;
         self.expr_to(discriminant, d)?;
         let names: Vec<(Name, BindingKind, Span)> = cases
@@ -541,7 +646,13 @@ impl<'a> Compiler<'a, '_> {
         let pc = self.pc();
         let scope_depth = self.fr().env_depth;
         let f = self.f();
-        f.tries.push(TryInfo { reg, scope_depth, kind, target: 0, open: Some(pc) });
+        f.tries.push(TryInfo {
+            reg,
+            scope_depth,
+            kind,
+            target: 0,
+            open: Some(pc),
+        });
         Ok(f.tries.len() - 1)
     }
 
@@ -570,7 +681,11 @@ impl<'a> Compiler<'a, '_> {
         let finally_try = match finalizer {
             Some(body) => {
                 let i = self.open_try(HandlerKind::Finally, exc)?;
-                self.f().controls.push(Control::Try { try_index: i, finally: Some(body), env_depth });
+                self.f().controls.push(Control::Try {
+                    try_index: i,
+                    finally: Some(body),
+                    env_depth,
+                });
                 Some(i)
             }
             None => None,
@@ -578,7 +693,11 @@ impl<'a> Compiler<'a, '_> {
         match handler {
             Some(h) => {
                 let i = self.open_try(HandlerKind::Catch, exc)?;
-                self.f().controls.push(Control::Try { try_index: i, finally: None, env_depth });
+                self.f().controls.push(Control::Try {
+                    try_index: i,
+                    finally: None,
+                    env_depth,
+                });
                 self.block(block)?;
                 self.f().controls.pop();
                 self.close_range(i);
@@ -606,7 +725,9 @@ impl<'a> Compiler<'a, '_> {
     fn catch_clause(&mut self, h: &'a CatchClause, exc: Reg) -> CResult {
         let mut names = Vec::new();
         if let Some(p) = &h.param {
-            scope::pattern_names(p, &mut |n, sp| names.push((n.clone(), BindingKind::Catch, sp)));
+            scope::pattern_names(p, &mut |n, sp| {
+                names.push((n.clone(), BindingKind::Catch, sp))
+            });
         }
         // The catch parameter and the body's own declarations share one scope; a body
         // `let` of the parameter's name is a redeclaration.

@@ -70,7 +70,11 @@ pub struct Arena<T> {
 
 impl<T> Arena<T> {
     fn new() -> Self {
-        Arena { cells: Vec::new(), marks: Vec::new(), free: Vec::new() }
+        Arena {
+            cells: Vec::new(),
+            marks: Vec::new(),
+            free: Vec::new(),
+        }
     }
 
     fn alloc(&mut self, value: T) -> u32 {

@@ -12,15 +12,21 @@ pub fn number_to_string(n: f64) -> String {
 pub fn is_js_whitespace(c: u16) -> bool {
     matches!(
         c,
-        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A
-            | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
+        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000
+            ..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
     )
 }
 
 /// StringToNumber: the numeric value of a string, `NaN` when it is not a number.
 pub fn string_to_number(units: &[u16]) -> f64 {
-    let start = units.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(units.len());
-    let end = units.iter().rposition(|&c| !is_js_whitespace(c)).map_or(start, |i| i + 1);
+    let start = units
+        .iter()
+        .position(|&c| !is_js_whitespace(c))
+        .unwrap_or(units.len());
+    let end = units
+        .iter()
+        .rposition(|&c| !is_js_whitespace(c))
+        .map_or(start, |i| i + 1);
     let s = &units[start..end];
     if s.is_empty() {
         return 0.0;
@@ -124,7 +130,11 @@ pub fn number_to_radix_string(n: f64, radix: u32) -> String {
         return "NaN".into();
     }
     if n.is_infinite() {
-        return if n > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if n > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     let negative = n < 0.0;
     let n = n.abs();

@@ -44,7 +44,10 @@ pub struct Property {
 
 impl Property {
     pub fn data(value: Value, attrs: u8) -> Property {
-        Property { slot: Slot::Data(value), attrs }
+        Property {
+            slot: Slot::Data(value),
+            attrs,
+        }
     }
 
     pub fn writable(&self) -> bool {
@@ -109,7 +112,9 @@ pub enum ObjectKind {
     /// An object made by an Error constructor (`[[ErrorData]]`), with the `    at ...`
     /// lines of the stack captured when it was made; `stack` is formatted from them
     /// when first read, so a name set by a subclass constructor shows in it (as in V8).
-    Error { frames: Rc<str> },
+    Error {
+        frames: Rc<str>,
+    },
     /// An unmapped `arguments` object.
     Arguments,
     Boolean(bool),
@@ -119,10 +124,17 @@ pub enum ObjectKind {
     /// An Array Iterator over `target` (`keys`, `values`, `entries`).
     ArrayIterator(ArrayIteratorData),
     /// A String Iterator: code points of `string` from `position`.
-    StringIterator { string: StrRef, position: u32 },
+    StringIterator {
+        string: StrRef,
+        position: u32,
+    },
     /// The state of a for-in loop: the keys left to visit and the object they came
     /// from (a key deleted during the loop is skipped).
-    ForIn { keys: Vec<Value>, next: usize, object: ObjRef },
+    ForIn {
+        keys: Vec<Value>,
+        next: usize,
+        object: ObjRef,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,7 +160,12 @@ pub struct JsObject {
 
 impl JsObject {
     pub fn new(proto: Option<ObjRef>, kind: ObjectKind) -> JsObject {
-        JsObject { proto, props: PropertyMap::default(), kind, extensible: true }
+        JsObject {
+            proto,
+            props: PropertyMap::default(),
+            kind,
+            extensible: true,
+        }
     }
 
     pub fn is_callable(&self) -> bool {
@@ -204,15 +221,30 @@ impl JsObject {
             );
         }
         let first_sparse = keys.len();
-        keys.extend(self.props.keys().filter(|k| matches!(k, PropertyKey::Index(_))).copied());
+        keys.extend(
+            self.props
+                .keys()
+                .filter(|k| matches!(k, PropertyKey::Index(_)))
+                .copied(),
+        );
         if keys.len() > first_sparse {
             keys[first_sparse..].sort_unstable_by_key(|k| match k {
                 PropertyKey::Index(i) => *i,
                 _ => 0,
             });
         }
-        keys.extend(self.props.keys().filter(|k| matches!(k, PropertyKey::String(_))).copied());
-        keys.extend(self.props.keys().filter(|k| matches!(k, PropertyKey::Symbol(_))).copied());
+        keys.extend(
+            self.props
+                .keys()
+                .filter(|k| matches!(k, PropertyKey::String(_)))
+                .copied(),
+        );
+        keys.extend(
+            self.props
+                .keys()
+                .filter(|k| matches!(k, PropertyKey::Symbol(_)))
+                .copied(),
+        );
         keys
     }
 }
@@ -244,7 +276,10 @@ impl Trace for JsObject {
                 if let Some(e) = c.env {
                     tracer.env(e);
                 }
-                c.home_object.into_iter().chain(c.field_init).for_each(|o| tracer.obj(o));
+                c.home_object
+                    .into_iter()
+                    .chain(c.field_init)
+                    .for_each(|o| tracer.obj(o));
             }
             ObjectKind::Native(n) => tracer.values(&n.captures),
             ObjectKind::Bound(b) => {

@@ -24,7 +24,11 @@ pub struct JsString {
 impl JsString {
     pub fn flat(units: Vec<u16>) -> JsString {
         let len = units.len() as u32;
-        JsString { data: StrData::Flat(units), len, atom: None }
+        JsString {
+            data: StrData::Flat(units),
+            len,
+            atom: None,
+        }
     }
 
     /// Length in UTF-16 code units.
@@ -74,7 +78,11 @@ impl Heap {
             return self.alloc_units(units);
         }
         let len = u32::try_from(len).unwrap_or(u32::MAX);
-        self.alloc_string(JsString { data: StrData::Rope(a, b), len, atom: None })
+        self.alloc_string(JsString {
+            data: StrData::Rope(a, b),
+            len,
+            atom: None,
+        })
     }
 
     /// The code units of `s`, copying a rope into one buffer first. Iterative, so a

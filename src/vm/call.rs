@@ -47,7 +47,10 @@ impl Vm {
                 let t = &c.template;
                 !t.is_async
                     && !t.is_generator
-                    && matches!(t.kind, TemplateKind::Normal | TemplateKind::ClassConstructor { .. })
+                    && matches!(
+                        t.kind,
+                        TemplateKind::Normal | TemplateKind::ClassConstructor { .. }
+                    )
             }
             ObjectKind::Native(n) => n.construct.is_some(),
             ObjectKind::Bound(b) => self.is_constructor(Value::Object(b.target)),
@@ -88,7 +91,13 @@ impl Vm {
     }
 
     /// Calls a JavaScript closure from Rust: a boundary frame and a nested run loop.
-    fn call_closure(&mut self, fo: ObjRef, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    fn call_closure(
+        &mut self,
+        fo: ObjRef,
+        this: Value,
+        args: &[Value],
+        new_target: Value,
+    ) -> JsResult<Value> {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
@@ -128,16 +137,23 @@ impl Vm {
         if let TemplateKind::ClassConstructor { .. } = template.kind {
             if new_target.is_undefined() {
                 let name = template.name.clone();
-                return Err(self.type_error(format!("Class constructor {name} cannot be invoked without 'new'")));
+                return Err(self.type_error(format!(
+                    "Class constructor {name} cannot be invoked without 'new'"
+                )));
             }
         }
         let regs = template.register_count as usize;
         let params = template.param_count as usize;
         if self.stack.len() < base + regs.max(1 + argc) {
-            self.stack.resize(base + regs.max(1 + argc), Value::Undefined);
+            self.stack
+                .resize(base + regs.max(1 + argc), Value::Undefined);
         }
         let args = if template.keeps_arguments {
-            Some(self.stack[base + 1..base + 1 + argc].to_vec().into_boxed_slice())
+            Some(
+                self.stack[base + 1..base + 1 + argc]
+                    .to_vec()
+                    .into_boxed_slice(),
+            )
         } else {
             None
         };
@@ -209,21 +225,33 @@ impl Vm {
             ObjectKind::Bound(b) => {
                 let (target, mut all) = (b.target, b.args.clone());
                 all.extend_from_slice(args);
-                let nt = if new_target == f { Value::Object(target) } else { new_target };
+                let nt = if new_target == f {
+                    Value::Object(target)
+                } else {
+                    new_target
+                };
                 self.construct(Value::Object(target), &all, nt)
             }
             ObjectKind::Function(c) => {
-                let derived = matches!(c.template.kind, TemplateKind::ClassConstructor { derived: true });
+                let derived = matches!(
+                    c.template.kind,
+                    TemplateKind::ClassConstructor { derived: true }
+                );
                 let this = if derived {
                     Value::Empty
                 } else {
-                    let proto = self.prototype_from_constructor(new_target, |r| r.object_prototype)?;
+                    let proto =
+                        self.prototype_from_constructor(new_target, |r| r.object_prototype)?;
                     let obj = self.alloc_object(Some(proto), ObjectKind::Ordinary);
                     self.init_fields(fo, Value::Object(obj))?;
                     Value::Object(obj)
                 };
                 let result = self.call_closure(fo, this, args, new_target)?;
-                Ok(if matches!(result, Value::Object(_)) { result } else { this })
+                Ok(if matches!(result, Value::Object(_)) {
+                    result
+                } else {
+                    this
+                })
             }
             _ => Err(self.not_a_constructor(f)),
         }
@@ -272,7 +300,11 @@ impl Vm {
         let proto = self.realm.function_prototype;
         let f = self.alloc_object(
             Some(proto),
-            ObjectKind::Native(NativeFunction { call, construct, captures }),
+            ObjectKind::Native(NativeFunction {
+                call,
+                construct,
+                captures,
+            }),
         );
         self.define_named(f, "length", Value::Number(length as f64), CONFIGURABLE);
         let name_value = Value::String(self.heap.alloc_str(name));
@@ -371,11 +403,17 @@ impl Vm {
             _ => t.name.to_string(),
         };
         if is_construct {
-            let shown = if name.is_empty() { "<anonymous>" } else { &name };
+            let shown = if name.is_empty() {
+                "<anonymous>"
+            } else {
+                &name
+            };
             return format!("new {shown} ({place})");
         }
         let receiver = match this {
-            Value::Object(o) if o != self.realm.global && t.kind != TemplateKind::Arrow => self.constructor_name(o),
+            Value::Object(o) if o != self.realm.global && t.kind != TemplateKind::Arrow => {
+                self.constructor_name(o)
+            }
             _ => None,
         };
         match (receiver, name.is_empty()) {
@@ -392,7 +430,9 @@ impl Vm {
         let key = self.key("constructor");
         let name_key = self.key("name");
         let p = self.find_property(o, key)?;
-        let Slot::Data(Value::Object(ctor)) = p.slot else { return None };
+        let Slot::Data(Value::Object(ctor)) = p.slot else {
+            return None;
+        };
         let n = self.heap.obj(ctor).props.get(&name_key).copied()?;
         match n.slot {
             Slot::Data(Value::String(s)) => Some(self.heap.to_rust_string(s)),
@@ -414,7 +454,9 @@ impl Vm {
         }
         let shown = match value {
             Value::String(s) => format!("'{}'", self.heap.to_rust_string(s)),
-            other => self.to_rust_string(other).unwrap_or_else(|_| "[object]".into()),
+            other => self
+                .to_rust_string(other)
+                .unwrap_or_else(|_| "[object]".into()),
         };
         format!("Uncaught {shown}")
     }

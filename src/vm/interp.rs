@@ -30,7 +30,11 @@ impl Vm {
             let frame = self.frames.last_mut().expect("a frame is running");
             let pc = frame.pc.saturating_sub(1) as u32;
             let template = frame.template.clone();
-            let handler = template.handlers.iter().find(|h| h.start <= pc && pc < h.end && (h.kind == HandlerKind::Catch || h.kind == HandlerKind::Finally));
+            let handler = template.handlers.iter().find(|h| {
+                h.start <= pc
+                    && pc < h.end
+                    && (h.kind == HandlerKind::Catch || h.kind == HandlerKind::Finally)
+            });
             if let Some(h) = handler {
                 while frame.scope_depth > h.scope_depth {
                     let env = frame.env.expect("scope depth counts envs");
@@ -84,7 +88,9 @@ impl Vm {
                 ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
                     let (x, y) = (r!($a), r!($b));
                     r!($dst) = match (x, y) {
-                        (Value::Number(x), Value::Number(y)) => Value::Number(arith_numbers($op, x, y)),
+                        (Value::Number(x), Value::Number(y)) => {
+                            Value::Number(arith_numbers($op, x, y))
+                        }
                         _ => {
                             self.frames[fi].pc = pc;
                             tri!(self.arith($op, x, y))
@@ -136,7 +142,9 @@ impl Vm {
                             let a = const_atom!(name);
                             let s = self.heap.atom_string(a);
                             let n = self.heap.to_rust_string(s);
-                            throw!(self.reference_error(format!("Cannot access '{n}' before initialization")));
+                            throw!(self.reference_error(format!(
+                                "Cannot access '{n}' before initialization"
+                            )));
                         }
                     }
                     Op::CheckThis { reg } => {
@@ -151,7 +159,10 @@ impl Vm {
                     }
                     Op::PushScope { size } => {
                         let parent = self.frames[fi].env;
-                        let env = self.heap.alloc_env(Env { slots: vec![Value::Empty; size as usize], parent });
+                        let env = self.heap.alloc_env(Env {
+                            slots: vec![Value::Empty; size as usize],
+                            parent,
+                        });
                         let f = &mut self.frames[fi];
                         f.env = Some(env);
                         f.scope_depth += 1;
@@ -166,7 +177,10 @@ impl Vm {
                     Op::CopyScope {} => {
                         let env = self.frames[fi].env.expect("CopyScope inside a scope");
                         let e = self.heap.env(env);
-                        let copy = Env { slots: e.slots.clone(), parent: e.parent };
+                        let copy = Env {
+                            slots: e.slots.clone(),
+                            parent: e.parent,
+                        };
                         let new = self.heap.alloc_env(copy);
                         self.frames[fi].env = Some(new);
                     }
@@ -210,7 +224,11 @@ impl Vm {
                         self.define_value(g, key, v, attrs);
                     }
                     Op::GetLex { dst, slot } => {
-                        r!(dst) = self.global_lexicals.get(slot as usize).copied().unwrap_or(Value::Empty);
+                        r!(dst) = self
+                            .global_lexicals
+                            .get(slot as usize)
+                            .copied()
+                            .unwrap_or(Value::Empty);
                     }
                     Op::SetLex { src, slot } => {
                         let slot = slot as usize;
@@ -224,8 +242,15 @@ impl Vm {
                         let target = r!(obj);
                         // Fast path: own data property of an ordinary object.
                         if let Value::Object(o) = target {
-                            if let Some(Property { slot: Slot::Data(v), .. }) = self.heap.obj(o).props.get(&k) {
-                                if !matches!(self.heap.obj(o).kind, ObjectKind::Array(_) | ObjectKind::String(_)) {
+                            if let Some(Property {
+                                slot: Slot::Data(v),
+                                ..
+                            }) = self.heap.obj(o).props.get(&k)
+                            {
+                                if !matches!(
+                                    self.heap.obj(o).kind,
+                                    ObjectKind::Array(_) | ObjectKind::String(_)
+                                ) {
                                     r!(dst) = *v;
                                     continue;
                                 }
@@ -294,7 +319,11 @@ impl Vm {
                         let k = tri!(self.to_property_key(kv));
                         if target.is_nullish() {
                             let name = self.key_text(k);
-                            let what = if matches!(target, Value::Null) { "null" } else { "undefined" };
+                            let what = if matches!(target, Value::Null) {
+                                "null"
+                            } else {
+                                "undefined"
+                            };
                             throw!(self.type_error(format!("Cannot convert undefined or null to object (deleting '{name}' of {what})")));
                         }
                         let o = tri!(self.to_object(target));
@@ -302,7 +331,11 @@ impl Vm {
                         if !ok && template.strict {
                             let name = self.key_text(k);
                             let shown = self.describe_object(o);
-                            throw!(self.type_error(format!("Cannot delete property '{name}' of {shown}")));
+                            throw!(
+                                self.type_error(format!(
+                                    "Cannot delete property '{name}' of {shown}"
+                                ))
+                            );
                         }
                         r!(dst) = Value::Bool(ok);
                     }
@@ -324,7 +357,9 @@ impl Vm {
                             let ok = tri!(self.set_on(p, k, v, receiver));
                             if !ok && template.strict {
                                 let name = self.key_text(k);
-                                throw!(self.type_error(format!("Cannot assign to read only property '{name}' of object")));
+                                throw!(self.type_error(format!(
+                                    "Cannot assign to read only property '{name}' of object"
+                                )));
                             }
                         }
                     }
@@ -336,11 +371,19 @@ impl Vm {
                             let ok = tri!(self.create_data_property(o, k, v));
                             if !ok {
                                 let name = self.key_text(k);
-                                throw!(self.type_error(format!("Cannot define property {name}, object is not extensible")));
+                                throw!(self.type_error(format!(
+                                    "Cannot define property {name}, object is not extensible"
+                                )));
                             }
                         }
                     }
-                    Op::DefineMethod { obj, key, func, kind, enumerable } => {
+                    Op::DefineMethod {
+                        obj,
+                        key,
+                        func,
+                        kind,
+                        enumerable,
+                    } => {
                         self.frames[fi].pc = pc;
                         let k = tri!(self.to_property_key(r!(key)));
                         let (Value::Object(o), Value::Object(f)) = (r!(obj), r!(func)) else {
@@ -354,8 +397,18 @@ impl Vm {
                                 configurable: Some(true),
                                 ..Descriptor::default()
                             },
-                            1 => Descriptor { get: Some(Some(f)), enumerable: Some(enumerable), configurable: Some(true), ..Descriptor::default() },
-                            _ => Descriptor { set: Some(Some(f)), enumerable: Some(enumerable), configurable: Some(true), ..Descriptor::default() },
+                            1 => Descriptor {
+                                get: Some(Some(f)),
+                                enumerable: Some(enumerable),
+                                configurable: Some(true),
+                                ..Descriptor::default()
+                            },
+                            _ => Descriptor {
+                                set: Some(Some(f)),
+                                enumerable: Some(enumerable),
+                                configurable: Some(true),
+                                ..Descriptor::default()
+                            },
                         };
                         tri!(self.define_own_property(o, k, desc));
                     }
@@ -371,11 +424,22 @@ impl Vm {
                         let s = r!(src);
                         if s.is_nullish() {
                             let shown = self.describe_for_error(s);
-                            let what = if matches!(s, Value::Null) { "null" } else { "undefined" };
-                            throw!(self.type_error(format!("Cannot destructure '{shown}' as it is {what}.")));
+                            let what = if matches!(s, Value::Null) {
+                                "null"
+                            } else {
+                                "undefined"
+                            };
+                            throw!(self.type_error(format!(
+                                "Cannot destructure '{shown}' as it is {what}."
+                            )));
                         }
                         let ex: Vec<Value> = match r!(excluded) {
-                            Value::Object(a) => self.heap.obj(a).array().map(|a| a.elements.clone()).unwrap_or_default(),
+                            Value::Object(a) => self
+                                .heap
+                                .obj(a)
+                                .array()
+                                .map(|a| a.elements.clone())
+                                .unwrap_or_default(),
                             _ => Vec::new(),
                         };
                         let mut keys = Vec::with_capacity(ex.len());
@@ -407,8 +471,12 @@ impl Vm {
                     Op::Shl { dst, a, b } => arith!(dst, a, b, Arith::Shl),
                     Op::Shr { dst, a, b } => arith!(dst, a, b, Arith::Shr),
                     Op::UShr { dst, a, b } => arith!(dst, a, b, Arith::UShr),
-                    Op::Eq { dst, a, b } => compare!(dst, a, b, |x, y| x == y, |vm, x, y| vm.loose_equals(x, y)),
-                    Op::NotEq { dst, a, b } => compare!(dst, a, b, |x, y| x != y, |vm, x, y| vm.loose_equals(x, y).map(|b| !b)),
+                    Op::Eq { dst, a, b } => {
+                        compare!(dst, a, b, |x, y| x == y, |vm, x, y| vm.loose_equals(x, y))
+                    }
+                    Op::NotEq { dst, a, b } => compare!(dst, a, b, |x, y| x != y, |vm, x, y| vm
+                        .loose_equals(x, y)
+                        .map(|b| !b)),
                     Op::StrictEq { dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
                         r!(dst) = Value::Bool(self.strict_equals(x, y));
@@ -417,10 +485,18 @@ impl Vm {
                         let (x, y) = (r!(a), r!(b));
                         r!(dst) = Value::Bool(!self.strict_equals(x, y));
                     }
-                    Op::Lt { dst, a, b } => compare!(dst, a, b, |x, y| x < y, |vm, x, y| Ok(vm.less_than(x, y, true)? == Some(true))),
-                    Op::LtEq { dst, a, b } => compare!(dst, a, b, |x, y| x <= y, |vm, x, y| Ok(vm.less_than(y, x, false)? == Some(false))),
-                    Op::Gt { dst, a, b } => compare!(dst, a, b, |x, y| x > y, |vm, x, y| Ok(vm.less_than(y, x, false)? == Some(true))),
-                    Op::GtEq { dst, a, b } => compare!(dst, a, b, |x, y| x >= y, |vm, x, y| Ok(vm.less_than(x, y, true)? == Some(false))),
+                    Op::Lt { dst, a, b } => compare!(dst, a, b, |x, y| x < y, |vm, x, y| Ok(vm
+                        .less_than(x, y, true)?
+                        == Some(true))),
+                    Op::LtEq { dst, a, b } => compare!(dst, a, b, |x, y| x <= y, |vm, x, y| Ok(vm
+                        .less_than(y, x, false)?
+                        == Some(false))),
+                    Op::Gt { dst, a, b } => compare!(dst, a, b, |x, y| x > y, |vm, x, y| Ok(vm
+                        .less_than(y, x, false)?
+                        == Some(true))),
+                    Op::GtEq { dst, a, b } => compare!(dst, a, b, |x, y| x >= y, |vm, x, y| Ok(vm
+                        .less_than(x, y, true)?
+                        == Some(false))),
                     Op::InstanceOf { dst, a, b } => {
                         self.frames[fi].pc = pc;
                         let (x, y) = (r!(a), r!(b));
@@ -433,7 +509,9 @@ impl Vm {
                             let key = tri!(self.to_property_key(k));
                             let name = self.key_text(key);
                             let shown = self.describe_for_error(r!(b));
-                            throw!(self.type_error(format!("Cannot use 'in' operator to search for '{name}' in {shown}")));
+                            throw!(self.type_error(format!(
+                                "Cannot use 'in' operator to search for '{name}' in {shown}"
+                            )));
                         };
                         let key = tri!(self.to_property_key(k));
                         r!(dst) = Value::Bool(self.has_property(o, key));
@@ -547,14 +625,23 @@ impl Vm {
                         if let Value::Object(fo) = callee {
                             match &self.heap.obj(fo).kind {
                                 ObjectKind::Function(_) => {
-                                    tri!(self.push_frame(fo, base + b as usize + 1, argc as usize, dst, Value::Undefined, false));
+                                    tri!(self.push_frame(
+                                        fo,
+                                        base + b as usize + 1,
+                                        argc as usize,
+                                        dst,
+                                        Value::Undefined,
+                                        false
+                                    ));
                                     self.maybe_collect();
                                     continue 'frame;
                                 }
                                 ObjectKind::Native(n) => {
                                     let f = n.call;
                                     let start = base + b as usize + 2;
-                                    let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + argc as usize]);
+                                    let args: SmallVec<[Value; 8]> = SmallVec::from_slice(
+                                        &self.stack[start..start + argc as usize],
+                                    );
                                     let this = r!(b + 1);
                                     r!(dst) = tri!(self.call_native(f, this, &args));
                                     continue;
@@ -563,7 +650,8 @@ impl Vm {
                             }
                         }
                         let start = base + b as usize + 2;
-                        let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + argc as usize]);
+                        let args: SmallVec<[Value; 8]> =
+                            SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         let this = r!(b + 1);
                         if !self.is_callable(callee) {
                             throw!(self.callee_error(&template, pc, callee, "is not a function"));
@@ -584,17 +672,28 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let callee = r!(b);
                         if !self.is_constructor(callee) {
-                            throw!(self.callee_error(&template, pc, callee, "is not a constructor"));
+                            throw!(self.callee_error(
+                                &template,
+                                pc,
+                                callee,
+                                "is not a constructor"
+                            ));
                         }
                         let start = base + b as usize + 2;
-                        let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + argc as usize]);
+                        let args: SmallVec<[Value; 8]> =
+                            SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         r!(dst) = tri!(self.construct(callee, &args, callee));
                     }
                     Op::NewSpread { dst, base: b } => {
                         self.frames[fi].pc = pc;
                         let callee = r!(b);
                         if !self.is_constructor(callee) {
-                            throw!(self.callee_error(&template, pc, callee, "is not a constructor"));
+                            throw!(self.callee_error(
+                                &template,
+                                pc,
+                                callee,
+                                "is not a constructor"
+                            ));
                         }
                         let args = self.spread_args(r!(b + 2));
                         r!(dst) = tri!(self.construct(callee, &args, callee));
@@ -602,7 +701,8 @@ impl Vm {
                     Op::SuperCall { dst, base: b, argc } => {
                         self.frames[fi].pc = pc;
                         let start = base + b as usize + 2;
-                        let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + argc as usize]);
+                        let args: SmallVec<[Value; 8]> =
+                            SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         r!(dst) = tri!(self.super_call(fi, &args));
                     }
                     Op::SuperCallSpread { dst, base: b } => {
@@ -615,9 +715,15 @@ impl Vm {
                         let frame = self.frames.pop().expect("returning frame");
                         if !frame.new_target.is_undefined() && !matches!(v, Value::Object(_)) {
                             let this = self.stack[frame.base];
-                            if matches!(frame.template.kind, TemplateKind::ClassConstructor { derived: true }) && !v.is_undefined() {
+                            if matches!(
+                                frame.template.kind,
+                                TemplateKind::ClassConstructor { derived: true }
+                            ) && !v.is_undefined()
+                            {
                                 self.frames.push(frame);
-                                throw!(self.type_error("Derived constructors may only return object or undefined"));
+                                throw!(self.type_error(
+                                    "Derived constructors may only return object or undefined"
+                                ));
                             }
                             if let Value::Empty = this {
                                 self.frames.push(frame);
@@ -648,7 +754,11 @@ impl Vm {
                             unreachable!("Closure of a non-function constant");
                         };
                         let env = self.frames[fi].env;
-                        let home = if t.kind == TemplateKind::Arrow { self.frame_home_object(fi) } else { None };
+                        let home = if t.kind == TemplateKind::Arrow {
+                            self.frame_home_object(fi)
+                        } else {
+                            None
+                        };
                         let f = self.make_closure(t.clone(), env, home);
                         r!(dst) = Value::Object(f);
                     }
@@ -722,13 +832,18 @@ impl Vm {
                         }
                     }
                     Op::TemplateObject { dst, idx } => {
-                        let Constant::TemplateStrings(strings) = &template.constants[idx as usize] else {
+                        let Constant::TemplateStrings(strings) = &template.constants[idx as usize]
+                        else {
                             unreachable!("TemplateObject of a non-template constant");
                         };
                         let strings = strings.clone();
                         r!(dst) = Value::Object(self.template_object(&strings));
                     }
-                    Op::RegExp { dst, pattern, flags } => {
+                    Op::RegExp {
+                        dst,
+                        pattern,
+                        flags,
+                    } => {
                         self.frames[fi].pc = pc;
                         let p = Value::String(self.heap.atom_string(const_atom!(pattern)));
                         let fl = Value::String(self.heap.atom_string(const_atom!(flags)));
@@ -770,7 +885,9 @@ impl Vm {
                         r!(dst) = Value::Object(tri!(self.for_in_iterator(r!(src))));
                     }
                     Op::ForInNext { dst, iter, done } => {
-                        let Value::Object(it) = r!(iter) else { unreachable!("ForInNext on a for-in iterator") };
+                        let Value::Object(it) = r!(iter) else {
+                            unreachable!("ForInNext on a for-in iterator")
+                        };
                         match self.for_in_next(it) {
                             Some(k) => r!(dst) = k,
                             None => pc = done as usize,
@@ -791,13 +908,23 @@ impl Vm {
     }
 
     /// A global binding: script-level lexicals first, then the global object.
-    fn get_global(&mut self, name: crate::runtime::Atom, throw_if_missing: bool) -> JsResult<Value> {
+    fn get_global(
+        &mut self,
+        name: crate::runtime::Atom,
+        throw_if_missing: bool,
+    ) -> JsResult<Value> {
         let s = self.heap.atom_string(name);
         let text = self.heap.to_rust_string(s);
         if let Some(g) = self.globals.lexicals.get(text.as_str()).copied() {
-            let v = self.global_lexicals.get(g.slot as usize).copied().unwrap_or(Value::Empty);
+            let v = self
+                .global_lexicals
+                .get(g.slot as usize)
+                .copied()
+                .unwrap_or(Value::Empty);
             if let Value::Empty = v {
-                return Err(self.reference_error(format!("Cannot access '{text}' before initialization")));
+                return Err(
+                    self.reference_error(format!("Cannot access '{text}' before initialization"))
+                );
             }
             return Ok(v);
         }
@@ -806,7 +933,9 @@ impl Vm {
         match self.find_property(g, key) {
             Some(p) => match p.slot {
                 Slot::Data(v) => Ok(v),
-                Slot::Accessor { get: Some(f), .. } => self.call(Value::Object(f), Value::Object(g), &[]),
+                Slot::Accessor { get: Some(f), .. } => {
+                    self.call(Value::Object(f), Value::Object(g), &[])
+                }
                 Slot::Accessor { get: None, .. } => Ok(Value::Undefined),
             },
             None if throw_if_missing => Err(self.reference_error(format!("{text} is not defined"))),
@@ -818,9 +947,15 @@ impl Vm {
         let s = self.heap.atom_string(name);
         let text = self.heap.to_rust_string(s);
         if let Some(g) = self.globals.lexicals.get(text.as_str()).copied() {
-            let cur = self.global_lexicals.get(g.slot as usize).copied().unwrap_or(Value::Empty);
+            let cur = self
+                .global_lexicals
+                .get(g.slot as usize)
+                .copied()
+                .unwrap_or(Value::Empty);
             if let Value::Empty = cur {
-                return Err(self.reference_error(format!("Cannot access '{text}' before initialization")));
+                return Err(
+                    self.reference_error(format!("Cannot access '{text}' before initialization"))
+                );
             }
             if g.is_const {
                 return Err(self.type_error("Assignment to constant variable."));
@@ -852,11 +987,15 @@ impl Vm {
 
     /// `super(...args)` in the constructor running in frame `fi`.
     fn super_call(&mut self, fi: usize, args: &[Value]) -> JsResult<Value> {
-        let func = self.frames[fi].function.expect("super() runs in a constructor");
+        let func = self.frames[fi]
+            .function
+            .expect("super() runs in a constructor");
         let parent = self.heap.obj(func).proto;
         let parent_val = parent.map_or(Value::Null, Value::Object);
         if !self.is_constructor(parent_val) {
-            return Err(self.type_error("Super constructor null of anonymous class is not a constructor"));
+            return Err(
+                self.type_error("Super constructor null of anonymous class is not a constructor")
+            );
         }
         let new_target = self.frames[fi].new_target;
         let result = self.construct(parent_val, args, new_target)?;
@@ -870,7 +1009,12 @@ impl Vm {
     }
 
     /// A function object for `template` closing over `env`.
-    pub fn make_closure(&mut self, template: Rc<FunctionTemplate>, env: Option<EnvRef>, home: Option<ObjRef>) -> ObjRef {
+    pub fn make_closure(
+        &mut self,
+        template: Rc<FunctionTemplate>,
+        env: Option<EnvRef>,
+        home: Option<ObjRef>,
+    ) -> ObjRef {
         let proto = self.realm.function_prototype;
         let kind = template.kind;
         let is_plain = kind == TemplateKind::Normal && !template.is_async && !template.is_generator;
@@ -878,7 +1022,12 @@ impl Vm {
         let name = template.name.clone();
         let f = self.alloc_object(
             Some(proto),
-            ObjectKind::Function(Closure { template, env, home_object: home, field_init: None }),
+            ObjectKind::Function(Closure {
+                template,
+                env,
+                home_object: home,
+                field_init: None,
+            }),
         );
         self.define_named(f, "length", Value::Number(length as f64), CONFIGURABLE);
         let name_value = Value::String(self.heap.alloc_str(&name));
@@ -892,9 +1041,17 @@ impl Vm {
     }
 
     /// ClassDefinitionEvaluation's object creation: the constructor and prototype.
-    fn make_class(&mut self, template: Rc<FunctionTemplate>, env: Option<EnvRef>, parent: Value) -> JsResult<(ObjRef, ObjRef)> {
+    fn make_class(
+        &mut self,
+        template: Rc<FunctionTemplate>,
+        env: Option<EnvRef>,
+        parent: Value,
+    ) -> JsResult<(ObjRef, ObjRef)> {
         let (proto_parent, ctor_parent) = match parent {
-            Value::Empty => (Some(self.realm.object_prototype), self.realm.function_prototype),
+            Value::Empty => (
+                Some(self.realm.object_prototype),
+                self.realm.function_prototype,
+            ),
             Value::Null => (None, self.realm.function_prototype),
             Value::Object(p) if self.is_constructor(parent) => {
                 let pp = self.get_named(parent, "prototype")?;
@@ -903,14 +1060,18 @@ impl Vm {
                     Value::Null => None,
                     _ => {
                         let shown = self.describe_for_error(pp);
-                        return Err(self.type_error(format!("Class extends value does not have valid prototype property {shown}")));
+                        return Err(self.type_error(format!(
+                            "Class extends value does not have valid prototype property {shown}"
+                        )));
                     }
                 };
                 (pp, p)
             }
             _ => {
                 let shown = self.describe_for_error(parent);
-                return Err(self.type_error(format!("Class extends value {shown} is not a constructor or null")));
+                return Err(self.type_error(format!(
+                    "Class extends value {shown} is not a constructor or null"
+                )));
             }
         };
         let proto = self.alloc_object(proto_parent, ObjectKind::Ordinary);
@@ -955,12 +1116,22 @@ impl Vm {
     }
 
     /// The frozen strings array (with `raw`) passed to a template tag.
-    fn template_object(&mut self, strings: &[(Option<crate::runtime::Atom>, crate::runtime::Atom)]) -> ObjRef {
+    fn template_object(
+        &mut self,
+        strings: &[(Option<crate::runtime::Atom>, crate::runtime::Atom)],
+    ) -> ObjRef {
         let cooked: Vec<Value> = strings
             .iter()
-            .map(|(c, _)| c.map_or(Value::Undefined, |a| Value::String(self.heap.atom_string(a))))
+            .map(|(c, _)| {
+                c.map_or(Value::Undefined, |a| {
+                    Value::String(self.heap.atom_string(a))
+                })
+            })
             .collect();
-        let raw: Vec<Value> = strings.iter().map(|(_, r)| Value::String(self.heap.atom_string(*r))).collect();
+        let raw: Vec<Value> = strings
+            .iter()
+            .map(|(_, r)| Value::String(self.heap.atom_string(*r)))
+            .collect();
         let raw_arr = self.new_array(raw);
         let arr = self.new_array(cooked);
         self.define_named(arr, "raw", Value::Object(raw_arr), 0);
@@ -975,10 +1146,15 @@ impl Vm {
         let keys = self.own_keys(o);
         for k in keys {
             let desc = match self.get_own_property(o, k) {
-                Some(p) if matches!(p.slot, Slot::Data(_)) => {
-                    Descriptor { writable: Some(false), configurable: Some(false), ..Descriptor::default() }
-                }
-                Some(_) => Descriptor { configurable: Some(false), ..Descriptor::default() },
+                Some(p) if matches!(p.slot, Slot::Data(_)) => Descriptor {
+                    writable: Some(false),
+                    configurable: Some(false),
+                    ..Descriptor::default()
+                },
+                Some(_) => Descriptor {
+                    configurable: Some(false),
+                    ..Descriptor::default()
+                },
                 None => continue,
             };
             let _ = self.define_own_property(o, k, desc);
@@ -987,7 +1163,12 @@ impl Vm {
     }
 
     /// CopyDataProperties (object spread and rest).
-    pub fn copy_data_properties(&mut self, target: ObjRef, src: Value, excluded: &[PropertyKey]) -> JsResult<()> {
+    pub fn copy_data_properties(
+        &mut self,
+        target: ObjRef,
+        src: Value,
+        excluded: &[PropertyKey],
+    ) -> JsResult<()> {
         if src.is_nullish() {
             return Ok(());
         }
@@ -1029,7 +1210,13 @@ impl Vm {
 
     /// "<callee text> is not a function" using the source text the compiler kept for
     /// the instruction before `pc`.
-    fn callee_error(&mut self, template: &FunctionTemplate, pc: usize, v: Value, what: &str) -> JsError {
+    fn callee_error(
+        &mut self,
+        template: &FunctionTemplate,
+        pc: usize,
+        v: Value,
+        what: &str,
+    ) -> JsError {
         let text = template
             .callee_names
             .iter()

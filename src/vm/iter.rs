@@ -9,7 +9,11 @@ impl Vm {
     /// GetIterator(v, sync): the iterator object and its `next` method.
     pub fn get_iterator(&mut self, v: Value) -> JsResult<(Value, Value)> {
         let key = PropertyKey::Symbol(self.realm.symbol_iterator);
-        let method = if v.is_nullish() { Value::Undefined } else { self.get(v, key)? };
+        let method = if v.is_nullish() {
+            Value::Undefined
+        } else {
+            self.get(v, key)?
+        };
         if !self.is_callable(method) {
             let shown = self.describe_for_error(v);
             return Err(self.type_error(format!("{shown} is not iterable")));
@@ -58,7 +62,9 @@ impl Vm {
             ObjectKind::Array(a) => a.length as u64,
             _ => self.length_of(Value::Object(target))?,
         };
-        let ObjectKind::ArrayIterator(data) = &mut self.heap.obj_mut(it).kind else { unreachable!() };
+        let ObjectKind::ArrayIterator(data) = &mut self.heap.obj_mut(it).kind else {
+            unreachable!()
+        };
         if index as u64 >= len {
             data.target = None;
             return Ok(None);
@@ -123,9 +129,19 @@ impl Vm {
         if obj.props.contains_key(&key) {
             return false;
         }
-        let values = self.heap.obj(self.realm.array_prototype).props.get(&key).map(|p| p.slot);
+        let values = self
+            .heap
+            .obj(self.realm.array_prototype)
+            .props
+            .get(&key)
+            .map(|p| p.slot);
         let next_key = self.key("next");
-        let next = self.heap.obj(self.realm.array_iterator_prototype).props.get(&next_key).map(|p| p.slot);
+        let next = self
+            .heap
+            .obj(self.realm.array_iterator_prototype)
+            .props
+            .get(&next_key)
+            .map(|p| p.slot);
         values == Some(Slot::Data(Value::Object(self.realm.array_values)))
             && next == Some(Slot::Data(Value::Object(self.realm.array_iterator_next)))
     }
@@ -134,7 +150,11 @@ impl Vm {
     /// name once, in property order.
     pub fn for_in_iterator(&mut self, v: Value) -> JsResult<ObjRef> {
         let mut keys = Vec::new();
-        let object = if v.is_nullish() { self.new_object() } else { self.to_object(v)? };
+        let object = if v.is_nullish() {
+            self.new_object()
+        } else {
+            self.to_object(v)?
+        };
         let mut seen = std::collections::HashSet::new();
         let mut cur = Some(object);
         while let Some(o) = cur {
@@ -149,7 +169,14 @@ impl Vm {
             cur = self.heap.obj(o).proto;
         }
         let proto = self.realm.object_prototype;
-        Ok(self.alloc_object(Some(proto), ObjectKind::ForIn { keys, next: 0, object }))
+        Ok(self.alloc_object(
+            Some(proto),
+            ObjectKind::ForIn {
+                keys,
+                next: 0,
+                object,
+            },
+        ))
     }
 
     /// The next key of a for-in iterator still present on the object.
@@ -161,7 +188,9 @@ impl Vm {
             let key = *keys.get(*next)?;
             *next += 1;
             let object = *object;
-            let Ok(k) = self.to_property_key(key) else { continue };
+            let Ok(k) = self.to_property_key(key) else {
+                continue;
+            };
             if self.has_property(object, k) {
                 return Some(key);
             }

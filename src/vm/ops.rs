@@ -44,7 +44,11 @@ impl Vm {
             }
             return Ok(result);
         }
-        let order = if hint == Hint::String { ["toString", "valueOf"] } else { ["valueOf", "toString"] };
+        let order = if hint == Hint::String {
+            ["toString", "valueOf"]
+        } else {
+            ["valueOf", "toString"]
+        };
         for name in order {
             let key = self.key(name);
             let method = self.get(Value::Object(o), key)?;
@@ -268,7 +272,8 @@ impl Vm {
     pub fn same_value(&mut self, a: Value, b: Value) -> bool {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => {
-                (x.is_nan() && y.is_nan()) || (x == y && x.is_sign_negative() == y.is_sign_negative())
+                (x.is_nan() && y.is_nan())
+                    || (x == y && x.is_sign_negative() == y.is_sign_negative())
             }
             _ => self.strict_equals(a, b),
         }
@@ -357,16 +362,21 @@ impl Vm {
 
     /// OrdinaryHasInstance
     pub fn ordinary_has_instance(&mut self, c: Value, o: Value) -> JsResult<bool> {
-        let Value::Object(cf) = c else { return Ok(false) };
+        let Value::Object(cf) = c else {
+            return Ok(false);
+        };
         if let ObjectKind::Bound(b) = &self.heap.obj(cf).kind {
             let target = b.target;
             return self.instance_of(o, Value::Object(target));
         }
-        let Value::Object(mut obj) = o else { return Ok(false) };
+        let Value::Object(mut obj) = o else {
+            return Ok(false);
+        };
         let key = self.key("prototype");
         let proto = self.get(c, key)?;
         let Value::Object(proto) = proto else {
-            return Err(self.type_error("Function has non-object prototype 'undefined' in instanceof check"));
+            return Err(self
+                .type_error("Function has non-object prototype 'undefined' in instanceof check"));
         };
         loop {
             match self.heap.obj(obj).proto {
@@ -442,7 +452,11 @@ pub fn js_mod(x: f64, y: f64) -> f64 {
         return x;
     }
     let r = x % y;
-    if r == 0.0 && x.is_sign_negative() { -0.0 } else { r }
+    if r == 0.0 && x.is_sign_negative() {
+        -0.0
+    } else {
+        r
+    }
 }
 
 /// `**`: like powf except that `1 ** NaN` and `(-1) ** ±Infinity` are NaN.
@@ -456,7 +470,11 @@ pub fn js_pow(x: f64, y: f64) -> f64 {
 /// A canonical array index (`"0"`..`"4294967294"`, no leading zeros).
 pub fn index_of(s: &str) -> Option<u32> {
     let b = s.as_bytes();
-    if b.is_empty() || b.len() > 10 || (b.len() > 1 && b[0] == b'0') || !b.iter().all(u8::is_ascii_digit) {
+    if b.is_empty()
+        || b.len() > 10
+        || (b.len() > 1 && b[0] == b'0')
+        || !b.iter().all(u8::is_ascii_digit)
+    {
         return None;
     }
     let n: u64 = s.parse().ok()?;
@@ -464,7 +482,8 @@ pub fn index_of(s: &str) -> Option<u32> {
 }
 
 pub fn index_of_units(u: &[u16]) -> Option<u32> {
-    if u.is_empty() || u.len() > 10 || !u.iter().all(|&c| (b'0' as u16..=b'9' as u16).contains(&c)) {
+    if u.is_empty() || u.len() > 10 || !u.iter().all(|&c| (b'0' as u16..=b'9' as u16).contains(&c))
+    {
         return None;
     }
     let s: String = u.iter().map(|&c| c as u8 as char).collect();

@@ -48,7 +48,10 @@ impl Vm {
     pub fn new_array(&mut self, elements: Vec<Value>) -> ObjRef {
         let proto = self.realm.array_prototype;
         let length = elements.len() as u32;
-        self.alloc_object(Some(proto), ObjectKind::Array(ArrayData { elements, length }))
+        self.alloc_object(
+            Some(proto),
+            ObjectKind::Array(ArrayData { elements, length }),
+        )
     }
 
     /// The own property `key` of `o`, including the exotic ones (array `length`,
@@ -57,7 +60,11 @@ impl Vm {
         let obj = self.heap.obj(o);
         match (&obj.kind, key) {
             (ObjectKind::Array(a), PropertyKey::String(atom)) if self.is_length_atom(atom) => {
-                let writable = if obj.props.get(&key).is_some_and(|p| !p.writable()) { 0 } else { WRITABLE };
+                let writable = if obj.props.get(&key).is_some_and(|p| !p.writable()) {
+                    0
+                } else {
+                    WRITABLE
+                };
                 return Some(Property::data(Value::Number(a.length as f64), writable));
             }
             (ObjectKind::String(s), _) => {
@@ -76,7 +83,11 @@ impl Vm {
     }
 
     /// A string's own `length` and index properties.
-    pub fn string_own_property(&mut self, s: crate::runtime::StrRef, key: PropertyKey) -> Option<Property> {
+    pub fn string_own_property(
+        &mut self,
+        s: crate::runtime::StrRef,
+        key: PropertyKey,
+    ) -> Option<Property> {
         match key {
             PropertyKey::String(a) if a == self.length_atom => {
                 let len = self.heap.string(s).len();
@@ -109,9 +120,15 @@ impl Vm {
             Value::Bool(_) => self.realm.boolean_prototype,
             Value::Symbol(_) => self.realm.symbol_prototype,
             Value::Undefined | Value::Null | Value::Empty => {
-                let what = if matches!(target, Value::Null) { "null" } else { "undefined" };
+                let what = if matches!(target, Value::Null) {
+                    "null"
+                } else {
+                    "undefined"
+                };
                 let name = self.key_text(key);
-                return Err(self.type_error(format!("Cannot read properties of {what} (reading '{name}')")));
+                return Err(self.type_error(format!(
+                    "Cannot read properties of {what} (reading '{name}')"
+                )));
             }
         };
         self.get_from(start, key, target)
@@ -124,13 +141,17 @@ impl Vm {
             let obj = self.heap.obj(cur);
             // Fast path: a plain data property in the map.
             let found = match (&obj.kind, key) {
-                (ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Native(_), _) => obj.props.get(&key).copied(),
+                (ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Native(_), _) => {
+                    obj.props.get(&key).copied()
+                }
                 _ => self.get_own_property(cur, key),
             };
             if let Some(p) = found {
                 return match p.slot {
                     Slot::Data(v) => Ok(v),
-                    Slot::Accessor { get: Some(g), .. } => self.call(Value::Object(g), receiver, &[]),
+                    Slot::Accessor { get: Some(g), .. } => {
+                        self.call(Value::Object(g), receiver, &[])
+                    }
                     Slot::Accessor { get: None, .. } => Ok(Value::Undefined),
                 };
             }
@@ -163,20 +184,38 @@ impl Vm {
 
     /// [[Set]]: assignment `target[key] = value`. Returns false when it failed in a way
     /// sloppy code ignores; strict callers throw (see `set_strict`).
-    pub fn set(&mut self, target: Value, key: PropertyKey, value: Value, strict: bool) -> JsResult<()> {
+    pub fn set(
+        &mut self,
+        target: Value,
+        key: PropertyKey,
+        value: Value,
+        strict: bool,
+    ) -> JsResult<()> {
         let o = match target {
             Value::Object(o) => o,
             Value::Undefined | Value::Null | Value::Empty => {
-                let what = if matches!(target, Value::Null) { "null" } else { "undefined" };
+                let what = if matches!(target, Value::Null) {
+                    "null"
+                } else {
+                    "undefined"
+                };
                 let name = self.key_text(key);
-                return Err(self.type_error(format!("Cannot set properties of {what} (setting '{name}')")));
+                return Err(self.type_error(format!(
+                    "Cannot set properties of {what} (setting '{name}')"
+                )));
             }
             _ => {
                 // Primitives have no own properties to create; setters on the
                 // prototype still run.
                 let proto = self.to_object(target)?;
-                let proto = self.heap.obj(proto).proto.expect("primitive prototypes exist");
-                if let Some(Slot::Accessor { set, .. }) = self.find_property(proto, key).map(|p| p.slot) {
+                let proto = self
+                    .heap
+                    .obj(proto)
+                    .proto
+                    .expect("primitive prototypes exist");
+                if let Some(Slot::Accessor { set, .. }) =
+                    self.find_property(proto, key).map(|p| p.slot)
+                {
                     if let Some(s) = set {
                         self.call(Value::Object(s), target, &[value])?;
                     }
@@ -186,9 +225,8 @@ impl Vm {
                     let name = self.key_text(key);
                     let shown = self.to_rust_string(target)?;
                     let ty = self.type_of(target);
-                    return Err(self.type_error(format!(
-                        "Cannot create property '{name}' on {ty} '{shown}'"
-                    )));
+                    return Err(self
+                        .type_error(format!("Cannot create property '{name}' on {ty} '{shown}'")));
                 }
                 return Ok(());
             }
@@ -203,13 +241,21 @@ impl Vm {
     }
 
     /// OrdinarySet on object `o` with `receiver`; false when not allowed.
-    pub fn set_on(&mut self, o: ObjRef, key: PropertyKey, value: Value, receiver: Value) -> JsResult<bool> {
+    pub fn set_on(
+        &mut self,
+        o: ObjRef,
+        key: PropertyKey,
+        value: Value,
+        receiver: Value,
+    ) -> JsResult<bool> {
         // Fast path: an own writable data property of an ordinary object or an array
         // element.
         {
             let obj = self.heap.obj_mut(o);
             match (&mut obj.kind, key) {
-                (ObjectKind::Array(a), PropertyKey::Index(i)) if (i as usize) < a.elements.len() => {
+                (ObjectKind::Array(a), PropertyKey::Index(i))
+                    if (i as usize) < a.elements.len() =>
+                {
                     if !matches!(a.elements[i as usize], Value::Empty) {
                         a.elements[i as usize] = value;
                         return Ok(true);
@@ -238,26 +284,40 @@ impl Vm {
             },
         };
         match found.map(|p| (p.slot, p.attrs)) {
-            Some((Slot::Accessor { set, .. }, _)) => {
-                match set {
-                    Some(s) => {
-                        self.call(Value::Object(s), receiver, &[value])?;
-                        Ok(true)
-                    }
-                    None => Ok(false),
+            Some((Slot::Accessor { set, .. }, _)) => match set {
+                Some(s) => {
+                    self.call(Value::Object(s), receiver, &[value])?;
+                    Ok(true)
                 }
-            }
+                None => Ok(false),
+            },
             Some((Slot::Data(_), attrs)) if attrs & WRITABLE == 0 => Ok(false),
             _ => {
-                let Value::Object(r) = receiver else { return Ok(false) };
+                let Value::Object(r) = receiver else {
+                    return Ok(false);
+                };
                 if own.is_some() && r == o {
-                    return self.define_own_property(o, key, Descriptor { value: Some(value), ..Descriptor::default() });
+                    return self.define_own_property(
+                        o,
+                        key,
+                        Descriptor {
+                            value: Some(value),
+                            ..Descriptor::default()
+                        },
+                    );
                 }
                 if let Some(existing) = self.get_own_property(r, key) {
                     if matches!(existing.slot, Slot::Accessor { .. }) || !existing.writable() {
                         return Ok(false);
                     }
-                    return self.define_own_property(r, key, Descriptor { value: Some(value), ..Descriptor::default() });
+                    return self.define_own_property(
+                        r,
+                        key,
+                        Descriptor {
+                            value: Some(value),
+                            ..Descriptor::default()
+                        },
+                    );
                 }
                 self.create_data_property(r, key, value)
             }
@@ -278,7 +338,12 @@ impl Vm {
     /// CreateDataProperty: a new (or redefined) enumerable, writable, configurable
     /// data property. False when the object is not extensible or the property is not
     /// configurable.
-    pub fn create_data_property(&mut self, o: ObjRef, key: PropertyKey, value: Value) -> JsResult<bool> {
+    pub fn create_data_property(
+        &mut self,
+        o: ObjRef,
+        key: PropertyKey,
+        value: Value,
+    ) -> JsResult<bool> {
         {
             let obj = self.heap.obj_mut(o);
             if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut obj.kind, key) {
@@ -317,7 +382,12 @@ impl Vm {
     }
 
     /// ValidateAndApplyPropertyDescriptor for ordinary objects and arrays.
-    pub fn define_own_property(&mut self, o: ObjRef, key: PropertyKey, desc: Descriptor) -> JsResult<bool> {
+    pub fn define_own_property(
+        &mut self,
+        o: ObjRef,
+        key: PropertyKey,
+        desc: Descriptor,
+    ) -> JsResult<bool> {
         if let (ObjectKind::Array(_), PropertyKey::String(a)) = (&self.heap.obj(o).kind, key) {
             if a == self.length_atom {
                 return self.define_array_length(o, desc);
@@ -327,7 +397,9 @@ impl Vm {
             let s = *s;
             if self.string_own_property(s, key).is_some() {
                 // Indices and length of a string wrapper are fixed.
-                return Ok(desc.value.is_none_or(|_| false) && !desc.is_accessor() && desc.writable != Some(true));
+                return Ok(desc.value.is_none_or(|_| false)
+                    && !desc.is_accessor()
+                    && desc.writable != Some(true));
             }
         }
         let current = self.get_own_property(o, key);
@@ -346,7 +418,10 @@ impl Vm {
                 }
                 if desc.is_accessor() {
                     Property {
-                        slot: Slot::Accessor { get: desc.get.flatten(), set: desc.set.flatten() },
+                        slot: Slot::Accessor {
+                            get: desc.get.flatten(),
+                            set: desc.set.flatten(),
+                        },
                         attrs,
                     }
                 } else {
@@ -384,7 +459,9 @@ impl Vm {
                             if desc.value.is_some() || desc.writable.is_some() {
                                 return Ok(false);
                             }
-                            if desc.get.is_some_and(|g| g != get) || desc.set.is_some_and(|s| s != set) {
+                            if desc.get.is_some_and(|g| g != get)
+                                || desc.set.is_some_and(|s| s != set)
+                            {
                                 return Ok(false);
                             }
                         }
@@ -392,18 +469,32 @@ impl Vm {
                 }
                 let mut attrs = cur.attrs;
                 if let Some(e) = desc.enumerable {
-                    attrs = if e { attrs | ENUMERABLE } else { attrs & !ENUMERABLE };
+                    attrs = if e {
+                        attrs | ENUMERABLE
+                    } else {
+                        attrs & !ENUMERABLE
+                    };
                 }
                 if let Some(c) = desc.configurable {
-                    attrs = if c { attrs | CONFIGURABLE } else { attrs & !CONFIGURABLE };
+                    attrs = if c {
+                        attrs | CONFIGURABLE
+                    } else {
+                        attrs & !CONFIGURABLE
+                    };
                 }
                 let slot = match cur.slot {
                     Slot::Data(v) if desc.is_accessor() => {
                         let _ = v;
                         attrs &= !WRITABLE;
-                        Slot::Accessor { get: desc.get.flatten(), set: desc.set.flatten() }
+                        Slot::Accessor {
+                            get: desc.get.flatten(),
+                            set: desc.set.flatten(),
+                        }
                     }
-                    Slot::Accessor { get, set } if !desc.is_accessor() && (desc.value.is_some() || desc.writable.is_some()) => {
+                    Slot::Accessor { get, set }
+                        if !desc.is_accessor()
+                            && (desc.value.is_some() || desc.writable.is_some()) =>
+                    {
                         let _ = (get, set);
                         attrs &= !WRITABLE;
                         if desc.writable == Some(true) {
@@ -413,7 +504,11 @@ impl Vm {
                     }
                     Slot::Data(v) => {
                         if let Some(w) = desc.writable {
-                            attrs = if w { attrs | WRITABLE } else { attrs & !WRITABLE };
+                            attrs = if w {
+                                attrs | WRITABLE
+                            } else {
+                                attrs & !WRITABLE
+                            };
                         }
                         Slot::Data(desc.value.unwrap_or(v))
                     }
@@ -457,7 +552,12 @@ impl Vm {
     /// ArraySetLength
     fn define_array_length(&mut self, o: ObjRef, desc: Descriptor) -> JsResult<bool> {
         let key = PropertyKey::String(self.length_atom);
-        let frozen_length = self.heap.obj(o).props.get(&key).is_some_and(|p| !p.writable());
+        let frozen_length = self
+            .heap
+            .obj(o)
+            .props
+            .get(&key)
+            .is_some_and(|p| !p.writable());
         if desc.is_accessor() || desc.configurable == Some(true) || desc.enumerable == Some(true) {
             return Ok(false);
         }
@@ -474,7 +574,10 @@ impl Vm {
             self.set_array_length(o, len);
         }
         if desc.writable == Some(false) {
-            self.heap.obj_mut(o).props.insert(key, Property::data(Value::Undefined, 0));
+            self.heap
+                .obj_mut(o)
+                .props
+                .insert(key, Property::data(Value::Undefined, 0));
         } else if desc.writable == Some(true) && frozen_length {
             return Ok(false);
         }
@@ -489,15 +592,22 @@ impl Vm {
                 a.elements.truncate(len as usize);
             }
             a.length = len;
-            if obj.props.keys().any(|k| matches!(k, PropertyKey::Index(i) if *i >= len)) {
-                obj.props.retain(|k, _| !matches!(k, PropertyKey::Index(i) if *i >= len));
+            if obj
+                .props
+                .keys()
+                .any(|k| matches!(k, PropertyKey::Index(i) if *i >= len))
+            {
+                obj.props
+                    .retain(|k, _| !matches!(k, PropertyKey::Index(i) if *i >= len));
             }
         }
     }
 
     /// [[Delete]]: false when the property is not configurable.
     pub fn delete_property(&mut self, o: ObjRef, key: PropertyKey) -> bool {
-        let Some(p) = self.get_own_property(o, key) else { return true };
+        let Some(p) = self.get_own_property(o, key) else {
+            return true;
+        };
         if !p.configurable() {
             return false;
         }
@@ -523,7 +633,10 @@ impl Vm {
         let mut keys = obj.own_keys();
         match &obj.kind {
             ObjectKind::Array(_) => {
-                let at = keys.iter().position(|k| !matches!(k, PropertyKey::Index(_))).unwrap_or(keys.len());
+                let at = keys
+                    .iter()
+                    .position(|k| !matches!(k, PropertyKey::Index(_)))
+                    .unwrap_or(keys.len());
                 let length = PropertyKey::String(self.length_atom);
                 if !keys.contains(&length) {
                     keys.insert(at, length);
@@ -533,7 +646,10 @@ impl Vm {
                 let len = self.heap.string(*s).len();
                 let mut front: Vec<PropertyKey> = (0..len as u32).map(PropertyKey::Index).collect();
                 front.extend(keys);
-                let at = front.iter().position(|k| !matches!(k, PropertyKey::Index(_))).unwrap_or(front.len());
+                let at = front
+                    .iter()
+                    .position(|k| !matches!(k, PropertyKey::Index(_)))
+                    .unwrap_or(front.len());
                 front.insert(at, PropertyKey::String(self.length_atom));
                 keys = front;
             }
@@ -549,7 +665,14 @@ impl Vm {
     }
 
     /// Defines an accessor property (built-in setup).
-    pub fn define_accessor(&mut self, o: ObjRef, key: PropertyKey, get: Option<ObjRef>, set: Option<ObjRef>, attrs: u8) {
+    pub fn define_accessor(
+        &mut self,
+        o: ObjRef,
+        key: PropertyKey,
+        get: Option<ObjRef>,
+        set: Option<ObjRef>,
+        attrs: u8,
+    ) {
         let desc = Descriptor {
             get: Some(get),
             set: Some(set),
