@@ -172,12 +172,6 @@ impl Parser<'_> {
                                     .and_then(|h| h.to_digit(16));
                                 match d {
                                     Some(d) => v = v * 16 + d as u16,
-                                    None if self.peek().is_none() => {
-                                        return Err(ParseError::At(
-                                            "Unterminated string in JSON",
-                                            self.pos,
-                                        ));
-                                    }
                                     None => {
                                         return Err(ParseError::At(
                                             "Bad Unicode escape in JSON",
