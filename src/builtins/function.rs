@@ -102,16 +102,16 @@ fn bind(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     // 5-6. The length is the target's own numeric length minus the bound arguments.
     let length_key = vm.key("length");
     let mut len = 0.0;
-    if vm.get_own_property(target, length_key).is_some() {
-        if let Value::Number(n) = vm.get(this, length_key)? {
-            len = if n == f64::INFINITY {
-                f64::INFINITY
-            } else if n == f64::NEG_INFINITY || n.is_nan() {
-                0.0
-            } else {
-                (n.trunc() - n_bound).max(0.0)
-            };
-        }
+    if vm.get_own_property(target, length_key).is_some()
+        && let Value::Number(n) = vm.get(this, length_key)?
+    {
+        len = if n == f64::INFINITY {
+            f64::INFINITY
+        } else if n == f64::NEG_INFINITY || n.is_nan() {
+            0.0
+        } else {
+            (n.trunc() - n_bound).max(0.0)
+        };
     }
     vm.define_named(f, "length", Value::Number(len), CONFIGURABLE);
     // 7-8. SetFunctionName(F, targetName, "bound").

@@ -624,35 +624,35 @@ fn stringify(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     // 4. A replacer function, or an array listing the keys to keep.
     if vm.is_callable(replacer) {
         state.replacer = Some(replacer);
-    } else if let Value::Object(r) = replacer {
-        if vm.heap.obj(r).is_array() {
-            let mut list: Vec<PropertyKey> = Vec::new();
-            let len = vm.length_of(replacer)?;
-            for i in 0..len {
-                let k = vm.index_key(i);
-                let v = vm.get(replacer, k)?;
-                let item = match v {
-                    Value::String(s) => Some(s),
-                    Value::Number(_) => Some(vm.to_string(v)?),
-                    Value::Object(o)
-                        if matches!(
-                            vm.heap.obj(o).kind,
-                            ObjectKind::String(_) | ObjectKind::Number(_)
-                        ) =>
-                    {
-                        Some(vm.to_string(v)?)
-                    }
-                    _ => None,
-                };
-                if let Some(s) = item {
-                    let key = vm.string_key(s);
-                    if !list.contains(&key) {
-                        list.push(key);
-                    }
+    } else if let Value::Object(r) = replacer
+        && vm.heap.obj(r).is_array()
+    {
+        let mut list: Vec<PropertyKey> = Vec::new();
+        let len = vm.length_of(replacer)?;
+        for i in 0..len {
+            let k = vm.index_key(i);
+            let v = vm.get(replacer, k)?;
+            let item = match v {
+                Value::String(s) => Some(s),
+                Value::Number(_) => Some(vm.to_string(v)?),
+                Value::Object(o)
+                    if matches!(
+                        vm.heap.obj(o).kind,
+                        ObjectKind::String(_) | ObjectKind::Number(_)
+                    ) =>
+                {
+                    Some(vm.to_string(v)?)
+                }
+                _ => None,
+            };
+            if let Some(s) = item {
+                let key = vm.string_key(s);
+                if !list.contains(&key) {
+                    list.push(key);
                 }
             }
-            state.property_list = Some(list);
         }
+        state.property_list = Some(list);
     }
     // 5. Boxed numbers and strings as space.
     if let Value::Object(o) = space {

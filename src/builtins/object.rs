@@ -362,10 +362,10 @@ fn test_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> Value {
         return Value::Bool(false);
     }
     for key in vm.own_keys(o) {
-        if let Some(p) = vm.get_own_property(o, key) {
-            if p.configurable() || (frozen && matches!(p.slot, Slot::Data(_)) && p.writable()) {
-                return Value::Bool(false);
-            }
+        if let Some(p) = vm.get_own_property(o, key)
+            && (p.configurable() || (frozen && matches!(p.slot, Slot::Data(_)) && p.writable()))
+        {
+            return Value::Bool(false);
         }
     }
     Value::Bool(true)
