@@ -24,6 +24,22 @@ pub fn install(vm: &mut Vm) {
 struct Parser<'a> {
     text: &'a [u16],
     pos: usize,
+    /// Whether to keep parse records (for a reviver's `context.source`).
+    track: bool,
+    /// The record of the value parsed last.
+    rec: Rec,
+}
+
+/// Where a parsed value came from, so a reviver can be given the source text of
+/// primitives it has not replaced.
+#[derive(Default)]
+enum Rec {
+    #[default]
+    None,
+    /// A primitive and the range of its source text.
+    Prim(Value, usize, usize),
+    Obj(ObjRef, Vec<(PropertyKey, Rec)>),
+    Arr(ObjRef, Vec<Rec>),
 }
 
 /// A parse failure: V8's message (up to "at position") and the position it points at.
@@ -53,6 +69,15 @@ impl Parser<'_> {
 
     fn value(&mut self, vm: &mut Vm) -> PResult<Value> {
         self.skip_ws();
+        let start = self.pos;
+        let v = self.value_at(vm)?;
+        if self.track && !matches!(v, Value::Object(_)) {
+            self.rec = Rec::Prim(v, start, self.pos);
+        }
+        Ok(v)
+    }
+
+    fn value_at(&mut self, vm: &mut Vm) -> PResult<Value> {
         let Some(c) = self.peek() else {
             return Err(ParseError::EndOfInput);
         };
@@ -204,9 +229,11 @@ impl Parser<'_> {
     fn object(&mut self, vm: &mut Vm) -> PResult<Value> {
         self.pos += 1;
         let o = vm.new_object();
+        let mut children = Vec::new();
         self.skip_ws();
         if self.peek() == Some(0x7D) {
             self.pos += 1;
+            self.rec = Rec::Obj(o, children);
             return Ok(Value::Object(o));
         }
         let mut first = true;
@@ -234,11 +261,15 @@ impl Parser<'_> {
             let s = vm.heap.alloc_units(name);
             let key = vm.string_key(s);
             let _ = vm.create_data_property(o, key, v);
+            if self.track {
+                children.push((key, std::mem::take(&mut self.rec)));
+            }
             self.skip_ws();
             match self.peek() {
                 Some(0x2C) => self.pos += 1,
                 Some(0x7D) => {
                     self.pos += 1;
+                    self.rec = Rec::Obj(o, children);
                     return Ok(Value::Object(o));
                 }
                 _ => {
@@ -254,19 +285,27 @@ impl Parser<'_> {
     fn array(&mut self, vm: &mut Vm) -> PResult<Value> {
         self.pos += 1;
         let mut items = Vec::new();
+        let mut children = Vec::new();
         self.skip_ws();
         if self.peek() == Some(0x5D) {
             self.pos += 1;
-            return Ok(Value::Object(vm.new_array(items)));
+            let a = vm.new_array(items);
+            self.rec = Rec::Arr(a, children);
+            return Ok(Value::Object(a));
         }
         loop {
             items.push(self.value(vm)?);
+            if self.track {
+                children.push(std::mem::take(&mut self.rec));
+            }
             self.skip_ws();
             match self.peek() {
                 Some(0x2C) => self.pos += 1,
                 Some(0x5D) => {
                     self.pos += 1;
-                    return Ok(Value::Object(vm.new_array(items)));
+                    let a = vm.new_array(items);
+                    self.rec = Rec::Arr(a, children);
+                    return Ok(Value::Object(a));
                 }
                 _ => {
                     return Err(ParseError::At(
@@ -332,9 +371,12 @@ fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     // 1. Let jsonString be ? ToString(text).
     let s = vm.to_string(arg(args, 0))?;
     let text = vm.heap.flatten(s).to_vec();
+    let reviver = arg(args, 1);
     let mut parser = Parser {
         text: &text,
         pos: 0,
+        track: vm.is_callable(reviver),
+        rec: Rec::None,
     };
     let result = parser.value(vm).and_then(|v| {
         parser.skip_ws();
@@ -351,18 +393,27 @@ fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         Err(e) => return Err(vm.syntax_error(parse_error_message(&text, e))),
     };
     // 3. With a callable reviver, walk the result from a wrapper object.
-    let reviver = arg(args, 1);
-    if !vm.is_callable(reviver) {
+    if !parser.track {
         return Ok(value);
     }
+    let rec = std::mem::take(&mut parser.rec);
     let root = vm.new_object();
     let empty = vm.key("");
     vm.create_data_property(root, empty, value)?;
-    internalize(vm, root, empty, reviver)
+    internalize(vm, &text, root, empty, reviver, &rec)
 }
 
 /// InternalizeJSONProperty: revives children before their holder.
-fn internalize(vm: &mut Vm, holder: ObjRef, name: PropertyKey, reviver: Value) -> JsResult<Value> {
+/// The reviver's third argument is `{ source }` for a primitive still equal to the
+/// parsed one, `{}` otherwise.
+fn internalize(
+    vm: &mut Vm,
+    text: &[u16],
+    holder: ObjRef,
+    name: PropertyKey,
+    reviver: Value,
+    rec: &Rec,
+) -> JsResult<Value> {
     let val = vm.get(Value::Object(holder), name)?;
     if let Value::Object(o) = val {
         let keys: Vec<PropertyKey> = if vm.heap.obj(o).is_array() {
@@ -380,7 +431,19 @@ fn internalize(vm: &mut Vm, holder: ObjRef, name: PropertyKey, reviver: Value) -
             keys
         };
         for k in keys {
-            let new_element = internalize(vm, o, k, reviver)?;
+            let child = match rec {
+                Rec::Obj(r, children) if *r == o => children
+                    .iter()
+                    .rev()
+                    .find(|(ck, _)| *ck == k)
+                    .map(|(_, c)| c),
+                Rec::Arr(r, children) if *r == o => match k {
+                    PropertyKey::Index(i) => children.get(i as usize),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let new_element = internalize(vm, text, o, k, reviver, child.unwrap_or(&Rec::None))?;
             if matches!(new_element, Value::Undefined) {
                 vm.delete_property(o, k);
             } else {
@@ -389,7 +452,20 @@ fn internalize(vm: &mut Vm, holder: ObjRef, name: PropertyKey, reviver: Value) -
         }
     }
     let key = vm.key_to_value(name);
-    vm.call(reviver, Value::Object(holder), &[key, val])
+    let context = vm.new_object();
+    if let Rec::Prim(v, start, end) = *rec
+        && !matches!(val, Value::Object(_))
+        && vm.same_value(v, val)
+    {
+        let source = Value::String(vm.heap.alloc_units(text[start..end].to_vec()));
+        let k = vm.key("source");
+        vm.create_data_property(context, k, source)?;
+    }
+    vm.call(
+        reviver,
+        Value::Object(holder),
+        &[key, val, Value::Object(context)],
+    )
 }
 
 // ---------------------------------------------------------------------------
