@@ -197,11 +197,12 @@ impl JsObject {
     /// stored as a property; callers handle it (see `Vm::get_own_property`).
     pub fn own(&self, key: PropertyKey) -> Option<Property> {
         if let (PropertyKey::Index(i), ObjectKind::Array(a)) = (key, &self.kind) {
-            if let Some(&v) = a.elements.get(i as usize) {
-                return match v {
-                    Value::Empty => None,
-                    v => Some(Property::data(v, DEFAULT_ATTRS)),
-                };
+            // A hole may hold an element moved to `props` by a non-default
+            // definition (e.g. a frozen array), so fall through to the map.
+            if let Some(&v) = a.elements.get(i as usize)
+                && !matches!(v, Value::Empty)
+            {
+                return Some(Property::data(v, DEFAULT_ATTRS));
             }
         }
         self.props.get(&key).copied()
