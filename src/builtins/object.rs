@@ -489,9 +489,9 @@ fn entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let iterable = arg(args, 0);
+    // V8 throws its "not iterable" error without naming the value here.
     if iterable.is_nullish() {
-        let shown = show(vm, iterable);
-        return Err(vm.type_error(format!("{shown} is not iterable")));
+        return Err(vm.type_error("undefined is not iterable"));
     }
     let out = vm.new_object();
     let (iter, next) = vm.get_iterator(iterable)?;
@@ -517,11 +517,14 @@ fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 fn group_by(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let items = arg(args, 0);
     let callback = arg(args, 1);
+    // 1. RequireObjectCoercible(items).
     if items.is_nullish() {
-        return Err(vm.type_error("Cannot convert undefined or null to object"));
+        return Err(vm.type_error("Object.groupBy called on null or undefined"));
     }
+    // 2. If IsCallable(callbackfn) is false, throw a TypeError exception.
     if !vm.is_callable(callback) {
-        return Err(vm.not_a_function(callback));
+        let shown = show(vm, callback);
+        return Err(vm.type_error(format!("{shown} is not a function")));
     }
     let mut groups: Vec<(PropertyKey, Vec<Value>)> = Vec::new();
     let (iter, next) = vm.get_iterator(items)?;
