@@ -411,8 +411,21 @@ fn set_proto_or_throw(vm: &mut Vm, o: ObjRef, proto: Option<ObjRef>) -> JsResult
     if vm.heap.obj(o).proto == proto {
         return Ok(());
     }
+    if o == vm.realm.object_prototype {
+        return Err(vm.type_error(
+            "Immutable prototype object 'Object.prototype' cannot have their prototype set",
+        ));
+    }
     if !vm.heap.obj(o).extensible {
-        let shown = vm.describe_object(o);
+        // V8 shows functions by their source and arrays as `[object Array]` here.
+        let shown = if vm.heap.obj(o).is_callable() {
+            let text = super::function::to_string(vm, Value::Object(o), &[])?;
+            vm.to_rust_string(text)?
+        } else if vm.heap.obj(o).is_array() {
+            "[object Array]".to_string()
+        } else {
+            vm.describe_object(o)
+        };
         return Err(vm.type_error(format!("{shown} is not extensible")));
     }
     let mut p = proto;
