@@ -1,19 +1,59 @@
-//! `Function` and `Function.prototype` (call, apply, bind, toString).
+//! `Function` and `Function.prototype` (call, apply, bind, toString, `Symbol.hasInstance`).
 
-use super::{arg, method};
-use crate::runtime::object::{BoundFunction, CONFIGURABLE};
+use super::{arg, constructor, method, symbol_method};
+use crate::runtime::object::{BoundFunction, CONFIGURABLE, PropertyKey};
 use crate::runtime::{ObjectKind, Value};
-use crate::vm::{JsResult, Vm};
+use crate::vm::{ErrorKind, JsError, JsResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let proto = vm.realm.function_prototype;
     vm.define_named(proto, "length", Value::Number(0.0), CONFIGURABLE);
     let empty = Value::String(vm.heap.alloc_str(""));
     vm.define_named(proto, "name", empty, CONFIGURABLE);
-    method(vm, proto, "call", 1, call);
+
+    // %ThrowTypeError%: a frozen function guarding `caller` and `arguments`.
+    let thrower = vm.native_function("", 0, |vm, _, _| {
+        Err(vm.type_error(
+            "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+        ))
+    });
+    vm.freeze(thrower);
+    vm.realm.throw_type_error = thrower;
+    for name in ["arguments", "caller"] {
+        let key = vm.key(name);
+        vm.define_accessor(proto, key, Some(thrower), Some(thrower), CONFIGURABLE);
+    }
+
+    constructor(vm, "Function", 1, function_ctor, Some(function_ctor), proto);
     method(vm, proto, "apply", 2, apply);
     method(vm, proto, "bind", 1, bind);
+    method(vm, proto, "call", 1, call);
     method(vm, proto, "toString", 0, to_string);
+    let has_instance = vm.realm.symbol_has_instance;
+    let f = symbol_method(
+        vm,
+        proto,
+        has_instance,
+        "[Symbol.hasInstance]",
+        1,
+        |vm, this, args| Ok(Value::Bool(vm.ordinary_has_instance(this, arg(args, 0))?)),
+    );
+    // Not writable, enumerable or configurable, so subclasses cannot change `instanceof`
+    // by assignment.
+    vm.define_value(
+        proto,
+        PropertyKey::Symbol(has_instance),
+        Value::Object(f),
+        0,
+    );
+}
+
+/// `Function(...)` and `new Function(...)`: code generation from strings is disabled.
+fn function_ctor(_vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    Err(JsError::Native(
+        ErrorKind::EvalError,
+        "Code generation from strings disallowed for this context".into(),
+    ))
 }
 
 fn call(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -39,7 +79,9 @@ fn apply(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     vm.call(this, arg(args, 0), &values)
 }
 
+/// `Function.prototype.bind` (BoundFunctionCreate plus the `length` and `name` steps).
 fn bind(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    // 2. If IsCallable(Target) is false, throw a TypeError exception.
     let Value::Object(target) = this else {
         return Err(vm.type_error("Bind must be called on a function"));
     };
@@ -57,11 +99,22 @@ fn bind(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             args: bound_args,
         }),
     );
-    let len = match vm.get_named(this, "length")? {
-        Value::Number(n) => (n - n_bound).max(0.0),
-        _ => 0.0,
-    };
+    // 5-6. The length is the target's own numeric length minus the bound arguments.
+    let length_key = vm.key("length");
+    let mut len = 0.0;
+    if vm.get_own_property(target, length_key).is_some()
+        && let Value::Number(n) = vm.get(this, length_key)?
+    {
+        len = if n == f64::INFINITY {
+            f64::INFINITY
+        } else if n == f64::NEG_INFINITY || n.is_nan() {
+            0.0
+        } else {
+            (n.trunc() - n_bound).max(0.0)
+        };
+    }
     vm.define_named(f, "length", Value::Number(len), CONFIGURABLE);
+    // 7-8. SetFunctionName(F, targetName, "bound").
     let name = match vm.get_named(this, "name")? {
         Value::String(s) => vm.heap.to_rust_string(s),
         _ => String::new(),
@@ -71,8 +124,9 @@ fn bind(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Object(f))
 }
 
-/// `Function.prototype.toString`: the source text for JavaScript functions.
-fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+/// `Function.prototype.toString`: the source text for JavaScript functions, a
+/// NativeFunction text for built-in and bound ones.
+pub(super) fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let Value::Object(o) = this else {
         return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function"));
     };
@@ -86,9 +140,14 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
                 .unwrap_or("")
                 .to_string()
         }
-        ObjectKind::Native(_) | ObjectKind::Bound(_) => {
-            let name = match vm.get_named(this, "name")? {
-                Value::String(s) => vm.heap.to_rust_string(s),
+        ObjectKind::Bound(_) => "function () { [native code] }".to_string(),
+        ObjectKind::Native(_) => {
+            // The initial name of a built-in: read without running getters.
+            let key = vm.key("name");
+            let name = match vm.get_own_property(o, key).map(|p| p.slot) {
+                Some(crate::runtime::object::Slot::Data(Value::String(s))) => {
+                    vm.heap.to_rust_string(s)
+                }
                 _ => String::new(),
             };
             format!("function {name}() {{ [native code] }}")

@@ -19,6 +19,7 @@ use crate::runtime::value::Value;
 use std::rc::Rc;
 
 pub use call::ErrorKind;
+pub use property::Descriptor;
 
 /// How a JavaScript exception travels through Rust code.
 #[derive(Clone, Debug)]
