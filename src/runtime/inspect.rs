@@ -41,6 +41,8 @@ struct Ctx<'a> {
 enum Extras {
     Object,
     Array,
+    /// An element of an array: the value alone, without a key.
+    Element,
 }
 
 const MAX_ARRAY_LENGTH: usize = 100;
@@ -198,6 +200,9 @@ fn constructor_name(vm: &mut Vm, o: ObjRef) -> Option<String> {
                     return Some(name);
                 }
             }
+        }
+        if c == vm.realm.function_prototype {
+            return Some("Function".into());
         }
         cur = vm.heap.obj(c).proto;
         if first && cur.is_none() {
@@ -401,7 +406,9 @@ fn function_base(ctx: &mut Ctx, o: ObjRef, constructor: &Option<String>, tag: &s
     }
     base.push(']');
     if let Some(c) = constructor {
-        if *c != kind {
+        // Async and generator functions count as plain ones when their own
+        // constructors are not installed.
+        if *c != kind && c != "Function" {
             base.push_str(&format!(" {c}"));
         }
     }
@@ -510,7 +517,7 @@ fn format_array(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
                 break;
             }
         }
-        output.push(format_property(ctx, o, recurse_times, PropertyKey::Index(i as u32), Extras::Array));
+        output.push(format_property(ctx, o, recurse_times, PropertyKey::Index(i as u32), Extras::Element));
         index += 1;
     }
     let remaining = len - index;
@@ -548,7 +555,7 @@ fn format_property(ctx: &mut Ctx, o: ObjRef, recurse_times: usize, key: Property
         Slot::Accessor { get: None, set: Some(_) } => "[Setter]".into(),
         Slot::Accessor { get: None, set: None } => "undefined".into(),
     };
-    if extras == Extras::Array {
+    if extras == Extras::Element {
         return s;
     }
     let name = match key {
