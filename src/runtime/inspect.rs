@@ -437,6 +437,7 @@ fn format_error(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>) -> String
             }
         }
     };
+    let stack = improve_stack(ctx, o, stack);
     // Own `name`, `message` and `stack` already shown in the stack are not repeated.
     let mut kept = Vec::new();
     for &k in keys.iter() {
@@ -457,6 +458,33 @@ fn format_error(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>) -> String
         stack = stack.replace('\n', &format!("\n{}", " ".repeat(ctx.indentation)));
     }
     stack
+}
+
+/// Node's improveStack: names the constructor in the first line when it differs
+/// from the error's `name` (`MyError [TypeError]: message`).
+fn improve_stack(ctx: &mut Ctx, o: ObjRef, stack: String) -> String {
+    let name = match ctx.vm.get_named(Value::Object(o), "name") {
+        Ok(Value::Undefined | Value::Null) | Err(_) => "Error".to_string(),
+        Ok(v) => ctx.vm.to_rust_string(v).unwrap_or_default(),
+    };
+    let Some(constructor) = constructor_name(ctx.vm, o) else { return stack };
+    let len = name.len();
+    let looks_normal = name.ends_with("Error")
+        && stack.starts_with(&name)
+        && (stack.len() == len || matches!(stack.as_bytes()[len], b':' | b'\n'));
+    if !looks_normal {
+        return stack;
+    }
+    let tag = to_string_tag(ctx, o);
+    let prefix = get_prefix(&Some(constructor), &tag, "Error");
+    let prefix = prefix.trim_end();
+    if name == prefix {
+        stack
+    } else if prefix.contains(&name) {
+        format!("{prefix}{}", &stack[len..])
+    } else {
+        format!("{prefix} [{name}]{}", &stack[len..])
+    }
 }
 
 fn boxed_base(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>, constructor: &Option<String>, tag: &str) -> String {
