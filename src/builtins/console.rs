@@ -2,9 +2,9 @@
 //! as Node's `util.format` does; `group` indents the lines that follow.
 
 use super::{arg, method};
+use crate::runtime::Value;
 use crate::runtime::inspect::format_log_args;
 use crate::runtime::object::METHOD_ATTRS;
-use crate::runtime::Value;
 use crate::vm::{JsResult, Vm};
 use std::cell::Cell;
 use std::io::Write;
@@ -37,7 +37,10 @@ fn write_lines(text: &str, to_stderr: bool) {
     let text = if indent.is_empty() {
         text.to_string()
     } else {
-        text.split('\n').map(|l| format!("{indent}{l}")).collect::<Vec<_>>().join("\n")
+        text.split('\n')
+            .map(|l| format!("{indent}{l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
     };
     if to_stderr {
         let _ = writeln!(std::io::stderr().lock(), "{text}");

@@ -22,7 +22,12 @@ pub struct InspectOptions {
 
 impl Default for InspectOptions {
     fn default() -> Self {
-        InspectOptions { depth: Some(2), show_hidden: false, break_length: 80, compact: 3 }
+        InspectOptions {
+            depth: Some(2),
+            show_hidden: false,
+            break_length: 80,
+            compact: 3,
+        }
     }
 }
 
@@ -54,7 +59,14 @@ fn jlen(s: &str) -> usize {
 
 /// `util.inspect(value, options)`
 pub fn inspect(vm: &mut Vm, value: Value, options: &InspectOptions) -> String {
-    let mut ctx = Ctx { vm, opts: options.clone(), seen: Vec::new(), circular: Vec::new(), indentation: 0, current_depth: 0 };
+    let mut ctx = Ctx {
+        vm,
+        opts: options.clone(),
+        seen: Vec::new(),
+        circular: Vec::new(),
+        indentation: 0,
+        current_depth: 0,
+    };
     format_value(&mut ctx, value, 0, true)
 }
 
@@ -88,7 +100,11 @@ pub fn quote_js_string(units: &[u16]) -> String {
             0x0c => Some("\\f".into()),
             0x0d => Some("\\r".into()),
             0..=0x1f | 0x7f..=0x9f => Some(format!("\\x{c:02X}")),
-            0xd800..=0xdbff if units.get(i + 1).is_some_and(|&n| (0xdc00..=0xdfff).contains(&n)) => {
+            0xd800..=0xdbff
+                if units
+                    .get(i + 1)
+                    .is_some_and(|&n| (0xdc00..=0xdfff).contains(&n)) =>
+            {
                 out.push(c);
                 out.push(units[i + 1]);
                 i += 2;
@@ -109,7 +125,11 @@ pub fn quote_js_string(units: &[u16]) -> String {
 
 /// A number as Node shows it: `-0` keeps its sign.
 pub fn format_number(n: f64) -> String {
-    if n == 0.0 && n.is_sign_negative() { "-0".into() } else { number_to_string(n) }
+    if n == 0.0 && n.is_sign_negative() {
+        "-0".into()
+    } else {
+        number_to_string(n)
+    }
 }
 
 fn format_primitive(ctx: &mut Ctx, v: Value) -> String {
@@ -219,7 +239,9 @@ fn constructor_name(vm: &mut Vm, o: ObjRef) -> Option<String> {
 
 fn get_prefix(constructor: &Option<String>, tag: &str, fallback: &str) -> String {
     match constructor {
-        None if !tag.is_empty() && tag != fallback => format!("[{fallback}: null prototype] [{tag}] "),
+        None if !tag.is_empty() && tag != fallback => {
+            format!("[{fallback}: null prototype] [{tag}] ")
+        }
         None => format!("[{fallback}: null prototype] "),
         Some(c) if !tag.is_empty() && c != tag => format!("{c} [{tag}] "),
         Some(c) => format!("{c} "),
@@ -235,7 +257,9 @@ fn shown_keys(ctx: &mut Ctx, o: ObjRef, skip_indices: bool) -> Vec<PropertyKey> 
         if skip_indices && matches!(k, PropertyKey::Index(_)) {
             continue;
         }
-        let Some(p) = ctx.vm.get_own_property(o, k) else { continue };
+        let Some(p) = ctx.vm.get_own_property(o, k) else {
+            continue;
+        };
         if p.enumerable() || ctx.opts.show_hidden {
             out.push(k);
         }
@@ -247,7 +271,9 @@ fn shown_keys(ctx: &mut Ctx, o: ObjRef, skip_indices: bool) -> Vec<PropertyKey> 
 /// property (those show among the keys).
 fn to_string_tag(ctx: &mut Ctx, o: ObjRef) -> String {
     let key = PropertyKey::Symbol(ctx.vm.realm.symbol_to_string_tag);
-    let Ok(Value::String(s)) = ctx.vm.get(Value::Object(o), key) else { return String::new() };
+    let Ok(Value::String(s)) = ctx.vm.get(Value::Object(o), key) else {
+        return String::new();
+    };
     let tag = ctx.vm.heap.to_rust_string(s);
     if tag.is_empty() {
         return tag;
@@ -301,7 +327,10 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
                     return base;
                 }
             }
-            ObjectKind::Number(_) | ObjectKind::String(_) | ObjectKind::Boolean(_) | ObjectKind::Symbol(_) => {
+            ObjectKind::Number(_)
+            | ObjectKind::String(_)
+            | ObjectKind::Boolean(_)
+            | ObjectKind::Symbol(_) => {
                 base = boxed_base(ctx, o, &mut ks, &constructor, &tag);
                 if ks.is_empty() {
                     return base;
@@ -334,22 +363,38 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
 
     if let Some(depth) = ctx.opts.depth {
         if recurse_times > depth {
-            let name = get_prefix(&constructor, &tag, if is_array { "Array" } else { "Object" });
+            let name = get_prefix(
+                &constructor,
+                &tag,
+                if is_array { "Array" } else { "Object" },
+            );
             let name = name.trim_end();
-            return if constructor.is_some() { format!("[{name}]") } else { name.to_string() };
+            return if constructor.is_some() {
+                format!("[{name}]")
+            } else {
+                name.to_string()
+            };
         }
     }
     let recurse_times = recurse_times + 1;
     ctx.seen.push(o);
     ctx.current_depth = recurse_times;
-    let mut output = if is_array { format_array(ctx, o, recurse_times) } else { Vec::new() };
+    let mut output = if is_array {
+        format_array(ctx, o, recurse_times)
+    } else {
+        Vec::new()
+    };
     for k in keys {
         let entry = format_property(ctx, o, recurse_times, k, extras);
         output.push(entry);
     }
     if let Some(i) = ctx.circular.iter().position(|&c| c == o) {
         let reference = format!("<ref *{}>", i + 1);
-        base = if base.is_empty() { reference } else { format!("{reference} {base}") };
+        base = if base.is_empty() {
+            reference
+        } else {
+            format!("{reference} {base}")
+        };
     }
     ctx.seen.pop();
     reduce_to_single_string(ctx, output, &base, &braces, extras, recurse_times, o)
@@ -368,7 +413,14 @@ fn function_base(ctx: &mut Ctx, o: ObjRef, constructor: &Option<String>, tag: &s
         _ => (false, false, false, false),
     };
     if is_class {
-        let mut base = format!("class {}", if name.is_empty() { "(anonymous)" } else { &name });
+        let mut base = format!(
+            "class {}",
+            if name.is_empty() {
+                "(anonymous)"
+            } else {
+                &name
+            }
+        );
         if let Some(c) = constructor {
             if c != "Function" {
                 base.push_str(&format!(" [{c}]"));
@@ -442,8 +494,12 @@ fn format_error(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>) -> String
     let mut kept = Vec::new();
     for &k in keys.iter() {
         let text = ctx.vm.key_text(k);
-        if matches!(k, PropertyKey::String(_)) && ["name", "message", "stack"].contains(&text.as_str()) {
-            if let Some(Slot::Data(Value::String(s))) = ctx.vm.get_own_property(o, k).map(|p| p.slot) {
+        if matches!(k, PropertyKey::String(_))
+            && ["name", "message", "stack"].contains(&text.as_str())
+        {
+            if let Some(Slot::Data(Value::String(s))) =
+                ctx.vm.get_own_property(o, k).map(|p| p.slot)
+            {
                 let v = ctx.vm.heap.to_rust_string(s);
                 if stack.contains(&v) {
                     continue;
@@ -453,7 +509,11 @@ fn format_error(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>) -> String
         kept.push(k);
     }
     *keys = kept;
-    let mut stack = if stack.contains("\n    at") { stack } else { format!("[{stack}]") };
+    let mut stack = if stack.contains("\n    at") {
+        stack
+    } else {
+        format!("[{stack}]")
+    };
     if ctx.indentation != 0 {
         stack = stack.replace('\n', &format!("\n{}", " ".repeat(ctx.indentation)));
     }
@@ -467,7 +527,9 @@ fn improve_stack(ctx: &mut Ctx, o: ObjRef, stack: String) -> String {
         Ok(Value::Undefined | Value::Null) | Err(_) => "Error".to_string(),
         Ok(v) => ctx.vm.to_rust_string(v).unwrap_or_default(),
     };
-    let Some(constructor) = constructor_name(ctx.vm, o) else { return stack };
+    let Some(constructor) = constructor_name(ctx.vm, o) else {
+        return stack;
+    };
     let len = name.len();
     let looks_normal = name.ends_with("Error")
         && stack.starts_with(&name)
@@ -487,7 +549,13 @@ fn improve_stack(ctx: &mut Ctx, o: ObjRef, stack: String) -> String {
     }
 }
 
-fn boxed_base(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>, constructor: &Option<String>, tag: &str) -> String {
+fn boxed_base(
+    ctx: &mut Ctx,
+    o: ObjRef,
+    keys: &mut Vec<PropertyKey>,
+    constructor: &Option<String>,
+    tag: &str,
+) -> String {
     let (kind, shown) = match ctx.vm.heap.obj(o).kind {
         ObjectKind::Number(n) => ("Number", format_number(n)),
         ObjectKind::Boolean(b) => ("Boolean", b.to_string()),
@@ -530,8 +598,18 @@ fn format_array(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
     let mut output = Vec::new();
     let mut index: u64 = 0;
     // Present indices in ascending order; the gaps between them are holes.
-    let mut present: Vec<u32> =
-        ctx.vm.own_keys(o).into_iter().filter_map(|k| if let PropertyKey::Index(i) = k { Some(i) } else { None }).collect();
+    let mut present: Vec<u32> = ctx
+        .vm
+        .own_keys(o)
+        .into_iter()
+        .filter_map(|k| {
+            if let PropertyKey::Index(i) = k {
+                Some(i)
+            } else {
+                None
+            }
+        })
+        .collect();
     present.sort_unstable();
     for i in present {
         if output.len() as u64 >= max {
@@ -545,7 +623,13 @@ fn format_array(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
                 break;
             }
         }
-        output.push(format_property(ctx, o, recurse_times, PropertyKey::Index(i as u32), Extras::Element));
+        output.push(format_property(
+            ctx,
+            o,
+            recurse_times,
+            PropertyKey::Index(i as u32),
+            Extras::Element,
+        ));
         index += 1;
     }
     let remaining = len - index;
@@ -565,7 +649,13 @@ fn is_identifier_key(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
-fn format_property(ctx: &mut Ctx, o: ObjRef, recurse_times: usize, key: PropertyKey, extras: Extras) -> String {
+fn format_property(
+    ctx: &mut Ctx,
+    o: ObjRef,
+    recurse_times: usize,
+    key: PropertyKey,
+    extras: Extras,
+) -> String {
     let prop = ctx.vm.get_own_property(o, key);
     let (slot, enumerable) = match prop {
         Some(p) => (p.slot, p.enumerable()),
@@ -578,10 +668,22 @@ fn format_property(ctx: &mut Ctx, o: ObjRef, recurse_times: usize, key: Property
             ctx.indentation -= 2;
             s
         }
-        Slot::Accessor { get: Some(_), set: Some(_) } => "[Getter/Setter]".into(),
-        Slot::Accessor { get: Some(_), set: None } => "[Getter]".into(),
-        Slot::Accessor { get: None, set: Some(_) } => "[Setter]".into(),
-        Slot::Accessor { get: None, set: None } => "undefined".into(),
+        Slot::Accessor {
+            get: Some(_),
+            set: Some(_),
+        } => "[Getter/Setter]".into(),
+        Slot::Accessor {
+            get: Some(_),
+            set: None,
+        } => "[Getter]".into(),
+        Slot::Accessor {
+            get: None,
+            set: Some(_),
+        } => "[Setter]".into(),
+        Slot::Accessor {
+            get: None,
+            set: None,
+        } => "undefined".into(),
     };
     if extras == Extras::Element {
         return s;
@@ -607,7 +709,11 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: bool) -> Vec<St
     let has_more = output.len() > MAX_ARRAY_LENGTH;
     let mut total_length = 0;
     let mut max_length = 0;
-    let output_length = if has_more { output.len() - 1 } else { output.len() };
+    let output_length = if has_more {
+        output.len() - 1
+    } else {
+        output.len()
+    };
     let separator_space = 2;
     let data_len: Vec<usize> = output[..output_length].iter().map(|s| jlen(s)).collect();
     for &len in &data_len {
@@ -653,7 +759,8 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: bool) -> Vec<St
                 j += 1;
             }
             if pad_start {
-                let padding = max_line_length[j - i] + output[j].len() - data_len[j] - separator_space;
+                let padding =
+                    max_line_length[j - i] + output[j].len() - data_len[j] - separator_space;
                 line.push_str(&pad(&output[j], padding, true));
             } else {
                 line.push_str(&output[j]);
@@ -673,14 +780,22 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: bool) -> Vec<St
 /// grouped columns to the right).
 fn numeric_elements(vm: &mut Vm, array: ObjRef, n: usize) -> bool {
     (0..n).all(|i| {
-        matches!(vm.get_own_property(array, PropertyKey::Index(i as u32)).map(|p| p.slot), Some(Slot::Data(Value::Number(_))))
+        matches!(
+            vm.get_own_property(array, PropertyKey::Index(i as u32))
+                .map(|p| p.slot),
+            Some(Slot::Data(Value::Number(_)))
+        )
     })
 }
 
 /// `s` padded with spaces to `width` UTF-16 units, at the start or at the end.
 fn pad(s: &str, width: usize, at_start: bool) -> String {
     let fill = " ".repeat(width.saturating_sub(jlen(s)));
-    if at_start { format!("{fill}{s}") } else { format!("{s}{fill}") }
+    if at_start {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
 }
 
 fn is_below_break_length(ctx: &Ctx, output: &[String], start: usize, base: &str) -> bool {
@@ -711,18 +826,27 @@ fn reduce_to_single_string(
         let numeric = numeric_elements(ctx.vm, array, output.len());
         output = group_array_elements(ctx, output, numeric);
     }
-    if ctx.current_depth.saturating_sub(recurse_times) < ctx.opts.compact && entries == output.len() {
+    if ctx.current_depth.saturating_sub(recurse_times) < ctx.opts.compact && entries == output.len()
+    {
         let start = output.len() + ctx.indentation + jlen(&braces[0]) + jlen(base) + 10;
         if is_below_break_length(ctx, &output, start, base) {
             let joined = output.join(", ");
             if !joined.contains('\n') {
-                let base = if base.is_empty() { String::new() } else { format!("{base} ") };
+                let base = if base.is_empty() {
+                    String::new()
+                } else {
+                    format!("{base} ")
+                };
                 return format!("{base}{} {joined} {}", braces[0], braces[1]);
             }
         }
     }
     let indentation = format!("\n{}", " ".repeat(ctx.indentation));
-    let base = if base.is_empty() { String::new() } else { format!("{base} ") };
+    let base = if base.is_empty() {
+        String::new()
+    } else {
+        format!("{base} ")
+    };
     format!(
         "{base}{}{indentation}  {}{indentation}{}",
         braces[0],
@@ -733,9 +857,32 @@ fn reduce_to_single_string(
 
 /// Constructors whose `toString` counts as built-in for `%s`.
 const BUILT_IN_CONSTRUCTORS: &[&str] = &[
-    "Object", "Function", "Array", "Number", "Boolean", "String", "Symbol", "Date", "Promise", "RegExp",
-    "Error", "AggregateError", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError",
-    "URIError", "ArrayBuffer", "Map", "Set", "WeakMap", "WeakSet", "BigInt", "Proxy", "Iterator",
+    "Object",
+    "Function",
+    "Array",
+    "Number",
+    "Boolean",
+    "String",
+    "Symbol",
+    "Date",
+    "Promise",
+    "RegExp",
+    "Error",
+    "AggregateError",
+    "EvalError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "TypeError",
+    "URIError",
+    "ArrayBuffer",
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "BigInt",
+    "Proxy",
+    "Iterator",
 ];
 
 /// Node's hasBuiltInToString: `%s` inspects objects whose `toString` is a built-in one.
@@ -768,15 +915,27 @@ fn has_built_in_to_string(vm: &mut Vm, o: ObjRef) -> bool {
 /// `JSON.stringify(v)`, or `[Circular]` when it throws on a cycle.
 fn json_for_format(vm: &mut Vm, v: Value) -> String {
     let global = Value::Object(vm.realm.global);
-    let Ok(json) = vm.get_named(global, "JSON") else { return "undefined".into() };
-    let Ok(stringify) = vm.get_named(json, "stringify") else { return "undefined".into() };
+    let Ok(json) = vm.get_named(global, "JSON") else {
+        return "undefined".into();
+    };
+    let Ok(stringify) = vm.get_named(json, "stringify") else {
+        return "undefined".into();
+    };
     match vm.call(stringify, json, &[v]) {
         Ok(Value::String(s)) => vm.heap.to_rust_string(s),
         Ok(_) => "undefined".into(),
         Err(e) => {
             let err = vm.error_value(e);
-            let message = vm.get_named(err, "message").ok().and_then(|m| vm.to_rust_string(m).ok()).unwrap_or_default();
-            if message.contains("circular") { "[Circular]".into() } else { format!("[{message}]") }
+            let message = vm
+                .get_named(err, "message")
+                .ok()
+                .and_then(|m| vm.to_rust_string(m).ok())
+                .unwrap_or_default();
+            if message.contains("circular") {
+                "[Circular]".into()
+            } else {
+                format!("[{message}]")
+            }
         }
     }
 }
@@ -793,8 +952,17 @@ fn parse_number_prefix(text: &str, integer: bool) -> f64 {
         return sign * f64::INFINITY;
     }
     if integer && (rest.starts_with("0x") || rest.starts_with("0X")) {
-        let digits: String = rest[2..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
-        return if digits.is_empty() { f64::NAN } else { sign * u128::from_str_radix(&digits, 16).map(|n| n as f64).unwrap_or(f64::INFINITY) };
+        let digits: String = rest[2..]
+            .chars()
+            .take_while(|c| c.is_ascii_hexdigit())
+            .collect();
+        return if digits.is_empty() {
+            f64::NAN
+        } else {
+            sign * u128::from_str_radix(&digits, 16)
+                .map(|n| n as f64)
+                .unwrap_or(f64::INFINITY)
+        };
     }
     let mut end = 0;
     let bytes = rest.as_bytes();
@@ -870,7 +1038,11 @@ pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> String {
                         }
                         0x6f => {
                             a += 1;
-                            let o = InspectOptions { show_hidden: true, depth: Some(4), ..opts.clone() };
+                            let o = InspectOptions {
+                                show_hidden: true,
+                                depth: Some(4),
+                                ..opts.clone()
+                            };
                             Some(inspect(vm, args[a], &o))
                         }
                         0x69 | 0x66 => {
@@ -936,7 +1108,14 @@ fn format_s(vm: &mut Vm, v: Value) -> String {
         Value::Number(n) => format_number(n),
         Value::Symbol(s) => vm.symbol_descriptive_string(s),
         Value::Object(o) if !vm.heap.obj(o).is_callable() && has_built_in_to_string(vm, o) => {
-            inspect(vm, v, &InspectOptions { depth: Some(0), ..InspectOptions::default() })
+            inspect(
+                vm,
+                v,
+                &InspectOptions {
+                    depth: Some(0),
+                    ..InspectOptions::default()
+                },
+            )
         }
         v => vm.to_rust_string(v).unwrap_or_default(),
     }
