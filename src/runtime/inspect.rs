@@ -149,10 +149,8 @@ fn format_primitive(ctx: &mut Ctx, v: Value) -> String {
 
 fn format_value(ctx: &mut Ctx, v: Value, recurse_times: usize, top: bool) -> String {
     let Value::Object(o) = v else {
-        if top {
-            if let Value::String(s) = v {
-                return ctx.vm.heap.to_rust_string(s);
-            }
+        if top && let Value::String(s) = v {
+            return ctx.vm.heap.to_rust_string(s);
         }
         return format_primitive(ctx, v);
     };
@@ -209,16 +207,16 @@ fn constructor_name(vm: &mut Vm, o: ObjRef) -> Option<String> {
     let mut first = true;
     let mut steps = 0;
     while let Some(c) = cur {
-        if let Some(Value::Object(ctor)) = data_value(vm, c, "constructor") {
-            if vm.heap.obj(ctor).is_callable() {
-                let name = function_name(vm, ctor);
-                let is_instance = match data_value(vm, ctor, "prototype") {
-                    Some(Value::Object(p)) => inherits_from(vm, o, p),
-                    _ => false,
-                };
-                if !name.is_empty() && is_instance {
-                    return Some(name);
-                }
+        if let Some(Value::Object(ctor)) = data_value(vm, c, "constructor")
+            && vm.heap.obj(ctor).is_callable()
+        {
+            let name = function_name(vm, ctor);
+            let is_instance = match data_value(vm, ctor, "prototype") {
+                Some(Value::Object(p)) => inherits_from(vm, o, p),
+                _ => false,
+            };
+            if !name.is_empty() && is_instance {
+                return Some(name);
             }
         }
         if c == vm.realm.function_prototype {
@@ -278,10 +276,10 @@ fn to_string_tag(ctx: &mut Ctx, o: ObjRef) -> String {
     if tag.is_empty() {
         return tag;
     }
-    if let Some(p) = ctx.vm.get_own_property(o, key) {
-        if p.enumerable() || ctx.opts.show_hidden {
-            return String::new();
-        }
+    if let Some(p) = ctx.vm.get_own_property(o, key)
+        && (p.enumerable() || ctx.opts.show_hidden)
+    {
+        return String::new();
     }
     tag
 }
@@ -361,20 +359,20 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
         keys = ks;
     }
 
-    if let Some(depth) = ctx.opts.depth {
-        if recurse_times > depth {
-            let name = get_prefix(
-                &constructor,
-                &tag,
-                if is_array { "Array" } else { "Object" },
-            );
-            let name = name.trim_end();
-            return if constructor.is_some() {
-                format!("[{name}]")
-            } else {
-                name.to_string()
-            };
-        }
+    if let Some(depth) = ctx.opts.depth
+        && recurse_times > depth
+    {
+        let name = get_prefix(
+            &constructor,
+            &tag,
+            if is_array { "Array" } else { "Object" },
+        );
+        let name = name.trim_end();
+        return if constructor.is_some() {
+            format!("[{name}]")
+        } else {
+            name.to_string()
+        };
     }
     let recurse_times = recurse_times + 1;
     ctx.seen.push(o);
@@ -421,10 +419,10 @@ fn function_base(ctx: &mut Ctx, o: ObjRef, constructor: &Option<String>, tag: &s
                 &name
             }
         );
-        if let Some(c) = constructor {
-            if c != "Function" {
-                base.push_str(&format!(" [{c}]"));
-            }
+        if let Some(c) = constructor
+            && c != "Function"
+        {
+            base.push_str(&format!(" [{c}]"));
         }
         if !tag.is_empty() && constructor.as_deref() != Some(tag) {
             base.push_str(&format!(" [{tag}]"));
@@ -496,14 +494,12 @@ fn format_error(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>) -> String
         let text = ctx.vm.key_text(k);
         if matches!(k, PropertyKey::String(_))
             && ["name", "message", "stack"].contains(&text.as_str())
-        {
-            if let Some(Slot::Data(Value::String(s))) =
+            && let Some(Slot::Data(Value::String(s))) =
                 ctx.vm.get_own_property(o, k).map(|p| p.slot)
-            {
-                let v = ctx.vm.heap.to_rust_string(s);
-                if stack.contains(&v) {
-                    continue;
-                }
+        {
+            let v = ctx.vm.heap.to_rust_string(s);
+            if stack.contains(&v) {
+                continue;
             }
         }
         kept.push(k);
