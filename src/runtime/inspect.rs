@@ -57,6 +57,35 @@ fn jlen(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 
+/// The columns `s` takes on a terminal, as Node's getStringWidth counts them: wide
+/// East Asian characters and emoji take two, combining marks and zero-width
+/// characters none.
+fn string_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            let c = c as u32;
+            match c {
+                0x300..=0x36f | 0x200b..=0x200f | 0xfe00..=0xfe0f | 0x20d0..=0x20ff => 0,
+                0x1100..=0x115f
+                | 0x2e80..=0x303e
+                | 0x3041..=0x33ff
+                | 0x3400..=0x4dbf
+                | 0x4e00..=0x9fff
+                | 0xa000..=0xa4cf
+                | 0xac00..=0xd7a3
+                | 0xf900..=0xfaff
+                | 0xfe30..=0xfe4f
+                | 0xff00..=0xff60
+                | 0xffe0..=0xffe6
+                | 0x1f300..=0x1f64f
+                | 0x1f900..=0x1f9ff
+                | 0x20000..=0x3fffd => 2,
+                _ => 1,
+            }
+        })
+        .sum()
+}
+
 /// `util.inspect(value, options)`
 pub fn inspect(vm: &mut Vm, value: Value, options: &InspectOptions) -> String {
     let mut ctx = Ctx {
@@ -711,7 +740,10 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: bool) -> Vec<St
         output.len()
     };
     let separator_space = 2;
-    let data_len: Vec<usize> = output[..output_length].iter().map(|s| jlen(s)).collect();
+    let data_len: Vec<usize> = output[..output_length]
+        .iter()
+        .map(|s| string_width(s))
+        .collect();
     for &len in &data_len {
         total_length += len + separator_space;
         max_length = max_length.max(len);
@@ -750,14 +782,13 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: bool) -> Vec<St
             let mut line = String::new();
             let mut j = i;
             while j < max - 1 {
-                let padding = max_line_length[j - i] + output[j].len() - data_len[j];
-                line.push_str(&pad(&format!("{}, ", output[j]), padding, pad_start));
+                let fill = max_line_length[j - i].saturating_sub(data_len[j] + separator_space);
+                line.push_str(&pad(&format!("{}, ", output[j]), fill, pad_start));
                 j += 1;
             }
             if pad_start {
-                let padding =
-                    max_line_length[j - i] + output[j].len() - data_len[j] - separator_space;
-                line.push_str(&pad(&output[j], padding, true));
+                let fill = max_line_length[j - i].saturating_sub(data_len[j] + separator_space);
+                line.push_str(&pad(&output[j], fill, true));
             } else {
                 line.push_str(&output[j]);
             }
@@ -784,9 +815,9 @@ fn numeric_elements(vm: &mut Vm, array: ObjRef, n: usize) -> bool {
     })
 }
 
-/// `s` padded with spaces to `width` UTF-16 units, at the start or at the end.
-fn pad(s: &str, width: usize, at_start: bool) -> String {
-    let fill = " ".repeat(width.saturating_sub(jlen(s)));
+/// `s` with `fill` spaces added at the start or at the end.
+fn pad(s: &str, fill: usize, at_start: bool) -> String {
+    let fill = " ".repeat(fill);
     if at_start {
         format!("{fill}{s}")
     } else {
