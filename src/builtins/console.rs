@@ -3,8 +3,9 @@
 
 use super::{arg, method};
 use crate::runtime::Value;
-use crate::runtime::inspect::format_log_args;
+use crate::runtime::inspect::{InspectOptions, format_log_args, inspect, string_width};
 use crate::runtime::object::METHOD_ATTRS;
+use crate::runtime::object::PropertyKey;
 use crate::vm::{JsResult, Vm};
 use std::cell::Cell;
 use std::io::Write;
@@ -25,6 +26,7 @@ pub fn install(vm: &mut Vm) {
         method(vm, console, name, 0, error);
     }
     method(vm, console, "trace", 0, trace);
+    method(vm, console, "table", 1, table);
     method(vm, console, "assert", 0, assert);
     method(vm, console, "group", 0, group);
     method(vm, console, "groupCollapsed", 0, group);
@@ -100,5 +102,129 @@ fn group(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn group_end(_vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
     GROUP_INDENT.with(|g| g.set(g.get().saturating_sub(2)));
+    Ok(Value::Undefined)
+}
+
+/// Own enumerable string keys (`Object.keys`), as text and as keys.
+fn enumerable_keys(vm: &mut Vm, o: crate::runtime::ObjRef) -> Vec<(String, PropertyKey)> {
+    let mut out = Vec::new();
+    for k in vm.own_keys(o) {
+        if matches!(k, PropertyKey::Symbol(_)) {
+            continue;
+        }
+        if vm.get_own_property(o, k).is_some_and(|p| p.enumerable()) {
+            out.push((vm.key_text(k), k));
+        }
+    }
+    out
+}
+
+/// A table cell: nested objects with more than two keys collapse to `[Object]`.
+fn table_cell(vm: &mut Vm, v: Value) -> String {
+    let depth = match v {
+        Value::Object(o) if !vm.heap.obj(o).is_array() && enumerable_keys(vm, o).len() > 2 => -1,
+        _ => 0,
+    };
+    let opts = InspectOptions {
+        depth: Some(depth),
+        max_array_length: 3,
+        break_length: usize::MAX,
+        ..InspectOptions::default()
+    };
+    inspect(vm, v, &opts)
+}
+
+/// `console.table(data, properties)`: one row per own key of `data`, one column per
+/// key of the rows (primitive rows go to a `Values` column).
+fn table(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let Value::Object(data) = arg(args, 0) else {
+        return log(vm, Value::Undefined, &args[..args.len().min(1)]);
+    };
+    let properties = match arg(args, 1) {
+        Value::Undefined => None,
+        Value::Object(p) if vm.heap.obj(p).is_array() => {
+            let mut names = Vec::new();
+            for v in vm.array_like_to_vec(Value::Object(p))? {
+                let key = vm.to_property_key(v)?;
+                names.push((vm.key_text(key), key));
+            }
+            Some(names)
+        }
+        _ => {
+            return Err(vm.type_error("The \"properties\" argument must be an instance of Array"));
+        }
+    };
+    let index_keys = enumerable_keys(vm, data);
+    let mut columns: Vec<(String, Vec<Option<String>>)> = Vec::new();
+    let mut values: Vec<Option<String>> = vec![None; index_keys.len()];
+    let mut has_primitives = false;
+    for (i, &(_, key)) in index_keys.iter().enumerate() {
+        let item = vm.get(Value::Object(data), key)?;
+        let primitive = !matches!(item, Value::Object(_));
+        if properties.is_none() && primitive {
+            has_primitives = true;
+            values[i] = Some(table_cell(vm, item));
+            continue;
+        }
+        let keys = match (&properties, item) {
+            (Some(p), _) => p.clone(),
+            (None, Value::Object(o)) => enumerable_keys(vm, o),
+            (None, _) => Vec::new(),
+        };
+        for (name, k) in keys {
+            let col = match columns.iter().position(|(n, _)| *n == name) {
+                Some(c) => c,
+                None => {
+                    columns.push((name.clone(), vec![None; index_keys.len()]));
+                    columns.len() - 1
+                }
+            };
+            let cell = match item {
+                Value::Object(o) if vm.get_own_property(o, k).is_some() => {
+                    let v = vm.get(item, k)?;
+                    table_cell(vm, v)
+                }
+                _ => String::new(),
+            };
+            columns[col].1[i] = Some(cell);
+        }
+    }
+    let mut head = vec!["(index)".to_string()];
+    let mut cols: Vec<Vec<Option<String>>> =
+        vec![index_keys.iter().map(|(n, _)| Some(n.clone())).collect()];
+    for (name, cells) in columns {
+        head.push(name);
+        cols.push(cells);
+    }
+    if has_primitives {
+        head.push("Values".into());
+        cols.push(values);
+    }
+    let rows = index_keys.len();
+    let mut widths: Vec<usize> = head.iter().map(|h| string_width(h)).collect();
+    for (c, col) in cols.iter().enumerate() {
+        for cell in col.iter().flatten() {
+            widths[c] = widths[c].max(string_width(cell));
+        }
+    }
+    let render = |cells: Vec<&str>| {
+        let parts: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, &w)| format!("{c}{}", " ".repeat(w - string_width(c))))
+            .collect();
+        format!("\u{2502} {} \u{2502}", parts.join(" \u{2502} "))
+    };
+    let divider: Vec<String> = widths.iter().map(|w| "\u{2500}".repeat(w + 2)).collect();
+    let mut out = format!("\u{250c}{}\u{2510}\n", divider.join("\u{252c}"));
+    out.push_str(&render(head.iter().map(String::as_str).collect()));
+    out.push_str(&format!("\n\u{251c}{}\u{2524}\n", divider.join("\u{253c}")));
+    for r in 0..rows {
+        let cells = cols.iter().map(|c| c[r].as_deref().unwrap_or("")).collect();
+        out.push_str(&render(cells));
+        out.push('\n');
+    }
+    out.push_str(&format!("\u{2514}{}\u{2518}", divider.join("\u{2534}")));
+    write_lines(&out, false);
     Ok(Value::Undefined)
 }

@@ -12,7 +12,10 @@ use crate::vm::Vm;
 #[derive(Clone, Debug)]
 pub struct InspectOptions {
     /// How many levels of nesting to show; `None` for no limit.
-    pub depth: Option<usize>,
+    /// A negative depth shows even the top-level object as `[Object]`.
+    pub depth: Option<i64>,
+    /// How many array elements to show before `... N more items`.
+    pub max_array_length: usize,
     /// Show non-enumerable properties (and array `length`), as `%o` does.
     pub show_hidden: bool,
     pub break_length: usize,
@@ -24,6 +27,7 @@ impl Default for InspectOptions {
     fn default() -> Self {
         InspectOptions {
             depth: Some(2),
+            max_array_length: 100,
             show_hidden: false,
             break_length: 80,
             compact: 3,
@@ -50,8 +54,6 @@ enum Extras {
     Element,
 }
 
-const MAX_ARRAY_LENGTH: usize = 100;
-
 /// The length of `s` in UTF-16 code units, as Node measures it.
 fn jlen(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
@@ -60,7 +62,7 @@ fn jlen(s: &str) -> usize {
 /// The columns `s` takes on a terminal, as Node's getStringWidth counts them: wide
 /// East Asian characters and emoji take two, combining marks and zero-width
 /// characters none.
-fn string_width(s: &str) -> usize {
+pub fn string_width(s: &str) -> usize {
     s.chars()
         .map(|c| {
             let c = c as u32;
@@ -96,7 +98,7 @@ pub fn inspect(vm: &mut Vm, value: Value, options: &InspectOptions) -> String {
         indentation: 0,
         current_depth: 0,
     };
-    format_value(&mut ctx, value, 0, true)
+    format_value(&mut ctx, value, 0)
 }
 
 /// A string quoted and escaped as Node shows it inside containers: single quotes,
@@ -176,11 +178,8 @@ fn format_primitive(ctx: &mut Ctx, v: Value) -> String {
     }
 }
 
-fn format_value(ctx: &mut Ctx, v: Value, recurse_times: usize, top: bool) -> String {
+fn format_value(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
     let Value::Object(o) = v else {
-        if top && let Value::String(s) = v {
-            return ctx.vm.heap.to_rust_string(s);
-        }
         return format_primitive(ctx, v);
     };
     if ctx.seen.contains(&o) {
@@ -389,7 +388,7 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
     }
 
     if let Some(depth) = ctx.opts.depth
-        && recurse_times > depth
+        && recurse_times as i64 > depth
     {
         let name = get_prefix(
             &constructor,
@@ -619,7 +618,7 @@ fn more_items(n: u64) -> String {
 
 fn format_array(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
     let len = ctx.vm.array_length(o).unwrap_or(0) as u64;
-    let max = len.min(MAX_ARRAY_LENGTH as u64);
+    let max = len.min(ctx.opts.max_array_length as u64);
     let mut output = Vec::new();
     let mut index: u64 = 0;
     // Present indices in ascending order; the gaps between them are holes.
@@ -689,7 +688,7 @@ fn format_property(
     let s = match slot {
         Slot::Data(v) => {
             ctx.indentation += 2;
-            let s = format_value(ctx, v.or_undefined(), recurse_times, false);
+            let s = format_value(ctx, v.or_undefined(), recurse_times);
             ctx.indentation -= 2;
             s
         }
@@ -731,7 +730,7 @@ fn format_property(
 }
 
 fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: bool) -> Vec<String> {
-    let has_more = output.len() > MAX_ARRAY_LENGTH;
+    let has_more = output.len() > ctx.opts.max_array_length;
     let mut total_length = 0;
     let mut max_length = 0;
     let output_length = if has_more {
