@@ -67,7 +67,12 @@ fn error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 fn trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let message = format_log_args(vm, args);
     let frames = vm.stack_frames_text();
-    write_lines(&format!("Trace: {message}{frames}"), true);
+    let head = if message.is_empty() {
+        "Trace".to_string()
+    } else {
+        format!("Trace: {message}")
+    };
+    write_lines(&format!("{head}{frames}"), true);
     Ok(Value::Undefined)
 }
 
@@ -76,16 +81,17 @@ fn assert(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     if vm.to_boolean(arg(args, 0)) {
         return Ok(Value::Undefined);
     }
+    // Node puts the message in a template literal, so the first argument goes
+    // through ToString before the rest are formatted with it.
     let rest = args.get(1..).unwrap_or(&[]);
     let line = match rest.first() {
         None => "Assertion failed".to_string(),
-        Some(Value::String(s)) => {
-            let first = format!("Assertion failed: {}", vm.heap.to_rust_string(*s));
+        Some(&first) => {
+            let first = format!("Assertion failed: {}", vm.to_rust_string(first)?);
             let mut all = vec![Value::String(vm.heap.alloc_str(&first))];
             all.extend_from_slice(&rest[1..]);
             format_log_args(vm, &all)
         }
-        Some(_) => format!("Assertion failed: {}", format_log_args(vm, rest)),
     };
     write_lines(&line, true);
     Ok(Value::Undefined)
