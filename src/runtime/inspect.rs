@@ -591,10 +591,6 @@ fn boxed_base(
         ObjectKind::Symbol(s) => ("Symbol", ctx.vm.symbol_descriptive_string(s)),
         _ => unreachable!("only boxed primitives reach boxed_base"),
     };
-    if ctx.opts.show_hidden && kind == "String" {
-        let length = ctx.vm.key("length");
-        keys.retain(|&k| k != length);
-    }
     let mut base = format!("[{kind}");
     match constructor {
         None => base.push_str(" (null prototype)"),
@@ -716,7 +712,9 @@ fn format_property(
         PropertyKey::Symbol(sym) => ctx.vm.symbol_descriptive_string(sym),
         _ => {
             let text = ctx.vm.key_text(key);
-            if !enumerable {
+            if text == "__proto__" {
+                "['__proto__']".to_string()
+            } else if !enumerable {
                 format!("[{text}]")
             } else if is_identifier_key(&text) {
                 text
@@ -913,6 +911,13 @@ const BUILT_IN_CONSTRUCTORS: &[&str] = &[
 
 /// Node's hasBuiltInToString: `%s` inspects objects whose `toString` is a built-in one.
 fn has_built_in_to_string(vm: &mut Vm, o: ObjRef) -> bool {
+    // Objects that convert themselves (like dates) print their string form.
+    let to_primitive = PropertyKey::Symbol(vm.realm.symbol_to_primitive);
+    if let Some(Slot::Data(Value::Object(f))) = vm.find_property(o, to_primitive).map(|p| p.slot)
+        && vm.heap.obj(f).is_callable()
+    {
+        return false;
+    }
     let key = vm.key("toString");
     match vm.find_property(o, key).map(|p| p.slot) {
         Some(Slot::Data(Value::Object(f))) if vm.heap.obj(f).is_callable() => {}
