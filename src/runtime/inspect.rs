@@ -1151,3 +1151,30 @@ fn format_s(vm: &mut Vm, v: Value) -> String {
         v => vm.to_rust_string(v).unwrap_or_default(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(s: &str) -> String {
+        quote_js_string(&s.encode_utf16().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn quote_choice_and_escapes() {
+        assert_eq!(quote("plain"), "'plain'");
+        assert_eq!(quote("it's"), "\"it's\"");
+        assert_eq!(quote("both ' and \""), "`both ' and \"`");
+        assert_eq!(quote("all ' \" `"), "'all \\' \" `'");
+        assert_eq!(quote("a\nb\t\u{1}\u{7f}\\"), "'a\\nb\\t\\x01\\x7F\\\\'");
+        assert_eq!(quote_js_string(&[0x61, 0xd800]), "'a\\ud800'");
+    }
+
+    #[test]
+    fn number_prefixes() {
+        assert_eq!(parse_number_prefix("-7.2", true), -7.0);
+        assert_eq!(parse_number_prefix(" 3.14abc", false), 3.14);
+        assert!(parse_number_prefix("x", true).is_nan());
+        assert_eq!(format_number(-0.0), "-0");
+    }
+}
