@@ -532,6 +532,20 @@ fn format_error(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>) -> String
         }
         kept.push(k);
     }
+    // A `cause` (and an AggregateError's `errors`) shows even when not enumerable.
+    for name in ["cause", "errors"] {
+        let key = ctx.vm.key(name);
+        let present = match ctx.vm.get_own_property(o, key) {
+            Some(p) if name == "errors" => {
+                matches!(p.slot, Slot::Data(Value::Object(e)) if ctx.vm.heap.obj(e).is_array())
+            }
+            Some(_) => true,
+            None => false,
+        };
+        if present && !kept.contains(&key) {
+            kept.push(key);
+        }
+    }
     *keys = kept;
     let mut stack = if stack.contains("\n    at") {
         stack
