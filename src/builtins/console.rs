@@ -1,10 +1,19 @@
-//! `console`: log/info/debug write to stdout, warn/error to stderr.
+//! `console`: log/info/debug write to stdout, warn/error/trace to stderr, formatted
+//! as Node's `util.format` does; `group` indents the lines that follow.
 
-use super::method;
+use super::{arg, method};
 use crate::runtime::Value;
+use crate::runtime::inspect::{InspectOptions, format_log_args, inspect, string_width};
 use crate::runtime::object::METHOD_ATTRS;
+use crate::runtime::object::PropertyKey;
 use crate::vm::{JsResult, Vm};
+use std::cell::Cell;
 use std::io::Write;
+
+thread_local! {
+    /// The indentation `console.group` adds, in spaces.
+    static GROUP_INDENT: Cell<usize> = const { Cell::new(0) };
+}
 
 pub fn install(vm: &mut Vm) {
     let console = vm.new_object();
@@ -16,26 +25,212 @@ pub fn install(vm: &mut Vm) {
     for name in ["error", "warn"] {
         method(vm, console, name, 0, error);
     }
+    method(vm, console, "trace", 0, trace);
+    method(vm, console, "table", 1, table);
+    method(vm, console, "assert", 0, assert);
+    method(vm, console, "group", 0, group);
+    method(vm, console, "groupCollapsed", 0, group);
+    method(vm, console, "groupEnd", 0, group_end);
 }
 
-/// The arguments joined by spaces.
-fn format_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
-    let mut parts = Vec::with_capacity(args.len());
-    for &a in args {
-        parts.push(vm.to_rust_string(a)?);
+/// Writes `text` with the current group indentation before each of its lines.
+fn write_lines(text: &str, to_stderr: bool) {
+    let indent = " ".repeat(GROUP_INDENT.with(Cell::get));
+    let text = if indent.is_empty() {
+        text.to_string()
+    } else {
+        text.split('\n')
+            .map(|l| format!("{indent}{l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    if to_stderr {
+        let _ = writeln!(std::io::stderr().lock(), "{text}");
+    } else {
+        let _ = writeln!(std::io::stdout().lock(), "{text}");
     }
-    Ok(parts.join(" "))
 }
 
 fn log(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let line = format_args(vm, args)?;
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{line}");
+    let line = format_log_args(vm, args);
+    write_lines(&line, false);
     Ok(Value::Undefined)
 }
 
 fn error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let line = format_args(vm, args)?;
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    let line = format_log_args(vm, args);
+    write_lines(&line, true);
+    Ok(Value::Undefined)
+}
+
+/// `console.trace(...)`: `Trace: <message>` and the stack, on stderr.
+fn trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let message = format_log_args(vm, args);
+    let frames = vm.stack_frames_text();
+    let head = if message.is_empty() {
+        "Trace".to_string()
+    } else {
+        format!("Trace: {message}")
+    };
+    write_lines(&format!("{head}{frames}"), true);
+    Ok(Value::Undefined)
+}
+
+/// `console.assert(value, ...message)`: prints `Assertion failed` when `value` is falsy.
+fn assert(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    if vm.to_boolean(arg(args, 0)) {
+        return Ok(Value::Undefined);
+    }
+    // Node puts the message in a template literal, so the first argument goes
+    // through ToString before the rest are formatted with it.
+    let rest = args.get(1..).unwrap_or(&[]);
+    let line = match rest.first() {
+        None => "Assertion failed".to_string(),
+        Some(&first) => {
+            let first = format!("Assertion failed: {}", vm.to_rust_string(first)?);
+            let mut all = vec![Value::String(vm.heap.alloc_str(&first))];
+            all.extend_from_slice(&rest[1..]);
+            format_log_args(vm, &all)
+        }
+    };
+    write_lines(&line, true);
+    Ok(Value::Undefined)
+}
+
+fn group(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    if !args.is_empty() {
+        let line = format_log_args(vm, args);
+        write_lines(&line, false);
+    }
+    GROUP_INDENT.with(|g| g.set(g.get() + 2));
+    Ok(Value::Undefined)
+}
+
+fn group_end(_vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    GROUP_INDENT.with(|g| g.set(g.get().saturating_sub(2)));
+    Ok(Value::Undefined)
+}
+
+/// Own enumerable string keys (`Object.keys`), as text and as keys.
+fn enumerable_keys(vm: &mut Vm, o: crate::runtime::ObjRef) -> Vec<(String, PropertyKey)> {
+    let mut out = Vec::new();
+    for k in vm.own_keys(o) {
+        if matches!(k, PropertyKey::Symbol(_)) {
+            continue;
+        }
+        if vm.get_own_property(o, k).is_some_and(|p| p.enumerable()) {
+            out.push((vm.key_text(k), k));
+        }
+    }
+    out
+}
+
+/// A table cell: nested objects with more than two keys collapse to `[Object]`.
+fn table_cell(vm: &mut Vm, v: Value) -> String {
+    let depth = match v {
+        Value::Object(o) if !vm.heap.obj(o).is_array() && enumerable_keys(vm, o).len() > 2 => -1,
+        _ => 0,
+    };
+    let opts = InspectOptions {
+        depth: Some(depth),
+        max_array_length: 3,
+        break_length: usize::MAX,
+        ..InspectOptions::default()
+    };
+    inspect(vm, v, &opts)
+}
+
+/// `console.table(data, properties)`: one row per own key of `data`, one column per
+/// key of the rows (primitive rows go to a `Values` column).
+fn table(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let Value::Object(data) = arg(args, 0) else {
+        return log(vm, Value::Undefined, &args[..args.len().min(1)]);
+    };
+    let properties = match arg(args, 1) {
+        Value::Undefined => None,
+        Value::Object(p) if vm.heap.obj(p).is_array() => {
+            let mut names = Vec::new();
+            for v in vm.array_like_to_vec(Value::Object(p))? {
+                let key = vm.to_property_key(v)?;
+                names.push((vm.key_text(key), key));
+            }
+            Some(names)
+        }
+        _ => {
+            return Err(vm.type_error("The \"properties\" argument must be an instance of Array"));
+        }
+    };
+    let index_keys = enumerable_keys(vm, data);
+    let mut columns: Vec<(String, Vec<Option<String>>)> = Vec::new();
+    let mut values: Vec<Option<String>> = vec![None; index_keys.len()];
+    let mut has_primitives = false;
+    for (i, &(_, key)) in index_keys.iter().enumerate() {
+        let item = vm.get(Value::Object(data), key)?;
+        let primitive = !matches!(item, Value::Object(_));
+        if properties.is_none() && primitive {
+            has_primitives = true;
+            values[i] = Some(table_cell(vm, item));
+            continue;
+        }
+        let keys = match (&properties, item) {
+            (Some(p), _) => p.clone(),
+            (None, Value::Object(o)) => enumerable_keys(vm, o),
+            (None, _) => Vec::new(),
+        };
+        for (name, k) in keys {
+            let col = match columns.iter().position(|(n, _)| *n == name) {
+                Some(c) => c,
+                None => {
+                    columns.push((name.clone(), vec![None; index_keys.len()]));
+                    columns.len() - 1
+                }
+            };
+            let cell = match item {
+                Value::Object(o) if vm.get_own_property(o, k).is_some() => {
+                    let v = vm.get(item, k)?;
+                    table_cell(vm, v)
+                }
+                _ => String::new(),
+            };
+            columns[col].1[i] = Some(cell);
+        }
+    }
+    let mut head = vec!["(index)".to_string()];
+    let mut cols: Vec<Vec<Option<String>>> =
+        vec![index_keys.iter().map(|(n, _)| Some(n.clone())).collect()];
+    for (name, cells) in columns {
+        head.push(name);
+        cols.push(cells);
+    }
+    if has_primitives {
+        head.push("Values".into());
+        cols.push(values);
+    }
+    let rows = index_keys.len();
+    let mut widths: Vec<usize> = head.iter().map(|h| string_width(h)).collect();
+    for (c, col) in cols.iter().enumerate() {
+        for cell in col.iter().flatten() {
+            widths[c] = widths[c].max(string_width(cell));
+        }
+    }
+    let render = |cells: Vec<&str>| {
+        let parts: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, &w)| format!("{c}{}", " ".repeat(w - string_width(c))))
+            .collect();
+        format!("\u{2502} {} \u{2502}", parts.join(" \u{2502} "))
+    };
+    let divider: Vec<String> = widths.iter().map(|w| "\u{2500}".repeat(w + 2)).collect();
+    let mut out = format!("\u{250c}{}\u{2510}\n", divider.join("\u{252c}"));
+    out.push_str(&render(head.iter().map(String::as_str).collect()));
+    out.push_str(&format!("\n\u{251c}{}\u{2524}\n", divider.join("\u{253c}")));
+    for r in 0..rows {
+        let cells = cols.iter().map(|c| c[r].as_deref().unwrap_or("")).collect();
+        out.push_str(&render(cells));
+        out.push('\n');
+    }
+    out.push_str(&format!("\u{2514}{}\u{2518}", divider.join("\u{2534}")));
+    write_lines(&out, false);
     Ok(Value::Undefined)
 }

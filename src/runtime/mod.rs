@@ -2,6 +2,7 @@
 //! intrinsics, number conversions, and console formatting.
 
 pub mod heap;
+pub mod inspect;
 pub mod number;
 pub mod object;
 pub mod realm;

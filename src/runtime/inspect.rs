@@ -1,0 +1,1194 @@
+//! `util.inspect` as Node prints values in `console.log`: the same line breaking,
+//! array grouping, quoting and depth limits, so output matches Node byte for byte.
+//! Inspection reads data properties directly and shows accessors as `[Getter]`.
+
+use super::number::number_to_string;
+use super::object::{ObjectKind, PropertyKey, Slot};
+use super::{ObjRef, Value};
+use crate::compiler::bytecode::TemplateKind;
+use crate::vm::Vm;
+
+/// The options of `util.inspect` that console output uses.
+#[derive(Clone, Debug)]
+pub struct InspectOptions {
+    /// How many levels of nesting to show; `None` for no limit.
+    /// A negative depth shows even the top-level object as `[Object]`.
+    pub depth: Option<i64>,
+    /// How many array elements to show before `... N more items`.
+    pub max_array_length: usize,
+    /// Show non-enumerable properties (and array `length`), as `%o` does.
+    pub show_hidden: bool,
+    pub break_length: usize,
+    /// Node's `compact` number: how many inner levels may share one line.
+    pub compact: usize,
+}
+
+impl Default for InspectOptions {
+    fn default() -> Self {
+        InspectOptions {
+            depth: Some(2),
+            max_array_length: 100,
+            show_hidden: false,
+            break_length: 80,
+            compact: 3,
+        }
+    }
+}
+
+struct Ctx<'a> {
+    vm: &'a mut Vm,
+    opts: InspectOptions,
+    seen: Vec<ObjRef>,
+    /// Objects found to be referenced circularly; the position plus one is the id.
+    circular: Vec<ObjRef>,
+    indentation: usize,
+    current_depth: usize,
+}
+
+/// Whether an entry is an array element (no key shown) or a named property.
+#[derive(Clone, Copy, PartialEq)]
+enum Extras {
+    Object,
+    Array,
+    /// An element of an array: the value alone, without a key.
+    Element,
+}
+
+/// The length of `s` in UTF-16 code units, as Node measures it.
+fn jlen(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+/// The columns `s` takes on a terminal, as Node's getStringWidth counts them: wide
+/// East Asian characters and emoji take two, combining marks and zero-width
+/// characters none.
+pub fn string_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            let c = c as u32;
+            match c {
+                0x300..=0x36f | 0x200b..=0x200f | 0xfe00..=0xfe0f | 0x20d0..=0x20ff => 0,
+                0x1100..=0x115f
+                | 0x2e80..=0x303e
+                | 0x3041..=0x33ff
+                | 0x3400..=0x4dbf
+                | 0x4e00..=0x9fff
+                | 0xa000..=0xa4cf
+                | 0xac00..=0xd7a3
+                | 0xf900..=0xfaff
+                | 0xfe30..=0xfe4f
+                | 0xff00..=0xff60
+                | 0xffe0..=0xffe6
+                | 0x1f300..=0x1f64f
+                | 0x1f900..=0x1f9ff
+                | 0x20000..=0x3fffd => 2,
+                _ => 1,
+            }
+        })
+        .sum()
+}
+
+/// `util.inspect(value, options)`
+pub fn inspect(vm: &mut Vm, value: Value, options: &InspectOptions) -> String {
+    let mut ctx = Ctx {
+        vm,
+        opts: options.clone(),
+        seen: Vec::new(),
+        circular: Vec::new(),
+        indentation: 0,
+        current_depth: 0,
+    };
+    format_value(&mut ctx, value, 0)
+}
+
+/// A string quoted and escaped as Node shows it inside containers: single quotes,
+/// or double quotes when it holds a single quote and no double quote, or backticks
+/// when it holds both (and no backtick or `${`).
+pub fn quote_js_string(units: &[u16]) -> String {
+    let has = |c: u8| units.contains(&(c as u16));
+    let has_template = units.windows(2).any(|w| w == [b'$' as u16, b'{' as u16]);
+    let quote: u16 = if has(b'\'') {
+        if !has(b'"') {
+            b'"' as u16
+        } else if !has(b'`') && !has_template {
+            b'`' as u16
+        } else {
+            b'\'' as u16
+        }
+    } else {
+        b'\'' as u16
+    };
+    let mut out: Vec<u16> = vec![quote];
+    let mut i = 0;
+    while i < units.len() {
+        let c = units[i];
+        let escaped: Option<String> = match c {
+            _ if c == quote && c == b'\'' as u16 => Some("\\'".into()),
+            0x5c => Some("\\\\".into()),
+            0x08 => Some("\\b".into()),
+            0x09 => Some("\\t".into()),
+            0x0a => Some("\\n".into()),
+            0x0c => Some("\\f".into()),
+            0x0d => Some("\\r".into()),
+            0..=0x1f | 0x7f..=0x9f => Some(format!("\\x{c:02X}")),
+            0xd800..=0xdbff
+                if units
+                    .get(i + 1)
+                    .is_some_and(|&n| (0xdc00..=0xdfff).contains(&n)) =>
+            {
+                out.push(c);
+                out.push(units[i + 1]);
+                i += 2;
+                continue;
+            }
+            0xd800..=0xdfff => Some(format!("\\u{c:x}")),
+            _ => None,
+        };
+        match escaped {
+            Some(e) => out.extend(e.encode_utf16()),
+            None => out.push(c),
+        }
+        i += 1;
+    }
+    out.push(quote);
+    String::from_utf16_lossy(&out)
+}
+
+/// A number as Node shows it: `-0` keeps its sign.
+pub fn format_number(n: f64) -> String {
+    if n == 0.0 && n.is_sign_negative() {
+        "-0".into()
+    } else {
+        number_to_string(n)
+    }
+}
+
+fn format_primitive(ctx: &mut Ctx, v: Value) -> String {
+    match v {
+        Value::String(s) => {
+            let units = ctx.vm.heap.flatten(s).to_vec();
+            quote_js_string(&units)
+        }
+        Value::Number(n) => format_number(n),
+        Value::Bool(b) => b.to_string(),
+        Value::Undefined | Value::Empty => "undefined".into(),
+        Value::Null => "null".into(),
+        Value::Symbol(s) => ctx.vm.symbol_descriptive_string(s),
+        Value::Object(_) => unreachable!("objects are formatted by format_raw"),
+    }
+}
+
+fn format_value(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
+    let Value::Object(o) = v else {
+        return format_primitive(ctx, v);
+    };
+    if ctx.seen.contains(&o) {
+        let index = match ctx.circular.iter().position(|&c| c == o) {
+            Some(i) => i + 1,
+            None => {
+                ctx.circular.push(o);
+                ctx.circular.len()
+            }
+        };
+        return format!("[Circular *{index}]");
+    }
+    format_raw(ctx, o, recurse_times)
+}
+
+/// A data property's value, read without running getters.
+fn data_value(vm: &mut Vm, o: ObjRef, name: &str) -> Option<Value> {
+    let key = vm.key(name);
+    match vm.get_own_property(o, key)?.slot {
+        Slot::Data(v) => Some(v),
+        Slot::Accessor { .. } => None,
+    }
+}
+
+fn function_name(vm: &mut Vm, f: ObjRef) -> String {
+    match data_value(vm, f, "name") {
+        Some(Value::String(s)) => vm.heap.to_rust_string(s),
+        _ => String::new(),
+    }
+}
+
+/// Whether `proto` is on `o`'s prototype chain.
+fn inherits_from(vm: &Vm, o: ObjRef, proto: ObjRef) -> bool {
+    let mut p = vm.heap.obj(o).proto;
+    let mut steps = 0;
+    while let Some(q) = p {
+        if q == proto {
+            return true;
+        }
+        steps += 1;
+        if steps > 10_000 {
+            return false;
+        }
+        p = vm.heap.obj(q).proto;
+    }
+    false
+}
+
+/// Node's getConstructorName: the name of the first `constructor` on the prototype
+/// chain that `o` is an instance of; `None` for objects without a prototype.
+fn constructor_name(vm: &mut Vm, o: ObjRef) -> Option<String> {
+    let mut cur = Some(o);
+    let mut first = true;
+    let mut steps = 0;
+    while let Some(c) = cur {
+        if let Some(Value::Object(ctor)) = data_value(vm, c, "constructor")
+            && vm.heap.obj(ctor).is_callable()
+        {
+            let name = function_name(vm, ctor);
+            let is_instance = match data_value(vm, ctor, "prototype") {
+                Some(Value::Object(p)) => inherits_from(vm, o, p),
+                _ => false,
+            };
+            if !name.is_empty() && is_instance {
+                return Some(name);
+            }
+        }
+        if c == vm.realm.function_prototype {
+            return Some("Function".into());
+        }
+        cur = vm.heap.obj(c).proto;
+        if first && cur.is_none() {
+            return None;
+        }
+        first = false;
+        steps += 1;
+        if steps > 10_000 {
+            break;
+        }
+    }
+    Some("Object".into())
+}
+
+fn get_prefix(constructor: &Option<String>, tag: &str, fallback: &str) -> String {
+    match constructor {
+        None if !tag.is_empty() && tag != fallback => {
+            format!("[{fallback}: null prototype] [{tag}] ")
+        }
+        None => format!("[{fallback}: null prototype] "),
+        Some(c) if !tag.is_empty() && c != tag => format!("{c} [{tag}] "),
+        Some(c) => format!("{c} "),
+    }
+}
+
+/// The keys shown for `o`: own enumerable strings and symbols (all own keys with
+/// `show_hidden`), without array indices when `skip_indices`.
+fn shown_keys(ctx: &mut Ctx, o: ObjRef, skip_indices: bool) -> Vec<PropertyKey> {
+    let keys = ctx.vm.own_keys(o);
+    let mut out = Vec::new();
+    for k in keys {
+        if skip_indices && matches!(k, PropertyKey::Index(_)) {
+            continue;
+        }
+        let Some(p) = ctx.vm.get_own_property(o, k) else {
+            continue;
+        };
+        if p.enumerable() || ctx.opts.show_hidden {
+            out.push(k);
+        }
+    }
+    out
+}
+
+/// `value[Symbol.toStringTag]` when it is a string that is not an own enumerable
+/// property (those show among the keys).
+fn to_string_tag(ctx: &mut Ctx, o: ObjRef) -> String {
+    let key = PropertyKey::Symbol(ctx.vm.realm.symbol_to_string_tag);
+    let Ok(Value::String(s)) = ctx.vm.get(Value::Object(o), key) else {
+        return String::new();
+    };
+    let tag = ctx.vm.heap.to_rust_string(s);
+    if tag.is_empty() {
+        return tag;
+    }
+    if let Some(p) = ctx.vm.get_own_property(o, key)
+        && (p.enumerable() || ctx.opts.show_hidden)
+    {
+        return String::new();
+    }
+    tag
+}
+
+fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
+    let constructor = constructor_name(ctx.vm, o);
+    let tag = to_string_tag(ctx, o);
+    let mut base = String::new();
+    let mut braces = ["{".to_string(), "}".to_string()];
+    let mut extras = Extras::Object;
+    let is_array = ctx.vm.heap.obj(o).is_array();
+    let keys;
+    if is_array {
+        keys = shown_keys(ctx, o, true);
+        let prefix = if constructor.as_deref() != Some("Array") || !tag.is_empty() {
+            let len = ctx.vm.array_length(o).unwrap_or(0);
+            let p = get_prefix(&constructor, &tag, "Array");
+            match constructor {
+                None => p.replacen("[Array:", &format!("[Array({len}):"), 1),
+                Some(_) => p.replacen(' ', &format!("({len}) "), 1),
+            }
+        } else {
+            String::new()
+        };
+        braces = [format!("{prefix}["), "]".to_string()];
+        if ctx.vm.array_length(o) == Some(0) && keys.is_empty() {
+            return format!("{}]", braces[0]);
+        }
+        extras = Extras::Array;
+    } else {
+        let mut ks = shown_keys(ctx, o, false);
+        let kind = &ctx.vm.heap.obj(o).kind;
+        match kind {
+            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => {
+                base = function_base(ctx, o, &constructor, &tag);
+                if ks.is_empty() {
+                    return base;
+                }
+            }
+            ObjectKind::Error { .. } => {
+                base = format_error(ctx, o, &mut ks);
+                if ks.is_empty() {
+                    return base;
+                }
+            }
+            ObjectKind::Number(_)
+            | ObjectKind::String(_)
+            | ObjectKind::Boolean(_)
+            | ObjectKind::Symbol(_) => {
+                base = boxed_base(ctx, o, &mut ks, &constructor, &tag);
+                if ks.is_empty() {
+                    return base;
+                }
+            }
+            ObjectKind::Arguments => {
+                braces[0] = "[Arguments] {".into();
+                if ks.is_empty() {
+                    return "[Arguments] {}".into();
+                }
+            }
+            _ if constructor.as_deref() == Some("Object") => {
+                if !tag.is_empty() {
+                    braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Object"));
+                }
+                if ks.is_empty() {
+                    return format!("{}}}", braces[0]);
+                }
+            }
+            _ => {
+                let prefix = get_prefix(&constructor, &tag, "Object");
+                if ks.is_empty() {
+                    return format!("{prefix}{{}}");
+                }
+                braces[0] = format!("{prefix}{{");
+            }
+        }
+        keys = ks;
+    }
+
+    if let Some(depth) = ctx.opts.depth
+        && recurse_times as i64 > depth
+    {
+        let name = get_prefix(
+            &constructor,
+            &tag,
+            if is_array { "Array" } else { "Object" },
+        );
+        let name = name.trim_end();
+        return if constructor.is_some() {
+            format!("[{name}]")
+        } else {
+            name.to_string()
+        };
+    }
+    let recurse_times = recurse_times + 1;
+    ctx.seen.push(o);
+    ctx.current_depth = recurse_times;
+    let mut output = if is_array {
+        format_array(ctx, o, recurse_times)
+    } else {
+        Vec::new()
+    };
+    for k in keys {
+        let entry = format_property(ctx, o, recurse_times, k, extras);
+        output.push(entry);
+    }
+    if let Some(i) = ctx.circular.iter().position(|&c| c == o) {
+        let reference = format!("<ref *{}>", i + 1);
+        base = if base.is_empty() {
+            reference
+        } else {
+            format!("{reference} {base}")
+        };
+    }
+    ctx.seen.pop();
+    reduce_to_single_string(ctx, output, &base, &braces, extras, recurse_times, o)
+}
+
+fn function_base(ctx: &mut Ctx, o: ObjRef, constructor: &Option<String>, tag: &str) -> String {
+    let name = function_name(ctx.vm, o);
+    let (is_class, derived, is_async, is_generator) = match &ctx.vm.heap.obj(o).kind {
+        ObjectKind::Function(c) => {
+            let t = &c.template;
+            match t.kind {
+                TemplateKind::ClassConstructor { derived } => (true, derived, false, false),
+                _ => (false, false, t.is_async, t.is_generator),
+            }
+        }
+        _ => (false, false, false, false),
+    };
+    if is_class {
+        let mut base = format!(
+            "class {}",
+            if name.is_empty() {
+                "(anonymous)"
+            } else {
+                &name
+            }
+        );
+        if let Some(c) = constructor
+            && c != "Function"
+        {
+            base.push_str(&format!(" [{c}]"));
+        }
+        if !tag.is_empty() && constructor.as_deref() != Some(tag) {
+            base.push_str(&format!(" [{tag}]"));
+        }
+        match ctx.vm.heap.obj(o).proto {
+            Some(p) if derived || constructor.is_some() => {
+                let super_name = function_name(ctx.vm, p);
+                if !super_name.is_empty() {
+                    base.push_str(&format!(" extends {super_name}"));
+                }
+            }
+            _ => base.push_str(" extends [null prototype]"),
+        }
+        return format!("[{base}]");
+    }
+    let mut kind = "Function".to_string();
+    if is_generator {
+        kind = format!("Generator{kind}");
+    }
+    if is_async {
+        kind = format!("Async{kind}");
+    }
+    let mut base = format!("[{kind}");
+    if constructor.is_none() {
+        base.push_str(" (null prototype)");
+    }
+    if name.is_empty() {
+        base.push_str(" (anonymous)");
+    } else {
+        base.push_str(&format!(": {name}"));
+    }
+    base.push(']');
+    if let Some(c) = constructor {
+        // Async and generator functions count as plain ones when their own
+        // constructors are not installed.
+        if *c != kind && c != "Function" {
+            base.push_str(&format!(" {c}"));
+        }
+    }
+    if !tag.is_empty() && constructor.as_deref() != Some(tag) {
+        base.push_str(&format!(" [{tag}]"));
+    }
+    base
+}
+
+fn format_error(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>) -> String {
+    let stack = match ctx.vm.get_named(Value::Object(o), "stack") {
+        Ok(Value::String(s)) => ctx.vm.heap.to_rust_string(s),
+        _ => {
+            let name = match ctx.vm.get_named(Value::Object(o), "name") {
+                Ok(v @ Value::String(_)) => ctx.vm.to_rust_string(v).unwrap_or_default(),
+                _ => "Error".into(),
+            };
+            let message = match ctx.vm.get_named(Value::Object(o), "message") {
+                Ok(v @ Value::String(_)) => ctx.vm.to_rust_string(v).unwrap_or_default(),
+                _ => String::new(),
+            };
+            match (name.is_empty(), message.is_empty()) {
+                (_, true) => name,
+                (true, false) => message,
+                (false, false) => format!("{name}: {message}"),
+            }
+        }
+    };
+    let stack = improve_stack(ctx, o, stack);
+    // Own `name`, `message` and `stack` already shown in the stack are not repeated.
+    let mut kept = Vec::new();
+    for &k in keys.iter() {
+        let text = ctx.vm.key_text(k);
+        if matches!(k, PropertyKey::String(_))
+            && ["name", "message", "stack"].contains(&text.as_str())
+            && let Some(Slot::Data(Value::String(s))) =
+                ctx.vm.get_own_property(o, k).map(|p| p.slot)
+        {
+            let v = ctx.vm.heap.to_rust_string(s);
+            if stack.contains(&v) {
+                continue;
+            }
+        }
+        kept.push(k);
+    }
+    // A `cause` (and an AggregateError's `errors`) shows even when not enumerable.
+    for name in ["cause", "errors"] {
+        let key = ctx.vm.key(name);
+        let present = match ctx.vm.get_own_property(o, key) {
+            Some(p) if name == "errors" => {
+                matches!(p.slot, Slot::Data(Value::Object(e)) if ctx.vm.heap.obj(e).is_array())
+            }
+            Some(_) => true,
+            None => false,
+        };
+        if present && !kept.contains(&key) {
+            kept.push(key);
+        }
+    }
+    *keys = kept;
+    let mut stack = if stack.contains("\n    at") {
+        stack
+    } else {
+        format!("[{stack}]")
+    };
+    if ctx.indentation != 0 {
+        stack = stack.replace('\n', &format!("\n{}", " ".repeat(ctx.indentation)));
+    }
+    stack
+}
+
+/// Node's improveStack: names the constructor in the first line when it differs
+/// from the error's `name` (`MyError [TypeError]: message`).
+fn improve_stack(ctx: &mut Ctx, o: ObjRef, stack: String) -> String {
+    let name = match ctx.vm.get_named(Value::Object(o), "name") {
+        Ok(Value::Undefined | Value::Null) | Err(_) => "Error".to_string(),
+        Ok(v) => ctx.vm.to_rust_string(v).unwrap_or_default(),
+    };
+    let Some(constructor) = constructor_name(ctx.vm, o) else {
+        return stack;
+    };
+    let len = name.len();
+    let looks_normal = name.ends_with("Error")
+        && stack.starts_with(&name)
+        && (stack.len() == len || matches!(stack.as_bytes()[len], b':' | b'\n'));
+    if !looks_normal {
+        return stack;
+    }
+    let tag = to_string_tag(ctx, o);
+    let prefix = get_prefix(&Some(constructor), &tag, "Error");
+    let prefix = prefix.trim_end();
+    if name == prefix {
+        stack
+    } else if prefix.contains(&name) {
+        format!("{prefix}{}", &stack[len..])
+    } else {
+        format!("{prefix} [{name}]{}", &stack[len..])
+    }
+}
+
+fn boxed_base(
+    ctx: &mut Ctx,
+    o: ObjRef,
+    keys: &mut Vec<PropertyKey>,
+    constructor: &Option<String>,
+    tag: &str,
+) -> String {
+    let (kind, shown) = match ctx.vm.heap.obj(o).kind {
+        ObjectKind::Number(n) => ("Number", format_number(n)),
+        ObjectKind::Boolean(b) => ("Boolean", b.to_string()),
+        ObjectKind::String(s) => {
+            keys.retain(|k| !matches!(k, PropertyKey::Index(_)));
+            let units = ctx.vm.heap.flatten(s).to_vec();
+            ("String", quote_js_string(&units))
+        }
+        ObjectKind::Symbol(s) => ("Symbol", ctx.vm.symbol_descriptive_string(s)),
+        _ => unreachable!("only boxed primitives reach boxed_base"),
+    };
+    let mut base = format!("[{kind}");
+    match constructor {
+        None => base.push_str(" (null prototype)"),
+        Some(c) if c != kind => base.push_str(&format!(" ({c})")),
+        _ => {}
+    }
+    base.push_str(&format!(": {shown}]"));
+    if !tag.is_empty() && constructor.as_deref() != Some(tag) {
+        base.push_str(&format!(" [{tag}]"));
+    }
+    base
+}
+
+fn empty_items(n: u64) -> String {
+    format!("<{n} empty item{}>", if n > 1 { "s" } else { "" })
+}
+
+fn more_items(n: u64) -> String {
+    format!("... {n} more item{}", if n > 1 { "s" } else { "" })
+}
+
+fn format_array(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
+    let len = ctx.vm.array_length(o).unwrap_or(0) as u64;
+    let max = len.min(ctx.opts.max_array_length as u64);
+    let mut output = Vec::new();
+    let mut index: u64 = 0;
+    // Present indices in ascending order; the gaps between them are holes.
+    let mut present: Vec<u32> = ctx
+        .vm
+        .own_keys(o)
+        .into_iter()
+        .filter_map(|k| {
+            if let PropertyKey::Index(i) = k {
+                Some(i)
+            } else {
+                None
+            }
+        })
+        .collect();
+    present.sort_unstable();
+    for i in present {
+        if output.len() as u64 >= max {
+            break;
+        }
+        let i = i as u64;
+        if i != index {
+            output.push(empty_items(i - index));
+            index = i;
+            if output.len() as u64 == max {
+                break;
+            }
+        }
+        output.push(format_property(
+            ctx,
+            o,
+            recurse_times,
+            PropertyKey::Index(i as u32),
+            Extras::Element,
+        ));
+        index += 1;
+    }
+    let remaining = len - index;
+    if output.len() as u64 != max {
+        if remaining > 0 {
+            output.push(empty_items(remaining));
+        }
+    } else if remaining > 0 {
+        output.push(more_items(remaining));
+    }
+    output
+}
+
+fn is_identifier_key(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn format_property(
+    ctx: &mut Ctx,
+    o: ObjRef,
+    recurse_times: usize,
+    key: PropertyKey,
+    extras: Extras,
+) -> String {
+    let prop = ctx.vm.get_own_property(o, key);
+    let (slot, enumerable) = match prop {
+        Some(p) => (p.slot, p.enumerable()),
+        None => (Slot::Data(Value::Undefined), true),
+    };
+    let s = match slot {
+        Slot::Data(v) => {
+            ctx.indentation += 2;
+            let s = format_value(ctx, v.or_undefined(), recurse_times);
+            ctx.indentation -= 2;
+            s
+        }
+        Slot::Accessor {
+            get: Some(_),
+            set: Some(_),
+        } => "[Getter/Setter]".into(),
+        Slot::Accessor {
+            get: Some(_),
+            set: None,
+        } => "[Getter]".into(),
+        Slot::Accessor {
+            get: None,
+            set: Some(_),
+        } => "[Setter]".into(),
+        Slot::Accessor {
+            get: None,
+            set: None,
+        } => "undefined".into(),
+    };
+    if extras == Extras::Element {
+        return s;
+    }
+    let name = match key {
+        PropertyKey::Symbol(sym) => ctx.vm.symbol_descriptive_string(sym),
+        _ => {
+            let text = ctx.vm.key_text(key);
+            if text == "__proto__" {
+                "['__proto__']".to_string()
+            } else if !enumerable {
+                format!("[{text}]")
+            } else if is_identifier_key(&text) {
+                text
+            } else {
+                let units: Vec<u16> = text.encode_utf16().collect();
+                quote_js_string(&units)
+            }
+        }
+    };
+    format!("{name}: {s}")
+}
+
+fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: bool) -> Vec<String> {
+    let has_more = output.len() > ctx.opts.max_array_length;
+    let mut total_length = 0;
+    let mut max_length = 0;
+    let output_length = if has_more {
+        output.len() - 1
+    } else {
+        output.len()
+    };
+    let separator_space = 2;
+    let data_len: Vec<usize> = output[..output_length]
+        .iter()
+        .map(|s| string_width(s))
+        .collect();
+    for &len in &data_len {
+        total_length += len + separator_space;
+        max_length = max_length.max(len);
+    }
+    let actual_max = max_length + separator_space;
+    if actual_max * 3 + ctx.indentation < ctx.opts.break_length
+        && (total_length as f64 / actual_max as f64 > 5.0 || max_length <= 6)
+    {
+        let approx_char_heights = 2.5;
+        let average_bias = (actual_max as f64 - total_length as f64 / output.len() as f64).sqrt();
+        let bias_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
+        let columns = ((approx_char_heights * bias_max * output_length as f64).sqrt() / bias_max)
+            .round()
+            .min(((ctx.opts.break_length - ctx.indentation) / actual_max) as f64)
+            .min((ctx.opts.compact * 4) as f64)
+            .min(15.0) as usize;
+        if columns <= 1 {
+            return output;
+        }
+        let mut max_line_length = Vec::new();
+        for i in 0..columns {
+            let mut line_length = 0;
+            let mut j = i;
+            while j < output.len() {
+                line_length = line_length.max(data_len.get(j).copied().unwrap_or(0));
+                j += columns;
+            }
+            max_line_length.push(line_length + separator_space);
+        }
+        // Numbers are aligned to the right, everything else to the left.
+        let pad_start = numeric;
+        let mut tmp = Vec::new();
+        let mut i = 0;
+        while i < output_length {
+            let max = (i + columns).min(output_length);
+            let mut line = String::new();
+            let mut j = i;
+            while j < max - 1 {
+                let fill = max_line_length[j - i].saturating_sub(data_len[j] + separator_space);
+                line.push_str(&pad(&format!("{}, ", output[j]), fill, pad_start));
+                j += 1;
+            }
+            if pad_start {
+                let fill = max_line_length[j - i].saturating_sub(data_len[j] + separator_space);
+                line.push_str(&pad(&output[j], fill, true));
+            } else {
+                line.push_str(&output[j]);
+            }
+            tmp.push(line);
+            i += columns;
+        }
+        if has_more {
+            tmp.push(output[output_length].clone());
+        }
+        return tmp;
+    }
+    output
+}
+
+/// Whether the first `n` elements of `array` are all numbers (Node then aligns the
+/// grouped columns to the right).
+fn numeric_elements(vm: &mut Vm, array: ObjRef, n: usize) -> bool {
+    (0..n).all(|i| {
+        matches!(
+            vm.get_own_property(array, PropertyKey::Index(i as u32))
+                .map(|p| p.slot),
+            Some(Slot::Data(Value::Number(_)))
+        )
+    })
+}
+
+/// `s` with `fill` spaces added at the start or at the end.
+fn pad(s: &str, fill: usize, at_start: bool) -> String {
+    let fill = " ".repeat(fill);
+    if at_start {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
+}
+
+fn is_below_break_length(ctx: &Ctx, output: &[String], start: usize, base: &str) -> bool {
+    let mut total = output.len() + start;
+    if total + output.len() > ctx.opts.break_length {
+        return false;
+    }
+    for s in output {
+        total += jlen(s);
+        if total > ctx.opts.break_length {
+            return false;
+        }
+    }
+    base.is_empty() || !base.contains('\n')
+}
+
+fn reduce_to_single_string(
+    ctx: &mut Ctx,
+    mut output: Vec<String>,
+    base: &str,
+    braces: &[String; 2],
+    extras: Extras,
+    recurse_times: usize,
+    array: ObjRef,
+) -> String {
+    let entries = output.len();
+    if extras == Extras::Array && entries > 6 {
+        let numeric = numeric_elements(ctx.vm, array, output.len());
+        output = group_array_elements(ctx, output, numeric);
+    }
+    if ctx.current_depth.saturating_sub(recurse_times) < ctx.opts.compact && entries == output.len()
+    {
+        let start = output.len() + ctx.indentation + jlen(&braces[0]) + jlen(base) + 10;
+        if is_below_break_length(ctx, &output, start, base) {
+            let joined = output.join(", ");
+            if !joined.contains('\n') {
+                let base = if base.is_empty() {
+                    String::new()
+                } else {
+                    format!("{base} ")
+                };
+                return format!("{base}{} {joined} {}", braces[0], braces[1]);
+            }
+        }
+    }
+    let indentation = format!("\n{}", " ".repeat(ctx.indentation));
+    let base = if base.is_empty() {
+        String::new()
+    } else {
+        format!("{base} ")
+    };
+    format!(
+        "{base}{}{indentation}  {}{indentation}{}",
+        braces[0],
+        output.join(&format!(",{indentation}  ")),
+        braces[1]
+    )
+}
+
+/// Constructors whose `toString` counts as built-in for `%s`.
+const BUILT_IN_CONSTRUCTORS: &[&str] = &[
+    "Object",
+    "Function",
+    "Array",
+    "Number",
+    "Boolean",
+    "String",
+    "Symbol",
+    "Date",
+    "Promise",
+    "RegExp",
+    "Error",
+    "AggregateError",
+    "EvalError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "TypeError",
+    "URIError",
+    "ArrayBuffer",
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "BigInt",
+    "Proxy",
+    "Iterator",
+];
+
+/// Node's hasBuiltInToString: `%s` inspects objects whose `toString` is a built-in one.
+fn has_built_in_to_string(vm: &mut Vm, o: ObjRef) -> bool {
+    // Objects that convert themselves (like dates) print their string form.
+    let to_primitive = PropertyKey::Symbol(vm.realm.symbol_to_primitive);
+    if let Some(Slot::Data(Value::Object(f))) = vm.find_property(o, to_primitive).map(|p| p.slot)
+        && vm.heap.obj(f).is_callable()
+    {
+        return false;
+    }
+    let key = vm.key("toString");
+    match vm.find_property(o, key).map(|p| p.slot) {
+        Some(Slot::Data(Value::Object(f))) if vm.heap.obj(f).is_callable() => {}
+        Some(Slot::Accessor { .. }) => {}
+        _ => return true,
+    }
+    if vm.get_own_property(o, key).is_some() {
+        return false;
+    }
+    let mut p = vm.heap.obj(o).proto;
+    while let Some(q) = p {
+        if vm.get_own_property(q, key).is_some() {
+            return match data_value(vm, q, "constructor") {
+                Some(Value::Object(c)) if vm.heap.obj(c).is_callable() => {
+                    let name = function_name(vm, c);
+                    BUILT_IN_CONSTRUCTORS.contains(&name.as_str())
+                }
+                _ => false,
+            };
+        }
+        p = vm.heap.obj(q).proto;
+    }
+    true
+}
+
+/// `JSON.stringify(v)`, or `[Circular]` when it throws on a cycle.
+fn json_for_format(vm: &mut Vm, v: Value) -> String {
+    let global = Value::Object(vm.realm.global);
+    let Ok(json) = vm.get_named(global, "JSON") else {
+        return "undefined".into();
+    };
+    let Ok(stringify) = vm.get_named(json, "stringify") else {
+        return "undefined".into();
+    };
+    match vm.call(stringify, json, &[v]) {
+        Ok(Value::String(s)) => vm.heap.to_rust_string(s),
+        Ok(_) => "undefined".into(),
+        Err(e) => {
+            let err = vm.error_value(e);
+            let message = vm
+                .get_named(err, "message")
+                .ok()
+                .and_then(|m| vm.to_rust_string(m).ok())
+                .unwrap_or_default();
+            if message.contains("circular") {
+                "[Circular]".into()
+            } else {
+                format!("[{message}]")
+            }
+        }
+    }
+}
+
+/// JavaScript `parseInt(s)` / `parseFloat(s)` on text, for `%i` and `%f`.
+fn parse_number_prefix(text: &str, integer: bool) -> f64 {
+    let t = text.trim_start();
+    let (sign, rest) = match t.as_bytes().first() {
+        Some(b'-') => (-1.0, &t[1..]),
+        Some(b'+') => (1.0, &t[1..]),
+        _ => (1.0, t),
+    };
+    if !integer && rest.starts_with("Infinity") {
+        return sign * f64::INFINITY;
+    }
+    if integer && (rest.starts_with("0x") || rest.starts_with("0X")) {
+        let digits: String = rest[2..]
+            .chars()
+            .take_while(|c| c.is_ascii_hexdigit())
+            .collect();
+        return if digits.is_empty() {
+            f64::NAN
+        } else {
+            sign * u128::from_str_radix(&digits, 16)
+                .map(|n| n as f64)
+                .unwrap_or(f64::INFINITY)
+        };
+    }
+    let mut end = 0;
+    let bytes = rest.as_bytes();
+    while end < bytes.len() && bytes[end].is_ascii_digit() {
+        end += 1;
+    }
+    if !integer {
+        if end < bytes.len() && bytes[end] == b'.' {
+            end += 1;
+            while end < bytes.len() && bytes[end].is_ascii_digit() {
+                end += 1;
+            }
+        }
+        if end > 0 && end < bytes.len() && (bytes[end] == b'e' || bytes[end] == b'E') {
+            let mut e = end + 1;
+            if e < bytes.len() && (bytes[e] == b'+' || bytes[e] == b'-') {
+                e += 1;
+            }
+            let digits_start = e;
+            while e < bytes.len() && bytes[e].is_ascii_digit() {
+                e += 1;
+            }
+            if e > digits_start {
+                end = e;
+            }
+        }
+    }
+    match rest[..end].parse::<f64>() {
+        Ok(n) if end > 0 && rest[..end] != *"." => sign * n,
+        _ => f64::NAN,
+    }
+}
+
+/// Node's `formatWithOptions`: printf-style specifiers when the first argument is a
+/// string, then the remaining arguments inspected and joined by spaces.
+pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> String {
+    let opts = InspectOptions::default();
+    let mut out = String::new();
+    let mut a = 0;
+    let mut join = "";
+    if let Some(&Value::String(first)) = args.first() {
+        if args.len() == 1 {
+            return vm.heap.to_rust_string(first);
+        }
+        let units = vm.heap.flatten(first).to_vec();
+        let mut text: Vec<u16> = Vec::new();
+        let mut last = 0;
+        let mut i = 0;
+        while i + 1 < units.len() {
+            if units[i] == b'%' as u16 {
+                i += 1;
+                let next = units[i];
+                if a + 1 != args.len() {
+                    let replacement = match next {
+                        0x73 => {
+                            a += 1;
+                            Some(format_s(vm, args[a]))
+                        }
+                        0x6a => {
+                            a += 1;
+                            Some(json_for_format(vm, args[a]))
+                        }
+                        0x64 => {
+                            a += 1;
+                            Some(match args[a] {
+                                Value::Symbol(_) => "NaN".into(),
+                                v => format_number(vm.to_number(v).unwrap_or(f64::NAN)),
+                            })
+                        }
+                        0x4f => {
+                            a += 1;
+                            Some(inspect(vm, args[a], &opts))
+                        }
+                        0x6f => {
+                            a += 1;
+                            let o = InspectOptions {
+                                show_hidden: true,
+                                depth: Some(4),
+                                ..opts.clone()
+                            };
+                            Some(inspect(vm, args[a], &o))
+                        }
+                        0x69 | 0x66 => {
+                            a += 1;
+                            Some(match args[a] {
+                                Value::Symbol(_) => "NaN".into(),
+                                v => {
+                                    let s = vm.to_rust_string(v).unwrap_or_default();
+                                    format_number(parse_number_prefix(&s, next == 0x69))
+                                }
+                            })
+                        }
+                        0x63 => {
+                            a += 1;
+                            Some(String::new())
+                        }
+                        0x25 => {
+                            text.extend_from_slice(&units[last..i]);
+                            last = i + 1;
+                            None
+                        }
+                        _ => None,
+                    };
+                    if let Some(r) = replacement {
+                        if last != i - 1 {
+                            text.extend_from_slice(&units[last..i - 1]);
+                        }
+                        text.extend(r.encode_utf16());
+                        last = i + 1;
+                    }
+                } else if next == b'%' as u16 {
+                    text.extend_from_slice(&units[last..i]);
+                    last = i + 1;
+                }
+            }
+            i += 1;
+        }
+        if last != 0 {
+            a += 1;
+            join = " ";
+            if last < units.len() {
+                text.extend_from_slice(&units[last..]);
+            }
+            out = String::from_utf16_lossy(&text);
+        }
+    }
+    while a < args.len() {
+        out.push_str(join);
+        match args[a] {
+            Value::String(s) => out.push_str(&vm.heap.to_rust_string(s)),
+            v => out.push_str(&inspect(vm, v, &opts)),
+        }
+        join = " ";
+        a += 1;
+    }
+    out
+}
+
+/// `%s`: String(value) for primitives and objects with their own `toString`, an
+/// inspection with depth 0 for the others.
+fn format_s(vm: &mut Vm, v: Value) -> String {
+    match v {
+        Value::Number(n) => format_number(n),
+        Value::Symbol(s) => vm.symbol_descriptive_string(s),
+        Value::Object(o) if !vm.heap.obj(o).is_callable() && has_built_in_to_string(vm, o) => {
+            inspect(
+                vm,
+                v,
+                &InspectOptions {
+                    depth: Some(0),
+                    ..InspectOptions::default()
+                },
+            )
+        }
+        v => vm.to_rust_string(v).unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(s: &str) -> String {
+        quote_js_string(&s.encode_utf16().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn quote_choice_and_escapes() {
+        assert_eq!(quote("plain"), "'plain'");
+        assert_eq!(quote("it's"), "\"it's\"");
+        assert_eq!(quote("both ' and \""), "`both ' and \"`");
+        assert_eq!(quote("all ' \" `"), "'all \\' \" `'");
+        assert_eq!(quote("a\nb\t\u{1}\u{7f}\\"), "'a\\nb\\t\\x01\\x7F\\\\'");
+        assert_eq!(quote_js_string(&[0x61, 0xd800]), "'a\\ud800'");
+    }
+
+    #[test]
+    fn number_prefixes() {
+        assert_eq!(parse_number_prefix("-7.2", true), -7.0);
+        assert_eq!(parse_number_prefix(" 2.5abc", false), 2.5);
+        assert!(parse_number_prefix("x", true).is_nan());
+        assert_eq!(format_number(-0.0), "-0");
+    }
+}
