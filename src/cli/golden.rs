@@ -207,7 +207,7 @@ pub fn check(exe: &Path, case: &Case, bless: bool) -> Verdict {
         return Verdict::Passed;
     }
     if bless && let Some(actual) = outcome.actual() {
-        return match record(case, actual) {
+        return match self::bless(case, actual) {
             Ok(()) => Verdict::Blessed,
             Err(err) => Verdict::Failed(format!("cannot record the expectations: {err}\n")),
         };
@@ -217,7 +217,7 @@ pub fn check(exe: &Path, case: &Case, bless: bool) -> Verdict {
 
 /// Writes `actual` as the case's expectations: `.stdout` always, `.stderr` and `.exit`
 /// only when they say something (non-empty, non-zero); stale ones are removed.
-pub fn record(case: &Case, actual: &Output) -> io::Result<()> {
+pub fn bless(case: &Case, actual: &Output) -> io::Result<()> {
     fs::write(case.expectation("stdout"), &actual.stdout)?;
     let stderr = (!actual.stderr.is_empty()).then(|| actual.stderr.clone());
     write_or_remove(&case.expectation("stderr"), stderr)?;
