@@ -62,6 +62,8 @@ pub struct Handler {
 #[derive(Debug)]
 pub struct FunctionTemplate {
     pub name: Rc<str>,
+    /// `name` interned, for the `name` property of each closure.
+    pub name_atom: Atom,
     pub kind: TemplateKind,
     pub is_async: bool,
     pub is_generator: bool,
@@ -70,6 +72,8 @@ pub struct FunctionTemplate {
     pub length: u32,
     /// The frame keeps its arguments as passed (for `arguments` or a rest parameter).
     pub keeps_arguments: bool,
+    /// The code reads `this` (otherwise a sloppy function's `this` is left unbound).
+    pub uses_this: bool,
     /// Number of parameter registers (`R1..=Rn`).
     pub param_count: u16,
     /// Total registers the frame needs, `this` included.
@@ -80,6 +84,9 @@ pub struct FunctionTemplate {
     /// `(pc, source offset)` pairs in pc order: the source position of each instruction
     /// that may throw or call.
     pub positions: Vec<(u32, u32)>,
+    /// Per constant: the global-object property index a `GetGlobal` of that name found
+    /// last, with the global-scope epoch it is valid for (an inline cache).
+    pub global_cache: Box<[std::cell::Cell<(u32, u32)>]>,
     /// `(pc, source text)` of the callee of calls, `new` and iteration, for messages
     /// like "o.f is not a function".
     pub callee_names: Vec<(u32, Rc<str>)>,

@@ -21,6 +21,11 @@ use std::rc::Rc;
 #[derive(Default)]
 pub struct GlobalScope {
     pub lexicals: FxHashMap<Name, GlobalLexical>,
+    /// Bumped whenever a binding is added, which invalidates the VM's caches of
+    /// global-object lookups (a new lexical may shadow a global property).
+    pub epoch: u32,
+    /// The same bindings keyed by atom, for the VM's lookups by name.
+    pub by_atom: FxHashMap<crate::runtime::heap::Atom, GlobalLexical>,
     /// Global `var` and function names declared by scripts so far (a later `let` of the
     /// same name is a redeclaration).
     pub vars: FxHashSet<Name>,
@@ -192,6 +197,8 @@ struct FnState<'a> {
     param_count: u16,
     length: u32,
     keeps_arguments: bool,
+    /// The body (or an arrow in it) mentions `this`.
+    uses_this: bool,
     callee_names: Vec<(u32, Rc<str>)>,
     /// The statement being compiled: V8 reports TDZ errors at its start.
     stmt_span: Span,
@@ -503,6 +510,7 @@ impl<'a> Compiler<'a, '_> {
             param_count: 0,
             length: 0,
             keeps_arguments: false,
+            uses_this: true,
             callee_names: Vec::new(),
             stmt_span: span,
         }
@@ -526,7 +534,9 @@ impl<'a> Compiler<'a, '_> {
                 }
             })
             .collect();
+        let name_atom = self.heap.atom_str(&f.name);
         Rc::new(FunctionTemplate {
+            name_atom,
             name: f.name,
             kind: f.kind,
             is_async: f.is_async,
@@ -534,6 +544,10 @@ impl<'a> Compiler<'a, '_> {
             strict: f.strict,
             length: f.length,
             keeps_arguments: f.keeps_arguments,
+            uses_this: f.uses_this,
+            global_cache: (0..f.constants.len())
+                .map(|_| std::cell::Cell::new((u32::MAX, 0)))
+                .collect(),
             callee_names: f.callee_names,
             param_count: f.param_count,
             register_count: f.max_reg,
@@ -619,9 +633,11 @@ impl<'a> Compiler<'a, '_> {
                 self.globals.slot_count += 1;
                 self.globals.slot_count - 1
             });
-            self.globals
-                .lexicals
-                .insert(name, GlobalLexical { slot, is_const });
+            let binding = GlobalLexical { slot, is_const };
+            let atom = self.heap.atom_str(&name);
+            self.globals.by_atom.insert(atom, binding);
+            self.globals.epoch += 1;
+            self.globals.lexicals.insert(name, binding);
         }
         for (name, _) in var_like {
             let k = self.atom_const(&name);
@@ -726,9 +742,11 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
         }
+        let referenced = scope::referenced_names(&func.body, &func.params, func.rest.as_ref());
         let uses_arguments = func.kind != FunctionKind::Arrow
             && !param_names.iter().any(|(n, _)| &**n == scope::ARGUMENTS)
-            && references_arguments(func);
+            && referenced.contains(scope::ARGUMENTS);
+        self.f().uses_this = referenced.contains(scope::THIS);
         if uses_arguments {
             names.push((scope::ARGUMENTS.into(), BindingKind::Implicit, func.span));
         }
@@ -895,9 +913,4 @@ fn redeclared(name: &str, span: Span, first: Span) -> Diagnostic {
         span,
     )
     .with_note(format!("'{name}' was first declared here"), first)
-}
-
-/// Whether a function body (or its arrows) mentions `arguments`.
-fn references_arguments(func: &Function) -> bool {
-    scope::referenced_names(&func.body, &func.params, func.rest.as_ref()).contains(scope::ARGUMENTS)
 }

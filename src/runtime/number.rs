@@ -116,6 +116,9 @@ pub fn to_int32(n: f64) -> i32 {
 
 /// ToUint32
 pub fn to_uint32(n: f64) -> u32 {
+    if (0.0..4294967296.0).contains(&n) {
+        return n as u32;
+    }
     if !n.is_finite() {
         return 0;
     }

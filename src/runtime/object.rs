@@ -5,8 +5,7 @@ use super::heap::{Atom, EnvRef, ObjRef, StrRef, SymRef, Trace, Tracer};
 use super::value::Value;
 use crate::compiler::bytecode::FunctionTemplate;
 use crate::vm::{JsResult, Vm};
-use indexmap::IndexMap;
-use std::hash::BuildHasherDefault;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 /// A property key after `ToPropertyKey`: array indices get their own variant so that
@@ -63,7 +62,122 @@ impl Property {
     }
 }
 
-pub type PropertyMap = IndexMap<PropertyKey, Property, BuildHasherDefault<rustc_hash::FxHasher>>;
+/// An object's own properties in insertion order. Most objects have a handful, kept in
+/// one vector and found by a linear scan; past `INDEXED_FROM` entries a hash index is
+/// added. (One allocation per small object instead of a hash table's two.)
+#[derive(Default)]
+pub struct PropertyMap {
+    entries: Vec<(PropertyKey, Property)>,
+    index: Option<Box<FxHashMap<PropertyKey, u32>>>,
+}
+
+/// The size from which a `PropertyMap` keeps a hash index.
+const INDEXED_FROM: usize = 12;
+
+impl PropertyMap {
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The position of `key`.
+    #[inline]
+    pub fn get_index_of(&self, key: &PropertyKey) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(key).map(|&i| i as usize),
+            None => self.entries.iter().position(|(k, _)| k == key),
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
+        self.get_index_of(key).map(|i| &self.entries[i].1)
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
+        self.get_index_of(key).map(|i| &mut self.entries[i].1)
+    }
+
+    pub fn contains_key(&self, key: &PropertyKey) -> bool {
+        self.get_index_of(key).is_some()
+    }
+
+    /// The entry at position `i`.
+    #[inline]
+    pub fn get_index(&self, i: usize) -> Option<(&PropertyKey, &Property)> {
+        self.entries.get(i).map(|(k, p)| (k, p))
+    }
+
+    /// Inserts or replaces; a replaced property keeps its position.
+    pub fn insert(&mut self, key: PropertyKey, prop: Property) {
+        if let Some(i) = self.get_index_of(&key) {
+            self.entries[i].1 = prop;
+            return;
+        }
+        self.entries.push((key, prop));
+        match &mut self.index {
+            Some(index) => {
+                index.insert(key, (self.entries.len() - 1) as u32);
+            }
+            None if self.entries.len() > INDEXED_FROM => self.rebuild_index(),
+            None => {}
+        }
+    }
+
+    /// Removes `key`, keeping the order of the others.
+    pub fn shift_remove(&mut self, key: &PropertyKey) -> Option<Property> {
+        let i = self.get_index_of(key)?;
+        let (_, prop) = self.entries.remove(i);
+        if self.index.is_some() {
+            self.rebuild_index();
+        }
+        Some(prop)
+    }
+
+    /// Keeps the properties for which `keep` is true.
+    pub fn retain(&mut self, mut keep: impl FnMut(&PropertyKey, &mut Property) -> bool) {
+        self.entries.retain_mut(|(k, p)| keep(k, p));
+        if self.index.is_some() {
+            self.rebuild_index();
+        }
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &PropertyKey> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&PropertyKey, &Property)> {
+        self.entries.iter().map(|(k, p)| (k, p))
+    }
+
+    fn rebuild_index(&mut self) {
+        self.index = (self.entries.len() > INDEXED_FROM).then(|| {
+            Box::new(
+                self.entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (k, _))| (*k, i as u32))
+                    .collect(),
+            )
+        });
+    }
+}
+
+impl<'a> IntoIterator for &'a PropertyMap {
+    type Item = (&'a PropertyKey, &'a Property);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (PropertyKey, Property)>,
+        fn(&'a (PropertyKey, Property)) -> (&'a PropertyKey, &'a Property),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter().map(|(k, p)| (k, p))
+    }
+}
 
 /// A built-in function: `fn(vm, this, args)`. When called with `new`, `this` is the
 /// `new.target` object.

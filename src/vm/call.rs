@@ -162,7 +162,7 @@ impl Vm {
         for v in &mut self.stack[base + from..base + regs.max(from)] {
             *v = Value::Undefined;
         }
-        if !template.strict && template.kind != TemplateKind::Arrow {
+        if !template.strict && template.uses_this && template.kind != TemplateKind::Arrow {
             let this = self.stack[base];
             self.stack[base] = match this {
                 Value::Undefined | Value::Null => Value::Object(self.realm.global),

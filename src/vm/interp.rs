@@ -57,14 +57,27 @@ impl Vm {
     fn execute(&mut self) -> JsResult<Value> {
         'frame: loop {
             let fi = self.frames.len() - 1;
-            let template: Rc<FunctionTemplate> = self.frames[fi].template.clone();
+            // SAFETY: the frame at `fi` owns an `Rc` of this template and stays on the
+            // frame stack for as long as this iteration of 'frame uses it: returning
+            // from it (or unwinding past it) leaves the iteration first.
+            let template: &FunctionTemplate = unsafe { &*Rc::as_ptr(&self.frames[fi].template) };
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             let code: &[Op] = &template.code;
 
+            // Register access without a bounds check: every frame's registers
+            // `base..base + register_count` exist (push_frame and run_script size the
+            // stack), and the compiler only emits registers below `register_count`.
+            debug_assert!(self.stack.len() >= base + template.register_count as usize);
             macro_rules! r {
                 ($i:expr) => {
-                    self.stack[base + $i as usize]
+                    *unsafe { self.stack.get_unchecked_mut(base + $i as usize) }
+                };
+            }
+            // A register read inside the arguments of a `&mut self` call.
+            macro_rules! v {
+                ($i:expr) => {
+                    *unsafe { self.stack.get_unchecked(base + $i as usize) }
                 };
             }
             macro_rules! tri {
@@ -84,31 +97,42 @@ impl Vm {
                     return Err($e);
                 }};
             }
+            // The numbers in two registers, read in place (no copies of the values):
+            // the fast path of every numeric instruction.
+            macro_rules! numbers {
+                ($a:expr, $b:expr) => {
+                    match unsafe {
+                        (
+                            self.stack.get_unchecked(base + $a as usize),
+                            self.stack.get_unchecked(base + $b as usize),
+                        )
+                    } {
+                        (Value::Number(x), Value::Number(y)) => Some((*x, *y)),
+                        _ => None,
+                    }
+                };
+            }
             macro_rules! arith {
                 ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
-                    let (x, y) = (r!($a), r!($b));
-                    r!($dst) = match (x, y) {
-                        (Value::Number(x), Value::Number(y)) => {
-                            Value::Number(arith_numbers($op, x, y))
-                        }
-                        _ => {
-                            self.frames[fi].pc = pc;
-                            tri!(self.arith($op, x, y))
-                        }
-                    };
+                    if let Some((x, y)) = numbers!($a, $b) {
+                        r!($dst) = Value::Number(arith_numbers($op, x, y));
+                    } else {
+                        let (x, y) = (r!($a), r!($b));
+                        self.frames[fi].pc = pc;
+                        r!($dst) = tri!(self.arith($op, x, y));
+                    }
                 }};
             }
             macro_rules! compare {
                 ($dst:expr, $a:expr, $b:expr, $num:expr, $slow:expr) => {{
-                    let (x, y) = (r!($a), r!($b));
-                    r!($dst) = Value::Bool(match (x, y) {
-                        (Value::Number(x), Value::Number(y)) => $num(x, y),
-                        _ => {
-                            self.frames[fi].pc = pc;
-                            let f: fn(&mut Vm, Value, Value) -> JsResult<bool> = $slow;
-                            tri!(f(self, x, y))
-                        }
-                    });
+                    if let Some((x, y)) = numbers!($a, $b) {
+                        r!($dst) = Value::Bool($num(x, y));
+                    } else {
+                        let (x, y) = (r!($a), r!($b));
+                        self.frames[fi].pc = pc;
+                        let f: fn(&mut Vm, Value, Value) -> JsResult<bool> = $slow;
+                        r!($dst) = Value::Bool(tri!(f(self, x, y)));
+                    }
                 }};
             }
             macro_rules! const_atom {
@@ -194,8 +218,33 @@ impl Vm {
                         self.heap.env_mut(env).slots[slot as usize] = v;
                     }
                     Op::GetGlobal { dst, name } => {
+                        // Inline cache: the property's index in the global object.
+                        let cache = &template.global_cache[name as usize];
+                        let (epoch, index) = cache.get();
                         let a = const_atom!(name);
+                        if epoch == self.globals.epoch {
+                            let global = self.heap.obj(self.realm.global);
+                            if let Some((
+                                PropertyKey::String(k),
+                                Property {
+                                    slot: Slot::Data(v),
+                                    ..
+                                },
+                            )) = global.props.get_index(index as usize)
+                            {
+                                if *k == a {
+                                    r!(dst) = *v;
+                                    continue;
+                                }
+                            }
+                        }
                         r!(dst) = tri!(self.get_global(a, true));
+                        if !self.globals.by_atom.contains_key(&a) {
+                            let global = self.heap.obj(self.realm.global);
+                            if let Some(i) = global.props.get_index_of(&PropertyKey::String(a)) {
+                                cache.set((self.globals.epoch, i as u32));
+                            }
+                        }
                     }
                     Op::GetGlobalOrUndefined { dst, name } => {
                         let a = const_atom!(name);
@@ -336,7 +385,7 @@ impl Vm {
                     }
                     Op::GetSuper { dst, this, key } => {
                         self.frames[fi].pc = pc;
-                        let k = tri!(self.to_property_key(r!(key)));
+                        let k = tri!(self.to_property_key(v!(key)));
                         let receiver = r!(this);
                         let proto = self.super_base(fi);
                         r!(dst) = match proto {
@@ -346,7 +395,7 @@ impl Vm {
                     }
                     Op::SetSuper { this, key, src } => {
                         self.frames[fi].pc = pc;
-                        let k = tri!(self.to_property_key(r!(key)));
+                        let k = tri!(self.to_property_key(v!(key)));
                         let (receiver, v) = (r!(this), r!(src));
                         if let Some(p) = self.super_base(fi) {
                             let ok = tri!(self.set_on(p, k, v, receiver));
@@ -360,7 +409,7 @@ impl Vm {
                     }
                     Op::DefineField { obj, key, src } => {
                         self.frames[fi].pc = pc;
-                        let k = tri!(self.to_property_key(r!(key)));
+                        let k = tri!(self.to_property_key(v!(key)));
                         let (o, v) = (r!(obj), r!(src));
                         if let Value::Object(o) = o {
                             let ok = tri!(self.create_data_property(o, k, v));
@@ -380,7 +429,7 @@ impl Vm {
                         enumerable,
                     } => {
                         self.frames[fi].pc = pc;
-                        let k = tri!(self.to_property_key(r!(key)));
+                        let k = tri!(self.to_property_key(v!(key)));
                         let (Value::Object(o), Value::Object(f)) = (r!(obj), r!(func)) else {
                             unreachable!("methods are defined on objects");
                         };
@@ -446,14 +495,13 @@ impl Vm {
                         tri!(self.copy_data_properties(o, s, &keys));
                     }
                     Op::Add { dst, a, b } => {
-                        let (x, y) = (r!(a), r!(b));
-                        r!(dst) = match (x, y) {
-                            (Value::Number(x), Value::Number(y)) => Value::Number(x + y),
-                            _ => {
-                                self.frames[fi].pc = pc;
-                                tri!(self.add(x, y))
-                            }
-                        };
+                        if let Some((x, y)) = numbers!(a, b) {
+                            r!(dst) = Value::Number(x + y);
+                        } else {
+                            let (x, y) = (r!(a), r!(b));
+                            self.frames[fi].pc = pc;
+                            r!(dst) = tri!(self.add(x, y));
+                        }
                     }
                     Op::Sub { dst, a, b } => arith!(dst, a, b, Arith::Sub),
                     Op::Mul { dst, a, b } => arith!(dst, a, b, Arith::Mul),
@@ -503,7 +551,7 @@ impl Vm {
                         let Value::Object(o) = o else {
                             let key = tri!(self.to_property_key(k));
                             let name = self.key_text(key);
-                            let shown = self.describe_for_error(r!(b));
+                            let shown = self.describe_for_error(v!(b));
                             throw!(self.type_error(format!(
                                 "Cannot use 'in' operator to search for '{name}' in {shown}"
                             )));
@@ -525,33 +573,33 @@ impl Vm {
                             r!(dst) = v;
                         }
                     }
-                    Op::Not { dst, src } => r!(dst) = Value::Bool(!self.to_boolean(r!(src))),
+                    Op::Not { dst, src } => r!(dst) = Value::Bool(!self.to_boolean(v!(src))),
                     Op::BitNot { dst, src } => {
                         let v = r!(src);
                         self.frames[fi].pc = pc;
                         r!(dst) = Value::Number(!tri!(self.to_int32(v)) as f64);
                     }
                     Op::TypeOf { dst, src } => {
-                        let t = self.type_of(r!(src));
+                        let t = self.type_of(v!(src));
                         let a = self.heap.atom_str(t);
                         r!(dst) = Value::String(self.heap.atom_string(a));
                     }
                     Op::Inc { dst, src } => {
-                        r!(dst) = match r!(src) {
-                            Value::Number(n) => Value::Number(n + 1.0),
-                            v => {
-                                self.frames[fi].pc = pc;
-                                Value::Number(tri!(self.to_number(v)) + 1.0)
-                            }
+                        if let Some((n, _)) = numbers!(src, src) {
+                            r!(dst) = Value::Number(n + 1.0);
+                        } else {
+                            let v = r!(src);
+                            self.frames[fi].pc = pc;
+                            r!(dst) = Value::Number(tri!(self.to_number(v)) + 1.0);
                         }
                     }
                     Op::Dec { dst, src } => {
-                        r!(dst) = match r!(src) {
-                            Value::Number(n) => Value::Number(n - 1.0),
-                            v => {
-                                self.frames[fi].pc = pc;
-                                Value::Number(tri!(self.to_number(v)) - 1.0)
-                            }
+                        if let Some((n, _)) = numbers!(src, src) {
+                            r!(dst) = Value::Number(n - 1.0);
+                        } else {
+                            let v = r!(src);
+                            self.frames[fi].pc = pc;
+                            r!(dst) = Value::Number(tri!(self.to_number(v)) - 1.0);
                         }
                     }
                     Op::ToString { dst, src } => {
@@ -578,12 +626,12 @@ impl Vm {
                         pc = target as usize;
                     }
                     Op::JumpIfTrue { cond, target } => {
-                        if self.to_boolean(r!(cond)) {
+                        if self.to_boolean(v!(cond)) {
                             pc = target as usize;
                         }
                     }
                     Op::JumpIfFalse { cond, target } => {
-                        if !self.to_boolean(r!(cond)) {
+                        if !self.to_boolean(v!(cond)) {
                             pc = target as usize;
                         }
                     }
@@ -603,9 +651,10 @@ impl Vm {
                         }
                     }
                     Op::JumpIfNotLt { a, b, target } => {
-                        let less = match (r!(a), r!(b)) {
-                            (Value::Number(x), Value::Number(y)) => x < y,
-                            (x, y) => {
+                        let less = match numbers!(a, b) {
+                            Some((x, y)) => x < y,
+                            None => {
+                                let (x, y) = (r!(a), r!(b));
                                 self.frames[fi].pc = pc;
                                 tri!(self.less_than(x, y, true)) == Some(true)
                             }
@@ -657,7 +706,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let callee = r!(b);
                         let this = r!(b + 1);
-                        let args = self.spread_args(r!(b + 2));
+                        let args = self.spread_args(v!(b + 2));
                         if !self.is_callable(callee) {
                             throw!(self.callee_error(&template, pc, callee, "is not a function"));
                         }
@@ -690,7 +739,7 @@ impl Vm {
                                 "is not a constructor"
                             ));
                         }
-                        let args = self.spread_args(r!(b + 2));
+                        let args = self.spread_args(v!(b + 2));
                         r!(dst) = tri!(self.construct(callee, &args, callee));
                     }
                     Op::SuperCall { dst, base: b, argc } => {
@@ -702,7 +751,7 @@ impl Vm {
                     }
                     Op::SuperCallSpread { dst, base: b } => {
                         self.frames[fi].pc = pc;
-                        let args = self.spread_args(r!(b + 2));
+                        let args = self.spread_args(v!(b + 2));
                         r!(dst) = tri!(self.super_call(fi, &args));
                     }
                     Op::Return { src } => {
@@ -763,7 +812,7 @@ impl Vm {
                             unreachable!("Class of a non-function constant");
                         };
                         let env = self.frames[fi].env;
-                        let (class, proto) = tri!(self.make_class(t.clone(), env, r!(parent)));
+                        let (class, proto) = tri!(self.make_class(t.clone(), env, v!(parent)));
                         r!(dst) = Value::Object(class);
                         r!(dst + 1) = Value::Object(proto);
                     }
@@ -818,7 +867,7 @@ impl Vm {
                     }
                     Op::ArraySpread { arr, src } => {
                         self.frames[fi].pc = pc;
-                        let values = tri!(self.iterate_to_vec(r!(src)));
+                        let values = tri!(self.iterate_to_vec(v!(src)));
                         if let Value::Object(a) = r!(arr)
                             && let Some(a) = self.heap.obj_mut(a).array_mut()
                         {
@@ -886,7 +935,7 @@ impl Vm {
                     }
                     Op::ForInPrepare { dst, src } => {
                         self.frames[fi].pc = pc;
-                        r!(dst) = Value::Object(tri!(self.for_in_iterator(r!(src))));
+                        r!(dst) = Value::Object(tri!(self.for_in_iterator(v!(src))));
                     }
                     Op::ForInNext { dst, iter, done } => {
                         let Value::Object(it) = r!(iter) else {
@@ -917,15 +966,14 @@ impl Vm {
         name: crate::runtime::Atom,
         throw_if_missing: bool,
     ) -> JsResult<Value> {
-        let s = self.heap.atom_string(name);
-        let text = self.heap.to_rust_string(s);
-        if let Some(g) = self.globals.lexicals.get(text.as_str()).copied() {
+        if let Some(g) = self.globals.by_atom.get(&name).copied() {
             let v = self
                 .global_lexicals
                 .get(g.slot as usize)
                 .copied()
                 .unwrap_or(Value::Empty);
             if let Value::Empty = v {
+                let text = self.atom_text(name);
                 return Err(
                     self.reference_error(format!("Cannot access '{text}' before initialization"))
                 );
@@ -934,6 +982,13 @@ impl Vm {
         }
         let key = PropertyKey::String(name);
         let g = self.realm.global;
+        if let Some(Property {
+            slot: Slot::Data(v),
+            ..
+        }) = self.heap.obj(g).props.get(&key)
+        {
+            return Ok(*v);
+        }
         match self.find_property(g, key) {
             Some(p) => match p.slot {
                 Slot::Data(v) => Ok(v),
@@ -942,21 +997,23 @@ impl Vm {
                 }
                 Slot::Accessor { get: None, .. } => Ok(Value::Undefined),
             },
-            None if throw_if_missing => Err(self.reference_error(format!("{text} is not defined"))),
+            None if throw_if_missing => {
+                let text = self.atom_text(name);
+                Err(self.reference_error(format!("{text} is not defined")))
+            }
             None => Ok(Value::Undefined),
         }
     }
 
     fn set_global(&mut self, name: crate::runtime::Atom, v: Value, strict: bool) -> JsResult<()> {
-        let s = self.heap.atom_string(name);
-        let text = self.heap.to_rust_string(s);
-        if let Some(g) = self.globals.lexicals.get(text.as_str()).copied() {
+        if let Some(g) = self.globals.by_atom.get(&name).copied() {
             let cur = self
                 .global_lexicals
                 .get(g.slot as usize)
                 .copied()
                 .unwrap_or(Value::Empty);
             if let Value::Empty = cur {
+                let text = self.atom_text(name);
                 return Err(
                     self.reference_error(format!("Cannot access '{text}' before initialization"))
                 );
@@ -970,9 +1027,16 @@ impl Vm {
         let key = PropertyKey::String(name);
         let g = self.realm.global;
         if strict && !self.has_property(g, key) {
+            let text = self.atom_text(name);
             return Err(self.reference_error(format!("{text} is not defined")));
         }
         self.set(Value::Object(g), key, v, strict)
+    }
+
+    /// An atom's text, for messages.
+    fn atom_text(&mut self, a: crate::runtime::Atom) -> String {
+        let s = self.heap.atom_string(a);
+        self.heap.to_rust_string(s)
     }
 
     /// The object `super.x` looks up from: the prototype of the home object.
@@ -1022,9 +1086,9 @@ impl Vm {
         let proto = self.realm.function_prototype;
         let kind = template.kind;
         let is_plain = kind == TemplateKind::Normal && !template.is_async && !template.is_generator;
-        let length = template.length;
-        let name = template.name.clone();
-        let f = self.alloc_object(
+        let length = Value::Number(template.length as f64);
+        let name = Value::String(self.heap.atom_string(template.name_atom));
+        let mut obj = crate::runtime::JsObject::new(
             Some(proto),
             ObjectKind::Function(Closure {
                 template,
@@ -1033,13 +1097,27 @@ impl Vm {
                 field_init: None,
             }),
         );
-        self.define_named(f, "length", Value::Number(length as f64), CONFIGURABLE);
-        let name_value = Value::String(self.heap.alloc_str(&name));
-        self.define_named(f, "name", name_value, CONFIGURABLE);
+        // A new function's own properties, written directly: nothing can conflict.
+        let atoms = self.atoms;
+        obj.props.insert(
+            PropertyKey::String(atoms.length),
+            Property::data(length, CONFIGURABLE),
+        );
+        obj.props.insert(
+            PropertyKey::String(atoms.name),
+            Property::data(name, CONFIGURABLE),
+        );
+        let f = self.heap.alloc_object(obj);
         if is_plain {
             let p = self.new_object();
-            self.define_named(p, "constructor", Value::Object(f), METHOD_ATTRS);
-            self.define_named(f, "prototype", Value::Object(p), WRITABLE);
+            self.heap.obj_mut(p).props.insert(
+                PropertyKey::String(atoms.constructor),
+                Property::data(Value::Object(f), METHOD_ATTRS),
+            );
+            self.heap.obj_mut(f).props.insert(
+                PropertyKey::String(atoms.prototype),
+                Property::data(Value::Object(p), WRITABLE),
+            );
         }
         f
     }

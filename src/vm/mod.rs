@@ -40,6 +40,15 @@ pub const MAX_FRAMES: usize = 10_000;
 /// The most nested native-to-JavaScript re-entries (each uses Rust stack).
 pub const MAX_NATIVE_DEPTH: usize = 400;
 
+/// Property names the VM needs without looking them up.
+#[derive(Clone, Copy, Default)]
+pub struct CommonAtoms {
+    pub length: crate::runtime::Atom,
+    pub name: crate::runtime::Atom,
+    pub prototype: crate::runtime::Atom,
+    pub constructor: crate::runtime::Atom,
+}
+
 /// One activation of a JavaScript function (or script). Frames live in `Vm::frames`
 /// with their registers in `Vm::stack[base..base + register_count]`.
 pub struct Frame {
@@ -81,6 +90,8 @@ pub struct Vm {
     pub gc_stress: bool,
     /// `Symbol.for` keys and their symbols.
     pub symbol_registry: std::collections::HashMap<String, crate::runtime::SymRef>,
+    /// Atoms the VM itself uses often.
+    pub atoms: CommonAtoms,
     /// The atom `length`, which arrays and strings treat specially.
     pub length_atom: crate::runtime::Atom,
 }
@@ -109,6 +120,13 @@ impl Vm {
             gc_stress: false,
             symbol_registry: Default::default(),
             length_atom: crate::runtime::Atom(0),
+            atoms: CommonAtoms::default(),
+        };
+        vm.atoms = CommonAtoms {
+            length: vm.heap.atom_str("length"),
+            name: vm.heap.atom_str("name"),
+            prototype: vm.heap.atom_str("prototype"),
+            constructor: vm.heap.atom_str("constructor"),
         };
         vm.length_atom = vm.heap.atom_str("length");
         crate::builtins::install(&mut vm);

@@ -105,6 +105,7 @@ impl Vm {
 
     /// [[Get]] on any value (primitives read from their prototype), with `receiver` as
     /// `this` for getters.
+    #[inline(never)]
     pub fn get(&mut self, target: Value, key: PropertyKey) -> JsResult<Value> {
         let start = match target {
             Value::Object(o) => o,
@@ -184,6 +185,7 @@ impl Vm {
 
     /// [[Set]]: assignment `target[key] = value`. Returns false when it failed in a way
     /// sloppy code ignores; strict callers throw (see `set_strict`).
+    #[inline(never)]
     pub fn set(
         &mut self,
         target: Value,
