@@ -231,11 +231,10 @@ impl Vm {
                                     ..
                                 },
                             )) = global.props.get_index(index as usize)
+                                && *k == a
                             {
-                                if *k == a {
-                                    r!(dst) = *v;
-                                    continue;
-                                }
+                                r!(dst) = *v;
+                                continue;
                             }
                         }
                         r!(dst) = tri!(self.get_global(a, true));
@@ -698,7 +697,7 @@ impl Vm {
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         let this = r!(b + 1);
                         if !self.is_callable(callee) {
-                            throw!(self.callee_error(&template, pc, callee, "is not a function"));
+                            throw!(self.callee_error(template, pc, callee, "is not a function"));
                         }
                         r!(dst) = tri!(self.call(callee, this, &args));
                     }
@@ -708,7 +707,7 @@ impl Vm {
                         let this = r!(b + 1);
                         let args = self.spread_args(v!(b + 2));
                         if !self.is_callable(callee) {
-                            throw!(self.callee_error(&template, pc, callee, "is not a function"));
+                            throw!(self.callee_error(template, pc, callee, "is not a function"));
                         }
                         r!(dst) = tri!(self.call(callee, this, &args));
                     }
@@ -716,12 +715,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let callee = r!(b);
                         if !self.is_constructor(callee) {
-                            throw!(self.callee_error(
-                                &template,
-                                pc,
-                                callee,
-                                "is not a constructor"
-                            ));
+                            throw!(self.callee_error(template, pc, callee, "is not a constructor"));
                         }
                         let start = base + b as usize + 2;
                         let args: SmallVec<[Value; 8]> =
@@ -732,12 +726,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let callee = r!(b);
                         if !self.is_constructor(callee) {
-                            throw!(self.callee_error(
-                                &template,
-                                pc,
-                                callee,
-                                "is not a constructor"
-                            ));
+                            throw!(self.callee_error(template, pc, callee, "is not a constructor"));
                         }
                         let args = self.spread_args(v!(b + 2));
                         r!(dst) = tri!(self.construct(callee, &args, callee));
@@ -904,7 +893,7 @@ impl Vm {
                             Ok(x) => x,
                             Err(JsError::Native(kind, m)) if m.ends_with("is not iterable") => {
                                 let _ = kind;
-                                throw!(self.callee_error(&template, pc, v, "is not iterable"));
+                                throw!(self.callee_error(template, pc, v, "is not iterable"));
                             }
                             Err(e) => throw!(e),
                         };
