@@ -194,7 +194,7 @@ pub struct Heap {
 
 /// The fewest allocations between two collections; keeps small scripts from collecting
 /// at all and large ones from collecting too often.
-const MIN_THRESHOLD: usize = 256 * 1024;
+const MIN_THRESHOLD: usize = 64 * 1024;
 
 impl Default for Heap {
     fn default() -> Self {
