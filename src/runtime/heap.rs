@@ -57,7 +57,8 @@ pub struct Symbol {
 /// decided must outlive the frame, plus the enclosing scope.
 #[derive(Debug)]
 pub struct Env {
-    pub slots: Vec<Value>,
+    /// Inline for the usual handful of captured variables: no allocation per scope.
+    pub slots: smallvec::SmallVec<[Value; 3]>,
     pub parent: Option<EnvRef>,
 }
 

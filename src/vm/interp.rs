@@ -184,7 +184,7 @@ impl Vm {
                     Op::PushScope { size } => {
                         let parent = self.frames[fi].env;
                         let env = self.heap.alloc_env(Env {
-                            slots: vec![Value::Empty; size as usize],
+                            slots: smallvec::smallvec![Value::Empty; size as usize],
                             parent,
                         });
                         let f = &mut self.frames[fi];
