@@ -6,6 +6,7 @@
 //! calls, construction and errors in `call.rs`, iteration in `iter.rs`.
 
 mod call;
+mod generator;
 mod interp;
 mod iter;
 mod ops;
@@ -19,6 +20,7 @@ use crate::runtime::value::Value;
 use std::rc::Rc;
 
 pub use call::ErrorKind;
+pub use generator::ResumeMode;
 pub use property::Descriptor;
 
 /// How a JavaScript exception travels through Rust code.
