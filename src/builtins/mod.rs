@@ -9,6 +9,7 @@ mod boolean;
 mod console;
 mod error;
 mod function;
+mod generator;
 mod global;
 mod iterator;
 mod json;
@@ -44,6 +45,7 @@ pub fn install(vm: &mut Vm) {
     object::install(vm);
     function::install(vm);
     iterator::install(vm);
+    generator::install(vm);
     array::install(vm);
     string::install(vm);
     number::install(vm);

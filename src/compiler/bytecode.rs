@@ -308,8 +308,8 @@ opcodes! {
     Return { src: Reg },
     /// throw R[src]
     Throw { src: Reg },
-    /// rethrow R[src] if it is a pending completion saved by a finally landing pad
-    /// (a thrown value or forced return); do nothing if it is empty
+    /// rethrow R[src] if a finally landing pad saved a thrown value there; if it is
+    /// empty, go on with a generator's pending forced return, or do nothing
     EndFinally { src: Reg },
 
     /// R[dst] := a closure of K[idx] over the current env
@@ -357,6 +357,14 @@ opcodes! {
     ForInPrepare { dst: Reg, src: Reg },
     /// R[dst] := the next key of the for-in iterator R[iter]; pc := done when finished
     ForInNext { dst: Reg, iter: Reg, done: u32 },
+
+    /// suspend the generator, handing R[src] to the resumer; on resumption with a
+    /// value: R[dst] := it (a throw or return resumes by unwinding from here)
+    Yield { dst: Reg, src: Reg },
+    /// `yield*`: forward R[dst] (first undefined, then each resumption value) to the
+    /// iterator R[iter] (next at R[iter+1]) and suspend with its results until it is
+    /// done; then R[dst] := its final value
+    YieldStar { dst: Reg, iter: Reg },
 
     /// does nothing
     Nop {},

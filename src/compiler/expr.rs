@@ -416,8 +416,26 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::NewTarget { dst });
                 }
             }
-            ExprKind::Yield { .. } => {
-                return Err(Diagnostic::syntax("Generators are not supported yet", span));
+            ExprKind::Yield { arg, delegate } => {
+                let v = self.alloc(span)?;
+                match arg {
+                    Some(a) => self.expr_to(a, v)?,
+                    None => {
+                        self.emit(Op::LoadUndefined { dst: v });
+                    }
+                }
+                if *delegate {
+                    let iter = self.alloc_n(2, span)?;
+                    let at = self.emit_at(Op::GetIterator { dst: iter, src: v }, span);
+                    if let Some(a) = arg {
+                        self.name_callee(at, a);
+                    }
+                    // The first step sends undefined to the inner iterator.
+                    self.emit(Op::LoadUndefined { dst });
+                    self.emit_at(Op::YieldStar { dst, iter }, span);
+                } else {
+                    self.emit_at(Op::Yield { dst, src: v }, span);
+                }
             }
             ExprKind::Await(_) => {
                 return Err(Diagnostic::syntax("await is not supported yet", span));

@@ -688,11 +688,11 @@ impl<'a> Compiler<'a, '_> {
             FunctionKind::Method => TemplateKind::Method,
             FunctionKind::ClassConstructor => TemplateKind::ClassConstructor { derived: false },
         });
-        if func.is_generator || func.is_async {
-            let what = match (func.is_async, func.is_generator) {
-                (true, true) => "Async generators",
-                (true, false) => "Async functions",
-                _ => "Generators",
+        if func.is_async {
+            let what = if func.is_generator {
+                "Async generators"
+            } else {
+                "Async functions"
             };
             return Err(Diagnostic::syntax(
                 format!("{what} are not supported yet"),

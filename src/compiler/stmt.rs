@@ -540,7 +540,8 @@ impl<'a> Compiler<'a, '_> {
         self.emit(Op::Jump { target: top });
         self.land(try_index);
         self.emit(Op::IteratorClose { iter });
-        self.emit(Op::Throw { src: value });
+        // Rethrow, or go on with a generator's forced return.
+        self.emit(Op::EndFinally { src: value });
         self.patch_here(next);
         self.pop_loop(cont);
         Ok(())

@@ -242,6 +242,8 @@ pub enum ObjectKind {
         string: StrRef,
         position: u32,
     },
+    /// A generator object (or an async function's state): its suspended frame.
+    Generator(Box<crate::vm::GeneratorData>),
     /// The state of a for-in loop: the keys left to visit and the object they came
     /// from (a key deleted during the loop is skipped).
     ForIn {
@@ -409,6 +411,7 @@ impl Trace for JsObject {
                 }
             }
             ObjectKind::StringIterator { string, .. } => tracer.str(*string),
+            ObjectKind::Generator(g) => g.trace(tracer),
             ObjectKind::ForIn { keys, object, .. } => {
                 tracer.values(keys);
                 tracer.obj(*object);

@@ -54,6 +54,10 @@ realm! {
     array_iterator_prototype: ObjRef,
     /// %StringIteratorPrototype%
     string_iterator_prototype: ObjRef,
+    /// %GeneratorFunction.prototype.prototype%: the prototype of generator objects.
+    generator_prototype: ObjRef,
+    /// %GeneratorFunction.prototype%: the prototype of generator functions.
+    generator_function_prototype: ObjRef,
     /// `Array.prototype.values`, which for-of on arrays may skip when unchanged.
     array_values: ObjRef,
     /// %ArrayIteratorPrototype%.next

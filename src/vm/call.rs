@@ -91,7 +91,7 @@ impl Vm {
     }
 
     /// Calls a JavaScript closure from Rust: a boundary frame and a nested run loop.
-    fn call_closure(
+    pub(super) fn call_closure(
         &mut self,
         fo: ObjRef,
         this: Value,
@@ -109,6 +109,9 @@ impl Vm {
         self.stack[base] = this;
         self.stack[base + 1..base + 1 + args.len()].copy_from_slice(args);
         self.push_frame(fo, base, args.len(), 0, new_target, true)?;
+        if self.frames.last().is_some_and(|f| f.template.is_generator) {
+            return self.new_generator_from_top_frame();
+        }
         self.native_depth += 1;
         let r = self.run();
         self.native_depth -= 1;
@@ -181,6 +184,8 @@ impl Vm {
             new_target,
             args,
             boundary,
+            generator: None,
+            pending_return: None,
         });
         Ok(())
     }
@@ -205,6 +210,8 @@ impl Vm {
             new_target: Value::Undefined,
             args: None,
             boundary: true,
+            generator: None,
+            pending_return: None,
         });
         self.run()
     }
@@ -348,6 +355,7 @@ impl Vm {
         match err {
             JsError::Thrown(v) => v,
             JsError::Native(kind, message) => Value::Object(self.new_error(kind, &message)),
+            JsError::GeneratorReturn => Value::Empty,
         }
     }
 

@@ -1,7 +1,12 @@
-//! Suspended frames: generator objects and async functions resume here.
+//! Suspended frames: generator objects and async functions. A suspended function's
+//! registers are copied off the stack into its state object and copied back when it
+//! resumes, so no Rust stack is held while it waits.
 
-use super::{JsResult, Vm};
-use crate::runtime::{ObjRef, Value};
+use super::{Frame, JsError, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, Vm};
+use crate::compiler::bytecode::{FunctionTemplate, Op};
+use crate::runtime::heap::{EnvRef, Trace, Tracer};
+use crate::runtime::{ObjRef, ObjectKind, PropertyKey, Value};
+use std::rc::Rc;
 
 /// How a suspended function is resumed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,11 +19,326 @@ pub enum ResumeMode {
     Return,
 }
 
+/// [[GeneratorState]]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneratorState {
+    SuspendedStart,
+    SuspendedYield,
+    Executing,
+    Completed,
+}
+
+/// A frame taken off the stack while its function is suspended.
+pub struct SavedFrame {
+    pub template: Rc<FunctionTemplate>,
+    pub function: Option<ObjRef>,
+    pub pc: usize,
+    pub env: Option<EnvRef>,
+    pub scope_depth: u16,
+    pub new_target: Value,
+    pub args: Option<Box<[Value]>>,
+    pub registers: Vec<Value>,
+    pub pending_return: Option<Value>,
+}
+
+/// The internal slots of a generator object (or of a running async function).
+pub struct GeneratorData {
+    pub state: GeneratorState,
+    /// Present while suspended.
+    pub frame: Option<SavedFrame>,
+}
+
+impl Trace for GeneratorData {
+    fn trace(&self, tracer: &mut Tracer) {
+        if let Some(f) = &self.frame {
+            tracer.values(&f.registers);
+            if let Some(func) = f.function {
+                tracer.obj(func);
+            }
+            if let Some(env) = f.env {
+                tracer.env(env);
+            }
+            tracer.value(f.new_target);
+            if let Some(args) = &f.args {
+                tracer.values(args);
+            }
+            if let Some(v) = f.pending_return {
+                tracer.value(v);
+            }
+        }
+    }
+}
+
+/// What a resumption produced.
+pub enum Resumed {
+    /// The function yielded a value (to be wrapped in an iterator result).
+    Yield(Value),
+    /// `yield*` passed on an inner iterator's result object as it is.
+    YieldRaw(Value),
+    /// The function finished with this value.
+    Done(Value),
+}
+
 impl Vm {
+    /// Turns the frame just pushed for a generator function into a suspended generator
+    /// object (state SuspendedStart) and returns it.
+    pub(super) fn new_generator_from_top_frame(&mut self) -> JsResult<Value> {
+        let frame = self.frames.pop().expect("the generator's frame was pushed");
+        let function = frame.function.expect("generators are closures");
+        let proto = match self.get(
+            Value::Object(function),
+            PropertyKey::String(self.atoms.prototype),
+        )? {
+            Value::Object(p) => p,
+            _ => self.realm.generator_prototype,
+        };
+        let saved = self.save_frame(frame);
+        let data = GeneratorData {
+            state: GeneratorState::SuspendedStart,
+            frame: Some(saved),
+        };
+        Ok(Value::Object(self.alloc_object(
+            Some(proto),
+            ObjectKind::Generator(Box::new(data)),
+        )))
+    }
+
+    fn save_frame(&mut self, frame: Frame) -> SavedFrame {
+        let regs = frame.template.register_count as usize;
+        let registers = self.stack[frame.base..frame.base + regs].to_vec();
+        SavedFrame {
+            template: frame.template,
+            function: frame.function,
+            pc: frame.pc,
+            env: frame.env,
+            scope_depth: frame.scope_depth,
+            new_target: frame.new_target,
+            args: frame.args,
+            registers,
+            pending_return: frame.pending_return,
+        }
+    }
+
+    /// Called by `Yield`/`YieldStar`/`Await`: moves the running frame (which has saved
+    /// its pc) into its generator object.
+    pub(super) fn suspend_top_frame(&mut self) {
+        let frame = self.frames.pop().expect("a frame is running");
+        let generator = frame.generator.expect("only generator frames suspend");
+        let saved = self.save_frame(frame);
+        if let ObjectKind::Generator(g) = &mut self.heap.obj_mut(generator).kind {
+            g.frame = Some(saved);
+        }
+        self.suspended = true;
+    }
+
+    fn generator_data(&mut self, g: ObjRef) -> Option<&mut GeneratorData> {
+        match &mut self.heap.obj_mut(g).kind {
+            ObjectKind::Generator(data) => Some(data),
+            _ => None,
+        }
+    }
+
+    /// GeneratorResume / GeneratorResumeAbrupt.
+    pub fn generator_resume(
+        &mut self,
+        generator: ObjRef,
+        mode: ResumeMode,
+        value: Value,
+    ) -> JsResult<Resumed> {
+        let Some(data) = self.generator_data(generator) else {
+            return Err(self.type_error("next method called on incompatible receiver"));
+        };
+        match data.state {
+            GeneratorState::Executing => {
+                return Err(self.type_error("Generator is already running"));
+            }
+            GeneratorState::SuspendedStart if mode != ResumeMode::Next => {
+                data.state = GeneratorState::Completed;
+                data.frame = None;
+            }
+            _ => {}
+        }
+        if data.state == GeneratorState::Completed {
+            return match mode {
+                ResumeMode::Next => Ok(Resumed::Done(Value::Undefined)),
+                ResumeMode::Throw => Err(JsError::Thrown(value)),
+                ResumeMode::Return => Ok(Resumed::Done(value)),
+            };
+        }
+        let at_start = data.state == GeneratorState::SuspendedStart;
+        let saved = data
+            .frame
+            .take()
+            .expect("a suspended generator has a frame");
+        data.state = GeneratorState::Executing;
+        if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= MAX_FRAMES {
+            if let Some(d) = self.generator_data(generator) {
+                d.frame = Some(saved);
+                d.state = if at_start {
+                    GeneratorState::SuspendedStart
+                } else {
+                    GeneratorState::SuspendedYield
+                };
+            }
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        self.restore_frame(saved, generator);
+        self.native_depth += 1;
+        let result = if at_start {
+            self.run()
+        } else {
+            self.resume_at_suspension(mode, value)
+        };
+        self.native_depth -= 1;
+        let suspended = std::mem::take(&mut self.suspended);
+        let raw = std::mem::take(&mut self.yield_raw);
+        let state = if suspended && result.is_ok() {
+            GeneratorState::SuspendedYield
+        } else {
+            GeneratorState::Completed
+        };
+        if let Some(d) = self.generator_data(generator) {
+            d.state = state;
+        }
+        match result {
+            Ok(v) if suspended && raw => Ok(Resumed::YieldRaw(v)),
+            Ok(v) if suspended => Ok(Resumed::Yield(v)),
+            Ok(v) => Ok(Resumed::Done(v)),
+            Err(JsError::GeneratorReturn) => Ok(Resumed::Done(
+                self.finished_return.take().unwrap_or(Value::Undefined),
+            )),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Pushes a saved frame back onto the stack as a boundary frame.
+    fn restore_frame(&mut self, saved: SavedFrame, generator: ObjRef) {
+        let base = self.stack_top() + 1;
+        let regs = saved.registers.len();
+        if self.stack.len() < base + regs {
+            self.stack.resize(base + regs, Value::Undefined);
+        }
+        self.stack[base..base + regs].copy_from_slice(&saved.registers);
+        self.frames.push(Frame {
+            template: saved.template,
+            function: saved.function,
+            base,
+            pc: saved.pc,
+            env: saved.env,
+            scope_depth: saved.scope_depth,
+            ret_dst: 0,
+            new_target: saved.new_target,
+            args: saved.args,
+            boundary: true,
+            generator: Some(generator),
+            pending_return: saved.pending_return,
+        });
+    }
+
+    /// Continues a restored frame from its `yield`/`yield*`/`await` with `mode`.
+    fn resume_at_suspension(&mut self, mode: ResumeMode, value: Value) -> JsResult<Value> {
+        let frame = self.frames.last_mut().expect("restored frame");
+        let op = frame.template.code[frame.pc - 1];
+        let base = frame.base;
+        match (op, mode) {
+            (Op::YieldStar { dst, .. }, ResumeMode::Next) => {
+                self.stack[base + dst as usize] = value;
+                frame.pc -= 1;
+                self.run()
+            }
+            (Op::YieldStar { dst, iter }, _) => self.yield_star_abrupt(dst, iter, mode, value),
+            (Op::Yield { dst, .. }, ResumeMode::Next) => {
+                self.stack[base + dst as usize] = value;
+                self.run()
+            }
+            (_, ResumeMode::Next) => self.run(),
+            (_, ResumeMode::Throw) => self.throw_into_frame(JsError::Thrown(value)),
+            (_, ResumeMode::Return) => {
+                frame.pending_return = Some(value);
+                self.throw_into_frame(JsError::GeneratorReturn)
+            }
+        }
+    }
+
+    /// Raises `err` at the top frame's current instruction, then runs on.
+    fn throw_into_frame(&mut self, err: JsError) -> JsResult<Value> {
+        self.unwind(err)?;
+        self.run()
+    }
+
+    /// `throw`/`return` sent to a generator suspended in `yield*`: forwarded to the
+    /// inner iterator (ECMA-262 YieldExpression: `yield*` evaluation, steps 7.b-7.c).
+    fn yield_star_abrupt(
+        &mut self,
+        dst: u16,
+        iter: u16,
+        mode: ResumeMode,
+        value: Value,
+    ) -> JsResult<Value> {
+        let base = self.frames.last().expect("restored frame").base;
+        let inner = self.stack[base + iter as usize];
+        let name = if mode == ResumeMode::Throw {
+            "throw"
+        } else {
+            "return"
+        };
+        let key = self.key(name);
+        let method = match self.get_method(inner, key) {
+            Ok(m) => m,
+            Err(e) => return self.throw_into_frame(e),
+        };
+        let Some(method) = method else {
+            if mode == ResumeMode::Return {
+                self.frames.last_mut().expect("frame").pending_return = Some(value);
+                return self.throw_into_frame(JsError::GeneratorReturn);
+            }
+            // The protocol is violated: close the inner iterator, then a TypeError.
+            if let Err(e) = self.iterator_close(inner) {
+                return self.throw_into_frame(e);
+            }
+            let e = self.type_error("The iterator does not provide a 'throw' method");
+            return self.throw_into_frame(e);
+        };
+        let result = match self.call(method, inner, &[value]) {
+            Ok(r) => r,
+            Err(e) => return self.throw_into_frame(e),
+        };
+        if !matches!(result, Value::Object(_)) {
+            let shown = self.describe_for_error(result);
+            let e = self.type_error(format!("Iterator result {shown} is not an object"));
+            return self.throw_into_frame(e);
+        }
+        let done = match self.get_named(result, "done") {
+            Ok(d) => self.to_boolean(d),
+            Err(e) => return self.throw_into_frame(e),
+        };
+        if !done {
+            self.suspend_top_frame();
+            self.yield_raw = true;
+            return Ok(result);
+        }
+        let v = match self.get_named(result, "value") {
+            Ok(v) => v,
+            Err(e) => return self.throw_into_frame(e),
+        };
+        if mode == ResumeMode::Throw {
+            self.stack[base + dst as usize] = v;
+            self.run()
+        } else {
+            self.frames.last_mut().expect("frame").pending_return = Some(v);
+            self.throw_into_frame(JsError::GeneratorReturn)
+        }
+    }
+
     /// Resumes the async function whose state is `function_state` after the promise it
     /// awaited settled with `value` (`ResumeMode::Next` when fulfilled, `Throw` when
     /// rejected). Runs until its next `await` or its end.
-    pub fn resume_async(&mut self, function_state: ObjRef, value: Value, mode: ResumeMode) -> JsResult<()> {
+    pub fn resume_async(
+        &mut self,
+        function_state: ObjRef,
+        value: Value,
+        mode: ResumeMode,
+    ) -> JsResult<()> {
         let _ = (function_state, value, mode);
         Err(self.syntax_error("Async functions are not supported yet"))
     }

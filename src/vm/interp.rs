@@ -24,16 +24,16 @@ impl Vm {
 
     /// Finds a handler for `err` in the frames down to the innermost boundary; returns
     /// `Err` (after popping the boundary frame) when none catches it.
-    fn unwind(&mut self, err: JsError) -> JsResult<()> {
+    pub(super) fn unwind(&mut self, err: JsError) -> JsResult<()> {
+        let forced_return = matches!(err, JsError::GeneratorReturn);
         let value = self.error_value(err);
         loop {
             let frame = self.frames.last_mut().expect("a frame is running");
             let pc = frame.pc.saturating_sub(1) as u32;
             let template = frame.template.clone();
+            // A forced return runs `finally` blocks only; catch clauses let it pass.
             let handler = template.handlers.iter().find(|h| {
-                h.start <= pc
-                    && pc < h.end
-                    && (h.kind == HandlerKind::Catch || h.kind == HandlerKind::Finally)
+                h.start <= pc && pc < h.end && (!forced_return || h.kind == HandlerKind::Finally)
             });
             if let Some(h) = handler {
                 while frame.scope_depth > h.scope_depth {
@@ -47,6 +47,10 @@ impl Vm {
                 return Ok(());
             }
             let frame = self.frames.pop().expect("a frame is running");
+            if forced_return {
+                self.finished_return = frame.pending_return;
+                return Err(JsError::GeneratorReturn);
+            }
             if frame.boundary {
                 return Err(JsError::Thrown(value));
             }
@@ -667,7 +671,10 @@ impl Vm {
                         let callee = r!(b);
                         if let Value::Object(fo) = callee {
                             match &self.heap.obj(fo).kind {
-                                ObjectKind::Function(_) => {
+                                // Generators and async functions start through `call`.
+                                ObjectKind::Function(c)
+                                    if !c.template.is_generator && !c.template.is_async =>
+                                {
                                     tri!(self.push_frame(
                                         fo,
                                         base + b as usize + 1,
@@ -780,6 +787,9 @@ impl Vm {
                         let v = r!(src);
                         if !matches!(v, Value::Empty) {
                             throw!(JsError::Thrown(v));
+                        }
+                        if self.frames[fi].pending_return.is_some() {
+                            throw!(JsError::GeneratorReturn);
                         }
                     }
                     Op::Closure { dst, idx } => {
@@ -935,6 +945,34 @@ impl Vm {
                             None => pc = done as usize,
                         }
                     }
+                    Op::Yield { src, .. } => {
+                        let v = r!(src);
+                        self.frames[fi].pc = pc;
+                        self.suspend_top_frame();
+                        return Ok(v);
+                    }
+                    Op::YieldStar { dst, iter } => {
+                        self.frames[fi].pc = pc;
+                        let (it, next, received) = (r!(iter), r!(iter + 1), r!(dst));
+                        let result = tri!(self.call(next, it, &[received]));
+                        if !matches!(result, Value::Object(_)) {
+                            let shown = self.describe_for_error(result);
+                            throw!(
+                                self.type_error(format!(
+                                    "Iterator result {shown} is not an object"
+                                ))
+                            );
+                        }
+                        let done = tri!(self.get_named(result, "done"));
+                        if self.to_boolean(done) {
+                            r!(dst) = tri!(self.get_named(result, "value"));
+                            continue;
+                        }
+                        // The inner result object is handed on as it is.
+                        self.suspend_top_frame();
+                        self.yield_raw = true;
+                        return Ok(result);
+                    }
                     Op::Nop {} => {}
                 }
             }
@@ -1075,6 +1113,7 @@ impl Vm {
         let proto = self.realm.function_prototype;
         let kind = template.kind;
         let is_plain = kind == TemplateKind::Normal && !template.is_async && !template.is_generator;
+        let is_generator = template.is_generator;
         let length = Value::Number(template.length as f64);
         let name = Value::String(self.heap.atom_string(template.name_atom));
         let mut obj = crate::runtime::JsObject::new(
@@ -1096,7 +1135,18 @@ impl Vm {
             PropertyKey::String(atoms.name),
             Property::data(name, CONFIGURABLE),
         );
+        if is_generator {
+            obj.proto = Some(self.realm.generator_function_prototype);
+        }
         let f = self.heap.alloc_object(obj);
+        if is_generator {
+            // Each generator function has its own prototype for its generator objects.
+            let p = self.alloc_object(Some(self.realm.generator_prototype), ObjectKind::Ordinary);
+            self.heap.obj_mut(f).props.insert(
+                PropertyKey::String(atoms.prototype),
+                Property::data(Value::Object(p), WRITABLE),
+            );
+        }
         if is_plain {
             let p = self.new_object();
             self.heap.obj_mut(p).props.insert(

@@ -20,7 +20,7 @@ use crate::runtime::value::Value;
 use std::rc::Rc;
 
 pub use call::ErrorKind;
-pub use generator::ResumeMode;
+pub use generator::{GeneratorData, GeneratorState, ResumeMode, Resumed};
 pub use property::Descriptor;
 
 /// How a JavaScript exception travels through Rust code.
@@ -31,6 +31,9 @@ pub enum JsError {
     /// An error raised by Rust code; it becomes an Error object (with a stack) when it
     /// reaches JavaScript.
     Native(ErrorKind, String),
+    /// Not an exception: a generator's forced return unwinding to its `finally` blocks
+    /// (the value is in `Frame::pending_return`). Catch clauses let it pass.
+    GeneratorReturn,
 }
 
 pub type JsResult<T> = Result<T, JsError>;
@@ -72,6 +75,11 @@ pub struct Frame {
     pub args: Option<Box<[Value]>>,
     /// Returning from this frame leaves the instruction loop (a call from Rust).
     pub boundary: bool,
+    /// The generator or async-function state this frame runs for (it can suspend).
+    pub generator: Option<ObjRef>,
+    /// A generator's forced return (`gen.return(v)`) in progress through `finally`
+    /// blocks.
+    pub pending_return: Option<Value>,
 }
 
 /// The interpreter: heap, realm, stack and frames.
@@ -92,6 +100,13 @@ pub struct Vm {
     pub gc_stress: bool,
     /// `Symbol.for` keys and their symbols.
     pub symbol_registry: std::collections::HashMap<String, crate::runtime::SymRef>,
+    /// Set when the frame that just left the instruction loop suspended (yield or
+    /// await) instead of returning; `yield_raw` when the value is already an
+    /// iterator result (`yield*`).
+    pub suspended: bool,
+    pub yield_raw: bool,
+    /// The value of a generator whose forced return finished unwinding its frame.
+    pub finished_return: Option<Value>,
     /// Atoms the VM itself uses often.
     pub atoms: CommonAtoms,
     /// The atom `length`, which arrays and strings treat specially.
@@ -123,6 +138,9 @@ impl Vm {
             symbol_registry: Default::default(),
             length_atom: crate::runtime::Atom(0),
             atoms: CommonAtoms::default(),
+            suspended: false,
+            yield_raw: false,
+            finished_return: None,
         };
         vm.atoms = CommonAtoms {
             length: vm.heap.atom_str("length"),
@@ -199,6 +217,12 @@ impl Trace for Roots<'_> {
                 tracer.env(env);
             }
             tracer.value(f.new_target);
+            if let Some(g) = f.generator {
+                tracer.obj(g);
+            }
+            if let Some(v) = f.pending_return {
+                tracer.value(v);
+            }
             if let Some(args) = &f.args {
                 tracer.values(args);
             }
