@@ -12,6 +12,7 @@ mod function;
 mod global;
 mod iterator;
 mod json;
+mod map_set;
 mod math;
 mod number;
 mod object;
@@ -45,6 +46,7 @@ pub fn install(vm: &mut Vm) {
     function::install(vm);
     iterator::install(vm);
     array::install(vm);
+    map_set::install(vm);
     string::install(vm);
     number::install(vm);
     boolean::install(vm);

@@ -54,6 +54,14 @@ realm! {
     array_iterator_prototype: ObjRef,
     /// %StringIteratorPrototype%
     string_iterator_prototype: ObjRef,
+    map_prototype: ObjRef,
+    set_prototype: ObjRef,
+    weak_map_prototype: ObjRef,
+    weak_set_prototype: ObjRef,
+    /// %MapIteratorPrototype%
+    map_iterator_prototype: ObjRef,
+    /// %SetIteratorPrototype%
+    set_iterator_prototype: ObjRef,
     /// `Array.prototype.values`, which for-of on arrays may skip when unchanged.
     array_values: ObjRef,
     /// %ArrayIteratorPrototype%.next
