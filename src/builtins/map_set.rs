@@ -21,7 +21,8 @@ pub fn install(vm: &mut Vm) {
 /// CanonicalizeKeyedCollectionKey: -0 becomes +0.
 fn canonical(v: Value) -> Value {
     match v {
-        Value::Number(n) if n == 0.0 => Value::Number(0.0),
+        // -0 + 0 is +0; every other number is unchanged.
+        Value::Number(n) => Value::Number(n + 0.0),
         v => v,
     }
 }
@@ -33,8 +34,7 @@ fn map_key(vm: &mut Vm, v: Value) -> MapKey {
         Value::Null => MapKey::Null,
         Value::Bool(b) => MapKey::Bool(b),
         Value::Number(n) if n.is_nan() => MapKey::Number(f64::NAN.to_bits()),
-        Value::Number(n) if n == 0.0 => MapKey::Number(0),
-        Value::Number(n) => MapKey::Number(n.to_bits()),
+        Value::Number(n) => MapKey::Number((n + 0.0).to_bits()),
         Value::String(s) => MapKey::String(vm.heap.flatten(s).into()),
         Value::Symbol(s) => MapKey::Symbol(s),
         Value::Object(o) => MapKey::Object(o),
