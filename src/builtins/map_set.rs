@@ -149,7 +149,53 @@ fn receiver_text(vm: &mut Vm, v: Value) -> String {
     }
 }
 
-/// RequireInternalSlot(this, [[MapData]] / [[SetData]] / ...).
+/// How V8 names a value it cannot call or iterate: its type, and the value itself for
+/// primitives.
+fn call_site_text(vm: &mut Vm, v: Value) -> String {
+    match v {
+        Value::Undefined | Value::Empty => "undefined".into(),
+        Value::Null => "object null".into(),
+        Value::Object(o) if vm.heap.obj(o).is_callable() => "function".into(),
+        Value::Object(_) => "object".into(),
+        Value::Symbol(_) => "symbol".into(),
+        Value::String(s) => format!("string \"{}\"", vm.heap.to_rust_string(s)),
+        Value::Bool(b) => format!("boolean {b}"),
+        Value::Number(_) => {
+            let text = vm.to_rust_string(v).unwrap_or_default();
+            format!("number {text}")
+        }
+    }
+}
+
+fn not_callable(vm: &mut Vm, v: Value) -> crate::vm::JsError {
+    let shown = call_site_text(vm, v);
+    vm.type_error(format!("{shown} is not a function"))
+}
+
+/// GetIterator(iterable, sync), with V8's message for a value without `@@iterator`.
+fn get_iterator(vm: &mut Vm, iterable: Value) -> JsResult<(Value, Value)> {
+    let key = PropertyKey::Symbol(vm.realm.symbol_iterator);
+    let method = if iterable.is_nullish() {
+        Value::Undefined
+    } else {
+        vm.get(iterable, key)?
+    };
+    if !vm.is_callable(method) {
+        let shown = call_site_text(vm, iterable);
+        return Err(vm.type_error(format!(
+            "{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        )));
+    }
+    let iter = vm.call(method, iterable, &[])?;
+    if !matches!(iter, Value::Object(_)) {
+        return Err(vm.type_error("Result of the Symbol.iterator method is not an object"));
+    }
+    let next = vm.get_named(iter, "next")?;
+    Ok((iter, next))
+}
+
+/// RequireInternalSlot(this, [[MapData]] / [[SetData]] / ...); `method` is the
+/// property name, prefixed with `get ` for a getter.
 fn this_collection(vm: &mut Vm, this: Value, kind: Kind, method: &str) -> JsResult<ObjRef> {
     if let Value::Object(o) = this
         && data(vm, o, kind).is_some()
@@ -157,9 +203,13 @@ fn this_collection(vm: &mut Vm, this: Value, kind: Kind, method: &str) -> JsResu
         return Ok(o);
     }
     let shown = receiver_text(vm, this);
+    let name = kind.name();
+    let full = match method.strip_prefix("get ") {
+        Some(m) => format!("get {name}.prototype.{m}"),
+        None => format!("{name}.prototype.{method}"),
+    };
     Err(vm.type_error(format!(
-        "Method {}.prototype.{method} called on incompatible receiver {shown}",
-        kind.name()
+        "Method {full} called on incompatible receiver {shown}"
     )))
 }
 
@@ -363,7 +413,7 @@ fn construct(vm: &mut Vm, new_target: Value, args: &[Value], kind: Kind) -> JsRe
         )));
     }
     // AddEntriesFromIterable / the Set constructor's loop.
-    let (iter, next) = vm.get_iterator(iterable)?;
+    let (iter, next) = get_iterator(vm, iterable)?;
     while let Some(item) = vm.iterator_step(iter, next)? {
         let result = if is_map {
             add_entry(vm, target, adder, item)
@@ -494,7 +544,7 @@ fn clear(vm: &mut Vm, this: Value, kind: Kind) -> JsResult<Value> {
 }
 
 fn size(vm: &mut Vm, this: Value, kind: Kind) -> JsResult<Value> {
-    let o = this_collection(vm, this, kind, "size")?;
+    let o = this_collection(vm, this, kind, "get size")?;
     Ok(Value::Number(data_mut(vm, o).size() as f64))
 }
 
@@ -513,7 +563,7 @@ fn for_each(vm: &mut Vm, this: Value, args: &[Value], kind: Kind) -> JsResult<Va
     let o = this_collection(vm, this, kind, "forEach")?;
     let callback = arg(args, 0);
     if !vm.is_callable(callback) {
-        return Err(vm.not_a_function(callback));
+        return Err(not_callable(vm, callback));
     }
     let this_arg = arg(args, 1);
     // The length is read again after each call: entries added by the callback are
@@ -612,11 +662,11 @@ fn group_by(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     }
     // 2. If IsCallable(callback) is false, throw a TypeError.
     if !vm.is_callable(callback) {
-        return Err(vm.not_a_function(callback));
+        return Err(not_callable(vm, callback));
     }
     let mut groups = MapData::default();
     let mut lists: Vec<Vec<Value>> = Vec::new();
-    let (iter, next) = vm.get_iterator(items)?;
+    let (iter, next) = get_iterator(vm, items)?;
     let mut k = 0u64;
     while let Some(value) = vm.iterator_step(iter, next)? {
         let key = match vm.call(
