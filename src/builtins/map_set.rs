@@ -710,32 +710,32 @@ struct SetRecord {
 }
 
 /// GetSetRecord(obj)
-fn get_set_record(vm: &mut Vm, obj: Value) -> JsResult<SetRecord> {
+fn get_set_record(vm: &mut Vm, obj: Value, method: &str) -> JsResult<SetRecord> {
     // 1. If obj is not an Object, throw a TypeError exception.
     if !matches!(obj, Value::Object(_)) {
-        let shown = receiver_text(vm, obj);
-        return Err(vm.type_error(format!("{shown} is not an object")));
+        return Err(vm.type_error(format!("Set.prototype.{method} argument must be an object")));
     }
     // 2-4. rawSize = ? Get(obj, "size"); numSize = ? ToNumber(rawSize); NaN throws.
     let raw_size = vm.get_named(obj, "size")?;
     let num_size = vm.to_number(raw_size)?;
     if num_size.is_nan() {
-        return Err(vm.type_error("The 'size' property must be a number"));
+        return Err(vm.type_error("The .size property is NaN"));
     }
     // 5-6. intSize = ToIntegerOrInfinity(numSize); negative throws a RangeError.
     let int_size = num_size.trunc() + 0.0;
     if int_size < 0.0 {
-        return Err(vm.range_error("'size' must be a non-negative number"));
+        let shown = crate::runtime::number::number_to_string(int_size);
+        return Err(vm.range_error(format!("'{shown}' is an invalid size")));
     }
     // 7-8. has = ? Get(obj, "has"), callable.
     let has = vm.get_named(obj, "has")?;
     if !vm.is_callable(has) {
-        return Err(vm.type_error("'has' must be a function"));
+        return Err(vm.type_error("string \"has\" is not a function"));
     }
     // 9-10. keys = ? Get(obj, "keys"), callable.
     let keys = vm.get_named(obj, "keys")?;
     if !vm.is_callable(keys) {
-        return Err(vm.type_error("'keys' must be a function"));
+        return Err(vm.type_error("string \"keys\" is not a function"));
     }
     Ok(SetRecord {
         set: obj,
@@ -752,6 +752,9 @@ fn keys_iterator(vm: &mut Vm, rec: &SetRecord) -> JsResult<(Value, Value)> {
         return Err(vm.type_error("Result of the keys method is not an object"));
     }
     let next = vm.get_named(iter, "next")?;
+    if !vm.is_callable(next) {
+        return Err(vm.type_error("string \"next\" is not a function"));
+    }
     Ok((iter, next))
 }
 
@@ -796,7 +799,7 @@ fn add_value(vm: &mut Vm, d: &mut MapData, v: Value) {
 fn union(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (o, _) = this_set_data(vm, this, "union")?;
     // 3. otherRec = ? GetSetRecord(other). 4. keysIter = ? GetIteratorFromMethod(...).
-    let rec = get_set_record(vm, arg(args, 0))?;
+    let rec = get_set_record(vm, arg(args, 0), "union")?;
     let (iter, next) = keys_iterator(vm, &rec)?;
     // 5. resultSetData = copy of O.[[SetData]].
     let mut result = copy(vm, o);
@@ -809,7 +812,7 @@ fn union(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// `Set.prototype.intersection(other)`
 fn intersection(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (o, size) = this_set_data(vm, this, "intersection")?;
-    let rec = get_set_record(vm, arg(args, 0))?;
+    let rec = get_set_record(vm, arg(args, 0), "intersection")?;
     let mut result = MapData::default();
     if size as f64 <= rec.size {
         // 5. Walk this set by position; `has` may add entries, which are visited.
@@ -838,7 +841,7 @@ fn intersection(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// `Set.prototype.difference(other)`
 fn difference(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (o, size) = this_set_data(vm, this, "difference")?;
-    let rec = get_set_record(vm, arg(args, 0))?;
+    let rec = get_set_record(vm, arg(args, 0), "difference")?;
     // 4. resultSetData = copy of O.[[SetData]].
     let mut result = copy(vm, o);
     if size as f64 <= rec.size {
@@ -863,7 +866,7 @@ fn difference(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// `Set.prototype.symmetricDifference(other)`
 fn symmetric_difference(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (o, _) = this_set_data(vm, this, "symmetricDifference")?;
-    let rec = get_set_record(vm, arg(args, 0))?;
+    let rec = get_set_record(vm, arg(args, 0), "symmetricDifference")?;
     let (iter, next) = keys_iterator(vm, &rec)?;
     let mut result = copy(vm, o);
     while let Some(v) = vm.iterator_step(iter, next)? {
@@ -884,7 +887,7 @@ fn symmetric_difference(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Va
 /// `Set.prototype.isSubsetOf(other)`
 fn is_subset_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (o, size) = this_set_data(vm, this, "isSubsetOf")?;
-    let rec = get_set_record(vm, arg(args, 0))?;
+    let rec = get_set_record(vm, arg(args, 0), "isSubsetOf")?;
     if size as f64 > rec.size {
         return Ok(Value::Bool(false));
     }
@@ -903,7 +906,7 @@ fn is_subset_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// `Set.prototype.isSupersetOf(other)`
 fn is_superset_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (o, size) = this_set_data(vm, this, "isSupersetOf")?;
-    let rec = get_set_record(vm, arg(args, 0))?;
+    let rec = get_set_record(vm, arg(args, 0), "isSupersetOf")?;
     if (size as f64) < rec.size {
         return Ok(Value::Bool(false));
     }
@@ -920,7 +923,7 @@ fn is_superset_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// `Set.prototype.isDisjointFrom(other)`
 fn is_disjoint_from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (o, size) = this_set_data(vm, this, "isDisjointFrom")?;
-    let rec = get_set_record(vm, arg(args, 0))?;
+    let rec = get_set_record(vm, arg(args, 0), "isDisjointFrom")?;
     if size as f64 <= rec.size {
         let mut index = 0;
         while let Some(e) = entry_at(vm, o, index) {
