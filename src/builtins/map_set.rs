@@ -7,7 +7,7 @@
 use super::iterator::{iter_result, tag};
 use super::{arg, constructor, getter, method};
 use crate::runtime::object::{
-    CONFIGURABLE, CollectionIterData, IterKind, METHOD_ATTRS, MapData, MapKey, PropertyKey,
+    CONFIGURABLE, CollectionIterData, IterKind, METHOD_ATTRS, MapData, MapKey, PropertyKey, Slot,
 };
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{JsResult, Vm};
@@ -135,18 +135,46 @@ fn data_mut(vm: &mut Vm, o: ObjRef) -> &mut MapData {
     }
 }
 
-/// How V8 shows a receiver in "incompatible receiver" messages.
+/// How V8 shows a value in "incompatible receiver" messages (NoSideEffectsToString):
+/// `#<Ctor>` for objects with the default `toString` and a named constructor,
+/// `[object Tag]` for other objects.
 fn receiver_text(vm: &mut Vm, v: Value) -> String {
-    match v {
-        Value::Object(o) if vm.heap.obj(o).is_array() => "[object Array]".into(),
-        Value::Object(o) => {
-            let name = vm.constructor_name(o).unwrap_or_else(|| "Object".into());
-            format!("#<{name}>")
-        }
-        Value::String(s) => vm.heap.to_rust_string(s),
-        Value::Symbol(s) => vm.symbol_descriptive_string(s),
-        _ => vm.to_rust_string(v).unwrap_or_default(),
+    let o = match v {
+        Value::Object(o) => o,
+        Value::String(s) => return vm.heap.to_rust_string(s),
+        Value::Symbol(s) => return vm.symbol_descriptive_string(s),
+        _ => return vm.to_rust_string(v).unwrap_or_default(),
+    };
+    let to_string_key = vm.key("toString");
+    let object_to_string = vm
+        .heap
+        .obj(vm.realm.object_prototype)
+        .props
+        .get(&to_string_key)
+        .map(|p| p.slot);
+    let to_string = vm.find_property(o, to_string_key).map(|p| p.slot);
+    if to_string.is_some()
+        && to_string == object_to_string
+        && let Some(name) = vm.constructor_name(o)
+        && !name.is_empty()
+    {
+        return format!("#<{name}>");
     }
+    let tag_key = PropertyKey::Symbol(vm.realm.symbol_to_string_tag);
+    let tag = match vm.find_property(o, tag_key).map(|p| p.slot) {
+        Some(Slot::Data(Value::String(s))) => vm.heap.to_rust_string(s),
+        _ => {
+            let obj = vm.heap.obj(o);
+            if obj.is_array() {
+                "Array".into()
+            } else if obj.is_callable() {
+                "Function".into()
+            } else {
+                "Object".into()
+            }
+        }
+    };
+    format!("[object {tag}]")
 }
 
 /// How V8 names a value it cannot call or iterate: its type, and the value itself for
@@ -300,6 +328,7 @@ fn install_set(vm: &mut Vm) {
     method(vm, proto, "delete", 1, |vm, this, args| {
         delete(vm, this, args, Kind::Set)
     });
+    method(vm, proto, "difference", 1, difference);
     method(vm, proto, "clear", 0, |vm, this, _| {
         clear(vm, this, Kind::Set)
     });
@@ -309,20 +338,19 @@ fn install_set(vm: &mut Vm) {
     method(vm, proto, "forEach", 1, |vm, this, args| {
         for_each(vm, this, args, Kind::Set)
     });
+    method(vm, proto, "intersection", 1, intersection);
+    method(vm, proto, "isSubsetOf", 1, is_subset_of);
+    method(vm, proto, "isSupersetOf", 1, is_superset_of);
+    method(vm, proto, "isDisjointFrom", 1, is_disjoint_from);
     getter(vm, proto, "size", |vm, this, _| size(vm, this, Kind::Set));
+    method(vm, proto, "symmetricDifference", 1, symmetric_difference);
+    method(vm, proto, "union", 1, union);
     let values = method(vm, proto, "values", 0, |vm, this, _| {
         make_iterator(vm, this, Kind::Set, IterKind::Values, "values")
     });
     vm.define_named(proto, "keys", Value::Object(values), METHOD_ATTRS);
     let key = PropertyKey::Symbol(vm.realm.symbol_iterator);
     vm.define_value(proto, key, Value::Object(values), METHOD_ATTRS);
-    method(vm, proto, "union", 1, union);
-    method(vm, proto, "intersection", 1, intersection);
-    method(vm, proto, "difference", 1, difference);
-    method(vm, proto, "symmetricDifference", 1, symmetric_difference);
-    method(vm, proto, "isSubsetOf", 1, is_subset_of);
-    method(vm, proto, "isSupersetOf", 1, is_superset_of);
-    method(vm, proto, "isDisjointFrom", 1, is_disjoint_from);
     tag(vm, proto, "Set");
 
     let iter_proto = iterator_proto(vm, "Set Iterator", |vm, this, _| {
