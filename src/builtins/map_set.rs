@@ -390,13 +390,13 @@ fn install_weak(vm: &mut Vm) {
         Some(|vm, nt, args| construct(vm, nt, args, Kind::WeakSet)),
         proto,
     );
-    method(vm, proto, "add", 1, weak_set_add);
     method(vm, proto, "delete", 1, |vm, this, args| {
         delete(vm, this, args, Kind::WeakSet)
     });
     method(vm, proto, "has", 1, |vm, this, args| {
         has(vm, this, args, Kind::WeakSet)
     });
+    method(vm, proto, "add", 1, weak_set_add);
     tag(vm, proto, "WeakSet");
 }
 

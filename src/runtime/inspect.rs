@@ -946,10 +946,22 @@ fn collection_brace(
             format!("[{fallback}{size_text}: null prototype] [{tag}] ")
         }
         None => format!("[{fallback}{size_text}: null prototype] "),
-        Some(c) if !tag.is_empty() && c != tag => format!("{c}{size_text} [{tag}] "),
+        Some(c) if !tag.is_empty() && !names_tag(c, tag) => format!("{c}{size_text} [{tag}] "),
         Some(c) => format!("{c}{size_text} "),
     };
     (format!("{prefix}{{"), size == Some(0))
+}
+
+/// Whether a constructor name already shows the tag as a word of its own (`MySet`,
+/// `SetX`, but not `Settings`), so Node leaves out ` [Set]`.
+fn names_tag(constructor: &str, tag: &str) -> bool {
+    let Some(position) = constructor.find(tag) else {
+        return false;
+    };
+    match constructor[position + tag.len()..].chars().next() {
+        None => true,
+        Some(c) => c.to_lowercase().ne(std::iter::once(c)),
+    }
 }
 
 /// The entries of a Map or Set (`k => v` / `v`), of a collection iterator from its
@@ -960,9 +972,11 @@ fn format_collection(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<Stri
     let (entries, show, is_iterator) = match &ctx.vm.heap.obj(o).kind {
         ObjectKind::Map(m) => (m.entries.clone(), Some(IterKind::Entries), false),
         ObjectKind::Set(m) => (m.entries.clone(), Some(IterKind::Keys), false),
-        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => {
+        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) if !ctx.opts.show_hidden => {
             return vec!["<items unknown>".into()];
         }
+        ObjectKind::WeakMap(m) => (m.entries.clone(), Some(IterKind::Entries), false),
+        ObjectKind::WeakSet(m) => (m.entries.clone(), Some(IterKind::Keys), false),
         ObjectKind::MapIterator(it) | ObjectKind::SetIterator(it) => {
             let is_set = matches!(ctx.vm.heap.obj(o).kind, ObjectKind::SetIterator(_));
             let kind = match it.kind {
@@ -1019,6 +1033,14 @@ fn format_collection(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<Stri
         });
     }
     ctx.indentation -= 2;
+    if matches!(
+        ctx.vm.heap.obj(o).kind,
+        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_)
+    ) {
+        // Node sorts weak entries (its order is not reliable), as JavaScript's
+        // default sort does: by UTF-16 code units.
+        output.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
+    }
     if live.len() > max {
         output.push(more_items((live.len() - max) as u64));
     }
