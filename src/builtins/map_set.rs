@@ -62,18 +62,25 @@ impl MapData {
     }
 
     fn remove(&mut self, key: &MapKey) -> bool {
-        match self.index.remove(key) {
-            Some(i) => {
-                self.entries[i] = None;
-                true
-            }
-            None => false,
+        let Some(i) = self.index.remove(key) else {
+            return false;
+        };
+        self.entries[i] = None;
+        // Without this, a map used as a queue or an LRU cache would grow forever.
+        if self.walkers == 0 && self.entries.len() > 16 && self.index.len() * 2 < self.entries.len()
+        {
+            *self = std::mem::take(self).compact();
         }
+        true
     }
 
     fn clear(&mut self) {
-        // Positions stay so that live iterators see every old entry as deleted.
-        self.entries.iter_mut().for_each(|e| *e = None);
+        if self.walkers == 0 {
+            self.entries.clear();
+        } else {
+            // Positions stay so that live iterators see every old entry as deleted.
+            self.entries.iter_mut().for_each(|e| *e = None);
+        }
         self.index.clear();
     }
 
@@ -594,17 +601,36 @@ fn for_each(vm: &mut Vm, this: Value, args: &[Value], kind: Kind) -> JsResult<Va
         return Err(not_callable(vm, callback));
     }
     let this_arg = arg(args, 1);
-    // The length is read again after each call: entries added by the callback are
-    // visited, deleted ones skipped.
+    walk(vm, o, |vm, k, v| {
+        let value = if kind == Kind::Set { k } else { v };
+        vm.call(callback, this_arg, &[value, k, this])?;
+        Ok(false)
+    })?;
+    Ok(Value::Undefined)
+}
+
+/// Calls `f` with each entry of `o` by position until it returns true (the result).
+/// The length is read again after each call, so entries added meanwhile are visited
+/// and deleted ones skipped; the walk keeps positions stable while it runs.
+fn walk(
+    vm: &mut Vm,
+    o: ObjRef,
+    mut f: impl FnMut(&mut Vm, Value, Value) -> JsResult<bool>,
+) -> JsResult<bool> {
+    data_mut(vm, o).walkers += 1;
     let mut index = 0;
+    let mut result = Ok(false);
     while let Some(e) = entry_at(vm, o, index) {
         index += 1;
         if let Some((k, v)) = e {
-            let value = if kind == Kind::Set { k } else { v };
-            vm.call(callback, this_arg, &[value, k, this])?;
+            result = f(vm, k, v);
+            if !matches!(result, Ok(false)) {
+                break;
+            }
         }
     }
-    Ok(Value::Undefined)
+    data_mut(vm, o).walkers -= 1;
+    result
 }
 
 /// CreateMapIterator / CreateSetIterator
@@ -621,6 +647,8 @@ fn make_iterator(
         next: 0,
         kind: iter_kind,
     };
+    // The iterator holds a position until it is exhausted.
+    data_mut(vm, o).walkers += 1;
     let it = if kind == Kind::Set {
         let proto = vm.realm.set_iterator_prototype;
         vm.alloc_object(Some(proto), ObjectKind::SetIterator(data))
@@ -664,6 +692,9 @@ fn iterator_next(vm: &mut Vm, this: Value, set: bool) -> JsResult<Value> {
         if found.is_none() {
             d.target = None;
         }
+    }
+    if found.is_none() {
+        data_mut(vm, target).walkers -= 1;
     }
     let Some((k, v)) = found else {
         return Ok(iter_result(vm, Value::Undefined, true));
@@ -844,15 +875,12 @@ fn intersection(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut result = MapData::default();
     if size as f64 <= rec.size {
         // 5. Walk this set by position; `has` may add entries, which are visited.
-        let mut index = 0;
-        while let Some(e) = entry_at(vm, o, index) {
-            index += 1;
-            if let Some((e, _)) = e
-                && call_has(vm, &rec, e)?
-            {
+        walk(vm, o, |vm, e, _| {
+            if call_has(vm, &rec, e)? {
                 add_value(vm, &mut result, e);
             }
-        }
+            Ok(false)
+        })?;
     } else {
         // 6. Walk the other set's keys.
         let (iter, next) = keys_iterator(vm, &rec)?;
@@ -919,16 +947,8 @@ fn is_subset_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if size as f64 > rec.size {
         return Ok(Value::Bool(false));
     }
-    let mut index = 0;
-    while let Some(e) = entry_at(vm, o, index) {
-        index += 1;
-        if let Some((e, _)) = e
-            && !call_has(vm, &rec, e)?
-        {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    let found_missing = walk(vm, o, |vm, e, _| Ok(!call_has(vm, &rec, e)?))?;
+    Ok(Value::Bool(!found_missing))
 }
 
 /// `Set.prototype.isSupersetOf(other)`
@@ -953,14 +973,8 @@ fn is_disjoint_from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value>
     let (o, size) = this_set_data(vm, this, "isDisjointFrom")?;
     let rec = get_set_record(vm, arg(args, 0), "isDisjointFrom")?;
     if size as f64 <= rec.size {
-        let mut index = 0;
-        while let Some(e) = entry_at(vm, o, index) {
-            index += 1;
-            if let Some((e, _)) = e
-                && call_has(vm, &rec, e)?
-            {
-                return Ok(Value::Bool(false));
-            }
+        if walk(vm, o, |vm, e, _| call_has(vm, &rec, e))? {
+            return Ok(Value::Bool(false));
         }
     } else {
         let (iter, next) = keys_iterator(vm, &rec)?;

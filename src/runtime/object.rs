@@ -156,6 +156,9 @@ pub enum ObjectKind {
 pub struct MapData {
     pub entries: Vec<Option<(Value, Value)>>,
     pub index: rustc_hash::FxHashMap<MapKey, usize>,
+    /// Live iterators and running loops that hold positions into `entries`;
+    /// tombstones are only compacted away while there are none.
+    pub walkers: u32,
 }
 
 /// A key compared by SameValueZero: strings by content, numbers by bits after
