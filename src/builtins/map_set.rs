@@ -822,10 +822,8 @@ fn call_has(vm: &mut Vm, rec: &SetRecord, e: Value) -> JsResult<bool> {
     Ok(vm.to_boolean(r))
 }
 
-fn this_set_data(vm: &mut Vm, this: Value, name: &str) -> JsResult<(ObjRef, usize)> {
-    let o = this_collection(vm, this, Kind::Set, name)?;
-    let size = data_mut(vm, o).size();
-    Ok((o, size))
+fn this_set_data(vm: &mut Vm, this: Value, name: &str) -> JsResult<ObjRef> {
+    this_collection(vm, this, Kind::Set, name)
 }
 
 fn contains(vm: &mut Vm, o: ObjRef, v: Value) -> bool {
@@ -856,7 +854,7 @@ fn add_value(vm: &mut Vm, d: &mut MapData, v: Value) {
 
 /// `Set.prototype.union(other)`
 fn union(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let (o, _) = this_set_data(vm, this, "union")?;
+    let o = this_set_data(vm, this, "union")?;
     // 3. otherRec = ? GetSetRecord(other). 4. keysIter = ? GetIteratorFromMethod(...).
     let rec = get_set_record(vm, arg(args, 0), "union")?;
     let (iter, next) = keys_iterator(vm, &rec)?;
@@ -870,8 +868,10 @@ fn union(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// `Set.prototype.intersection(other)`
 fn intersection(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let (o, size) = this_set_data(vm, this, "intersection")?;
+    let o = this_set_data(vm, this, "intersection")?;
     let rec = get_set_record(vm, arg(args, 0), "intersection")?;
+    // SetDataSize(O.[[SetData]]) after GetSetRecord, which may run user code.
+    let size = data_mut(vm, o).size();
     let mut result = MapData::default();
     if size as f64 <= rec.size {
         // 5. Walk this set by position; `has` may add entries, which are visited.
@@ -896,8 +896,10 @@ fn intersection(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// `Set.prototype.difference(other)`
 fn difference(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let (o, size) = this_set_data(vm, this, "difference")?;
+    let o = this_set_data(vm, this, "difference")?;
     let rec = get_set_record(vm, arg(args, 0), "difference")?;
+    // SetDataSize(O.[[SetData]]) after GetSetRecord, which may run user code.
+    let size = data_mut(vm, o).size();
     // 4. resultSetData = copy of O.[[SetData]].
     let mut result = copy(vm, o);
     if size as f64 <= rec.size {
@@ -921,7 +923,7 @@ fn difference(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// `Set.prototype.symmetricDifference(other)`
 fn symmetric_difference(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let (o, _) = this_set_data(vm, this, "symmetricDifference")?;
+    let o = this_set_data(vm, this, "symmetricDifference")?;
     let rec = get_set_record(vm, arg(args, 0), "symmetricDifference")?;
     let (iter, next) = keys_iterator(vm, &rec)?;
     let mut result = copy(vm, o);
@@ -942,8 +944,10 @@ fn symmetric_difference(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Va
 
 /// `Set.prototype.isSubsetOf(other)`
 fn is_subset_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let (o, size) = this_set_data(vm, this, "isSubsetOf")?;
+    let o = this_set_data(vm, this, "isSubsetOf")?;
     let rec = get_set_record(vm, arg(args, 0), "isSubsetOf")?;
+    // SetDataSize(O.[[SetData]]) after GetSetRecord, which may run user code.
+    let size = data_mut(vm, o).size();
     if size as f64 > rec.size {
         return Ok(Value::Bool(false));
     }
@@ -953,8 +957,10 @@ fn is_subset_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// `Set.prototype.isSupersetOf(other)`
 fn is_superset_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let (o, size) = this_set_data(vm, this, "isSupersetOf")?;
+    let o = this_set_data(vm, this, "isSupersetOf")?;
     let rec = get_set_record(vm, arg(args, 0), "isSupersetOf")?;
+    // SetDataSize(O.[[SetData]]) after GetSetRecord, which may run user code.
+    let size = data_mut(vm, o).size();
     if (size as f64) < rec.size {
         return Ok(Value::Bool(false));
     }
@@ -970,8 +976,10 @@ fn is_superset_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// `Set.prototype.isDisjointFrom(other)`
 fn is_disjoint_from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let (o, size) = this_set_data(vm, this, "isDisjointFrom")?;
+    let o = this_set_data(vm, this, "isDisjointFrom")?;
     let rec = get_set_record(vm, arg(args, 0), "isDisjointFrom")?;
+    // SetDataSize(O.[[SetData]]) after GetSetRecord, which may run user code.
+    let size = data_mut(vm, o).size();
     if size as f64 <= rec.size {
         if walk(vm, o, |vm, e, _| call_has(vm, &rec, e))? {
             return Ok(Value::Bool(false));
