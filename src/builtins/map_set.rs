@@ -441,10 +441,10 @@ fn construct(vm: &mut Vm, new_target: Value, args: &[Value], kind: Kind) -> JsRe
     let adder_name = if is_map { "set" } else { "add" };
     let adder = vm.get_named(Value::Object(target), adder_name)?;
     if !vm.is_callable(adder) {
-        let shown = vm.describe_for_error(adder);
-        let name = kind.name();
+        let shown = receiver_text(vm, adder);
+        let object = receiver_text(vm, Value::Object(target));
         return Err(vm.type_error(format!(
-            "'{shown}' returned for property '{adder_name}' of object '#<{name}>' is not a function"
+            "'{shown}' returned for property '{adder_name}' of object '{object}' is not a function"
         )));
     }
     // AddEntriesFromIterable / the Set constructor's loop.
