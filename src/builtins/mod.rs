@@ -13,6 +13,7 @@ mod generator;
 mod global;
 mod iterator;
 mod json;
+mod map_set;
 mod math;
 mod number;
 mod object;
@@ -47,6 +48,7 @@ pub fn install(vm: &mut Vm) {
     iterator::install(vm);
     generator::install(vm);
     array::install(vm);
+    map_set::install(vm);
     string::install(vm);
     number::install(vm);
     boolean::install(vm);

@@ -368,6 +368,18 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
                     return "[Arguments] {}".into();
                 }
             }
+            ObjectKind::Map(_)
+            | ObjectKind::Set(_)
+            | ObjectKind::WeakMap(_)
+            | ObjectKind::WeakSet(_)
+            | ObjectKind::MapIterator(_)
+            | ObjectKind::SetIterator(_) => {
+                let (open, empty) = collection_brace(ctx, o, &constructor, &tag);
+                if empty && ks.is_empty() {
+                    return format!("{open}}}");
+                }
+                braces[0] = open;
+            }
             _ if constructor.as_deref() == Some("Object") => {
                 if !tag.is_empty() {
                     braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Object"));
@@ -408,7 +420,7 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
     let mut output = if is_array {
         format_array(ctx, o, recurse_times)
     } else {
-        Vec::new()
+        format_collection(ctx, o, recurse_times)
     };
     for k in keys {
         let entry = format_property(ctx, o, recurse_times, k, extras);
@@ -891,6 +903,148 @@ fn reduce_to_single_string(
         output.join(&format!(",{indentation}  ")),
         braces[1]
     )
+}
+
+/// The opening brace of a Map, Set, weak collection or collection iterator, and
+/// whether the collection is empty (Node then prints `Map(0) {}`).
+fn collection_brace(
+    ctx: &mut Ctx,
+    o: ObjRef,
+    constructor: &Option<String>,
+    tag: &str,
+) -> (String, bool) {
+    let (fallback, size) = match &ctx.vm.heap.obj(o).kind {
+        ObjectKind::Map(m) => ("Map", Some(m.index.len())),
+        ObjectKind::Set(m) => ("Set", Some(m.index.len())),
+        ObjectKind::WeakMap(_) => ("WeakMap", None),
+        ObjectKind::WeakSet(_) => ("WeakSet", None),
+        ObjectKind::MapIterator(it) | ObjectKind::SetIterator(it) => {
+            let kind = if matches!(ctx.vm.heap.obj(o).kind, ObjectKind::MapIterator(_)) {
+                "Map"
+            } else {
+                "Set"
+            };
+            // Node's getIteratorBraces; entries() iterators preview as "Entries".
+            let mut tag = tag.to_string();
+            if tag != format!("{kind} Iterator") {
+                if !tag.is_empty() {
+                    tag.push_str("] [");
+                }
+                tag.push_str(&format!("{kind} Iterator"));
+            }
+            let mut open = format!("[{tag}] {{");
+            if it.kind == super::object::IterKind::Entries {
+                open = open.replace(" Iterator] {", " Entries] {");
+            }
+            return (open, false);
+        }
+        _ => unreachable!("called for collections only"),
+    };
+    let size_text = size.map(|n| format!("({n})")).unwrap_or_default();
+    let prefix = match constructor {
+        None if !tag.is_empty() && tag != fallback => {
+            format!("[{fallback}{size_text}: null prototype] [{tag}] ")
+        }
+        None => format!("[{fallback}{size_text}: null prototype] "),
+        Some(c) if !tag.is_empty() && !names_tag(c, tag) => format!("{c}{size_text} [{tag}] "),
+        Some(c) => format!("{c}{size_text} "),
+    };
+    (format!("{prefix}{{"), size == Some(0))
+}
+
+/// Whether a constructor name already shows the tag as a word of its own (`MySet`,
+/// `SetX`, but not `Settings`), so Node leaves out ` [Set]`.
+fn names_tag(constructor: &str, tag: &str) -> bool {
+    let Some(position) = constructor.find(tag) else {
+        return false;
+    };
+    match constructor[position + tag.len()..].chars().next() {
+        None => true,
+        Some(c) => c.to_lowercase().ne(std::iter::once(c)),
+    }
+}
+
+/// The entries of a Map or Set (`k => v` / `v`), of a collection iterator from its
+/// current position, or `<items unknown>` for weak collections; empty for other
+/// objects.
+fn format_collection(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
+    use super::object::IterKind;
+    let (entries, show, is_iterator) = match &ctx.vm.heap.obj(o).kind {
+        ObjectKind::Map(m) => (m.entries.clone(), Some(IterKind::Entries), false),
+        ObjectKind::Set(m) => (m.entries.clone(), Some(IterKind::Keys), false),
+        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) if !ctx.opts.show_hidden => {
+            return vec!["<items unknown>".into()];
+        }
+        ObjectKind::WeakMap(m) => (m.entries.clone(), Some(IterKind::Entries), false),
+        ObjectKind::WeakSet(m) => (m.entries.clone(), Some(IterKind::Keys), false),
+        ObjectKind::MapIterator(it) | ObjectKind::SetIterator(it) => {
+            let is_set = matches!(ctx.vm.heap.obj(o).kind, ObjectKind::SetIterator(_));
+            let kind = match it.kind {
+                IterKind::Values if is_set => IterKind::Keys,
+                k => k,
+            };
+            let entries = match it.target.map(|t| &ctx.vm.heap.obj(t).kind) {
+                Some(ObjectKind::Map(m) | ObjectKind::Set(m)) => {
+                    m.entries.get(it.next..).unwrap_or_default().to_vec()
+                }
+                _ => Vec::new(),
+            };
+            let entries = if is_set {
+                entries
+                    .into_iter()
+                    .map(|e| e.map(|(k, _)| (k, k)))
+                    .collect()
+            } else {
+                entries
+            };
+            (entries, Some(kind), true)
+        }
+        _ => (Vec::new(), None, false),
+    };
+    let Some(kind) = show else {
+        return Vec::new();
+    };
+    let live: Vec<(Value, Value)> = entries.into_iter().flatten().collect();
+    let max = live.len().min(ctx.opts.max_array_length);
+    let mut output = Vec::with_capacity(max + 1);
+    ctx.indentation += 2;
+    for &(k, v) in &live[..max] {
+        output.push(match kind {
+            IterKind::Keys => format_value(ctx, k, recurse_times),
+            IterKind::Values => format_value(ctx, v, recurse_times),
+            IterKind::Entries => {
+                let k = format_value(ctx, k, recurse_times);
+                let v = format_value(ctx, v, recurse_times);
+                if is_iterator {
+                    let braces = ["[".to_string(), "]".to_string()];
+                    reduce_to_single_string(
+                        ctx,
+                        vec![k, v],
+                        "",
+                        &braces,
+                        Extras::Array,
+                        recurse_times,
+                        o,
+                    )
+                } else {
+                    format!("{k} => {v}")
+                }
+            }
+        });
+    }
+    ctx.indentation -= 2;
+    if matches!(
+        ctx.vm.heap.obj(o).kind,
+        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_)
+    ) {
+        // Node sorts weak entries (its order is not reliable), as JavaScript's
+        // default sort does: by UTF-16 code units.
+        output.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
+    }
+    if live.len() > max {
+        output.push(more_items((live.len() - max) as u64));
+    }
+    output
 }
 
 /// Constructors whose `toString` counts as built-in for `%s`.

@@ -251,6 +251,50 @@ pub enum ObjectKind {
         next: usize,
         object: ObjRef,
     },
+    /// `[[MapData]]`
+    Map(MapData),
+    /// `[[SetData]]` (entry values unused)
+    Set(MapData),
+    /// `[[WeakMapData]]`: keys are held strongly, as the GC has no weak references yet.
+    WeakMap(MapData),
+    /// `[[WeakSetData]]`: values are held strongly, as the GC has no weak references yet.
+    WeakSet(MapData),
+    /// A Map Iterator over `target` from entry position `next`.
+    MapIterator(CollectionIterData),
+    /// A Set Iterator over `target` from entry position `next`.
+    SetIterator(CollectionIterData),
+}
+
+/// The entries of a Map or Set in insertion order. A deleted entry becomes a tombstone
+/// (`None`) so positions held by live iterators stay valid; `index` maps a key's
+/// SameValueZero representation to its position.
+#[derive(Default)]
+pub struct MapData {
+    pub entries: Vec<Option<(Value, Value)>>,
+    pub index: rustc_hash::FxHashMap<MapKey, usize>,
+    /// Live iterators and running loops that hold positions into `entries`;
+    /// tombstones are only compacted away while there are none.
+    pub walkers: u32,
+}
+
+/// A key compared by SameValueZero: strings by content, numbers by bits after
+/// normalising -0 and NaN, heap values by handle.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum MapKey {
+    Undefined,
+    Null,
+    Bool(bool),
+    Number(u64),
+    String(Box<[u16]>),
+    Symbol(SymRef),
+    Object(ObjRef),
+}
+
+pub struct CollectionIterData {
+    /// `None` once the iterator is exhausted.
+    pub target: Option<ObjRef>,
+    pub next: usize,
+    pub kind: IterKind,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -415,6 +459,20 @@ impl Trace for JsObject {
             ObjectKind::ForIn { keys, object, .. } => {
                 tracer.values(keys);
                 tracer.obj(*object);
+            }
+            ObjectKind::Map(m)
+            | ObjectKind::Set(m)
+            | ObjectKind::WeakMap(m)
+            | ObjectKind::WeakSet(m) => {
+                for (k, v) in m.entries.iter().flatten() {
+                    tracer.value(*k);
+                    tracer.value(*v);
+                }
+            }
+            ObjectKind::MapIterator(it) | ObjectKind::SetIterator(it) => {
+                if let Some(t) = it.target {
+                    tracer.obj(t);
+                }
             }
         }
     }

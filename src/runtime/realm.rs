@@ -58,6 +58,14 @@ realm! {
     generator_prototype: ObjRef,
     /// %GeneratorFunction.prototype%: the prototype of generator functions.
     generator_function_prototype: ObjRef,
+    map_prototype: ObjRef,
+    set_prototype: ObjRef,
+    weak_map_prototype: ObjRef,
+    weak_set_prototype: ObjRef,
+    /// %MapIteratorPrototype%
+    map_iterator_prototype: ObjRef,
+    /// %SetIteratorPrototype%
+    set_iterator_prototype: ObjRef,
     /// `Array.prototype.values`, which for-of on arrays may skip when unchanged.
     array_values: ObjRef,
     /// %ArrayIteratorPrototype%.next
