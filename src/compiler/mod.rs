@@ -80,13 +80,19 @@ enum BindingKind {
     ClassInner,
     /// `this`, `new.target` or `arguments` kept for nested arrows.
     Implicit,
+    /// A function declared in a block that may not share its name: in strict code, or
+    /// a generator or async function.
+    LexicalFunction,
 }
 
 impl BindingKind {
     fn is_lexical(self) -> bool {
         matches!(
             self,
-            BindingKind::Let | BindingKind::Const | BindingKind::Class
+            BindingKind::Let
+                | BindingKind::Const
+                | BindingKind::Class
+                | BindingKind::LexicalFunction
         )
     }
 
@@ -406,7 +412,7 @@ impl<'a> Compiler<'a, '_> {
         } else {
             Loc::Reg(self.alloc(span)?)
         };
-        let needs_tdz = kind.is_lexical();
+        let needs_tdz = kind.is_lexical() && kind != BindingKind::LexicalFunction;
         if needs_tdz {
             if let Loc::Reg(r) = loc {
                 self.emit(Op::LoadEmpty { dst: r });

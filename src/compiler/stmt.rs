@@ -85,7 +85,8 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// The names a block declares, in the form `push_scope` takes.
-    fn block_names(stmts: &'a [Stmt]) -> Vec<(Name, BindingKind, Span)> {
+    fn block_names(&self, stmts: &'a [Stmt]) -> Vec<(Name, BindingKind, Span)> {
+        let strict = self.fr().strict;
         scope::lexical_decls(stmts)
             .into_iter()
             .map(|d| {
@@ -93,6 +94,9 @@ impl<'a> Compiler<'a, '_> {
                     LexicalKind::Let => BindingKind::Let,
                     LexicalKind::Const => BindingKind::Const,
                     LexicalKind::Class => BindingKind::Class,
+                    LexicalKind::Function(f) if strict || f.is_generator || f.is_async => {
+                        BindingKind::LexicalFunction
+                    }
                     LexicalKind::Function(_) => BindingKind::Function,
                 };
                 (d.name, kind, d.span)
@@ -101,7 +105,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     pub(super) fn block(&mut self, body: &'a [Stmt]) -> CResult {
-        let names = Self::block_names(body);
+        let names = self.block_names(body);
         if names.is_empty() {
             return self.stmts(body);
         }
@@ -112,7 +116,36 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
+    /// A `var` hoists through the blocks around it: none of them may declare the name
+    /// lexically (including block-level functions).
+    fn check_var_hoisting(&self, p: &Pattern) -> CResult {
+        let mut result = Ok(());
+        scope::pattern_names(p, &mut |name, span| {
+            let scopes = &self.fr().scopes;
+            for scope in scopes.iter().skip(1) {
+                if let Some(b) = scope.bindings.get(name) {
+                    if !matches!(
+                        b.kind,
+                        BindingKind::Var
+                            | BindingKind::Param
+                            | BindingKind::Implicit
+                            | BindingKind::Catch
+                    ) && result.is_ok()
+                    {
+                        result = Err(redeclared(name, span, b.span));
+                    }
+                }
+            }
+        });
+        result
+    }
+
     fn var_decl(&mut self, d: &'a VarDecl) -> CResult {
+        if d.kind == VarKind::Var {
+            for decl in &d.decls {
+                self.check_var_hoisting(&decl.target)?;
+            }
+        }
         for decl in &d.decls {
             match (&decl.init, d.kind) {
                 (Some(init), _) => {
@@ -591,7 +624,7 @@ impl<'a> Compiler<'a, '_> {
         self.expr_to(discriminant, d)?;
         let names: Vec<(Name, BindingKind, Span)> = cases
             .iter()
-            .flat_map(|c| Self::block_names(&c.body))
+            .flat_map(|c| self.block_names(&c.body))
             .collect();
         let scoped = !names.is_empty();
         if scoped {
@@ -734,7 +767,7 @@ impl<'a> Compiler<'a, '_> {
         }
         // The catch parameter and the body's own declarations share one scope; a body
         // `let` of the parameter's name is a redeclaration.
-        let body_names = Self::block_names(&h.body);
+        let body_names = self.block_names(&h.body);
         for (n, _, sp) in &body_names {
             if let Some((_, _, first)) = names.iter().find(|(m, _, _)| m == n) {
                 return Err(redeclared(n, *sp, *first));
