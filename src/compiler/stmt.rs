@@ -123,17 +123,17 @@ impl<'a> Compiler<'a, '_> {
         scope::pattern_names(p, &mut |name, span| {
             let scopes = &self.fr().scopes;
             for scope in scopes.iter().skip(1) {
-                if let Some(b) = scope.bindings.get(name) {
-                    if !matches!(
+                if let Some(b) = scope.bindings.get(name)
+                    && !matches!(
                         b.kind,
                         BindingKind::Var
                             | BindingKind::Param
                             | BindingKind::Implicit
                             | BindingKind::Catch
-                    ) && result.is_ok()
-                    {
-                        result = Err(redeclared(name, span, b.span));
-                    }
+                    )
+                    && result.is_ok()
+                {
+                    result = Err(redeclared(name, span, b.span));
                 }
             }
         });
