@@ -15,6 +15,7 @@ mod json;
 mod math;
 mod number;
 mod object;
+pub(crate) mod regexp;
 mod string;
 mod symbol;
 
@@ -46,6 +47,7 @@ pub fn install(vm: &mut Vm) {
     iterator::install(vm);
     array::install(vm);
     string::install(vm);
+    regexp::install(vm);
     number::install(vm);
     boolean::install(vm);
     symbol::install(vm);

@@ -1,0 +1,997 @@
+//! `RegExp`, `RegExp.prototype` and %RegExpStringIteratorPrototype%. Matching is done by
+//! `regress` over UTF-16 code units, so every index is a code-unit index as in JS.
+
+use super::iterator::{iter_result, tag};
+use super::{arg, constructor, getter, method, symbol_method};
+use crate::runtime::object::{CONFIGURABLE, PropertyKey, WRITABLE};
+use crate::runtime::{ObjRef, ObjectKind, StrRef, Value};
+use crate::vm::{JsResult, Vm};
+use std::rc::Rc;
+
+/// 2^53 - 1, the largest length ToLength returns.
+const MAX_LENGTH: f64 = 9_007_199_254_740_991.0;
+
+pub fn install(vm: &mut Vm) {
+    let object_prototype = vm.realm.object_prototype;
+    let proto = vm.alloc_object(Some(object_prototype), ObjectKind::Ordinary);
+    vm.realm.regexp_prototype = proto;
+    let ctor = constructor(vm, "RegExp", 2, regexp_call, Some(regexp_construct), proto);
+    vm.realm.regexp_constructor = ctor;
+    let species = vm.native_function("get [Symbol.species]", 0, |_, this, _| Ok(this));
+    let key = PropertyKey::Symbol(vm.realm.symbol_species);
+    vm.define_accessor(ctor, key, Some(species), None, CONFIGURABLE);
+
+    method(vm, proto, "compile", 2, compile);
+    let exec_fn = method(vm, proto, "exec", 1, exec);
+    vm.realm.regexp_exec = exec_fn;
+    getter(vm, proto, "dotAll", |vm, this, _| flag_getter(vm, this, "dotAll", 's'));
+    getter(vm, proto, "flags", flags_getter);
+    getter(vm, proto, "global", |vm, this, _| flag_getter(vm, this, "global", 'g'));
+    getter(vm, proto, "hasIndices", |vm, this, _| {
+        flag_getter(vm, this, "hasIndices", 'd')
+    });
+    getter(vm, proto, "ignoreCase", |vm, this, _| {
+        flag_getter(vm, this, "ignoreCase", 'i')
+    });
+    getter(vm, proto, "multiline", |vm, this, _| {
+        flag_getter(vm, this, "multiline", 'm')
+    });
+    getter(vm, proto, "source", source_getter);
+    getter(vm, proto, "sticky", |vm, this, _| flag_getter(vm, this, "sticky", 'y'));
+    method(vm, proto, "test", 1, test);
+    method(vm, proto, "toString", 0, to_string);
+    getter(vm, proto, "unicode", |vm, this, _| flag_getter(vm, this, "unicode", 'u'));
+    getter(vm, proto, "unicodeSets", |vm, this, _| {
+        flag_getter(vm, this, "unicodeSets", 'v')
+    });
+    let sym = vm.realm.symbol_match;
+    symbol_method(vm, proto, sym, "[Symbol.match]", 1, symbol_match);
+    let sym = vm.realm.symbol_match_all;
+    symbol_method(vm, proto, sym, "[Symbol.matchAll]", 1, symbol_match_all);
+    let sym = vm.realm.symbol_replace;
+    symbol_method(vm, proto, sym, "[Symbol.replace]", 2, symbol_replace);
+    let sym = vm.realm.symbol_search;
+    symbol_method(vm, proto, sym, "[Symbol.search]", 1, symbol_search);
+    let sym = vm.realm.symbol_split;
+    symbol_method(vm, proto, sym, "[Symbol.split]", 2, symbol_split);
+
+    let iterator_prototype = vm.realm.iterator_prototype;
+    let iter = vm.alloc_object(Some(iterator_prototype), ObjectKind::Ordinary);
+    vm.realm.regexp_string_iterator_prototype = iter;
+    method(vm, iter, "next", 0, string_iterator_next);
+    tag(vm, iter, "RegExp String Iterator");
+}
+
+fn str_value(vm: &mut Vm, units: &[u16]) -> Value {
+    Value::String(vm.heap.alloc_units(units.to_vec()))
+}
+
+fn units(vm: &mut Vm, s: StrRef) -> Vec<u16> {
+    vm.heap.flatten(s).to_vec()
+}
+
+fn to_units(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
+    let s = vm.to_string(v)?;
+    Ok(units(vm, s))
+}
+
+fn to_length(vm: &mut Vm, v: Value) -> JsResult<f64> {
+    Ok(vm.to_integer(v)?.clamp(0.0, MAX_LENGTH))
+}
+
+fn get_str(vm: &mut Vm, o: Value, name: &str) -> JsResult<Value> {
+    vm.get_named(o, name)
+}
+
+fn set_named(vm: &mut Vm, o: Value, name: &str, v: Value) -> JsResult<()> {
+    let key = vm.key(name);
+    vm.set(o, key, v, true)
+}
+
+/// The `[[OriginalSource]]`, `[[OriginalFlags]]` and matcher of a RegExp object.
+fn regexp_data(vm: &Vm, v: Value) -> Option<(StrRef, StrRef, Rc<regress::Regex>)> {
+    match v {
+        Value::Object(o) => match &vm.heap.obj(o).kind {
+            ObjectKind::RegExp {
+                source,
+                flags,
+                matcher,
+            } => Some((*source, *flags, matcher.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn incompatible(vm: &mut Vm, name: &str, this: Value) -> crate::vm::JsError {
+    let shown = vm.describe_for_error(this);
+    vm.type_error(format!(
+        "Method RegExp.prototype.{name} called on incompatible receiver {shown}"
+    ))
+}
+
+/// IsRegExp
+fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
+    if !matches!(v, Value::Object(_)) {
+        return Ok(false);
+    }
+    let key = PropertyKey::Symbol(vm.realm.symbol_match);
+    let matcher = vm.get(v, key)?;
+    if matcher != Value::Undefined {
+        return Ok(vm.to_boolean(matcher));
+    }
+    Ok(regexp_data(vm, v).is_some())
+}
+
+fn regexp_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let pattern = arg(args, 0);
+    let flags = arg(args, 1);
+    let ctor = Value::Object(vm.realm.regexp_constructor);
+    // 4.b: `RegExp(re)` returns `re` itself when its constructor is RegExp.
+    if is_regexp(vm, pattern)? && flags == Value::Undefined {
+        let pattern_ctor = get_str(vm, pattern, "constructor")?;
+        if vm.same_value(pattern_ctor, ctor) {
+            return Ok(pattern);
+        }
+    }
+    regexp_new(vm, ctor, pattern, flags)
+}
+
+fn regexp_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<Value> {
+    let pattern = arg(args, 0);
+    let flags = arg(args, 1);
+    // IsRegExp is observable (it reads @@match), so it runs even with `new`.
+    is_regexp(vm, pattern)?;
+    regexp_new(vm, new_target, pattern, flags)
+}
+
+/// Steps 5-8 of the RegExp constructor once `new.target` is known.
+fn regexp_new(vm: &mut Vm, new_target: Value, pattern: Value, flags: Value) -> JsResult<Value> {
+    let (p, f) = if let Some((source, original_flags, _)) = regexp_data(vm, pattern) {
+        let f = if flags == Value::Undefined {
+            Value::String(original_flags)
+        } else {
+            flags
+        };
+        (Value::String(source), f)
+    } else if is_regexp(vm, pattern)? {
+        let p = get_str(vm, pattern, "source")?;
+        let f = if flags == Value::Undefined {
+            get_str(vm, pattern, "flags")?
+        } else {
+            flags
+        };
+        (p, f)
+    } else {
+        (pattern, flags)
+    };
+    // RegExpAlloc: the prototype is read before the pattern is converted.
+    let proto = vm.prototype_from_constructor(new_target, |r| r.regexp_prototype)?;
+    let o = vm.alloc_object(Some(proto), ObjectKind::Ordinary);
+    let key = vm.key("lastIndex");
+    vm.define_value(o, key, Value::Number(0.0), WRITABLE);
+    regexp_initialize(vm, o, p, f)?;
+    Ok(Value::Object(o))
+}
+
+/// RegExpInitialize: converts and validates the pattern and flags, compiles, and
+/// resets `lastIndex`.
+fn regexp_initialize(vm: &mut Vm, o: ObjRef, pattern: Value, flags: Value) -> JsResult<()> {
+    let p = if pattern == Value::Undefined {
+        vm.heap.alloc_str("")
+    } else {
+        vm.to_string(pattern)?
+    };
+    let f = if flags == Value::Undefined {
+        vm.heap.alloc_str("")
+    } else {
+        vm.to_string(flags)?
+    };
+    let pattern_units = units(vm, p);
+    let flag_units = units(vm, f);
+    let flag_text = String::from_utf16_lossy(&flag_units);
+    let mut seen = String::new();
+    for c in flag_text.chars() {
+        if !"dgimsuvy".contains(c) || seen.contains(c) {
+            return Err(vm.syntax_error(format!(
+                "Invalid flags supplied to RegExp constructor '{flag_text}'"
+            )));
+        }
+        seen.push(c);
+    }
+    if seen.contains('u') && seen.contains('v') {
+        return Err(vm.syntax_error(format!(
+            "Invalid flags supplied to RegExp constructor '{flag_text}'"
+        )));
+    }
+    let matcher = compile_pattern(vm, &pattern_units, &flag_text)?;
+    vm.heap.obj_mut(o).kind = ObjectKind::RegExp {
+        source: p,
+        flags: f,
+        matcher: Rc::new(matcher),
+    };
+    set_named(vm, Value::Object(o), "lastIndex", Value::Number(0.0))
+}
+
+fn compile_pattern(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<regress::Regex> {
+    let unicode = flags.contains('u') || flags.contains('v');
+    let regress_flags = regress::Flags {
+        icase: flags.contains('i'),
+        multiline: flags.contains('m'),
+        dot_all: flags.contains('s'),
+        unicode: flags.contains('u'),
+        unicode_sets: flags.contains('v'),
+        no_opt: false,
+    };
+    // Without `u` a pattern is a sequence of code units; with it, of code points.
+    let code_points: Vec<u32> = if unicode {
+        char::decode_utf16(pattern.iter().copied())
+            .map(|r| r.map_or_else(|e| u32::from(e.unpaired_surrogate()), u32::from))
+            .collect()
+    } else {
+        pattern.iter().map(|&u| u32::from(u)).collect()
+    };
+    regress::Regex::from_unicode(code_points.into_iter(), regress_flags).map_err(|e| {
+        let source = String::from_utf16_lossy(pattern);
+        let message = v8_message(&e.text, &source);
+        vm.syntax_error(format!(
+            "Invalid regular expression: /{source}/{flags}: {message}"
+        ))
+    })
+}
+
+/// V8's wording for the errors `regress` reports.
+fn v8_message(text: &str, source: &str) -> String {
+    match text {
+        "Unbalanced parenthesis" => {
+            if unclosed_groups(source) > 0 {
+                "Unterminated group".into()
+            } else {
+                "Unmatched ')'".into()
+            }
+        }
+        "Unbalanced bracket" => "Unterminated character class".into(),
+        "Invalid quantifier" | "Quantifier not allowed here" => "Nothing to repeat".into(),
+        "Invalid character range" => "Range out of order in character class".into(),
+        "Incomplete escape" | "Unterminated escape" => "\\ at end of pattern".into(),
+        "Invalid named backreference syntax" => "Invalid named capture referenced".into(),
+        "Invalid unicode escape" => "Invalid Unicode escape".into(),
+        "Invalid character escape" => "Invalid escape".into(),
+        "Invalid token at named capture group identifier" => "Invalid capture group name".into(),
+        "Invalid braced quantifier" => "numbers out of order in {} quantifier".into(),
+        _ => text.into(),
+    }
+}
+
+/// How many `(` outside classes and escapes are left open at the end of `source`.
+fn unclosed_groups(source: &str) -> i32 {
+    let mut depth = 0;
+    let mut in_class = false;
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '(' if !in_class => depth += 1,
+            ')' if !in_class => depth -= 1,
+            _ => {}
+        }
+    }
+    depth
+}
+
+/// `RegExp.prototype.compile` (Annex B): reinitializes `this` in place.
+fn compile(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let Value::Object(o) = this else {
+        return Err(incompatible(vm, "compile", this));
+    };
+    if regexp_data(vm, this).is_none() {
+        return Err(incompatible(vm, "compile", this));
+    }
+    let pattern = arg(args, 0);
+    let flags = arg(args, 1);
+    let (p, f) = if let Some((source, original_flags, _)) = regexp_data(vm, pattern) {
+        if flags != Value::Undefined {
+            return Err(vm.type_error("Cannot supply flags when constructing one RegExp from another"));
+        }
+        (Value::String(source), Value::String(original_flags))
+    } else {
+        (pattern, flags)
+    };
+    regexp_initialize(vm, o, p, f)?;
+    Ok(this)
+}
+
+fn flag_getter(vm: &mut Vm, this: Value, name: &str, flag: char) -> JsResult<Value> {
+    if let Some((_, flags, _)) = regexp_data(vm, this) {
+        let f = units(vm, flags);
+        return Ok(Value::Bool(f.contains(&(flag as u16))));
+    }
+    if this == Value::Object(vm.realm.regexp_prototype) {
+        return Ok(Value::Undefined);
+    }
+    Err(vm.type_error(format!(
+        "RegExp.prototype.{name} getter called on non-RegExp object"
+    )))
+}
+
+fn flags_getter(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    if !matches!(this, Value::Object(_)) {
+        let shown = vm.describe_for_error(this);
+        return Err(vm.type_error(format!(
+            "RegExp.prototype.flags getter called on non-object {shown}"
+        )));
+    }
+    let mut out = String::new();
+    for (name, c) in [
+        ("hasIndices", 'd'),
+        ("global", 'g'),
+        ("ignoreCase", 'i'),
+        ("multiline", 'm'),
+        ("dotAll", 's'),
+        ("unicode", 'u'),
+        ("unicodeSets", 'v'),
+        ("sticky", 'y'),
+    ] {
+        let v = get_str(vm, this, name)?;
+        if vm.to_boolean(v) {
+            out.push(c);
+        }
+    }
+    Ok(Value::String(vm.heap.alloc_str(&out)))
+}
+
+fn source_getter(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    if let Some((source, _, _)) = regexp_data(vm, this) {
+        let s = units(vm, source);
+        let escaped = escape_pattern(&s);
+        return Ok(str_value(vm, &escaped));
+    }
+    if this == Value::Object(vm.realm.regexp_prototype) {
+        return Ok(Value::String(vm.heap.alloc_str("(?:)")));
+    }
+    Err(vm.type_error("RegExp.prototype.source getter called on non-RegExp object"))
+}
+
+/// EscapeRegExpPattern as V8 does it: `/` outside classes and line terminators are
+/// escaped so that `/${source}/` reads back as the same literal.
+pub fn escape_pattern(s: &[u16]) -> Vec<u16> {
+    if s.is_empty() {
+        return "(?:)".encode_utf16().collect();
+    }
+    let mut out = Vec::with_capacity(s.len());
+    let mut in_class = false;
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        match c {
+            0x5C /* \ */ => {
+                out.push(c);
+                if let Some(&next) = s.get(i + 1) {
+                    i += 1;
+                    match next {
+                        0x0A => out.push(u16::from(b'n')),
+                        0x0D => out.push(u16::from(b'r')),
+                        0x2028 => out.extend("u2028".encode_utf16()),
+                        0x2029 => out.extend("u2029".encode_utf16()),
+                        _ => out.push(next),
+                    }
+                }
+            }
+            0x2F /* / */ if !in_class => out.extend([0x5C, 0x2F]),
+            0x0A => out.extend("\\n".encode_utf16()),
+            0x0D => out.extend("\\r".encode_utf16()),
+            0x2028 => out.extend("\\u2028".encode_utf16()),
+            0x2029 => out.extend("\\u2029".encode_utf16()),
+            _ => {
+                if c == 0x5B {
+                    in_class = true;
+                } else if c == 0x5D {
+                    in_class = false;
+                }
+                out.push(c);
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// AdvanceStringIndex
+fn advance(s: &[u16], index: f64, unicode: bool) -> f64 {
+    if !unicode || index + 1.0 >= s.len() as f64 {
+        return index + 1.0;
+    }
+    let i = index as usize;
+    if (0xD800..0xDC00).contains(&s[i]) && (0xDC00..0xE000).contains(&s[i + 1]) {
+        index + 2.0
+    } else {
+        index + 1.0
+    }
+}
+
+fn contains_flag(flags: &[u16], c: char) -> bool {
+    flags.contains(&(c as u16))
+}
+
+/// RegExpBuiltinExec over `s` (already a string).
+fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
+    let Some((_, flags, matcher)) = regexp_data(vm, r) else {
+        return Err(incompatible(vm, "exec", r));
+    };
+    let flags = units(vm, flags);
+    // 2-4. lastIndex is read (and converted) even when it is then ignored.
+    let last = get_str(vm, r, "lastIndex")?;
+    let mut last_index = to_length(vm, last)?;
+    let global = contains_flag(&flags, 'g');
+    let sticky = contains_flag(&flags, 'y');
+    let has_indices = contains_flag(&flags, 'd');
+    if !global && !sticky {
+        last_index = 0.0;
+    }
+    let text = units(vm, s);
+    // 12-13. Past the end, or no match (at lastIndex when sticky): reset and fail.
+    let found = if last_index > text.len() as f64 {
+        None
+    } else {
+        let start = last_index as usize;
+        matcher
+            .find_from_utf16(&text, start)
+            .next()
+            .filter(|m| !sticky || m.start() == start)
+    };
+    let Some(m) = found else {
+        if global || sticky {
+            set_named(vm, r, "lastIndex", Value::Number(0.0))?;
+        }
+        return Ok(Value::Null);
+    };
+    if global || sticky {
+        set_named(vm, r, "lastIndex", Value::Number(m.end() as f64))?;
+    }
+    let mut elements = Vec::with_capacity(m.captures.len() + 1);
+    for i in 0..=m.captures.len() {
+        elements.push(match m.group(i) {
+            Some(range) => str_value(vm, &text[range]),
+            None => Value::Undefined,
+        });
+    }
+    let a = vm.new_array(elements);
+    let index_key = vm.key("index");
+    vm.create_data_property(a, index_key, Value::Number(m.start() as f64))?;
+    let input_key = vm.key("input");
+    vm.create_data_property(a, input_key, Value::String(s))?;
+    let names: Vec<(String, Option<std::ops::Range<usize>>)> = m
+        .named_groups()
+        .map(|(name, range)| (name.to_string(), range))
+        .collect();
+    let groups = if names.is_empty() {
+        Value::Undefined
+    } else {
+        let g = vm.alloc_object(None, ObjectKind::Ordinary);
+        for (name, range) in &names {
+            let v = match range {
+                Some(range) => str_value(vm, &text[range.clone()]),
+                None => Value::Undefined,
+            };
+            let key = vm.key(name);
+            vm.create_data_property(g, key, v)?;
+        }
+        Value::Object(g)
+    };
+    let groups_key = vm.key("groups");
+    vm.create_data_property(a, groups_key, groups)?;
+    if has_indices {
+        let mut pairs = Vec::with_capacity(m.captures.len() + 1);
+        for i in 0..=m.captures.len() {
+            pairs.push(match m.group(i) {
+                Some(range) => index_pair(vm, &range),
+                None => Value::Undefined,
+            });
+        }
+        let indices = vm.new_array(pairs);
+        let group_indices = if names.is_empty() {
+            Value::Undefined
+        } else {
+            let g = vm.alloc_object(None, ObjectKind::Ordinary);
+            for (name, range) in &names {
+                let v = match range {
+                    Some(range) => index_pair(vm, range),
+                    None => Value::Undefined,
+                };
+                let key = vm.key(name);
+                vm.create_data_property(g, key, v)?;
+            }
+            Value::Object(g)
+        };
+        vm.create_data_property(indices, groups_key, group_indices)?;
+        let indices_key = vm.key("indices");
+        vm.create_data_property(a, indices_key, Value::Object(indices))?;
+    }
+    Ok(Value::Object(a))
+}
+
+fn index_pair(vm: &mut Vm, range: &std::ops::Range<usize>) -> Value {
+    let pair = vm.new_array(vec![
+        Value::Number(range.start as f64),
+        Value::Number(range.end as f64),
+    ]);
+    Value::Object(pair)
+}
+
+/// RegExpExec: a user-defined `exec` wins over the built-in one.
+fn regexp_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
+    let exec = get_str(vm, r, "exec")?;
+    if vm.is_callable(exec) {
+        let result = vm.call(exec, r, &[Value::String(s)])?;
+        if !matches!(result, Value::Object(_) | Value::Null) {
+            return Err(vm.type_error(
+                "RegExp exec method returned something other than an Object or null",
+            ));
+        }
+        return Ok(result);
+    }
+    if regexp_data(vm, r).is_none() {
+        return Err(incompatible(vm, "exec", r));
+    }
+    builtin_exec(vm, r, s)
+}
+
+fn exec(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if regexp_data(vm, this).is_none() {
+        return Err(incompatible(vm, "exec", this));
+    }
+    let s = vm.to_string(arg(args, 0))?;
+    builtin_exec(vm, this, s)
+}
+
+fn test(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if !matches!(this, Value::Object(_)) {
+        return Err(incompatible(vm, "test", this));
+    }
+    let s = vm.to_string(arg(args, 0))?;
+    let result = regexp_exec(vm, this, s)?;
+    Ok(Value::Bool(result != Value::Null))
+}
+
+fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    if !matches!(this, Value::Object(_)) {
+        return Err(incompatible(vm, "toString", this));
+    }
+    let source = get_str(vm, this, "source")?;
+    let mut out = vec![u16::from(b'/')];
+    out.extend(to_units(vm, source)?);
+    out.push(u16::from(b'/'));
+    let flags = get_str(vm, this, "flags")?;
+    out.extend(to_units(vm, flags)?);
+    Ok(str_value(vm, &out))
+}
+
+/// The object `this` of the Symbol methods, or V8's TypeError.
+fn this_object(vm: &mut Vm, this: Value, name: &str) -> JsResult<()> {
+    if matches!(this, Value::Object(_)) {
+        Ok(())
+    } else {
+        Err(incompatible(vm, name, this))
+    }
+}
+
+/// The `flags` string of `rx`, read through the `flags` property.
+fn flags_of(vm: &mut Vm, rx: Value) -> JsResult<Vec<u16>> {
+    let flags = get_str(vm, rx, "flags")?;
+    to_units(vm, flags)
+}
+
+/// After an empty match, steps `lastIndex` past it so the next search progresses.
+fn skip_empty_match(vm: &mut Vm, rx: Value, s: &[u16], result: Value, unicode: bool) -> JsResult<()> {
+    let matched = vm.get(result, PropertyKey::Index(0))?;
+    let matched = to_units(vm, matched)?;
+    if matched.is_empty() {
+        let last = get_str(vm, rx, "lastIndex")?;
+        let this_index = to_length(vm, last)?;
+        let next = advance(s, this_index, unicode);
+        set_named(vm, rx, "lastIndex", Value::Number(next))?;
+    }
+    Ok(())
+}
+
+fn symbol_match(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_object(vm, this, "@@match")?;
+    let s = vm.to_string(arg(args, 0))?;
+    let flags = flags_of(vm, this)?;
+    if !contains_flag(&flags, 'g') {
+        return regexp_exec(vm, this, s);
+    }
+    let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+    set_named(vm, this, "lastIndex", Value::Number(0.0))?;
+    let text = units(vm, s);
+    let mut found = Vec::new();
+    loop {
+        let result = regexp_exec(vm, this, s)?;
+        if result == Value::Null {
+            if found.is_empty() {
+                return Ok(Value::Null);
+            }
+            return Ok(Value::Object(vm.new_array(found)));
+        }
+        let matched = vm.get(result, PropertyKey::Index(0))?;
+        let matched = vm.to_string(matched)?;
+        found.push(Value::String(matched));
+        if vm.heap.flatten(matched).is_empty() {
+            let last = get_str(vm, this, "lastIndex")?;
+            let this_index = to_length(vm, last)?;
+            let next = advance(&text, this_index, unicode);
+            set_named(vm, this, "lastIndex", Value::Number(next))?;
+        }
+    }
+}
+
+/// SpeciesConstructor(o, %RegExp%)
+fn species_constructor(vm: &mut Vm, o: Value) -> JsResult<Value> {
+    let default = Value::Object(vm.realm.regexp_constructor);
+    let c = get_str(vm, o, "constructor")?;
+    if c == Value::Undefined {
+        return Ok(default);
+    }
+    if !matches!(c, Value::Object(_)) {
+        return Err(vm.type_error("The .constructor property is not an object"));
+    }
+    let key = PropertyKey::Symbol(vm.realm.symbol_species);
+    let species = vm.get(c, key)?;
+    if matches!(species, Value::Undefined | Value::Null) {
+        return Ok(default);
+    }
+    if vm.is_constructor(species) {
+        return Ok(species);
+    }
+    Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"))
+}
+
+fn symbol_match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_object(vm, this, "@@matchAll")?;
+    let s = vm.to_string(arg(args, 0))?;
+    let c = species_constructor(vm, this)?;
+    let flags = flags_of(vm, this)?;
+    let flags_value = str_value(vm, &flags);
+    let matcher = vm.construct(c, &[this, flags_value], c)?;
+    let last = get_str(vm, this, "lastIndex")?;
+    let last_index = to_length(vm, last)?;
+    set_named(vm, matcher, "lastIndex", Value::Number(last_index))?;
+    let proto = vm.realm.regexp_string_iterator_prototype;
+    let iter = vm.alloc_object(
+        Some(proto),
+        ObjectKind::RegExpStringIterator {
+            regexp: matcher,
+            string: s,
+            global: contains_flag(&flags, 'g'),
+            unicode: contains_flag(&flags, 'u') || contains_flag(&flags, 'v'),
+            done: false,
+        },
+    );
+    Ok(Value::Object(iter))
+}
+
+fn string_iterator_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let state = match this {
+        Value::Object(o) => match vm.heap.obj(o).kind {
+            ObjectKind::RegExpStringIterator {
+                regexp,
+                string,
+                global,
+                unicode,
+                done,
+            } => Some((o, regexp, string, global, unicode, done)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((o, rx, s, global, unicode, done)) = state else {
+        let shown = vm.describe_for_error(this);
+        return Err(vm.type_error(format!(
+            "Method %RegExpStringIterator%.prototype.next called on incompatible receiver {shown}"
+        )));
+    };
+    if done {
+        return Ok(iter_result(vm, Value::Undefined, true));
+    }
+    let finish = |vm: &mut Vm| {
+        if let ObjectKind::RegExpStringIterator { done, .. } = &mut vm.heap.obj_mut(o).kind {
+            *done = true;
+        }
+    };
+    let result = regexp_exec(vm, rx, s)?;
+    if result == Value::Null {
+        finish(vm);
+        return Ok(iter_result(vm, Value::Undefined, true));
+    }
+    if global {
+        let text = units(vm, s);
+        skip_empty_match(vm, rx, &text, result, unicode)?;
+    } else {
+        finish(vm);
+    }
+    Ok(iter_result(vm, result, false))
+}
+
+fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_object(vm, this, "@@replace")?;
+    let s_ref = vm.to_string(arg(args, 0))?;
+    let s = units(vm, s_ref);
+    let mut replace_value = arg(args, 1);
+    let functional = vm.is_callable(replace_value);
+    let mut template = Vec::new();
+    if !functional {
+        let t = vm.to_string(replace_value)?;
+        template = units(vm, t);
+        replace_value = Value::String(t);
+    }
+    let flags = flags_of(vm, this)?;
+    let global = contains_flag(&flags, 'g');
+    let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+    if global {
+        set_named(vm, this, "lastIndex", Value::Number(0.0))?;
+    }
+    let mut results = Vec::new();
+    loop {
+        let result = regexp_exec(vm, this, s_ref)?;
+        if result == Value::Null {
+            break;
+        }
+        results.push(result);
+        if !global {
+            break;
+        }
+        skip_empty_match(vm, this, &s, result, unicode)?;
+    }
+    let mut out = Vec::new();
+    let mut next_source_position = 0;
+    for result in results {
+        let result_length = vm.length_of(result)?;
+        let n_captures = result_length.saturating_sub(1);
+        let matched = vm.get(result, PropertyKey::Index(0))?;
+        let matched = to_units(vm, matched)?;
+        let index = get_str(vm, result, "index")?;
+        let position = vm.to_integer(index)?.clamp(0.0, s.len() as f64) as usize;
+        let mut captures = Vec::new();
+        for n in 1..=n_captures {
+            let key = vm.index_key(n);
+            let cap = vm.get(result, key)?;
+            captures.push(if cap == Value::Undefined {
+                cap
+            } else {
+                Value::String(vm.to_string(cap)?)
+            });
+        }
+        let named = get_str(vm, result, "groups")?;
+        let replacement = if functional {
+            let mut call_args = vec![str_value(vm, &matched)];
+            call_args.extend(&captures);
+            call_args.push(Value::Number(position as f64));
+            call_args.push(Value::String(s_ref));
+            if named != Value::Undefined {
+                call_args.push(named);
+            }
+            let v = vm.call(replace_value, Value::Undefined, &call_args)?;
+            to_units(vm, v)?
+        } else {
+            let named = if named == Value::Undefined {
+                None
+            } else {
+                Some(Value::Object(vm.to_object(named)?))
+            };
+            get_substitution(vm, &matched, &s, position, &captures, named, &template)?
+        };
+        if position >= next_source_position {
+            out.extend_from_slice(&s[next_source_position..position]);
+            out.extend(replacement);
+            next_source_position = position + matched.len();
+        }
+    }
+    if next_source_position < s.len() {
+        out.extend_from_slice(&s[next_source_position..]);
+    }
+    Ok(str_value(vm, &out))
+}
+
+/// GetSubstitution: expands `$$`, `$&`, `` $` ``, `$'`, `$n`, `$nn` and `$<name>`.
+fn get_substitution(
+    vm: &mut Vm,
+    matched: &[u16],
+    s: &[u16],
+    position: usize,
+    captures: &[Value],
+    named: Option<Value>,
+    template: &[u16],
+) -> JsResult<Vec<u16>> {
+    let digit = |u: u16| (0x30..=0x39).contains(&u).then(|| usize::from(u - 0x30));
+    let mut out = Vec::with_capacity(template.len());
+    let tail = (position + matched.len()).min(s.len());
+    let mut i = 0;
+    while i < template.len() {
+        let c = template[i];
+        let next = template.get(i + 1).copied();
+        if c != u16::from(b'$') || next.is_none() {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let next = next.unwrap_or(0);
+        match u8::try_from(next).unwrap_or(0) {
+            b'$' => {
+                out.push(c);
+                i += 2;
+            }
+            b'&' => {
+                out.extend_from_slice(matched);
+                i += 2;
+            }
+            b'`' => {
+                out.extend_from_slice(&s[..position.min(s.len())]);
+                i += 2;
+            }
+            b'\'' => {
+                out.extend_from_slice(&s[tail..]);
+                i += 2;
+            }
+            b'0'..=b'9' => {
+                let d1 = usize::from(next - 0x30);
+                let two = template.get(i + 2).copied().and_then(digit);
+                let (index, len) = match two {
+                    Some(d2) if d1 * 10 + d2 <= captures.len() && d1 * 10 + d2 >= 1 => {
+                        (d1 * 10 + d2, 3)
+                    }
+                    Some(d2) if d1 > captures.len() || d1 == 0 => (d1 * 10 + d2, 3),
+                    _ => (d1, 2),
+                };
+                if (1..=captures.len()).contains(&index) {
+                    if let Value::String(cap) = captures[index - 1] {
+                        out.extend_from_slice(vm.heap.flatten(cap));
+                    }
+                } else {
+                    out.extend_from_slice(&template[i..i + len]);
+                }
+                i += len;
+            }
+            b'<' => {
+                let close = template[i + 2..].iter().position(|&u| u == u16::from(b'>'));
+                match (named, close) {
+                    (Some(groups), Some(close)) => {
+                        let name = &template[i + 2..i + 2 + close];
+                        let name = vm.heap.alloc_units(name.to_vec());
+                        let key = vm.string_key(name);
+                        let cap = vm.get(groups, key)?;
+                        if cap != Value::Undefined {
+                            out.extend(to_units(vm, cap)?);
+                        }
+                        i += close + 3;
+                    }
+                    _ => {
+                        out.extend_from_slice(&template[i..i + 2]);
+                        i += 2;
+                    }
+                }
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn symbol_search(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_object(vm, this, "@@search")?;
+    let s = vm.to_string(arg(args, 0))?;
+    let previous = get_str(vm, this, "lastIndex")?;
+    if !vm.same_value(previous, Value::Number(0.0)) {
+        set_named(vm, this, "lastIndex", Value::Number(0.0))?;
+    }
+    let result = regexp_exec(vm, this, s)?;
+    let current = get_str(vm, this, "lastIndex")?;
+    if !vm.same_value(current, previous) {
+        set_named(vm, this, "lastIndex", previous)?;
+    }
+    if result == Value::Null {
+        return Ok(Value::Number(-1.0));
+    }
+    get_str(vm, result, "index")
+}
+
+fn symbol_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_object(vm, this, "@@split")?;
+    let s_ref = vm.to_string(arg(args, 0))?;
+    let s = units(vm, s_ref);
+    let c = species_constructor(vm, this)?;
+    let flags = flags_of(vm, this)?;
+    let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+    let mut new_flags = flags.clone();
+    if !contains_flag(&flags, 'y') {
+        new_flags.push(u16::from(b'y'));
+    }
+    let new_flags = str_value(vm, &new_flags);
+    let splitter = vm.construct(c, &[this, new_flags], c)?;
+    let mut parts = Vec::new();
+    let limit = arg(args, 1);
+    let lim = if limit == Value::Undefined {
+        u32::MAX
+    } else {
+        vm.to_uint32(limit)?
+    };
+    if lim == 0 {
+        return Ok(Value::Object(vm.new_array(parts)));
+    }
+    if s.is_empty() {
+        if regexp_exec(vm, splitter, s_ref)? == Value::Null {
+            parts.push(Value::String(s_ref));
+        }
+        return Ok(Value::Object(vm.new_array(parts)));
+    }
+    // A fresh built-in splitter with the original `exec` cannot observe how it is
+    // driven, so one leftmost search replaces the spec's sticky try at each position.
+    let exec_fn = get_str(vm, splitter, "exec")?;
+    let direct = if exec_fn == Value::Object(vm.realm.regexp_exec) {
+        regexp_data(vm, splitter).map(|(_, _, m)| m)
+    } else {
+        None
+    };
+    let size = s.len();
+    let mut p = 0;
+    let mut q = p;
+    while q < size {
+        let (match_at, e, z) = if let Some(matcher) = &direct {
+            match matcher.find_from_utf16(&s, q).next() {
+                Some(m) if m.start() < size => {
+                    let captures: Vec<Value> = m
+                        .captures
+                        .iter()
+                        .map(|r| match r {
+                            Some(r) => str_value(vm, &s[r.clone()]),
+                            None => Value::Undefined,
+                        })
+                        .collect();
+                    (m.start(), m.end().min(size), captures)
+                }
+                _ => break,
+            }
+        } else {
+            set_named(vm, splitter, "lastIndex", Value::Number(q as f64))?;
+            let z = regexp_exec(vm, splitter, s_ref)?;
+            if z == Value::Null {
+                q = advance(&s, q as f64, unicode) as usize;
+                continue;
+            }
+            let last = get_str(vm, splitter, "lastIndex")?;
+            let e = (to_length(vm, last)? as usize).min(size);
+            let n = vm.length_of(z)?.saturating_sub(1);
+            let mut captures = Vec::new();
+            for i in 1..=n {
+                let key = vm.index_key(i);
+                captures.push(vm.get(z, key)?);
+            }
+            (q, e, captures)
+        };
+        q = match_at;
+        if e == p {
+            q = advance(&s, q as f64, unicode) as usize;
+            continue;
+        }
+        parts.push(str_value(vm, &s[p.min(q)..q]));
+        if parts.len() as u32 == lim {
+            return Ok(Value::Object(vm.new_array(parts)));
+        }
+        p = e;
+        for cap in z {
+            parts.push(cap);
+            if parts.len() as u32 == lim {
+                return Ok(Value::Object(vm.new_array(parts)));
+            }
+        }
+        q = p;
+    }
+    parts.push(str_value(vm, &s[p.min(size)..]));
+    Ok(Value::Object(vm.new_array(parts)))
+}
