@@ -438,10 +438,8 @@ fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
         None
     } else {
         let start = last_index as usize;
-        matcher
-            .find_from_utf16(&text, start)
-            .next()
-            .filter(|m| !sticky || m.start() == start)
+        let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+        find(&matcher, &text, start, unicode).filter(|m| !sticky || m.start() == start)
     };
     let Some(m) = found else {
         if global || sticky {
@@ -520,6 +518,16 @@ fn index_pair(vm: &mut Vm, range: &std::ops::Range<usize>) -> Value {
         Value::Number(range.end as f64),
     ]);
     Value::Object(pair)
+}
+
+/// The leftmost match at or after `start`; without `u`/`v` surrogate pairs are two
+/// characters.
+fn find(matcher: &regress::Regex, text: &[u16], start: usize, unicode: bool) -> Option<regress::Match> {
+    if unicode {
+        matcher.find_from_utf16(text, start).next()
+    } else {
+        matcher.find_from_ucs2(text, start).next()
+    }
 }
 
 /// RegExpExec: a user-defined `exec` wins over the built-in one.
@@ -943,7 +951,7 @@ fn symbol_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut q = p;
     while q < size {
         let (match_at, e, z) = if let Some(matcher) = &direct {
-            match matcher.find_from_utf16(&s, q).next() {
+            match find(matcher, &s, q, unicode) {
                 Some(m) if m.start() < size => {
                     let captures: Vec<Value> = m
                         .captures
