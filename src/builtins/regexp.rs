@@ -24,9 +24,13 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "compile", 2, compile);
     let exec_fn = method(vm, proto, "exec", 1, exec);
     vm.realm.regexp_exec = exec_fn;
-    getter(vm, proto, "dotAll", |vm, this, _| flag_getter(vm, this, "dotAll", 's'));
+    getter(vm, proto, "dotAll", |vm, this, _| {
+        flag_getter(vm, this, "dotAll", 's')
+    });
     getter(vm, proto, "flags", flags_getter);
-    getter(vm, proto, "global", |vm, this, _| flag_getter(vm, this, "global", 'g'));
+    getter(vm, proto, "global", |vm, this, _| {
+        flag_getter(vm, this, "global", 'g')
+    });
     getter(vm, proto, "hasIndices", |vm, this, _| {
         flag_getter(vm, this, "hasIndices", 'd')
     });
@@ -37,10 +41,14 @@ pub fn install(vm: &mut Vm) {
         flag_getter(vm, this, "multiline", 'm')
     });
     getter(vm, proto, "source", source_getter);
-    getter(vm, proto, "sticky", |vm, this, _| flag_getter(vm, this, "sticky", 'y'));
+    getter(vm, proto, "sticky", |vm, this, _| {
+        flag_getter(vm, this, "sticky", 'y')
+    });
     method(vm, proto, "test", 1, test);
     method(vm, proto, "toString", 0, to_string);
-    getter(vm, proto, "unicode", |vm, this, _| flag_getter(vm, this, "unicode", 'u'));
+    getter(vm, proto, "unicode", |vm, this, _| {
+        flag_getter(vm, this, "unicode", 'u')
+    });
     getter(vm, proto, "unicodeSets", |vm, this, _| {
         flag_getter(vm, this, "unicodeSets", 'v')
     });
@@ -104,7 +112,17 @@ fn regexp_data(vm: &Vm, v: Value) -> Option<(StrRef, StrRef, Rc<regress::Regex>)
 }
 
 fn incompatible(vm: &mut Vm, name: &str, this: Value) -> crate::vm::JsError {
-    let shown = vm.describe_for_error(this);
+    // V8 shows objects as `#<Constructor>` and, for these two methods, any receiver
+    // as `undefined`.
+    let shown = match this {
+        _ if name == "test" || name == "@@replace" => "undefined".to_string(),
+        Value::Object(o) => match vm.constructor_name(o) {
+            Some(c) => format!("#<{c}>"),
+            None => "[object Object]".to_string(),
+        },
+        Value::Symbol(_) => vm.describe_for_error(this),
+        _ => vm.to_rust_string(this).unwrap_or_default(),
+    };
     vm.type_error(format!(
         "Method RegExp.prototype.{name} called on incompatible receiver {shown}"
     ))
@@ -229,7 +247,25 @@ fn compile_pattern(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<regres
             .map(|r| r.map_or_else(|e| u32::from(e.unpaired_surrogate()), u32::from))
             .collect()
     } else {
-        pattern.iter().map(|&u| u32::from(u)).collect()
+        // Without `u`, `\u{` is the identity escape `u` followed by `{`; regress would
+        // read a code point escape.
+        let mut out = Vec::with_capacity(pattern.len());
+        let mut i = 0;
+        while i < pattern.len() {
+            let u = pattern[i];
+            if u == 0x5C && pattern.get(i + 1) == Some(&0x75) && pattern.get(i + 2) == Some(&0x7B) {
+                out.push(0x75);
+                i += 2;
+                continue;
+            }
+            out.push(u32::from(u));
+            if u == 0x5C && i + 1 < pattern.len() {
+                out.push(u32::from(pattern[i + 1]));
+                i += 1;
+            }
+            i += 1;
+        }
+        out
     };
     regress::Regex::from_unicode(code_points.into_iter(), regress_flags).map_err(|e| {
         let source = String::from_utf16_lossy(pattern);
@@ -251,14 +287,21 @@ fn v8_message(text: &str, source: &str) -> String {
             }
         }
         "Unbalanced bracket" => "Unterminated character class".into(),
-        "Invalid quantifier" | "Quantifier not allowed here" => "Nothing to repeat".into(),
-        "Invalid character range" => "Range out of order in character class".into(),
+        "Invalid atom character" | "Invalid braced quantifier" | "Quantifier not allowed here" => {
+            "Nothing to repeat".into()
+        }
+        "Invalid quantifier" => "numbers out of order in {} quantifier".into(),
+        "Range values reversed, start char code is greater than end char code." => {
+            "Range out of order in character class".into()
+        }
         "Incomplete escape" | "Unterminated escape" => "\\ at end of pattern".into(),
         "Invalid named backreference syntax" => "Invalid named capture referenced".into(),
         "Invalid unicode escape" => "Invalid Unicode escape".into(),
         "Invalid character escape" => "Invalid escape".into(),
         "Invalid token at named capture group identifier" => "Invalid capture group name".into(),
-        "Invalid braced quantifier" => "numbers out of order in {} quantifier".into(),
+        _ if text.starts_with("Backreference to invalid named capture group") => {
+            "Invalid named capture referenced".into()
+        }
         _ => text.into(),
     }
 }
@@ -295,7 +338,9 @@ fn compile(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let flags = arg(args, 1);
     let (p, f) = if let Some((source, original_flags, _)) = regexp_data(vm, pattern) {
         if flags != Value::Undefined {
-            return Err(vm.type_error("Cannot supply flags when constructing one RegExp from another"));
+            return Err(
+                vm.type_error("Cannot supply flags when constructing one RegExp from another")
+            );
         }
         (Value::String(source), Value::String(original_flags))
     } else {
@@ -522,7 +567,12 @@ fn index_pair(vm: &mut Vm, range: &std::ops::Range<usize>) -> Value {
 
 /// The leftmost match at or after `start`; without `u`/`v` surrogate pairs are two
 /// characters.
-fn find(matcher: &regress::Regex, text: &[u16], start: usize, unicode: bool) -> Option<regress::Match> {
+fn find(
+    matcher: &regress::Regex,
+    text: &[u16],
+    start: usize,
+    unicode: bool,
+) -> Option<regress::Match> {
     if unicode {
         matcher.find_from_utf16(text, start).next()
     } else {
@@ -536,9 +586,9 @@ fn regexp_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
     if vm.is_callable(exec) {
         let result = vm.call(exec, r, &[Value::String(s)])?;
         if !matches!(result, Value::Object(_) | Value::Null) {
-            return Err(vm.type_error(
-                "RegExp exec method returned something other than an Object or null",
-            ));
+            return Err(
+                vm.type_error("RegExp exec method returned something other than an Object or null")
+            );
         }
         return Ok(result);
     }
@@ -594,7 +644,13 @@ fn flags_of(vm: &mut Vm, rx: Value) -> JsResult<Vec<u16>> {
 }
 
 /// After an empty match, steps `lastIndex` past it so the next search progresses.
-fn skip_empty_match(vm: &mut Vm, rx: Value, s: &[u16], result: Value, unicode: bool) -> JsResult<()> {
+fn skip_empty_match(
+    vm: &mut Vm,
+    rx: Value,
+    s: &[u16],
+    result: Value,
+    unicode: bool,
+) -> JsResult<()> {
     let matched = vm.get(result, PropertyKey::Index(0))?;
     let matched = to_units(vm, matched)?;
     if matched.is_empty() {
