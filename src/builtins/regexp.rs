@@ -287,10 +287,13 @@ fn v8_message(text: &str, source: &str) -> String {
             }
         }
         "Unbalanced bracket" => "Unterminated character class".into(),
-        "Invalid atom character" | "Invalid braced quantifier" | "Quantifier not allowed here" => {
-            "Nothing to repeat".into()
+        "Invalid atom character" | "Invalid braced quantifier" => "Nothing to repeat".into(),
+        "Quantifier not allowed here" => "Invalid quantifier".into(),
+        "Invalid quantifier" if has_reversed_quantifier(source) => {
+            "numbers out of order in {} quantifier".into()
         }
-        "Invalid quantifier" => "numbers out of order in {} quantifier".into(),
+        "Invalid quantifier" => "Incomplete quantifier".into(),
+        "Invalid character range" => "Invalid character class".into(),
         "Range values reversed, start char code is greater than end char code." => {
             "Range out of order in character class".into()
         }
@@ -304,6 +307,22 @@ fn v8_message(text: &str, source: &str) -> String {
         }
         _ => text.into(),
     }
+}
+
+/// Whether `source` has a quantifier `{n,m}` with `n > m`.
+fn has_reversed_quantifier(source: &str) -> bool {
+    source.split('{').skip(1).any(|rest| {
+        let Some((body, _)) = rest.split_once('}') else {
+            return false;
+        };
+        match body.split_once(',') {
+            Some((min, max)) => match (min.parse::<u64>(), max.parse::<u64>()) {
+                (Ok(min), Ok(max)) => min > max,
+                _ => false,
+            },
+            None => false,
+        }
+    })
 }
 
 /// How many `(` outside classes and escapes are left open at the end of `source`.
