@@ -21,16 +21,12 @@ pub fn install(vm: &mut Vm) {
     let key = PropertyKey::Symbol(vm.realm.symbol_species);
     vm.define_accessor(ctor, key, Some(species), None, CONFIGURABLE);
 
-    method(vm, proto, "compile", 2, compile);
+    // V8's property order, which `Object.getOwnPropertyNames` shows.
     let exec_fn = method(vm, proto, "exec", 1, exec);
     vm.realm.regexp_exec = exec_fn;
-    getter(vm, proto, "dotAll", |vm, this, _| {
-        flag_getter(vm, this, "dotAll", 's')
-    });
+    getter(vm, proto, "dotAll", |vm, this, _| flag_getter(vm, this, "dotAll", 's'));
     getter(vm, proto, "flags", flags_getter);
-    getter(vm, proto, "global", |vm, this, _| {
-        flag_getter(vm, this, "global", 'g')
-    });
+    getter(vm, proto, "global", |vm, this, _| flag_getter(vm, this, "global", 'g'));
     getter(vm, proto, "hasIndices", |vm, this, _| {
         flag_getter(vm, this, "hasIndices", 'd')
     });
@@ -41,14 +37,11 @@ pub fn install(vm: &mut Vm) {
         flag_getter(vm, this, "multiline", 'm')
     });
     getter(vm, proto, "source", source_getter);
-    getter(vm, proto, "sticky", |vm, this, _| {
-        flag_getter(vm, this, "sticky", 'y')
-    });
-    method(vm, proto, "test", 1, test);
+    getter(vm, proto, "sticky", |vm, this, _| flag_getter(vm, this, "sticky", 'y'));
+    getter(vm, proto, "unicode", |vm, this, _| flag_getter(vm, this, "unicode", 'u'));
+    method(vm, proto, "compile", 2, compile);
     method(vm, proto, "toString", 0, to_string);
-    getter(vm, proto, "unicode", |vm, this, _| {
-        flag_getter(vm, this, "unicode", 'u')
-    });
+    method(vm, proto, "test", 1, test);
     getter(vm, proto, "unicodeSets", |vm, this, _| {
         flag_getter(vm, this, "unicodeSets", 'v')
     });
@@ -501,8 +494,18 @@ fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
     let found = if last_index > text.len() as f64 {
         None
     } else {
-        let start = last_index as usize;
+        let mut start = last_index as usize;
         let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+        // With `u`/`v` the input is code points: an index inside a surrogate pair
+        // means the pair.
+        if unicode
+            && start > 0
+            && start < text.len()
+            && (0xDC00..0xE000).contains(&text[start])
+            && (0xD800..0xDC00).contains(&text[start - 1])
+        {
+            start -= 1;
+        }
         find(&matcher, &text, start, unicode).filter(|m| !sticky || m.start() == start)
     };
     let Some(m) = found else {
