@@ -24,9 +24,13 @@ pub fn install(vm: &mut Vm) {
     // V8's property order, which `Object.getOwnPropertyNames` shows.
     let exec_fn = method(vm, proto, "exec", 1, exec);
     vm.realm.regexp_exec = exec_fn;
-    getter(vm, proto, "dotAll", |vm, this, _| flag_getter(vm, this, "dotAll", 's'));
+    getter(vm, proto, "dotAll", |vm, this, _| {
+        flag_getter(vm, this, "dotAll", 's')
+    });
     getter(vm, proto, "flags", flags_getter);
-    getter(vm, proto, "global", |vm, this, _| flag_getter(vm, this, "global", 'g'));
+    getter(vm, proto, "global", |vm, this, _| {
+        flag_getter(vm, this, "global", 'g')
+    });
     getter(vm, proto, "hasIndices", |vm, this, _| {
         flag_getter(vm, this, "hasIndices", 'd')
     });
@@ -37,8 +41,12 @@ pub fn install(vm: &mut Vm) {
         flag_getter(vm, this, "multiline", 'm')
     });
     getter(vm, proto, "source", source_getter);
-    getter(vm, proto, "sticky", |vm, this, _| flag_getter(vm, this, "sticky", 'y'));
-    getter(vm, proto, "unicode", |vm, this, _| flag_getter(vm, this, "unicode", 'u'));
+    getter(vm, proto, "sticky", |vm, this, _| {
+        flag_getter(vm, this, "sticky", 'y')
+    });
+    getter(vm, proto, "unicode", |vm, this, _| {
+        flag_getter(vm, this, "unicode", 'u')
+    });
     method(vm, proto, "compile", 2, compile);
     method(vm, proto, "toString", 0, to_string);
     method(vm, proto, "test", 1, test);
