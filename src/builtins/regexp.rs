@@ -75,6 +75,11 @@ fn str_value(vm: &mut Vm, units: &[u16]) -> Value {
     Value::String(vm.heap.alloc_units(units.to_vec()))
 }
 
+fn substring(vm: &mut Vm, s: StrRef, range: std::ops::Range<usize>) -> Value {
+    let part = vm.heap.flatten(s)[range].to_vec();
+    Value::String(vm.heap.alloc_units(part))
+}
+
 fn units(vm: &mut Vm, s: StrRef) -> Vec<u16> {
     vm.heap.flatten(s).to_vec()
 }
@@ -497,7 +502,8 @@ fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
     if !global && !sticky {
         last_index = 0.0;
     }
-    let text = units(vm, s);
+    // The input is borrowed, not copied: a global replace runs this once per match.
+    let text = vm.heap.flatten(s);
     // 12-13. Past the end, or no match (at lastIndex when sticky): reset and fail.
     let found = if last_index > text.len() as f64 {
         None
@@ -528,7 +534,7 @@ fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
     let mut elements = Vec::with_capacity(m.captures.len() + 1);
     for i in 0..=m.captures.len() {
         elements.push(match m.group(i) {
-            Some(range) => str_value(vm, &text[range]),
+            Some(range) => substring(vm, s, range),
             None => Value::Undefined,
         });
     }
@@ -547,7 +553,7 @@ fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
         let g = vm.alloc_object(None, ObjectKind::Ordinary);
         for (name, range) in &names {
             let v = match range {
-                Some(range) => str_value(vm, &text[range.clone()]),
+                Some(range) => substring(vm, s, range.clone()),
                 None => Value::Undefined,
             };
             let key = vm.key(name);
@@ -677,7 +683,7 @@ fn flags_of(vm: &mut Vm, rx: Value) -> JsResult<Vec<u16>> {
 fn skip_empty_match(
     vm: &mut Vm,
     rx: Value,
-    s: &[u16],
+    s: StrRef,
     result: Value,
     unicode: bool,
 ) -> JsResult<()> {
@@ -686,7 +692,7 @@ fn skip_empty_match(
     if matched.is_empty() {
         let last = get_str(vm, rx, "lastIndex")?;
         let this_index = to_length(vm, last)?;
-        let next = advance(s, this_index, unicode);
+        let next = advance(vm.heap.flatten(s), this_index, unicode);
         set_named(vm, rx, "lastIndex", Value::Number(next))?;
     }
     Ok(())
@@ -701,7 +707,6 @@ fn symbol_match(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
     set_named(vm, this, "lastIndex", Value::Number(0.0))?;
-    let text = units(vm, s);
     let mut found = Vec::new();
     loop {
         let result = regexp_exec(vm, this, s)?;
@@ -717,7 +722,7 @@ fn symbol_match(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         if vm.heap.flatten(matched).is_empty() {
             let last = get_str(vm, this, "lastIndex")?;
             let this_index = to_length(vm, last)?;
-            let next = advance(&text, this_index, unicode);
+            let next = advance(vm.heap.flatten(s), this_index, unicode);
             set_named(vm, this, "lastIndex", Value::Number(next))?;
         }
     }
@@ -802,8 +807,7 @@ fn string_iterator_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<V
         return Ok(iter_result(vm, Value::Undefined, true));
     }
     if global {
-        let text = units(vm, s);
-        skip_empty_match(vm, rx, &text, result, unicode)?;
+        skip_empty_match(vm, rx, s, result, unicode)?;
     } else {
         finish(vm);
     }
@@ -838,7 +842,7 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         if !global {
             break;
         }
-        skip_empty_match(vm, this, &s, result, unicode)?;
+        skip_empty_match(vm, this, s_ref, result, unicode)?;
     }
     let mut out = Vec::new();
     let mut next_source_position = 0;
