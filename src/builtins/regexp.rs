@@ -520,7 +520,7 @@ fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
         {
             start -= 1;
         }
-        find(&matcher, &text, start, unicode).filter(|m| !sticky || m.start() == start)
+        find(&matcher, text, start, unicode).filter(|m| !sticky || m.start() == start)
     };
     let Some(m) = found else {
         if global || sticky {
