@@ -20,6 +20,8 @@ pub fn install(vm: &mut Vm) {
     let species = vm.native_function("get [Symbol.species]", 0, |_, this, _| Ok(this));
     let key = PropertyKey::Symbol(vm.realm.symbol_species);
     vm.define_accessor(ctor, key, Some(species), None, CONFIGURABLE);
+    install_legacy_statics(vm, ctor);
+    method(vm, ctor, "escape", 1, escape);
 
     // V8's property order, which `Object.getOwnPropertyNames` shows.
     let exec_fn = method(vm, proto, "exec", 1, exec);
@@ -47,12 +49,12 @@ pub fn install(vm: &mut Vm) {
     getter(vm, proto, "unicode", |vm, this, _| {
         flag_getter(vm, this, "unicode", 'u')
     });
-    method(vm, proto, "compile", 2, compile);
-    method(vm, proto, "toString", 0, to_string);
-    method(vm, proto, "test", 1, test);
     getter(vm, proto, "unicodeSets", |vm, this, _| {
         flag_getter(vm, this, "unicodeSets", 'v')
     });
+    method(vm, proto, "compile", 2, compile);
+    method(vm, proto, "toString", 0, to_string);
+    method(vm, proto, "test", 1, test);
     let sym = vm.realm.symbol_match;
     symbol_method(vm, proto, sym, "[Symbol.match]", 1, symbol_match);
     let sym = vm.realm.symbol_match_all;
@@ -118,10 +120,8 @@ fn regexp_data(vm: &Vm, v: Value) -> Option<(StrRef, StrRef, Rc<regress::Regex>)
 }
 
 fn incompatible(vm: &mut Vm, name: &str, this: Value) -> crate::vm::JsError {
-    // V8 shows objects as `#<Constructor>` and, for these two methods, any receiver
-    // as `undefined`.
+    // V8 shows objects as `#<Constructor>`.
     let shown = match this {
-        _ if name == "test" || name == "@@replace" => "undefined".to_string(),
         Value::Object(o) => match vm.constructor_name(o) {
             Some(c) => format!("#<{c}>"),
             None => "[object Object]".to_string(),
@@ -132,6 +132,169 @@ fn incompatible(vm: &mut Vm, name: &str, this: Value) -> crate::vm::JsError {
     vm.type_error(format!(
         "Method RegExp.prototype.{name} called on incompatible receiver {shown}"
     ))
+}
+
+/// The legacy static properties (`RegExp.$1`, `RegExp.lastMatch`, ...) that V8 keeps,
+/// read from the last successful built-in match. Its record is an array
+/// `[input, subject, start, end, match, capture1, ...]`; `RegExp.input = x` replaces
+/// only `input`.
+fn install_legacy_statics(vm: &mut Vm, ctor: ObjRef) {
+    let holder = vm.new_array(Vec::new());
+    vm.realm.regexp_last_match = holder;
+    let input_get: crate::runtime::object::NativeFn = |vm, _, _| Ok(legacy(vm, LEGACY_INPUT));
+    let input_set: crate::runtime::object::NativeFn = |vm, _, args| {
+        let s = vm.to_string(arg(args, 0))?;
+        let holder = vm.realm.regexp_last_match;
+        if let Some(a) = vm.heap.obj_mut(holder).array_mut() {
+            if a.elements.is_empty() {
+                a.elements = vec![Value::Undefined; 5];
+                a.length = 5;
+            }
+            a.elements[0] = Value::String(s);
+        }
+        Ok(Value::Undefined)
+    };
+    let no_op: crate::runtime::object::NativeFn = |_, _, _| Ok(Value::Undefined);
+    let accessors: [(&str, crate::runtime::object::NativeFn, bool); 19] = [
+        ("input", input_get, true),
+        ("$_", input_get, true),
+        ("lastMatch", |vm, _, _| Ok(legacy(vm, LEGACY_MATCH)), false),
+        ("$&", |vm, _, _| Ok(legacy(vm, LEGACY_MATCH)), false),
+        (
+            "lastParen",
+            |vm, _, _| Ok(legacy(vm, LEGACY_LAST_PAREN)),
+            false,
+        ),
+        ("$+", |vm, _, _| Ok(legacy(vm, LEGACY_LAST_PAREN)), false),
+        ("leftContext", |vm, _, _| Ok(legacy(vm, LEGACY_LEFT)), false),
+        ("$`", |vm, _, _| Ok(legacy(vm, LEGACY_LEFT)), false),
+        (
+            "rightContext",
+            |vm, _, _| Ok(legacy(vm, LEGACY_RIGHT)),
+            false,
+        ),
+        ("$'", |vm, _, _| Ok(legacy(vm, LEGACY_RIGHT)), false),
+        ("$1", |vm, _, _| Ok(legacy(vm, 1)), false),
+        ("$2", |vm, _, _| Ok(legacy(vm, 2)), false),
+        ("$3", |vm, _, _| Ok(legacy(vm, 3)), false),
+        ("$4", |vm, _, _| Ok(legacy(vm, 4)), false),
+        ("$5", |vm, _, _| Ok(legacy(vm, 5)), false),
+        ("$6", |vm, _, _| Ok(legacy(vm, 6)), false),
+        ("$7", |vm, _, _| Ok(legacy(vm, 7)), false),
+        ("$8", |vm, _, _| Ok(legacy(vm, 8)), false),
+        ("$9", |vm, _, _| Ok(legacy(vm, 9)), false),
+    ];
+    for (name, get, is_input) in accessors {
+        let get_fn = vm.native_function(&format!("get {name}"), 0, get);
+        let set_fn = vm.native_function(
+            &format!("set {name}"),
+            1,
+            if is_input { input_set } else { no_op },
+        );
+        let key = vm.key(name);
+        vm.define_accessor(ctor, key, Some(get_fn), Some(set_fn), CONFIGURABLE);
+    }
+}
+
+const LEGACY_INPUT: usize = 100;
+const LEGACY_MATCH: usize = 101;
+const LEGACY_LAST_PAREN: usize = 102;
+const LEGACY_LEFT: usize = 103;
+const LEGACY_RIGHT: usize = 104;
+
+/// One legacy static: a capture `1..=9` or one of the `LEGACY_*` parts.
+fn legacy(vm: &mut Vm, part: usize) -> Value {
+    let holder = vm.realm.regexp_last_match;
+    let record = vm
+        .heap
+        .obj(holder)
+        .array()
+        .map(|a| a.elements.clone())
+        .unwrap_or_default();
+    let (Some(&input), Some(&subject), Some(&start), Some(&end)) =
+        (record.first(), record.get(1), record.get(2), record.get(3))
+    else {
+        return Value::String(vm.heap.alloc_str(""));
+    };
+    let as_index = |v: Value| match v {
+        Value::Number(n) => n as usize,
+        _ => 0,
+    };
+    let string_or_empty = |vm: &mut Vm, v: Option<&Value>| match v {
+        Some(Value::String(s)) => Value::String(*s),
+        _ => Value::String(vm.heap.alloc_str("")),
+    };
+    match part {
+        LEGACY_INPUT => string_or_empty(vm, Some(&input)),
+        LEGACY_MATCH => string_or_empty(vm, record.get(4)),
+        LEGACY_LAST_PAREN if record.len() > 5 => string_or_empty(vm, record.last()),
+        LEGACY_LAST_PAREN => string_or_empty(vm, None),
+        LEGACY_LEFT | LEGACY_RIGHT => {
+            let Value::String(s) = subject else {
+                return string_or_empty(vm, None);
+            };
+            let len = vm.heap.flatten(s).len();
+            let range = if part == LEGACY_LEFT {
+                0..as_index(start).min(len)
+            } else {
+                as_index(end).min(len)..len
+            };
+            substring(vm, s, range)
+        }
+        n => string_or_empty(vm, record.get(4 + n)),
+    }
+}
+
+/// RegExp.escape(string)
+fn escape(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let Value::String(s) = arg(args, 0) else {
+        return Err(vm.type_error("input argument must be a string"));
+    };
+    let text = units(vm, s);
+    let mut out: Vec<u16> = Vec::with_capacity(text.len());
+    let hex = |out: &mut Vec<u16>, prefix: &str, width: usize, v: u32| {
+        out.extend(format!("{prefix}{v:0width$x}").encode_utf16());
+    };
+    for (i, c) in char::decode_utf16(text.iter().copied()).enumerate() {
+        let c = c.map_or_else(|e| u32::from(e.unpaired_surrogate()), u32::from);
+        let ascii = u8::try_from(c).ok().map(char::from);
+        if i == 0 && ascii.is_some_and(|a| a.is_ascii_alphanumeric()) {
+            hex(&mut out, "\\x", 2, c);
+            continue;
+        }
+        match ascii {
+            Some(a) if "^$\\.*+?()[]{}|/".contains(a) => {
+                out.push(0x5C);
+                out.push(c as u16);
+                continue;
+            }
+            Some('\t') => out.extend("\\t".encode_utf16()),
+            Some('\n') => out.extend("\\n".encode_utf16()),
+            Some('\u{b}') => out.extend("\\v".encode_utf16()),
+            Some('\u{c}') => out.extend("\\f".encode_utf16()),
+            Some('\r') => out.extend("\\r".encode_utf16()),
+            _ => {
+                let other = ascii.is_some_and(|a| ",-=<>#&!%:;@~'`\" ".contains(a))
+                    || matches!(
+                        c,
+                        0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F
+                            | 0x3000 | 0xFEFF | 0xD800..=0xDFFF
+                    );
+                if !other {
+                    let mut buf = [0u16; 2];
+                    match char::from_u32(c) {
+                        Some(ch) => out.extend_from_slice(ch.encode_utf16(&mut buf)),
+                        None => out.push(c as u16),
+                    }
+                } else if c <= 0xFF {
+                    hex(&mut out, "\\x", 2, c);
+                } else {
+                    hex(&mut out, "\\u", 4, c);
+                }
+            }
+        }
+    }
+    Ok(str_value(vm, &out))
 }
 
 /// IsRegExp
@@ -275,7 +438,7 @@ fn compile_pattern(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<regres
     };
     regress::Regex::from_unicode(code_points.into_iter(), regress_flags).map_err(|e| {
         let source = String::from_utf16_lossy(pattern);
-        let message = v8_message(&e.text, &source);
+        let message = v8_message(&e.text, &source, unicode);
         vm.syntax_error(format!(
             "Invalid regular expression: /{source}/{flags}: {message}"
         ))
@@ -283,8 +446,11 @@ fn compile_pattern(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<regres
 }
 
 /// V8's wording for the errors `regress` reports.
-fn v8_message(text: &str, source: &str) -> String {
+fn v8_message(text: &str, source: &str, unicode: bool) -> String {
     match text {
+        "Invalid atom character" if unicode && has_lone_bracket(source) => {
+            "Lone quantifier brackets".into()
+        }
         "Unbalanced parenthesis" => {
             if unclosed_groups(source) > 0 {
                 "Unterminated group".into()
@@ -313,6 +479,24 @@ fn v8_message(text: &str, source: &str) -> String {
         }
         _ => text.into(),
     }
+}
+
+/// Whether `source` has a `]` or `}` outside classes and escapes.
+fn has_lone_bracket(source: &str) -> bool {
+    let mut in_class = false;
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '[' => in_class = true,
+            ']' if in_class => in_class = false,
+            ']' | '}' => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether `source` has a quantifier `{n,m}` with `n > m`.
@@ -537,6 +721,21 @@ fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
             Some(range) => substring(vm, s, range),
             None => Value::Undefined,
         });
+    }
+    let mut record = vec![
+        Value::String(s),
+        Value::String(s),
+        Value::Number(m.start() as f64),
+        Value::Number(m.end() as f64),
+    ];
+    record.extend(elements.iter().map(|v| match v {
+        Value::Undefined => Value::String(vm.heap.alloc_str("")),
+        v => *v,
+    }));
+    let holder = vm.realm.regexp_last_match;
+    if let Some(data) = vm.heap.obj_mut(holder).array_mut() {
+        data.length = record.len() as u32;
+        data.elements = record;
     }
     let a = vm.new_array(elements);
     let index_key = vm.key("index");

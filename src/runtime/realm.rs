@@ -64,6 +64,8 @@ realm! {
     /// The original `RegExp.prototype.exec`, whose use lets `split` skip the spec's
     /// per-position sticky matching.
     regexp_exec: ObjRef,
+    /// The record of the last successful match, behind `RegExp.$1` and friends.
+    regexp_last_match: ObjRef,
     /// %RegExpStringIteratorPrototype%
     regexp_string_iterator_prototype: ObjRef,
     /// `%ThrowTypeError%`
