@@ -314,26 +314,33 @@ fn regexp_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let pattern = arg(args, 0);
     let flags = arg(args, 1);
     let ctor = Value::Object(vm.realm.regexp_constructor);
+    // 1. IsRegExp runs once (it reads @@match, which is observable).
+    let pattern_is_regexp = is_regexp(vm, pattern)?;
     // 4.b: `RegExp(re)` returns `re` itself when its constructor is RegExp.
-    if is_regexp(vm, pattern)? && flags == Value::Undefined {
+    if pattern_is_regexp && flags == Value::Undefined {
         let pattern_ctor = get_str(vm, pattern, "constructor")?;
         if vm.same_value(pattern_ctor, ctor) {
             return Ok(pattern);
         }
     }
-    regexp_new(vm, ctor, pattern, flags)
+    regexp_new(vm, ctor, pattern, flags, pattern_is_regexp)
 }
 
 fn regexp_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<Value> {
     let pattern = arg(args, 0);
     let flags = arg(args, 1);
-    // IsRegExp is observable (it reads @@match), so it runs even with `new`.
-    is_regexp(vm, pattern)?;
-    regexp_new(vm, new_target, pattern, flags)
+    let pattern_is_regexp = is_regexp(vm, pattern)?;
+    regexp_new(vm, new_target, pattern, flags, pattern_is_regexp)
 }
 
 /// Steps 5-8 of the RegExp constructor once `new.target` is known.
-fn regexp_new(vm: &mut Vm, new_target: Value, pattern: Value, flags: Value) -> JsResult<Value> {
+fn regexp_new(
+    vm: &mut Vm,
+    new_target: Value,
+    pattern: Value,
+    flags: Value,
+    pattern_is_regexp: bool,
+) -> JsResult<Value> {
     let (p, f) = if let Some((source, original_flags, _)) = regexp_data(vm, pattern) {
         let f = if flags == Value::Undefined {
             Value::String(original_flags)
@@ -341,7 +348,7 @@ fn regexp_new(vm: &mut Vm, new_target: Value, pattern: Value, flags: Value) -> J
             flags
         };
         (Value::String(source), f)
-    } else if is_regexp(vm, pattern)? {
+    } else if pattern_is_regexp {
         let p = get_str(vm, pattern, "source")?;
         let f = if flags == Value::Undefined {
             get_str(vm, pattern, "flags")?
