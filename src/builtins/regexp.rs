@@ -398,13 +398,44 @@ fn regexp_initialize(vm: &mut Vm, o: ObjRef, pattern: Value, flags: Value) -> Js
             "Invalid flags supplied to RegExp constructor '{flag_text}'"
         )));
     }
-    let matcher = compile_pattern(vm, &pattern_units, &flag_text)?;
+    let matcher = cached_matcher(vm, &pattern_units, &flag_text)?;
     vm.heap.obj_mut(o).kind = ObjectKind::RegExp {
         source: p,
         flags: f,
-        matcher: Rc::new(matcher),
+        matcher,
     };
     set_named(vm, Value::Object(o), "lastIndex", Value::Number(0.0))
+}
+
+type MatcherCache = rustc_hash::FxHashMap<(Vec<u16>, String), Rc<regress::Regex>>;
+
+thread_local! {
+    /// Compiled patterns by source and flags: a literal in a loop makes a new RegExp
+    /// each time, and compiling costs far more than matching.
+    static MATCHERS: std::cell::RefCell<MatcherCache> = Default::default();
+}
+
+/// Most patterns a program uses fit; past this the cache starts over.
+const MATCHER_CACHE_LIMIT: usize = 512;
+
+fn cached_matcher(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<Rc<regress::Regex>> {
+    // `g`, `y` and `d` do not change the compiled pattern.
+    let key = (
+        pattern.to_vec(),
+        flags.chars().filter(|c| "imsuv".contains(*c)).collect(),
+    );
+    if let Some(m) = MATCHERS.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(m);
+    }
+    let matcher = Rc::new(compile_pattern(vm, pattern, flags)?);
+    MATCHERS.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() >= MATCHER_CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(key, matcher.clone());
+    });
+    Ok(matcher)
 }
 
 fn compile_pattern(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<regress::Regex> {
