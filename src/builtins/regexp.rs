@@ -136,8 +136,8 @@ fn incompatible(vm: &mut Vm, name: &str, this: Value) -> crate::vm::JsError {
 
 /// The legacy static properties (`RegExp.$1`, `RegExp.lastMatch`, ...) that V8 keeps,
 /// read from the last successful built-in match. Its record is an array
-/// `[input, subject, start, end, match, capture1, ...]`; `RegExp.input = x` replaces
-/// only `input`.
+/// `[input, subject, start0, end0, start1, end1, ...]` (group 0 is the match, an
+/// unmatched group has undefined bounds); `RegExp.input = x` replaces only `input`.
 fn install_legacy_statics(vm: &mut Vm, ctor: ObjRef) {
     let holder = vm.new_array(Vec::new());
     vm.realm.regexp_last_match = holder;
@@ -147,8 +147,8 @@ fn install_legacy_statics(vm: &mut Vm, ctor: ObjRef) {
         let holder = vm.realm.regexp_last_match;
         if let Some(a) = vm.heap.obj_mut(holder).array_mut() {
             if a.elements.is_empty() {
-                a.elements = vec![Value::Undefined; 5];
-                a.length = 5;
+                a.elements = vec![Value::String(s); 2];
+                a.length = 2;
             }
             a.elements[0] = Value::String(s);
         }
@@ -211,37 +211,37 @@ fn legacy(vm: &mut Vm, part: usize) -> Value {
         .array()
         .map(|a| a.elements.clone())
         .unwrap_or_default();
-    let (Some(&input), Some(&subject), Some(&start), Some(&end)) =
-        (record.first(), record.get(1), record.get(2), record.get(3))
-    else {
+    let (Some(&input), Some(&Value::String(subject))) = (record.first(), record.get(1)) else {
         return Value::String(vm.heap.alloc_str(""));
     };
-    let as_index = |v: Value| match v {
-        Value::Number(n) => n as usize,
-        _ => 0,
+    let groups = (record.len() - 2) / 2;
+    let len = vm.heap.flatten(subject).len();
+    let bound = |i: usize| match record.get(i) {
+        Some(Value::Number(n)) => Some((*n as usize).min(len)),
+        _ => None,
     };
-    let string_or_empty = |vm: &mut Vm, v: Option<&Value>| match v {
-        Some(Value::String(s)) => Value::String(*s),
-        _ => Value::String(vm.heap.alloc_str("")),
+    let group = |vm: &mut Vm, k: usize| {
+        let bounds = if k < groups {
+            (bound(2 + 2 * k), bound(3 + 2 * k))
+        } else {
+            (None, None)
+        };
+        match bounds {
+            (Some(start), Some(end)) => substring(vm, subject, start..end),
+            _ => Value::String(vm.heap.alloc_str("")),
+        }
     };
     match part {
-        LEGACY_INPUT => string_or_empty(vm, Some(&input)),
-        LEGACY_MATCH => string_or_empty(vm, record.get(4)),
-        LEGACY_LAST_PAREN if record.len() > 5 => string_or_empty(vm, record.last()),
-        LEGACY_LAST_PAREN => string_or_empty(vm, None),
-        LEGACY_LEFT | LEGACY_RIGHT => {
-            let Value::String(s) = subject else {
-                return string_or_empty(vm, None);
-            };
-            let len = vm.heap.flatten(s).len();
-            let range = if part == LEGACY_LEFT {
-                0..as_index(start).min(len)
-            } else {
-                as_index(end).min(len)..len
-            };
-            substring(vm, s, range)
-        }
-        n => string_or_empty(vm, record.get(4 + n)),
+        LEGACY_INPUT => match input {
+            Value::String(_) => input,
+            _ => Value::String(vm.heap.alloc_str("")),
+        },
+        LEGACY_MATCH => group(vm, 0),
+        LEGACY_LAST_PAREN if groups > 1 => group(vm, groups - 1),
+        LEGACY_LAST_PAREN => group(vm, usize::MAX),
+        LEGACY_LEFT => substring(vm, subject, 0..bound(2).unwrap_or(0)),
+        LEGACY_RIGHT => substring(vm, subject, bound(3).unwrap_or(len)..len),
+        n => group(vm, n),
     }
 }
 
@@ -709,8 +709,9 @@ fn contains_flag(flags: &[u16], c: char) -> bool {
     flags.contains(&(c as u16))
 }
 
-/// RegExpBuiltinExec over `s` (already a string).
-fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
+/// The matching half of RegExpBuiltinExec: updates `lastIndex` and the legacy
+/// statics and returns the match (and whether the `d` flag asks for indices).
+fn builtin_match(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Option<(regress::Match, bool)>> {
     let Some((_, flags, matcher)) = regexp_data(vm, r) else {
         return Err(incompatible(vm, "exec", r));
     };
@@ -748,32 +749,40 @@ fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
         if global || sticky {
             set_named(vm, r, "lastIndex", Value::Number(0.0))?;
         }
-        return Ok(Value::Null);
+        return Ok(None);
     };
     if global || sticky {
         set_named(vm, r, "lastIndex", Value::Number(m.end() as f64))?;
     }
+    let mut record = vec![Value::String(s), Value::String(s)];
+    for i in 0..=m.captures.len() {
+        match m.group(i) {
+            Some(range) => record.extend([
+                Value::Number(range.start as f64),
+                Value::Number(range.end as f64),
+            ]),
+            None => record.extend([Value::Undefined, Value::Undefined]),
+        }
+    }
+    let holder = vm.realm.regexp_last_match;
+    if let Some(data) = vm.heap.obj_mut(holder).array_mut() {
+        data.length = record.len() as u32;
+        data.elements = record;
+    }
+    Ok(Some((m, has_indices)))
+}
+
+/// RegExpBuiltinExec over `s` (already a string).
+fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
+    let Some((m, has_indices)) = builtin_match(vm, r, s)? else {
+        return Ok(Value::Null);
+    };
     let mut elements = Vec::with_capacity(m.captures.len() + 1);
     for i in 0..=m.captures.len() {
         elements.push(match m.group(i) {
             Some(range) => substring(vm, s, range),
             None => Value::Undefined,
         });
-    }
-    let mut record = vec![
-        Value::String(s),
-        Value::String(s),
-        Value::Number(m.start() as f64),
-        Value::Number(m.end() as f64),
-    ];
-    record.extend(elements.iter().map(|v| match v {
-        Value::Undefined => Value::String(vm.heap.alloc_str("")),
-        v => *v,
-    }));
-    let holder = vm.realm.regexp_last_match;
-    if let Some(data) = vm.heap.obj_mut(holder).array_mut() {
-        data.length = record.len() as u32;
-        data.elements = record;
     }
     let a = vm.new_array(elements);
     let index_key = vm.key("index");
@@ -856,6 +865,11 @@ fn find(
 /// RegExpExec: a user-defined `exec` wins over the built-in one.
 fn regexp_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
     let exec = get_str(vm, r, "exec")?;
+    regexp_exec_with(vm, r, s, exec)
+}
+
+/// RegExpExec once `exec` has been read.
+fn regexp_exec_with(vm: &mut Vm, r: Value, s: StrRef, exec: Value) -> JsResult<Value> {
     if vm.is_callable(exec) {
         let result = vm.call(exec, r, &[Value::String(s)])?;
         if !matches!(result, Value::Object(_) | Value::Null) {
@@ -884,7 +898,12 @@ fn test(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(incompatible(vm, "test", this));
     }
     let s = vm.to_string(arg(args, 0))?;
-    let result = regexp_exec(vm, this, s)?;
+    // With the built-in `exec` the result array is never seen, so it is not built.
+    let exec_fn = get_str(vm, this, "exec")?;
+    if exec_fn == Value::Object(vm.realm.regexp_exec) && regexp_data(vm, this).is_some() {
+        return Ok(Value::Bool(builtin_match(vm, this, s)?.is_some()));
+    }
+    let result = regexp_exec_with(vm, this, s, exec_fn)?;
     Ok(Value::Bool(result != Value::Null))
 }
 
