@@ -1349,3 +1349,45 @@ fn symbol_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     parts.push(str_value(vm, &s[p.min(size)..]));
     Ok(Value::Object(vm.new_array(parts)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(s: &str) -> String {
+        String::from_utf16_lossy(&escape_pattern(&s.encode_utf16().collect::<Vec<_>>()))
+    }
+
+    #[test]
+    fn source_escapes_slashes_outside_classes_and_line_terminators() {
+        assert_eq!(escaped(""), "(?:)");
+        assert_eq!(escaped("a/b"), "a\\/b");
+        assert_eq!(escaped("[/]/"), "[/]\\/");
+        assert_eq!(escaped("\\/"), "\\/");
+        assert_eq!(escaped("a\nb\u{2028}"), "a\\nb\\u2028");
+    }
+
+    #[test]
+    fn v8_wording_for_regress_errors() {
+        assert_eq!(
+            v8_message("Unbalanced parenthesis", "(a", false),
+            "Unterminated group"
+        );
+        assert_eq!(
+            v8_message("Unbalanced parenthesis", "a)", false),
+            "Unmatched ')'"
+        );
+        assert_eq!(
+            v8_message("Invalid quantifier", "a{2,1}", false),
+            "numbers out of order in {} quantifier"
+        );
+        assert_eq!(
+            v8_message("Invalid atom character", "}", true),
+            "Lone quantifier brackets"
+        );
+        assert_eq!(
+            v8_message("Invalid atom character", "*", false),
+            "Nothing to repeat"
+        );
+    }
+}
