@@ -789,24 +789,8 @@ fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
     vm.create_data_property(a, index_key, Value::Number(m.start() as f64))?;
     let input_key = vm.key("input");
     vm.create_data_property(a, input_key, Value::String(s))?;
-    let names: Vec<(String, Option<std::ops::Range<usize>>)> = m
-        .named_groups()
-        .map(|(name, range)| (name.to_string(), range))
-        .collect();
-    let groups = if names.is_empty() {
-        Value::Undefined
-    } else {
-        let g = vm.alloc_object(None, ObjectKind::Ordinary);
-        for (name, range) in &names {
-            let v = match range {
-                Some(range) => substring(vm, s, range.clone()),
-                None => Value::Undefined,
-            };
-            let key = vm.key(name);
-            vm.create_data_property(g, key, v)?;
-        }
-        Value::Object(g)
-    };
+    let names = group_names(&m);
+    let groups = groups_object(vm, s, &m)?;
     let groups_key = vm.key("groups");
     vm.create_data_property(a, groups_key, groups)?;
     if has_indices {
@@ -837,6 +821,33 @@ fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
         vm.create_data_property(a, indices_key, Value::Object(indices))?;
     }
     Ok(Value::Object(a))
+}
+
+type NamedRanges = Vec<(String, Option<std::ops::Range<usize>>)>;
+
+fn group_names(m: &regress::Match) -> NamedRanges {
+    m.named_groups()
+        .map(|(name, range)| (name.to_string(), range))
+        .collect()
+}
+
+/// The `groups` of a match: its named captures on a null-prototype object, or
+/// undefined when the pattern names none.
+fn groups_object(vm: &mut Vm, s: StrRef, m: &regress::Match) -> JsResult<Value> {
+    let names = group_names(m);
+    if names.is_empty() {
+        return Ok(Value::Undefined);
+    }
+    let g = vm.alloc_object(None, ObjectKind::Ordinary);
+    for (name, range) in names {
+        let v = match range {
+            Some(range) => substring(vm, s, range),
+            None => Value::Undefined,
+        };
+        let key = vm.key(&name);
+        vm.create_data_property(g, key, v)?;
+    }
+    Ok(Value::Object(g))
 }
 
 fn index_pair(vm: &mut Vm, range: &std::ops::Range<usize>) -> Value {
@@ -1089,12 +1100,29 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         set_named(vm, this, "lastIndex", Value::Number(0.0))?;
     }
     let mut results = Vec::new();
+    // With the built-in `exec` the result arrays are never seen: keep the matches.
+    let direct = has_builtin_exec(vm, this);
     loop {
+        if direct {
+            let Some((m, _)) = builtin_match(vm, this, s_ref)? else {
+                break;
+            };
+            let (empty, end) = (m.range.is_empty(), m.end());
+            results.push(Found::Direct(m));
+            if !global {
+                break;
+            }
+            if empty {
+                let next = advance(&s, end as f64, unicode);
+                set_named(vm, this, "lastIndex", Value::Number(next))?;
+            }
+            continue;
+        }
         let result = regexp_exec(vm, this, s_ref)?;
         if result == Value::Null {
             break;
         }
-        results.push(result);
+        results.push(Found::Array(result));
         if !global {
             break;
         }
@@ -1102,7 +1130,38 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let mut out = Vec::new();
     let mut next_source_position = 0;
-    for result in results {
+    for found in results {
+        let result = match found {
+            Found::Array(result) => result,
+            Found::Direct(m) => {
+                let captures = m
+                    .captures
+                    .iter()
+                    .map(|r| match r {
+                        Some(r) => substring(vm, s_ref, r.clone()),
+                        None => Value::Undefined,
+                    })
+                    .collect::<Vec<_>>();
+                let named = groups_object(vm, s_ref, &m)?;
+                let (named, position) = (named, m.start());
+                let matched = &s[m.range.clone()];
+                let replacement = replacement_text(
+                    vm,
+                    (replace_value, functional, &template),
+                    matched,
+                    (&s, s_ref),
+                    position,
+                    &captures,
+                    named,
+                )?;
+                if position >= next_source_position {
+                    out.extend_from_slice(&s[next_source_position..position]);
+                    out.extend(replacement);
+                    next_source_position = m.end();
+                }
+                continue;
+            }
+        };
         let result_length = vm.length_of(result)?;
         let n_captures = result_length.saturating_sub(1);
         let matched = vm.get(result, PropertyKey::Index(0))?;
@@ -1120,24 +1179,15 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             });
         }
         let named = get_str(vm, result, "groups")?;
-        let replacement = if functional {
-            let mut call_args = vec![str_value(vm, &matched)];
-            call_args.extend(&captures);
-            call_args.push(Value::Number(position as f64));
-            call_args.push(Value::String(s_ref));
-            if named != Value::Undefined {
-                call_args.push(named);
-            }
-            let v = vm.call(replace_value, Value::Undefined, &call_args)?;
-            to_units(vm, v)?
-        } else {
-            let named = if named == Value::Undefined {
-                None
-            } else {
-                Some(Value::Object(vm.to_object(named)?))
-            };
-            get_substitution(vm, &matched, &s, position, &captures, named, &template)?
-        };
+        let replacement = replacement_text(
+            vm,
+            (replace_value, functional, &template),
+            &matched,
+            (&s, s_ref),
+            position,
+            &captures,
+            named,
+        )?;
         if position >= next_source_position {
             out.extend_from_slice(&s[next_source_position..position]);
             out.extend(replacement);
@@ -1148,6 +1198,59 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         out.extend_from_slice(&s[next_source_position..]);
     }
     Ok(str_value(vm, &out))
+}
+
+/// A match of `[Symbol.replace]`: a result array from a user `exec`, or a match of
+/// the built-in one.
+enum Found {
+    Array(Value),
+    Direct(regress::Match),
+}
+
+/// Whether `exec` on `r` is the built-in one, found without running user code.
+fn has_builtin_exec(vm: &mut Vm, r: Value) -> bool {
+    let Value::Object(o) = r else {
+        return false;
+    };
+    if regexp_data(vm, r).is_none() {
+        return false;
+    }
+    let key = vm.key("exec");
+    let exec = vm.realm.regexp_exec;
+    matches!(
+        vm.find_property(o, key).map(|p| p.slot),
+        Some(crate::runtime::object::Slot::Data(Value::Object(f))) if f == exec
+    )
+}
+
+/// The replacement for one match (steps 14.k-14.m of `[Symbol.replace]`): the
+/// replacer's result, or the expanded template.
+fn replacement_text(
+    vm: &mut Vm,
+    (replace_value, functional, template): (Value, bool, &[u16]),
+    matched: &[u16],
+    (s, s_ref): (&[u16], StrRef),
+    position: usize,
+    captures: &[Value],
+    named: Value,
+) -> JsResult<Vec<u16>> {
+    if functional {
+        let mut call_args = vec![str_value(vm, matched)];
+        call_args.extend(captures);
+        call_args.push(Value::Number(position as f64));
+        call_args.push(Value::String(s_ref));
+        if named != Value::Undefined {
+            call_args.push(named);
+        }
+        let v = vm.call(replace_value, Value::Undefined, &call_args)?;
+        return to_units(vm, v);
+    }
+    let named = if named == Value::Undefined {
+        None
+    } else {
+        Some(Value::Object(vm.to_object(named)?))
+    };
+    get_substitution(vm, matched, s, position, captures, named, template)
 }
 
 /// GetSubstitution: expands `$$`, `$&`, `` $` ``, `$'`, `$n`, `$nn` and `$<name>`.
