@@ -975,6 +975,20 @@ fn symbol_match(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
     set_named(vm, this, "lastIndex", Value::Number(0.0))?;
     let mut found = Vec::new();
+    // With the built-in `exec` only the matched substrings are needed.
+    if has_builtin_exec(vm, this) {
+        while let Some((m, _)) = builtin_match(vm, this, s)? {
+            found.push(substring(vm, s, m.range.clone()));
+            if m.range.is_empty() {
+                let next = advance(vm.heap.flatten(s), m.end() as f64, unicode);
+                set_named(vm, this, "lastIndex", Value::Number(next))?;
+            }
+        }
+        if found.is_empty() {
+            return Ok(Value::Null);
+        }
+        return Ok(Value::Object(vm.new_array(found)));
+    }
     loop {
         let result = regexp_exec(vm, this, s)?;
         if result == Value::Null {
