@@ -120,18 +120,23 @@ fn regexp_data(vm: &Vm, v: Value) -> Option<(StrRef, StrRef, Rc<regress::Regex>)
 }
 
 fn incompatible(vm: &mut Vm, name: &str, this: Value) -> crate::vm::JsError {
-    // V8 shows objects as `#<Constructor>`.
-    let shown = match this {
+    let shown = receiver_text(vm, this);
+    vm.type_error(format!(
+        "Method RegExp.prototype.{name} called on incompatible receiver {shown}"
+    ))
+}
+
+/// A receiver as V8 shows it in "incompatible receiver" errors: objects as
+/// `#<Constructor>`, primitives as strings.
+fn receiver_text(vm: &mut Vm, v: Value) -> String {
+    match v {
         Value::Object(o) => match vm.constructor_name(o) {
             Some(c) => format!("#<{c}>"),
             None => "[object Object]".to_string(),
         },
-        Value::Symbol(_) => vm.describe_for_error(this),
-        _ => vm.to_rust_string(this).unwrap_or_default(),
-    };
-    vm.type_error(format!(
-        "Method RegExp.prototype.{name} called on incompatible receiver {shown}"
-    ))
+        Value::Symbol(_) => vm.describe_for_error(v),
+        _ => vm.to_rust_string(v).unwrap_or_default(),
+    }
 }
 
 /// The legacy static properties (`RegExp.$1`, `RegExp.lastMatch`, ...) that V8 keeps,
@@ -1069,7 +1074,7 @@ fn string_iterator_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<V
         _ => None,
     };
     let Some((o, rx, s, global, unicode, done)) = state else {
-        let shown = vm.describe_for_error(this);
+        let shown = receiver_text(vm, this);
         return Err(vm.type_error(format!(
             "Method %RegExpStringIterator%.prototype.next called on incompatible receiver {shown}"
         )));
