@@ -95,10 +95,6 @@ fn to_length(vm: &mut Vm, v: Value) -> JsResult<f64> {
     Ok(vm.to_integer(v)?.clamp(0.0, MAX_LENGTH))
 }
 
-fn get_str(vm: &mut Vm, o: Value, name: &str) -> JsResult<Value> {
-    vm.get_named(o, name)
-}
-
 fn set_named(vm: &mut Vm, o: Value, name: &str, v: Value) -> JsResult<()> {
     let key = vm.key(name);
     vm.set(o, key, v, true)
@@ -323,7 +319,7 @@ fn regexp_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let pattern_is_regexp = is_regexp(vm, pattern)?;
     // 4.b: `RegExp(re)` returns `re` itself when its constructor is RegExp.
     if pattern_is_regexp && flags == Value::Undefined {
-        let pattern_ctor = get_str(vm, pattern, "constructor")?;
+        let pattern_ctor = vm.get_named(pattern, "constructor")?;
         if vm.same_value(pattern_ctor, ctor) {
             return Ok(pattern);
         }
@@ -354,9 +350,9 @@ fn regexp_new(
         };
         (Value::String(source), f)
     } else if pattern_is_regexp {
-        let p = get_str(vm, pattern, "source")?;
+        let p = vm.get_named(pattern, "source")?;
         let f = if flags == Value::Undefined {
-            get_str(vm, pattern, "flags")?
+            vm.get_named(pattern, "flags")?
         } else {
             flags
         };
@@ -633,7 +629,7 @@ fn flags_getter(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
         ("unicodeSets", 'v'),
         ("sticky", 'y'),
     ] {
-        let v = get_str(vm, this, name)?;
+        let v = vm.get_named(this, name)?;
         if vm.to_boolean(v) {
             out.push(c);
         }
@@ -722,7 +718,7 @@ fn builtin_match(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Option<(regress::
     };
     let flags = units(vm, flags);
     // 2-4. lastIndex is read (and converted) even when it is then ignored.
-    let last = get_str(vm, r, "lastIndex")?;
+    let last = vm.get_named(r, "lastIndex")?;
     let mut last_index = to_length(vm, last)?;
     let global = contains_flag(&flags, 'g');
     let sticky = contains_flag(&flags, 'y');
@@ -880,7 +876,7 @@ fn find(
 
 /// RegExpExec: a user-defined `exec` wins over the built-in one.
 fn regexp_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
-    let exec = get_str(vm, r, "exec")?;
+    let exec = vm.get_named(r, "exec")?;
     regexp_exec_with(vm, r, s, exec)
 }
 
@@ -915,7 +911,7 @@ fn test(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let s = vm.to_string(arg(args, 0))?;
     // With the built-in `exec` the result array is never seen, so it is not built.
-    let exec_fn = get_str(vm, this, "exec")?;
+    let exec_fn = vm.get_named(this, "exec")?;
     if exec_fn == Value::Object(vm.realm.regexp_exec) && regexp_data(vm, this).is_some() {
         return Ok(Value::Bool(builtin_match(vm, this, s)?.is_some()));
     }
@@ -927,11 +923,11 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     if !matches!(this, Value::Object(_)) {
         return Err(incompatible(vm, "toString", this));
     }
-    let source = get_str(vm, this, "source")?;
+    let source = vm.get_named(this, "source")?;
     let mut out = vec![u16::from(b'/')];
     out.extend(to_units(vm, source)?);
     out.push(u16::from(b'/'));
-    let flags = get_str(vm, this, "flags")?;
+    let flags = vm.get_named(this, "flags")?;
     out.extend(to_units(vm, flags)?);
     Ok(str_value(vm, &out))
 }
@@ -947,7 +943,7 @@ fn this_object(vm: &mut Vm, this: Value, name: &str) -> JsResult<()> {
 
 /// The `flags` string of `rx`, read through the `flags` property.
 fn flags_of(vm: &mut Vm, rx: Value) -> JsResult<Vec<u16>> {
-    let flags = get_str(vm, rx, "flags")?;
+    let flags = vm.get_named(rx, "flags")?;
     to_units(vm, flags)
 }
 
@@ -962,7 +958,7 @@ fn skip_empty_match(
     let matched = vm.get(result, PropertyKey::Index(0))?;
     let matched = to_units(vm, matched)?;
     if matched.is_empty() {
-        let last = get_str(vm, rx, "lastIndex")?;
+        let last = vm.get_named(rx, "lastIndex")?;
         let this_index = to_length(vm, last)?;
         let next = advance(vm.heap.flatten(s), this_index, unicode);
         set_named(vm, rx, "lastIndex", Value::Number(next))?;
@@ -1006,7 +1002,7 @@ fn symbol_match(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let matched = vm.to_string(matched)?;
         found.push(Value::String(matched));
         if vm.heap.flatten(matched).is_empty() {
-            let last = get_str(vm, this, "lastIndex")?;
+            let last = vm.get_named(this, "lastIndex")?;
             let this_index = to_length(vm, last)?;
             let next = advance(vm.heap.flatten(s), this_index, unicode);
             set_named(vm, this, "lastIndex", Value::Number(next))?;
@@ -1017,7 +1013,7 @@ fn symbol_match(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// SpeciesConstructor(o, %RegExp%)
 fn species_constructor(vm: &mut Vm, o: Value) -> JsResult<Value> {
     let default = Value::Object(vm.realm.regexp_constructor);
-    let c = get_str(vm, o, "constructor")?;
+    let c = vm.get_named(o, "constructor")?;
     if c == Value::Undefined {
         return Ok(default);
     }
@@ -1042,7 +1038,7 @@ fn symbol_match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value>
     let flags = flags_of(vm, this)?;
     let flags_value = str_value(vm, &flags);
     let matcher = vm.construct(c, &[this, flags_value], c)?;
-    let last = get_str(vm, this, "lastIndex")?;
+    let last = vm.get_named(this, "lastIndex")?;
     let last_index = to_length(vm, last)?;
     set_named(vm, matcher, "lastIndex", Value::Number(last_index))?;
     let proto = vm.realm.regexp_string_iterator_prototype;
@@ -1185,7 +1181,7 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let n_captures = result_length.saturating_sub(1);
         let matched = vm.get(result, PropertyKey::Index(0))?;
         let matched = to_units(vm, matched)?;
-        let index = get_str(vm, result, "index")?;
+        let index = vm.get_named(result, "index")?;
         let position = vm.to_integer(index)?.clamp(0.0, s.len() as f64) as usize;
         let mut captures = Vec::new();
         for n in 1..=n_captures {
@@ -1197,7 +1193,7 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
                 Value::String(vm.to_string(cap)?)
             });
         }
-        let named = get_str(vm, result, "groups")?;
+        let named = vm.get_named(result, "groups")?;
         let replacement = replacement_text(
             vm,
             (replace_value, functional, &template),
@@ -1362,19 +1358,19 @@ fn get_substitution(
 fn symbol_search(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     this_object(vm, this, "@@search")?;
     let s = vm.to_string(arg(args, 0))?;
-    let previous = get_str(vm, this, "lastIndex")?;
+    let previous = vm.get_named(this, "lastIndex")?;
     if !vm.same_value(previous, Value::Number(0.0)) {
         set_named(vm, this, "lastIndex", Value::Number(0.0))?;
     }
     let result = regexp_exec(vm, this, s)?;
-    let current = get_str(vm, this, "lastIndex")?;
+    let current = vm.get_named(this, "lastIndex")?;
     if !vm.same_value(current, previous) {
         set_named(vm, this, "lastIndex", previous)?;
     }
     if result == Value::Null {
         return Ok(Value::Number(-1.0));
     }
-    get_str(vm, result, "index")
+    vm.get_named(result, "index")
 }
 
 fn symbol_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -1408,7 +1404,7 @@ fn symbol_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     // A fresh built-in splitter with the original `exec` cannot observe how it is
     // driven, so one leftmost search replaces the spec's sticky try at each position.
-    let exec_fn = get_str(vm, splitter, "exec")?;
+    let exec_fn = vm.get_named(splitter, "exec")?;
     let direct = if exec_fn == Value::Object(vm.realm.regexp_exec) {
         regexp_data(vm, splitter).map(|(_, _, m)| m)
     } else {
@@ -1440,7 +1436,7 @@ fn symbol_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
                 q = advance(&s, q as f64, unicode) as usize;
                 continue;
             }
-            let last = get_str(vm, splitter, "lastIndex")?;
+            let last = vm.get_named(splitter, "lastIndex")?;
             let e = (to_length(vm, last)? as usize).min(size);
             let n = vm.length_of(z)?.saturating_sub(1);
             let mut captures = Vec::new();
