@@ -17,6 +17,7 @@ mod map_set;
 mod math;
 mod number;
 mod object;
+pub(crate) mod regexp;
 mod string;
 mod symbol;
 
@@ -50,6 +51,7 @@ pub fn install(vm: &mut Vm) {
     array::install(vm);
     map_set::install(vm);
     string::install(vm);
+    regexp::install(vm);
     number::install(vm);
     boolean::install(vm);
     symbol::install(vm);

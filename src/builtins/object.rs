@@ -724,6 +724,7 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
                 ObjectKind::Number(_) => "Number",
                 ObjectKind::String(_) => "String",
                 ObjectKind::Arguments => "Arguments",
+                ObjectKind::RegExp { .. } => "RegExp",
                 _ => "Object",
             };
             let key = PropertyKey::Symbol(vm.realm.symbol_to_string_tag);

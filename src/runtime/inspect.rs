@@ -4,7 +4,7 @@
 
 use super::number::number_to_string;
 use super::object::{ObjectKind, PropertyKey, Slot};
-use super::{ObjRef, Value};
+use super::{ObjRef, StrRef, Value};
 use crate::compiler::bytecode::TemplateKind;
 use crate::vm::Vm;
 
@@ -362,6 +362,13 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
                     return base;
                 }
             }
+            ObjectKind::RegExp { source, flags, .. } => {
+                let (source, flags) = (*source, *flags);
+                base = regexp_base(ctx, source, flags, &constructor, &tag);
+                if ks.is_empty() {
+                    return base;
+                }
+            }
             ObjectKind::Arguments => {
                 braces[0] = "[Arguments] {".into();
                 if ks.is_empty() {
@@ -596,6 +603,26 @@ fn improve_stack(ctx: &mut Ctx, o: ObjRef, stack: String) -> String {
         format!("{prefix}{}", &stack[len..])
     } else {
         format!("{prefix} [{name}]{}", &stack[len..])
+    }
+}
+
+/// `/source/flags`, prefixed like Node when the constructor is not `RegExp`.
+fn regexp_base(
+    ctx: &mut Ctx,
+    source: StrRef,
+    flags: StrRef,
+    constructor: &Option<String>,
+    tag: &str,
+) -> String {
+    let source = ctx.vm.heap.flatten(source).to_vec();
+    let source = String::from_utf16_lossy(&crate::builtins::regexp::escape_pattern(&source));
+    let flags = ctx.vm.heap.to_rust_string(flags);
+    let base = format!("/{source}/{flags}");
+    let prefix = get_prefix(constructor, tag, "RegExp");
+    if prefix == "RegExp " {
+        base
+    } else {
+        format!("{prefix}{base}")
     }
 }
 

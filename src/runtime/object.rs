@@ -244,6 +244,22 @@ pub enum ObjectKind {
     },
     /// A generator object (or an async function's state): its suspended frame.
     Generator(Box<crate::vm::GeneratorData>),
+    /// A regular expression (`[[RegExpMatcher]]`, `[[OriginalSource]]`,
+    /// `[[OriginalFlags]]`).
+    RegExp {
+        source: StrRef,
+        flags: StrRef,
+        matcher: Rc<regress::Regex>,
+    },
+    /// A RegExp String Iterator (`matchAll`): runs `regexp` over `string` until it
+    /// fails, or once when not global.
+    RegExpStringIterator {
+        regexp: Value,
+        string: StrRef,
+        global: bool,
+        unicode: bool,
+        done: bool,
+    },
     /// The state of a for-in loop: the keys left to visit and the object they came
     /// from (a key deleted during the loop is skipped).
     ForIn {
@@ -456,6 +472,14 @@ impl Trace for JsObject {
             }
             ObjectKind::StringIterator { string, .. } => tracer.str(*string),
             ObjectKind::Generator(g) => g.trace(tracer),
+            ObjectKind::RegExp { source, flags, .. } => {
+                tracer.str(*source);
+                tracer.str(*flags);
+            }
+            ObjectKind::RegExpStringIterator { regexp, string, .. } => {
+                tracer.value(*regexp);
+                tracer.str(*string);
+            }
             ObjectKind::ForIn { keys, object, .. } => {
                 tracer.values(keys);
                 tracer.obj(*object);

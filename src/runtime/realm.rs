@@ -70,6 +70,16 @@ realm! {
     array_values: ObjRef,
     /// %ArrayIteratorPrototype%.next
     array_iterator_next: ObjRef,
+    regexp_prototype: ObjRef,
+    /// `%RegExp%`, the `new.target` of `RegExp(...)` called without `new`.
+    regexp_constructor: ObjRef,
+    /// The original `RegExp.prototype.exec`, whose use lets `split` skip the spec's
+    /// per-position sticky matching.
+    regexp_exec: ObjRef,
+    /// The record of the last successful match, behind `RegExp.$1` and friends.
+    regexp_last_match: ObjRef,
+    /// %RegExpStringIteratorPrototype%
+    regexp_string_iterator_prototype: ObjRef,
     /// `%ThrowTypeError%`
     throw_type_error: ObjRef,
     symbol_iterator: SymRef,

@@ -1,0 +1,1511 @@
+//! `RegExp`, `RegExp.prototype` and %RegExpStringIteratorPrototype%. Matching is done by
+//! `regress` over UTF-16 code units, so every index is a code-unit index as in JS.
+
+use super::iterator::{iter_result, tag};
+use super::{arg, constructor, getter, method, symbol_method};
+use crate::runtime::object::{CONFIGURABLE, PropertyKey, WRITABLE};
+use crate::runtime::{ObjRef, ObjectKind, StrRef, Value};
+use crate::vm::{JsResult, Vm};
+use std::rc::Rc;
+
+/// 2^53 - 1, the largest length ToLength returns.
+const MAX_LENGTH: f64 = 9_007_199_254_740_991.0;
+
+pub fn install(vm: &mut Vm) {
+    let object_prototype = vm.realm.object_prototype;
+    let proto = vm.alloc_object(Some(object_prototype), ObjectKind::Ordinary);
+    vm.realm.regexp_prototype = proto;
+    let ctor = constructor(vm, "RegExp", 2, regexp_call, Some(regexp_construct), proto);
+    vm.realm.regexp_constructor = ctor;
+    let species = vm.native_function("get [Symbol.species]", 0, |_, this, _| Ok(this));
+    let key = PropertyKey::Symbol(vm.realm.symbol_species);
+    vm.define_accessor(ctor, key, Some(species), None, CONFIGURABLE);
+    install_legacy_statics(vm, ctor);
+    method(vm, ctor, "escape", 1, escape);
+
+    // V8's property order, which `Object.getOwnPropertyNames` shows.
+    let exec_fn = method(vm, proto, "exec", 1, exec);
+    vm.realm.regexp_exec = exec_fn;
+    getter(vm, proto, "dotAll", |vm, this, _| {
+        flag_getter(vm, this, "dotAll", 's')
+    });
+    getter(vm, proto, "flags", flags_getter);
+    getter(vm, proto, "global", |vm, this, _| {
+        flag_getter(vm, this, "global", 'g')
+    });
+    getter(vm, proto, "hasIndices", |vm, this, _| {
+        flag_getter(vm, this, "hasIndices", 'd')
+    });
+    getter(vm, proto, "ignoreCase", |vm, this, _| {
+        flag_getter(vm, this, "ignoreCase", 'i')
+    });
+    getter(vm, proto, "multiline", |vm, this, _| {
+        flag_getter(vm, this, "multiline", 'm')
+    });
+    getter(vm, proto, "source", source_getter);
+    getter(vm, proto, "sticky", |vm, this, _| {
+        flag_getter(vm, this, "sticky", 'y')
+    });
+    getter(vm, proto, "unicode", |vm, this, _| {
+        flag_getter(vm, this, "unicode", 'u')
+    });
+    getter(vm, proto, "unicodeSets", |vm, this, _| {
+        flag_getter(vm, this, "unicodeSets", 'v')
+    });
+    method(vm, proto, "compile", 2, compile);
+    method(vm, proto, "toString", 0, to_string);
+    method(vm, proto, "test", 1, test);
+    let sym = vm.realm.symbol_match;
+    symbol_method(vm, proto, sym, "[Symbol.match]", 1, symbol_match);
+    let sym = vm.realm.symbol_match_all;
+    symbol_method(vm, proto, sym, "[Symbol.matchAll]", 1, symbol_match_all);
+    let sym = vm.realm.symbol_replace;
+    symbol_method(vm, proto, sym, "[Symbol.replace]", 2, symbol_replace);
+    let sym = vm.realm.symbol_search;
+    symbol_method(vm, proto, sym, "[Symbol.search]", 1, symbol_search);
+    let sym = vm.realm.symbol_split;
+    symbol_method(vm, proto, sym, "[Symbol.split]", 2, symbol_split);
+
+    let iterator_prototype = vm.realm.iterator_prototype;
+    let iter = vm.alloc_object(Some(iterator_prototype), ObjectKind::Ordinary);
+    vm.realm.regexp_string_iterator_prototype = iter;
+    method(vm, iter, "next", 0, string_iterator_next);
+    tag(vm, iter, "RegExp String Iterator");
+}
+
+fn str_value(vm: &mut Vm, units: &[u16]) -> Value {
+    Value::String(vm.heap.alloc_units(units.to_vec()))
+}
+
+fn substring(vm: &mut Vm, s: StrRef, range: std::ops::Range<usize>) -> Value {
+    let part = vm.heap.flatten(s)[range].to_vec();
+    Value::String(vm.heap.alloc_units(part))
+}
+
+fn units(vm: &mut Vm, s: StrRef) -> Vec<u16> {
+    vm.heap.flatten(s).to_vec()
+}
+
+fn to_units(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
+    let s = vm.to_string(v)?;
+    Ok(units(vm, s))
+}
+
+fn to_length(vm: &mut Vm, v: Value) -> JsResult<f64> {
+    Ok(vm.to_integer(v)?.clamp(0.0, MAX_LENGTH))
+}
+
+fn set_named(vm: &mut Vm, o: Value, name: &str, v: Value) -> JsResult<()> {
+    let key = vm.key(name);
+    vm.set(o, key, v, true)
+}
+
+/// The `[[OriginalSource]]`, `[[OriginalFlags]]` and matcher of a RegExp object.
+fn regexp_data(vm: &Vm, v: Value) -> Option<(StrRef, StrRef, Rc<regress::Regex>)> {
+    match v {
+        Value::Object(o) => match &vm.heap.obj(o).kind {
+            ObjectKind::RegExp {
+                source,
+                flags,
+                matcher,
+            } => Some((*source, *flags, matcher.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn incompatible(vm: &mut Vm, name: &str, this: Value) -> crate::vm::JsError {
+    let shown = receiver_text(vm, this);
+    vm.type_error(format!(
+        "Method RegExp.prototype.{name} called on incompatible receiver {shown}"
+    ))
+}
+
+/// A receiver as V8 shows it in "incompatible receiver" errors: objects as
+/// `#<Constructor>`, primitives as strings.
+fn receiver_text(vm: &mut Vm, v: Value) -> String {
+    match v {
+        Value::Object(o) => match vm.constructor_name(o) {
+            Some(c) => format!("#<{c}>"),
+            None => "[object Object]".to_string(),
+        },
+        Value::Symbol(_) => vm.describe_for_error(v),
+        _ => vm.to_rust_string(v).unwrap_or_default(),
+    }
+}
+
+/// The legacy static properties (`RegExp.$1`, `RegExp.lastMatch`, ...) that V8 keeps,
+/// read from the last successful built-in match. Its record is an array
+/// `[input, subject, start0, end0, start1, end1, ...]` (group 0 is the match, an
+/// unmatched group has undefined bounds); `RegExp.input = x` replaces only `input`.
+fn install_legacy_statics(vm: &mut Vm, ctor: ObjRef) {
+    let holder = vm.new_array(Vec::new());
+    vm.realm.regexp_last_match = holder;
+    let input_get: crate::runtime::object::NativeFn = |vm, _, _| Ok(legacy(vm, LEGACY_INPUT));
+    let input_set: crate::runtime::object::NativeFn = |vm, _, args| {
+        let s = vm.to_string(arg(args, 0))?;
+        let holder = vm.realm.regexp_last_match;
+        if let Some(a) = vm.heap.obj_mut(holder).array_mut() {
+            if a.elements.is_empty() {
+                a.elements = vec![Value::String(s); 2];
+                a.length = 2;
+            }
+            a.elements[0] = Value::String(s);
+        }
+        Ok(Value::Undefined)
+    };
+    let no_op: crate::runtime::object::NativeFn = |_, _, _| Ok(Value::Undefined);
+    let accessors: [(&str, crate::runtime::object::NativeFn, bool); 19] = [
+        ("input", input_get, true),
+        ("$_", input_get, true),
+        ("lastMatch", |vm, _, _| Ok(legacy(vm, LEGACY_MATCH)), false),
+        ("$&", |vm, _, _| Ok(legacy(vm, LEGACY_MATCH)), false),
+        (
+            "lastParen",
+            |vm, _, _| Ok(legacy(vm, LEGACY_LAST_PAREN)),
+            false,
+        ),
+        ("$+", |vm, _, _| Ok(legacy(vm, LEGACY_LAST_PAREN)), false),
+        ("leftContext", |vm, _, _| Ok(legacy(vm, LEGACY_LEFT)), false),
+        ("$`", |vm, _, _| Ok(legacy(vm, LEGACY_LEFT)), false),
+        (
+            "rightContext",
+            |vm, _, _| Ok(legacy(vm, LEGACY_RIGHT)),
+            false,
+        ),
+        ("$'", |vm, _, _| Ok(legacy(vm, LEGACY_RIGHT)), false),
+        ("$1", |vm, _, _| Ok(legacy(vm, 1)), false),
+        ("$2", |vm, _, _| Ok(legacy(vm, 2)), false),
+        ("$3", |vm, _, _| Ok(legacy(vm, 3)), false),
+        ("$4", |vm, _, _| Ok(legacy(vm, 4)), false),
+        ("$5", |vm, _, _| Ok(legacy(vm, 5)), false),
+        ("$6", |vm, _, _| Ok(legacy(vm, 6)), false),
+        ("$7", |vm, _, _| Ok(legacy(vm, 7)), false),
+        ("$8", |vm, _, _| Ok(legacy(vm, 8)), false),
+        ("$9", |vm, _, _| Ok(legacy(vm, 9)), false),
+    ];
+    for (name, get, is_input) in accessors {
+        let get_fn = vm.native_function(&format!("get {name}"), 0, get);
+        let set_fn = vm.native_function(
+            &format!("set {name}"),
+            1,
+            if is_input { input_set } else { no_op },
+        );
+        let key = vm.key(name);
+        vm.define_accessor(ctor, key, Some(get_fn), Some(set_fn), CONFIGURABLE);
+    }
+}
+
+const LEGACY_INPUT: usize = 100;
+const LEGACY_MATCH: usize = 101;
+const LEGACY_LAST_PAREN: usize = 102;
+const LEGACY_LEFT: usize = 103;
+const LEGACY_RIGHT: usize = 104;
+
+/// One legacy static: a capture `1..=9` or one of the `LEGACY_*` parts.
+fn legacy(vm: &mut Vm, part: usize) -> Value {
+    let holder = vm.realm.regexp_last_match;
+    let record = vm
+        .heap
+        .obj(holder)
+        .array()
+        .map(|a| a.elements.clone())
+        .unwrap_or_default();
+    let (Some(&input), Some(&Value::String(subject))) = (record.first(), record.get(1)) else {
+        return Value::String(vm.heap.alloc_str(""));
+    };
+    let groups = (record.len() - 2) / 2;
+    let len = vm.heap.flatten(subject).len();
+    let bound = |i: usize| match record.get(i) {
+        Some(Value::Number(n)) => Some((*n as usize).min(len)),
+        _ => None,
+    };
+    let group = |vm: &mut Vm, k: usize| {
+        let bounds = if k < groups {
+            (bound(2 + 2 * k), bound(3 + 2 * k))
+        } else {
+            (None, None)
+        };
+        match bounds {
+            (Some(start), Some(end)) => substring(vm, subject, start..end),
+            _ => Value::String(vm.heap.alloc_str("")),
+        }
+    };
+    match part {
+        LEGACY_INPUT => match input {
+            Value::String(_) => input,
+            _ => Value::String(vm.heap.alloc_str("")),
+        },
+        LEGACY_MATCH => group(vm, 0),
+        LEGACY_LAST_PAREN if groups > 1 => group(vm, groups - 1),
+        LEGACY_LAST_PAREN => group(vm, usize::MAX),
+        LEGACY_LEFT => substring(vm, subject, 0..bound(2).unwrap_or(0)),
+        LEGACY_RIGHT => substring(vm, subject, bound(3).unwrap_or(len)..len),
+        n => group(vm, n),
+    }
+}
+
+/// RegExp.escape(string)
+fn escape(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let Value::String(s) = arg(args, 0) else {
+        return Err(vm.type_error("input argument must be a string"));
+    };
+    let text = units(vm, s);
+    let mut out: Vec<u16> = Vec::with_capacity(text.len());
+    let hex = |out: &mut Vec<u16>, prefix: &str, width: usize, v: u32| {
+        out.extend(format!("{prefix}{v:0width$x}").encode_utf16());
+    };
+    for (i, c) in char::decode_utf16(text.iter().copied()).enumerate() {
+        let c = c.map_or_else(|e| u32::from(e.unpaired_surrogate()), u32::from);
+        let ascii = u8::try_from(c).ok().map(char::from);
+        if i == 0 && ascii.is_some_and(|a| a.is_ascii_alphanumeric()) {
+            hex(&mut out, "\\x", 2, c);
+            continue;
+        }
+        match ascii {
+            Some(a) if "^$\\.*+?()[]{}|/".contains(a) => {
+                out.push(0x5C);
+                out.push(c as u16);
+                continue;
+            }
+            Some('\t') => out.extend("\\t".encode_utf16()),
+            Some('\n') => out.extend("\\n".encode_utf16()),
+            Some('\u{b}') => out.extend("\\v".encode_utf16()),
+            Some('\u{c}') => out.extend("\\f".encode_utf16()),
+            Some('\r') => out.extend("\\r".encode_utf16()),
+            _ => {
+                let other = ascii.is_some_and(|a| ",-=<>#&!%:;@~'`\" ".contains(a))
+                    || matches!(
+                        c,
+                        0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F
+                            | 0x3000 | 0xFEFF | 0xD800..=0xDFFF
+                    );
+                if !other {
+                    let mut buf = [0u16; 2];
+                    match char::from_u32(c) {
+                        Some(ch) => out.extend_from_slice(ch.encode_utf16(&mut buf)),
+                        None => out.push(c as u16),
+                    }
+                } else if c <= 0xFF {
+                    hex(&mut out, "\\x", 2, c);
+                } else {
+                    hex(&mut out, "\\u", 4, c);
+                }
+            }
+        }
+    }
+    Ok(str_value(vm, &out))
+}
+
+/// IsRegExp
+fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
+    if !matches!(v, Value::Object(_)) {
+        return Ok(false);
+    }
+    let key = PropertyKey::Symbol(vm.realm.symbol_match);
+    let matcher = vm.get(v, key)?;
+    if matcher != Value::Undefined {
+        return Ok(vm.to_boolean(matcher));
+    }
+    Ok(regexp_data(vm, v).is_some())
+}
+
+fn regexp_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let pattern = arg(args, 0);
+    let flags = arg(args, 1);
+    let ctor = Value::Object(vm.realm.regexp_constructor);
+    // 1. IsRegExp runs once (it reads @@match, which is observable).
+    let pattern_is_regexp = is_regexp(vm, pattern)?;
+    // 4.b: `RegExp(re)` returns `re` itself when its constructor is RegExp.
+    if pattern_is_regexp && flags == Value::Undefined {
+        let pattern_ctor = vm.get_named(pattern, "constructor")?;
+        if vm.same_value(pattern_ctor, ctor) {
+            return Ok(pattern);
+        }
+    }
+    regexp_new(vm, ctor, pattern, flags, pattern_is_regexp)
+}
+
+fn regexp_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<Value> {
+    let pattern = arg(args, 0);
+    let flags = arg(args, 1);
+    let pattern_is_regexp = is_regexp(vm, pattern)?;
+    regexp_new(vm, new_target, pattern, flags, pattern_is_regexp)
+}
+
+/// Steps 5-8 of the RegExp constructor once `new.target` is known.
+fn regexp_new(
+    vm: &mut Vm,
+    new_target: Value,
+    pattern: Value,
+    flags: Value,
+    pattern_is_regexp: bool,
+) -> JsResult<Value> {
+    let (p, f) = if let Some((source, original_flags, _)) = regexp_data(vm, pattern) {
+        let f = if flags == Value::Undefined {
+            Value::String(original_flags)
+        } else {
+            flags
+        };
+        (Value::String(source), f)
+    } else if pattern_is_regexp {
+        let p = vm.get_named(pattern, "source")?;
+        let f = if flags == Value::Undefined {
+            vm.get_named(pattern, "flags")?
+        } else {
+            flags
+        };
+        (p, f)
+    } else {
+        (pattern, flags)
+    };
+    // RegExpAlloc: the prototype is read before the pattern is converted.
+    let proto = vm.prototype_from_constructor(new_target, |r| r.regexp_prototype)?;
+    let o = vm.alloc_object(Some(proto), ObjectKind::Ordinary);
+    let key = vm.key("lastIndex");
+    vm.define_value(o, key, Value::Number(0.0), WRITABLE);
+    regexp_initialize(vm, o, p, f)?;
+    Ok(Value::Object(o))
+}
+
+/// RegExpInitialize: converts and validates the pattern and flags, compiles, and
+/// resets `lastIndex`.
+fn regexp_initialize(vm: &mut Vm, o: ObjRef, pattern: Value, flags: Value) -> JsResult<()> {
+    let p = if pattern == Value::Undefined {
+        vm.heap.alloc_str("")
+    } else {
+        vm.to_string(pattern)?
+    };
+    let f = if flags == Value::Undefined {
+        vm.heap.alloc_str("")
+    } else {
+        vm.to_string(flags)?
+    };
+    let pattern_units = units(vm, p);
+    let flag_units = units(vm, f);
+    let flag_text = String::from_utf16_lossy(&flag_units);
+    let mut seen = String::new();
+    for c in flag_text.chars() {
+        if !"dgimsuvy".contains(c) || seen.contains(c) {
+            return Err(vm.syntax_error(format!(
+                "Invalid flags supplied to RegExp constructor '{flag_text}'"
+            )));
+        }
+        seen.push(c);
+    }
+    if seen.contains('u') && seen.contains('v') {
+        return Err(vm.syntax_error(format!(
+            "Invalid flags supplied to RegExp constructor '{flag_text}'"
+        )));
+    }
+    let matcher = cached_matcher(vm, &pattern_units, &flag_text)?;
+    vm.heap.obj_mut(o).kind = ObjectKind::RegExp {
+        source: p,
+        flags: f,
+        matcher,
+    };
+    set_named(vm, Value::Object(o), "lastIndex", Value::Number(0.0))
+}
+
+type MatcherCache = rustc_hash::FxHashMap<(Vec<u16>, String), Rc<regress::Regex>>;
+
+thread_local! {
+    /// Compiled patterns by source and flags: a literal in a loop makes a new RegExp
+    /// each time, and compiling costs far more than matching.
+    static MATCHERS: std::cell::RefCell<MatcherCache> = Default::default();
+}
+
+/// Most patterns a program uses fit; past this the cache starts over.
+const MATCHER_CACHE_LIMIT: usize = 512;
+
+fn cached_matcher(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<Rc<regress::Regex>> {
+    // `g`, `y` and `d` do not change the compiled pattern.
+    let key = (
+        pattern.to_vec(),
+        flags.chars().filter(|c| "imsuv".contains(*c)).collect(),
+    );
+    if let Some(m) = MATCHERS.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(m);
+    }
+    let matcher = Rc::new(compile_pattern(vm, pattern, flags)?);
+    MATCHERS.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() >= MATCHER_CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(key, matcher.clone());
+    });
+    Ok(matcher)
+}
+
+fn compile_pattern(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<regress::Regex> {
+    let unicode = flags.contains('u') || flags.contains('v');
+    let regress_flags = regress::Flags {
+        icase: flags.contains('i'),
+        multiline: flags.contains('m'),
+        dot_all: flags.contains('s'),
+        unicode: flags.contains('u'),
+        unicode_sets: flags.contains('v'),
+        no_opt: false,
+    };
+    // Without `u` a pattern is a sequence of code units; with it, of code points.
+    let code_points: Vec<u32> = if unicode {
+        char::decode_utf16(pattern.iter().copied())
+            .map(|r| r.map_or_else(|e| u32::from(e.unpaired_surrogate()), u32::from))
+            .collect()
+    } else {
+        // Without `u`, `\u{` is the identity escape `u` followed by `{`; regress would
+        // read a code point escape.
+        let mut out = Vec::with_capacity(pattern.len());
+        let mut i = 0;
+        while i < pattern.len() {
+            let u = pattern[i];
+            if u == 0x5C && pattern.get(i + 1) == Some(&0x75) && pattern.get(i + 2) == Some(&0x7B) {
+                out.push(0x75);
+                i += 2;
+                continue;
+            }
+            out.push(u32::from(u));
+            if u == 0x5C && i + 1 < pattern.len() {
+                out.push(u32::from(pattern[i + 1]));
+                i += 1;
+            }
+            i += 1;
+        }
+        out
+    };
+    regress::Regex::from_unicode(code_points.into_iter(), regress_flags).map_err(|e| {
+        let source = String::from_utf16_lossy(pattern);
+        let message = v8_message(&e.text, &source, unicode);
+        vm.syntax_error(format!(
+            "Invalid regular expression: /{source}/{flags}: {message}"
+        ))
+    })
+}
+
+/// V8's wording for the errors `regress` reports.
+fn v8_message(text: &str, source: &str, unicode: bool) -> String {
+    match text {
+        "Invalid atom character" if unicode && has_lone_bracket(source) => {
+            "Lone quantifier brackets".into()
+        }
+        "Unbalanced parenthesis" => {
+            if unclosed_groups(source) > 0 {
+                "Unterminated group".into()
+            } else {
+                "Unmatched ')'".into()
+            }
+        }
+        "Unbalanced bracket" => "Unterminated character class".into(),
+        "Invalid atom character" | "Invalid braced quantifier" => "Nothing to repeat".into(),
+        "Quantifier not allowed here" => "Invalid quantifier".into(),
+        "Invalid quantifier" if has_reversed_quantifier(source) => {
+            "numbers out of order in {} quantifier".into()
+        }
+        "Invalid quantifier" => "Incomplete quantifier".into(),
+        "Invalid character range" => "Invalid character class".into(),
+        "Range values reversed, start char code is greater than end char code." => {
+            "Range out of order in character class".into()
+        }
+        "Incomplete escape" | "Unterminated escape" => "\\ at end of pattern".into(),
+        "Invalid named backreference syntax" => "Invalid named capture referenced".into(),
+        "Invalid unicode escape" => "Invalid Unicode escape".into(),
+        "Invalid character escape" => "Invalid escape".into(),
+        "Invalid token at named capture group identifier" => "Invalid capture group name".into(),
+        _ if text.starts_with("Backreference to invalid named capture group") => {
+            "Invalid named capture referenced".into()
+        }
+        _ => text.into(),
+    }
+}
+
+/// Whether `source` has a `]` or `}` outside classes and escapes.
+fn has_lone_bracket(source: &str) -> bool {
+    let mut in_class = false;
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '[' => in_class = true,
+            ']' if in_class => in_class = false,
+            ']' | '}' => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether `source` has a quantifier `{n,m}` with `n > m`.
+fn has_reversed_quantifier(source: &str) -> bool {
+    source.split('{').skip(1).any(|rest| {
+        let Some((body, _)) = rest.split_once('}') else {
+            return false;
+        };
+        match body.split_once(',') {
+            Some((min, max)) => match (min.parse::<u64>(), max.parse::<u64>()) {
+                (Ok(min), Ok(max)) => min > max,
+                _ => false,
+            },
+            None => false,
+        }
+    })
+}
+
+/// How many `(` outside classes and escapes are left open at the end of `source`.
+fn unclosed_groups(source: &str) -> i32 {
+    let mut depth = 0;
+    let mut in_class = false;
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '(' if !in_class => depth += 1,
+            ')' if !in_class => depth -= 1,
+            _ => {}
+        }
+    }
+    depth
+}
+
+/// `RegExp.prototype.compile` (Annex B): reinitializes `this` in place.
+fn compile(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let Value::Object(o) = this else {
+        return Err(incompatible(vm, "compile", this));
+    };
+    if regexp_data(vm, this).is_none() {
+        return Err(incompatible(vm, "compile", this));
+    }
+    let pattern = arg(args, 0);
+    let flags = arg(args, 1);
+    let (p, f) = if let Some((source, original_flags, _)) = regexp_data(vm, pattern) {
+        if flags != Value::Undefined {
+            return Err(
+                vm.type_error("Cannot supply flags when constructing one RegExp from another")
+            );
+        }
+        (Value::String(source), Value::String(original_flags))
+    } else {
+        (pattern, flags)
+    };
+    regexp_initialize(vm, o, p, f)?;
+    Ok(this)
+}
+
+fn flag_getter(vm: &mut Vm, this: Value, name: &str, flag: char) -> JsResult<Value> {
+    if let Some((_, flags, _)) = regexp_data(vm, this) {
+        let f = units(vm, flags);
+        return Ok(Value::Bool(f.contains(&(flag as u16))));
+    }
+    if this == Value::Object(vm.realm.regexp_prototype) {
+        return Ok(Value::Undefined);
+    }
+    Err(vm.type_error(format!(
+        "RegExp.prototype.{name} getter called on non-RegExp object"
+    )))
+}
+
+fn flags_getter(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    if !matches!(this, Value::Object(_)) {
+        let shown = vm.describe_for_error(this);
+        return Err(vm.type_error(format!(
+            "RegExp.prototype.flags getter called on non-object {shown}"
+        )));
+    }
+    let mut out = String::new();
+    for (name, c) in [
+        ("hasIndices", 'd'),
+        ("global", 'g'),
+        ("ignoreCase", 'i'),
+        ("multiline", 'm'),
+        ("dotAll", 's'),
+        ("unicode", 'u'),
+        ("unicodeSets", 'v'),
+        ("sticky", 'y'),
+    ] {
+        let v = vm.get_named(this, name)?;
+        if vm.to_boolean(v) {
+            out.push(c);
+        }
+    }
+    Ok(Value::String(vm.heap.alloc_str(&out)))
+}
+
+fn source_getter(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    if let Some((source, _, _)) = regexp_data(vm, this) {
+        let s = units(vm, source);
+        let escaped = escape_pattern(&s);
+        return Ok(str_value(vm, &escaped));
+    }
+    if this == Value::Object(vm.realm.regexp_prototype) {
+        return Ok(Value::String(vm.heap.alloc_str("(?:)")));
+    }
+    Err(vm.type_error("RegExp.prototype.source getter called on non-RegExp object"))
+}
+
+/// EscapeRegExpPattern as V8 does it: `/` outside classes and line terminators are
+/// escaped so that `/${source}/` reads back as the same literal.
+pub fn escape_pattern(s: &[u16]) -> Vec<u16> {
+    if s.is_empty() {
+        return "(?:)".encode_utf16().collect();
+    }
+    let mut out = Vec::with_capacity(s.len());
+    let mut in_class = false;
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        match c {
+            0x5C /* \ */ => {
+                out.push(c);
+                if let Some(&next) = s.get(i + 1) {
+                    i += 1;
+                    match next {
+                        0x0A => out.push(u16::from(b'n')),
+                        0x0D => out.push(u16::from(b'r')),
+                        0x2028 => out.extend("u2028".encode_utf16()),
+                        0x2029 => out.extend("u2029".encode_utf16()),
+                        _ => out.push(next),
+                    }
+                }
+            }
+            0x2F /* / */ if !in_class => out.extend([0x5C, 0x2F]),
+            0x0A => out.extend("\\n".encode_utf16()),
+            0x0D => out.extend("\\r".encode_utf16()),
+            0x2028 => out.extend("\\u2028".encode_utf16()),
+            0x2029 => out.extend("\\u2029".encode_utf16()),
+            _ => {
+                if c == 0x5B {
+                    in_class = true;
+                } else if c == 0x5D {
+                    in_class = false;
+                }
+                out.push(c);
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// AdvanceStringIndex
+fn advance(s: &[u16], index: f64, unicode: bool) -> f64 {
+    if !unicode || index + 1.0 >= s.len() as f64 {
+        return index + 1.0;
+    }
+    let i = index as usize;
+    if (0xD800..0xDC00).contains(&s[i]) && (0xDC00..0xE000).contains(&s[i + 1]) {
+        index + 2.0
+    } else {
+        index + 1.0
+    }
+}
+
+fn contains_flag(flags: &[u16], c: char) -> bool {
+    flags.contains(&(c as u16))
+}
+
+/// The matching half of RegExpBuiltinExec: updates `lastIndex` and the legacy
+/// statics and returns the match (and whether the `d` flag asks for indices).
+fn builtin_match(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Option<(regress::Match, bool)>> {
+    let Some((_, flags, matcher)) = regexp_data(vm, r) else {
+        return Err(incompatible(vm, "exec", r));
+    };
+    let flags = units(vm, flags);
+    // 2-4. lastIndex is read (and converted) even when it is then ignored.
+    let last = vm.get_named(r, "lastIndex")?;
+    let mut last_index = to_length(vm, last)?;
+    let global = contains_flag(&flags, 'g');
+    let sticky = contains_flag(&flags, 'y');
+    let has_indices = contains_flag(&flags, 'd');
+    if !global && !sticky {
+        last_index = 0.0;
+    }
+    // The input is borrowed, not copied: a global replace runs this once per match.
+    let text = vm.heap.flatten(s);
+    // 12-13. Past the end, or no match (at lastIndex when sticky): reset and fail.
+    let found = if last_index > text.len() as f64 {
+        None
+    } else {
+        let mut start = last_index as usize;
+        let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+        // With `u`/`v` the input is code points: an index inside a surrogate pair
+        // means the pair.
+        if unicode
+            && start > 0
+            && start < text.len()
+            && (0xDC00..0xE000).contains(&text[start])
+            && (0xD800..0xDC00).contains(&text[start - 1])
+        {
+            start -= 1;
+        }
+        find(&matcher, text, start, unicode).filter(|m| !sticky || m.start() == start)
+    };
+    let Some(m) = found else {
+        if global || sticky {
+            set_named(vm, r, "lastIndex", Value::Number(0.0))?;
+        }
+        return Ok(None);
+    };
+    if global || sticky {
+        set_named(vm, r, "lastIndex", Value::Number(m.end() as f64))?;
+    }
+    let mut record = vec![Value::String(s), Value::String(s)];
+    for i in 0..=m.captures.len() {
+        match m.group(i) {
+            Some(range) => record.extend([
+                Value::Number(range.start as f64),
+                Value::Number(range.end as f64),
+            ]),
+            None => record.extend([Value::Undefined, Value::Undefined]),
+        }
+    }
+    let holder = vm.realm.regexp_last_match;
+    if let Some(data) = vm.heap.obj_mut(holder).array_mut() {
+        data.length = record.len() as u32;
+        data.elements = record;
+    }
+    Ok(Some((m, has_indices)))
+}
+
+/// RegExpBuiltinExec over `s` (already a string).
+fn builtin_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
+    let Some((m, has_indices)) = builtin_match(vm, r, s)? else {
+        return Ok(Value::Null);
+    };
+    let mut elements = Vec::with_capacity(m.captures.len() + 1);
+    for i in 0..=m.captures.len() {
+        elements.push(match m.group(i) {
+            Some(range) => substring(vm, s, range),
+            None => Value::Undefined,
+        });
+    }
+    let a = vm.new_array(elements);
+    let index_key = vm.key("index");
+    vm.create_data_property(a, index_key, Value::Number(m.start() as f64))?;
+    let input_key = vm.key("input");
+    vm.create_data_property(a, input_key, Value::String(s))?;
+    let names = group_names(&m);
+    let groups = groups_object(vm, s, &m)?;
+    let groups_key = vm.key("groups");
+    vm.create_data_property(a, groups_key, groups)?;
+    if has_indices {
+        let mut pairs = Vec::with_capacity(m.captures.len() + 1);
+        for i in 0..=m.captures.len() {
+            pairs.push(match m.group(i) {
+                Some(range) => index_pair(vm, &range),
+                None => Value::Undefined,
+            });
+        }
+        let indices = vm.new_array(pairs);
+        let group_indices = if names.is_empty() {
+            Value::Undefined
+        } else {
+            let g = vm.alloc_object(None, ObjectKind::Ordinary);
+            for (name, range) in &names {
+                let v = match range {
+                    Some(range) => index_pair(vm, range),
+                    None => Value::Undefined,
+                };
+                let key = vm.key(name);
+                vm.create_data_property(g, key, v)?;
+            }
+            Value::Object(g)
+        };
+        vm.create_data_property(indices, groups_key, group_indices)?;
+        let indices_key = vm.key("indices");
+        vm.create_data_property(a, indices_key, Value::Object(indices))?;
+    }
+    Ok(Value::Object(a))
+}
+
+type NamedRanges = Vec<(String, Option<std::ops::Range<usize>>)>;
+
+fn group_names(m: &regress::Match) -> NamedRanges {
+    m.named_groups()
+        .map(|(name, range)| (name.to_string(), range))
+        .collect()
+}
+
+/// The `groups` of a match: its named captures on a null-prototype object, or
+/// undefined when the pattern names none.
+fn groups_object(vm: &mut Vm, s: StrRef, m: &regress::Match) -> JsResult<Value> {
+    let names = group_names(m);
+    if names.is_empty() {
+        return Ok(Value::Undefined);
+    }
+    let g = vm.alloc_object(None, ObjectKind::Ordinary);
+    for (name, range) in names {
+        let v = match range {
+            Some(range) => substring(vm, s, range),
+            None => Value::Undefined,
+        };
+        let key = vm.key(&name);
+        vm.create_data_property(g, key, v)?;
+    }
+    Ok(Value::Object(g))
+}
+
+fn index_pair(vm: &mut Vm, range: &std::ops::Range<usize>) -> Value {
+    let pair = vm.new_array(vec![
+        Value::Number(range.start as f64),
+        Value::Number(range.end as f64),
+    ]);
+    Value::Object(pair)
+}
+
+/// The leftmost match at or after `start`; without `u`/`v` surrogate pairs are two
+/// characters.
+fn find(
+    matcher: &regress::Regex,
+    text: &[u16],
+    start: usize,
+    unicode: bool,
+) -> Option<regress::Match> {
+    if unicode {
+        matcher.find_from_utf16(text, start).next()
+    } else {
+        matcher.find_from_ucs2(text, start).next()
+    }
+}
+
+/// RegExpExec: a user-defined `exec` wins over the built-in one.
+fn regexp_exec(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Value> {
+    let exec = vm.get_named(r, "exec")?;
+    regexp_exec_with(vm, r, s, exec)
+}
+
+/// RegExpExec once `exec` has been read.
+fn regexp_exec_with(vm: &mut Vm, r: Value, s: StrRef, exec: Value) -> JsResult<Value> {
+    if vm.is_callable(exec) {
+        let result = vm.call(exec, r, &[Value::String(s)])?;
+        if !matches!(result, Value::Object(_) | Value::Null) {
+            return Err(
+                vm.type_error("RegExp exec method returned something other than an Object or null")
+            );
+        }
+        return Ok(result);
+    }
+    if regexp_data(vm, r).is_none() {
+        return Err(incompatible(vm, "exec", r));
+    }
+    builtin_exec(vm, r, s)
+}
+
+fn exec(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if regexp_data(vm, this).is_none() {
+        return Err(incompatible(vm, "exec", this));
+    }
+    let s = vm.to_string(arg(args, 0))?;
+    builtin_exec(vm, this, s)
+}
+
+fn test(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if !matches!(this, Value::Object(_)) {
+        return Err(incompatible(vm, "test", this));
+    }
+    let s = vm.to_string(arg(args, 0))?;
+    // With the built-in `exec` the result array is never seen, so it is not built.
+    let exec_fn = vm.get_named(this, "exec")?;
+    if exec_fn == Value::Object(vm.realm.regexp_exec) && regexp_data(vm, this).is_some() {
+        return Ok(Value::Bool(builtin_match(vm, this, s)?.is_some()));
+    }
+    let result = regexp_exec_with(vm, this, s, exec_fn)?;
+    Ok(Value::Bool(result != Value::Null))
+}
+
+fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    if !matches!(this, Value::Object(_)) {
+        return Err(incompatible(vm, "toString", this));
+    }
+    let source = vm.get_named(this, "source")?;
+    let mut out = vec![u16::from(b'/')];
+    out.extend(to_units(vm, source)?);
+    out.push(u16::from(b'/'));
+    let flags = vm.get_named(this, "flags")?;
+    out.extend(to_units(vm, flags)?);
+    Ok(str_value(vm, &out))
+}
+
+/// The object `this` of the Symbol methods, or V8's TypeError.
+fn this_object(vm: &mut Vm, this: Value, name: &str) -> JsResult<()> {
+    if matches!(this, Value::Object(_)) {
+        Ok(())
+    } else {
+        Err(incompatible(vm, name, this))
+    }
+}
+
+/// The `flags` string of `rx`, read through the `flags` property.
+fn flags_of(vm: &mut Vm, rx: Value) -> JsResult<Vec<u16>> {
+    let flags = vm.get_named(rx, "flags")?;
+    to_units(vm, flags)
+}
+
+/// After an empty match, steps `lastIndex` past it so the next search progresses.
+fn skip_empty_match(
+    vm: &mut Vm,
+    rx: Value,
+    s: StrRef,
+    result: Value,
+    unicode: bool,
+) -> JsResult<()> {
+    let matched = vm.get(result, PropertyKey::Index(0))?;
+    let matched = to_units(vm, matched)?;
+    if matched.is_empty() {
+        let last = vm.get_named(rx, "lastIndex")?;
+        let this_index = to_length(vm, last)?;
+        let next = advance(vm.heap.flatten(s), this_index, unicode);
+        set_named(vm, rx, "lastIndex", Value::Number(next))?;
+    }
+    Ok(())
+}
+
+fn symbol_match(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_object(vm, this, "@@match")?;
+    let s = vm.to_string(arg(args, 0))?;
+    let flags = flags_of(vm, this)?;
+    if !contains_flag(&flags, 'g') {
+        return regexp_exec(vm, this, s);
+    }
+    let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+    set_named(vm, this, "lastIndex", Value::Number(0.0))?;
+    let mut found = Vec::new();
+    // With the built-in `exec` only the matched substrings are needed.
+    if has_builtin_exec(vm, this) {
+        while let Some((m, _)) = builtin_match(vm, this, s)? {
+            found.push(substring(vm, s, m.range.clone()));
+            if m.range.is_empty() {
+                let next = advance(vm.heap.flatten(s), m.end() as f64, unicode);
+                set_named(vm, this, "lastIndex", Value::Number(next))?;
+            }
+        }
+        if found.is_empty() {
+            return Ok(Value::Null);
+        }
+        return Ok(Value::Object(vm.new_array(found)));
+    }
+    loop {
+        let result = regexp_exec(vm, this, s)?;
+        if result == Value::Null {
+            if found.is_empty() {
+                return Ok(Value::Null);
+            }
+            return Ok(Value::Object(vm.new_array(found)));
+        }
+        let matched = vm.get(result, PropertyKey::Index(0))?;
+        let matched = vm.to_string(matched)?;
+        found.push(Value::String(matched));
+        if vm.heap.flatten(matched).is_empty() {
+            let last = vm.get_named(this, "lastIndex")?;
+            let this_index = to_length(vm, last)?;
+            let next = advance(vm.heap.flatten(s), this_index, unicode);
+            set_named(vm, this, "lastIndex", Value::Number(next))?;
+        }
+    }
+}
+
+/// SpeciesConstructor(o, %RegExp%)
+fn species_constructor(vm: &mut Vm, o: Value) -> JsResult<Value> {
+    let default = Value::Object(vm.realm.regexp_constructor);
+    let c = vm.get_named(o, "constructor")?;
+    if c == Value::Undefined {
+        return Ok(default);
+    }
+    if !matches!(c, Value::Object(_)) {
+        return Err(vm.type_error("The .constructor property is not an object"));
+    }
+    let key = PropertyKey::Symbol(vm.realm.symbol_species);
+    let species = vm.get(c, key)?;
+    if matches!(species, Value::Undefined | Value::Null) {
+        return Ok(default);
+    }
+    if vm.is_constructor(species) {
+        return Ok(species);
+    }
+    Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"))
+}
+
+fn symbol_match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_object(vm, this, "@@matchAll")?;
+    let s = vm.to_string(arg(args, 0))?;
+    let c = species_constructor(vm, this)?;
+    let flags = flags_of(vm, this)?;
+    let flags_value = str_value(vm, &flags);
+    let matcher = vm.construct(c, &[this, flags_value], c)?;
+    let last = vm.get_named(this, "lastIndex")?;
+    let last_index = to_length(vm, last)?;
+    set_named(vm, matcher, "lastIndex", Value::Number(last_index))?;
+    let proto = vm.realm.regexp_string_iterator_prototype;
+    let iter = vm.alloc_object(
+        Some(proto),
+        ObjectKind::RegExpStringIterator {
+            regexp: matcher,
+            string: s,
+            global: contains_flag(&flags, 'g'),
+            unicode: contains_flag(&flags, 'u') || contains_flag(&flags, 'v'),
+            done: false,
+        },
+    );
+    Ok(Value::Object(iter))
+}
+
+fn string_iterator_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let state = match this {
+        Value::Object(o) => match vm.heap.obj(o).kind {
+            ObjectKind::RegExpStringIterator {
+                regexp,
+                string,
+                global,
+                unicode,
+                done,
+            } => Some((o, regexp, string, global, unicode, done)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((o, rx, s, global, unicode, done)) = state else {
+        let shown = receiver_text(vm, this);
+        return Err(vm.type_error(format!(
+            "Method %RegExpStringIterator%.prototype.next called on incompatible receiver {shown}"
+        )));
+    };
+    if done {
+        return Ok(iter_result(vm, Value::Undefined, true));
+    }
+    let finish = |vm: &mut Vm| {
+        if let ObjectKind::RegExpStringIterator { done, .. } = &mut vm.heap.obj_mut(o).kind {
+            *done = true;
+        }
+    };
+    let result = regexp_exec(vm, rx, s)?;
+    if result == Value::Null {
+        finish(vm);
+        return Ok(iter_result(vm, Value::Undefined, true));
+    }
+    if global {
+        skip_empty_match(vm, rx, s, result, unicode)?;
+    } else {
+        finish(vm);
+    }
+    Ok(iter_result(vm, result, false))
+}
+
+fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_object(vm, this, "@@replace")?;
+    let s_ref = vm.to_string(arg(args, 0))?;
+    let s = units(vm, s_ref);
+    let mut replace_value = arg(args, 1);
+    let functional = vm.is_callable(replace_value);
+    let mut template = Vec::new();
+    if !functional {
+        let t = vm.to_string(replace_value)?;
+        template = units(vm, t);
+        replace_value = Value::String(t);
+    }
+    let flags = flags_of(vm, this)?;
+    let global = contains_flag(&flags, 'g');
+    let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+    if global {
+        set_named(vm, this, "lastIndex", Value::Number(0.0))?;
+    }
+    let mut results = Vec::new();
+    // With the built-in `exec` the result arrays are never seen: keep the matches.
+    let direct = has_builtin_exec(vm, this);
+    loop {
+        if direct {
+            let Some((m, _)) = builtin_match(vm, this, s_ref)? else {
+                break;
+            };
+            let (empty, end) = (m.range.is_empty(), m.end());
+            results.push(Found::Direct(m));
+            if !global {
+                break;
+            }
+            if empty {
+                let next = advance(&s, end as f64, unicode);
+                set_named(vm, this, "lastIndex", Value::Number(next))?;
+            }
+            continue;
+        }
+        let result = regexp_exec(vm, this, s_ref)?;
+        if result == Value::Null {
+            break;
+        }
+        results.push(Found::Array(result));
+        if !global {
+            break;
+        }
+        skip_empty_match(vm, this, s_ref, result, unicode)?;
+    }
+    let mut out = Vec::new();
+    let mut next_source_position = 0;
+    for found in results {
+        let result = match found {
+            Found::Array(result) => result,
+            Found::Direct(m) => {
+                let captures = m
+                    .captures
+                    .iter()
+                    .map(|r| match r {
+                        Some(r) => substring(vm, s_ref, r.clone()),
+                        None => Value::Undefined,
+                    })
+                    .collect::<Vec<_>>();
+                let named = groups_object(vm, s_ref, &m)?;
+                let (named, position) = (named, m.start());
+                let matched = &s[m.range.clone()];
+                let replacement = replacement_text(
+                    vm,
+                    (replace_value, functional, &template),
+                    matched,
+                    (&s, s_ref),
+                    position,
+                    &captures,
+                    named,
+                )?;
+                if position >= next_source_position {
+                    out.extend_from_slice(&s[next_source_position..position]);
+                    out.extend(replacement);
+                    next_source_position = m.end();
+                }
+                continue;
+            }
+        };
+        let result_length = vm.length_of(result)?;
+        let n_captures = result_length.saturating_sub(1);
+        let matched = vm.get(result, PropertyKey::Index(0))?;
+        let matched = to_units(vm, matched)?;
+        let index = vm.get_named(result, "index")?;
+        let position = vm.to_integer(index)?.clamp(0.0, s.len() as f64) as usize;
+        let mut captures = Vec::new();
+        for n in 1..=n_captures {
+            let key = vm.index_key(n);
+            let cap = vm.get(result, key)?;
+            captures.push(if cap == Value::Undefined {
+                cap
+            } else {
+                Value::String(vm.to_string(cap)?)
+            });
+        }
+        let named = vm.get_named(result, "groups")?;
+        let replacement = replacement_text(
+            vm,
+            (replace_value, functional, &template),
+            &matched,
+            (&s, s_ref),
+            position,
+            &captures,
+            named,
+        )?;
+        if position >= next_source_position {
+            out.extend_from_slice(&s[next_source_position..position]);
+            out.extend(replacement);
+            next_source_position = position + matched.len();
+        }
+    }
+    if next_source_position < s.len() {
+        out.extend_from_slice(&s[next_source_position..]);
+    }
+    Ok(str_value(vm, &out))
+}
+
+/// A match of `[Symbol.replace]`: a result array from a user `exec`, or a match of
+/// the built-in one.
+enum Found {
+    Array(Value),
+    Direct(regress::Match),
+}
+
+/// Whether `exec` on `r` is the built-in one, found without running user code.
+fn has_builtin_exec(vm: &mut Vm, r: Value) -> bool {
+    let Value::Object(o) = r else {
+        return false;
+    };
+    if regexp_data(vm, r).is_none() {
+        return false;
+    }
+    let key = vm.key("exec");
+    let exec = vm.realm.regexp_exec;
+    matches!(
+        vm.find_property(o, key).map(|p| p.slot),
+        Some(crate::runtime::object::Slot::Data(Value::Object(f))) if f == exec
+    )
+}
+
+/// The replacement for one match (steps 14.k-14.m of `[Symbol.replace]`): the
+/// replacer's result, or the expanded template.
+fn replacement_text(
+    vm: &mut Vm,
+    (replace_value, functional, template): (Value, bool, &[u16]),
+    matched: &[u16],
+    (s, s_ref): (&[u16], StrRef),
+    position: usize,
+    captures: &[Value],
+    named: Value,
+) -> JsResult<Vec<u16>> {
+    if functional {
+        let mut call_args = vec![str_value(vm, matched)];
+        call_args.extend(captures);
+        call_args.push(Value::Number(position as f64));
+        call_args.push(Value::String(s_ref));
+        if named != Value::Undefined {
+            call_args.push(named);
+        }
+        let v = vm.call(replace_value, Value::Undefined, &call_args)?;
+        return to_units(vm, v);
+    }
+    let named = if named == Value::Undefined {
+        None
+    } else {
+        Some(Value::Object(vm.to_object(named)?))
+    };
+    get_substitution(vm, matched, s, position, captures, named, template)
+}
+
+/// GetSubstitution: expands `$$`, `$&`, `` $` ``, `$'`, `$n`, `$nn` and `$<name>`.
+fn get_substitution(
+    vm: &mut Vm,
+    matched: &[u16],
+    s: &[u16],
+    position: usize,
+    captures: &[Value],
+    named: Option<Value>,
+    template: &[u16],
+) -> JsResult<Vec<u16>> {
+    let digit = |u: u16| (0x30..=0x39).contains(&u).then(|| usize::from(u - 0x30));
+    let mut out = Vec::with_capacity(template.len());
+    let tail = (position + matched.len()).min(s.len());
+    let mut i = 0;
+    while i < template.len() {
+        let c = template[i];
+        let next = template.get(i + 1).copied();
+        if c != u16::from(b'$') || next.is_none() {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let next = next.unwrap_or(0);
+        match u8::try_from(next).unwrap_or(0) {
+            b'$' => {
+                out.push(c);
+                i += 2;
+            }
+            b'&' => {
+                out.extend_from_slice(matched);
+                i += 2;
+            }
+            b'`' => {
+                out.extend_from_slice(&s[..position.min(s.len())]);
+                i += 2;
+            }
+            b'\'' => {
+                out.extend_from_slice(&s[tail..]);
+                i += 2;
+            }
+            b'0'..=b'9' => {
+                let d1 = usize::from(next - 0x30);
+                let two = template.get(i + 2).copied().and_then(digit);
+                let (index, len) = match two {
+                    Some(d2) if d1 * 10 + d2 <= captures.len() && d1 * 10 + d2 >= 1 => {
+                        (d1 * 10 + d2, 3)
+                    }
+                    Some(d2) if d1 > captures.len() || d1 == 0 => (d1 * 10 + d2, 3),
+                    _ => (d1, 2),
+                };
+                if (1..=captures.len()).contains(&index) {
+                    if let Value::String(cap) = captures[index - 1] {
+                        out.extend_from_slice(vm.heap.flatten(cap));
+                    }
+                } else {
+                    out.extend_from_slice(&template[i..i + len]);
+                }
+                i += len;
+            }
+            b'<' => {
+                let close = template[i + 2..].iter().position(|&u| u == u16::from(b'>'));
+                match (named, close) {
+                    (Some(groups), Some(close)) => {
+                        let name = &template[i + 2..i + 2 + close];
+                        let name = vm.heap.alloc_units(name.to_vec());
+                        let key = vm.string_key(name);
+                        let cap = vm.get(groups, key)?;
+                        if cap != Value::Undefined {
+                            out.extend(to_units(vm, cap)?);
+                        }
+                        i += close + 3;
+                    }
+                    _ => {
+                        out.extend_from_slice(&template[i..i + 2]);
+                        i += 2;
+                    }
+                }
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn symbol_search(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_object(vm, this, "@@search")?;
+    let s = vm.to_string(arg(args, 0))?;
+    let previous = vm.get_named(this, "lastIndex")?;
+    if !vm.same_value(previous, Value::Number(0.0)) {
+        set_named(vm, this, "lastIndex", Value::Number(0.0))?;
+    }
+    let result = regexp_exec(vm, this, s)?;
+    let current = vm.get_named(this, "lastIndex")?;
+    if !vm.same_value(current, previous) {
+        set_named(vm, this, "lastIndex", previous)?;
+    }
+    if result == Value::Null {
+        return Ok(Value::Number(-1.0));
+    }
+    vm.get_named(result, "index")
+}
+
+fn symbol_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_object(vm, this, "@@split")?;
+    let s_ref = vm.to_string(arg(args, 0))?;
+    let s = units(vm, s_ref);
+    let c = species_constructor(vm, this)?;
+    let flags = flags_of(vm, this)?;
+    let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+    let mut new_flags = flags.clone();
+    if !contains_flag(&flags, 'y') {
+        new_flags.push(u16::from(b'y'));
+    }
+    let new_flags = str_value(vm, &new_flags);
+    let splitter = vm.construct(c, &[this, new_flags], c)?;
+    let mut parts = Vec::new();
+    let limit = arg(args, 1);
+    let lim = if limit == Value::Undefined {
+        u32::MAX
+    } else {
+        vm.to_uint32(limit)?
+    };
+    if lim == 0 {
+        return Ok(Value::Object(vm.new_array(parts)));
+    }
+    if s.is_empty() {
+        if regexp_exec(vm, splitter, s_ref)? == Value::Null {
+            parts.push(Value::String(s_ref));
+        }
+        return Ok(Value::Object(vm.new_array(parts)));
+    }
+    // A fresh built-in splitter with the original `exec` cannot observe how it is
+    // driven, so one leftmost search replaces the spec's sticky try at each position.
+    let exec_fn = vm.get_named(splitter, "exec")?;
+    let direct = if exec_fn == Value::Object(vm.realm.regexp_exec) {
+        regexp_data(vm, splitter).map(|(_, _, m)| m)
+    } else {
+        None
+    };
+    let size = s.len();
+    let mut p = 0;
+    let mut q = p;
+    while q < size {
+        let (match_at, e, z) = if let Some(matcher) = &direct {
+            match find(matcher, &s, q, unicode) {
+                Some(m) if m.start() < size => {
+                    let captures: Vec<Value> = m
+                        .captures
+                        .iter()
+                        .map(|r| match r {
+                            Some(r) => str_value(vm, &s[r.clone()]),
+                            None => Value::Undefined,
+                        })
+                        .collect();
+                    (m.start(), m.end().min(size), captures)
+                }
+                _ => break,
+            }
+        } else {
+            set_named(vm, splitter, "lastIndex", Value::Number(q as f64))?;
+            let z = regexp_exec(vm, splitter, s_ref)?;
+            if z == Value::Null {
+                q = advance(&s, q as f64, unicode) as usize;
+                continue;
+            }
+            let last = vm.get_named(splitter, "lastIndex")?;
+            let e = (to_length(vm, last)? as usize).min(size);
+            let n = vm.length_of(z)?.saturating_sub(1);
+            let mut captures = Vec::new();
+            for i in 1..=n {
+                let key = vm.index_key(i);
+                captures.push(vm.get(z, key)?);
+            }
+            (q, e, captures)
+        };
+        q = match_at;
+        if e == p {
+            q = advance(&s, q as f64, unicode) as usize;
+            continue;
+        }
+        parts.push(str_value(vm, &s[p.min(q)..q]));
+        if parts.len() as u32 == lim {
+            return Ok(Value::Object(vm.new_array(parts)));
+        }
+        p = e;
+        for cap in z {
+            parts.push(cap);
+            if parts.len() as u32 == lim {
+                return Ok(Value::Object(vm.new_array(parts)));
+            }
+        }
+        q = p;
+    }
+    parts.push(str_value(vm, &s[p.min(size)..]));
+    Ok(Value::Object(vm.new_array(parts)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(s: &str) -> String {
+        String::from_utf16_lossy(&escape_pattern(&s.encode_utf16().collect::<Vec<_>>()))
+    }
+
+    #[test]
+    fn source_escapes_slashes_outside_classes_and_line_terminators() {
+        assert_eq!(escaped(""), "(?:)");
+        assert_eq!(escaped("a/b"), "a\\/b");
+        assert_eq!(escaped("[/]/"), "[/]\\/");
+        assert_eq!(escaped("\\/"), "\\/");
+        assert_eq!(escaped("a\nb\u{2028}"), "a\\nb\\u2028");
+    }
+
+    #[test]
+    fn v8_wording_for_regress_errors() {
+        assert_eq!(
+            v8_message("Unbalanced parenthesis", "(a", false),
+            "Unterminated group"
+        );
+        assert_eq!(
+            v8_message("Unbalanced parenthesis", "a)", false),
+            "Unmatched ')'"
+        );
+        assert_eq!(
+            v8_message("Invalid quantifier", "a{2,1}", false),
+            "numbers out of order in {} quantifier"
+        );
+        assert_eq!(
+            v8_message("Invalid atom character", "}", true),
+            "Lone quantifier brackets"
+        );
+        assert_eq!(
+            v8_message("Invalid atom character", "*", false),
+            "Nothing to repeat"
+        );
+    }
+}
