@@ -1438,7 +1438,11 @@ struct FnContext {
 /// (`async`, `let`, `of`, `get`, `set`, `static`, and `yield`/`await` by the function
 /// they appear in), marks arrow-parameter parentheses and applies the restricted
 /// productions (no line break after `return`, `throw`, ... or before postfix `++`).
-pub fn adapt(mut tokens: Vec<Token>) -> Adapted {
+pub fn adapt(mut tokens: Vec<Token>, top_level_await: bool) -> Adapted {
+    let root = FnContext {
+        generator: false,
+        is_async: top_level_await,
+    };
     let n = tokens.len();
     let matches = match_brackets(&tokens);
     // Pass 1: arrow parentheses and the keywords decided by their neighbours.
@@ -1525,7 +1529,7 @@ pub fn adapt(mut tokens: Vec<Token>) -> Adapted {
             open.push((end, cx));
             next_range += 1;
         }
-        let cx = open.last().map(|&(_, cx)| cx).unwrap_or_default();
+        let cx = open.last().map_or(root, |&(_, cx)| cx);
         if let Tok::Ident(name) = &tokens[i].tok {
             if tokens[i].escaped {
                 continue;

@@ -37,13 +37,24 @@ const MAX_DEPTH_BOUND: usize = 200_000;
 
 /// Parses a whole script.
 pub fn parse(source: &str) -> Result<Program, Diagnostic> {
+    match parse_with(source, false) {
+        // jsloop extension: `await` at the top level of a script, as in a module.
+        Err(d) if d.message.starts_with("await is only valid") => {
+            parse_with(source, true).map_err(|_| d)
+        }
+        result => result,
+    }
+}
+
+/// Parses a script; with `top_level_await` its top level is an async context.
+fn parse_with(source: &str, top_level_await: bool) -> Result<Program, Diagnostic> {
     if source.len() >= u32::MAX as usize {
         return Err(Diagnostic::syntax("Script is too large", Span::new(0, 0)));
     }
     let mut flipped = Vec::new();
     let mut first_error = None;
     loop {
-        match parse_once(source, &flipped) {
+        match parse_once(source, &flipped, top_level_await) {
             Ok(program) => return Ok(program),
             Err((diag, retry_at)) => {
                 let first = first_error.get_or_insert(diag);
@@ -61,7 +72,7 @@ pub fn parse(source: &str) -> Result<Program, Diagnostic> {
 /// A failed parse: the diagnostic and, if a `/` guess may be to blame, its offset.
 type Failure = (Diagnostic, Option<usize>);
 
-fn parse_once(source: &str, flipped: &[usize]) -> Result<Program, Failure> {
+fn parse_once(source: &str, flipped: &[usize], top_level_await: bool) -> Result<Program, Failure> {
     let mut octals = LegacyOctals::default();
     let tokens = lexer::tokenize(source, flipped, &mut octals).map_err(|d| {
         let retry = d
@@ -70,14 +81,14 @@ fn parse_once(source: &str, flipped: &[usize]) -> Result<Program, Failure> {
             .then_some(d.span.start as usize);
         (d, retry)
     })?;
-    let adapted = lexer::adapt(tokens);
+    let adapted = lexer::adapt(tokens, top_level_await);
     let bound = adapted.depth_bound;
     if bound > MAX_DEPTH_BOUND {
         let msg = "Too much nesting: the program's expressions or statements nest too deeply";
         return Err((Diagnostic::syntax(msg, Span::new(0, 0)), None));
     }
     if bound <= INLINE_DEPTH_BOUND {
-        return parse_tokens(source, adapted, octals);
+        return parse_tokens(source, adapted, octals, top_level_await);
     }
     let stack = (bound * STACK_PER_LEVEL).max(16 << 20);
     let input = Moved((adapted, octals));
@@ -86,7 +97,7 @@ fn parse_once(source: &str, flipped: &[usize]) -> Result<Program, Failure> {
             .stack_size(stack)
             .spawn_scoped(scope, move || {
                 let (adapted, octals) = input.into_inner();
-                Moved(parse_tokens(source, adapted, octals))
+                Moved(parse_tokens(source, adapted, octals, top_level_await))
             });
         match worker {
             Ok(handle) => match handle.join() {
@@ -122,6 +133,7 @@ fn parse_tokens(
     source: &str,
     adapted: lexer::Adapted,
     octals: LegacyOctals,
+    top_level_await: bool,
 ) -> Result<Program, Failure> {
     let lexer::Adapted {
         toks, nl_before, ..
@@ -135,7 +147,7 @@ fn parse_tokens(
         Err(e) => return Err(map_error(e, source, &spans, &kinds)),
     };
     state.check_cover_names().map_err(|d| (d, None))?;
-    early::check(&program, source, &octals).map_err(|d| (d, None))?;
+    early::check(&program, source, &octals, top_level_await).map_err(|d| (d, None))?;
     Ok(program)
 }
 

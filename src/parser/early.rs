@@ -68,11 +68,19 @@ struct Checker<'a> {
 }
 
 /// Runs every early-error check over `program`.
-pub fn check(program: &Program, _source: &str, octals: &LegacyOctals) -> Check {
+pub fn check(
+    program: &Program,
+    _source: &str,
+    octals: &LegacyOctals,
+    top_level_await: bool,
+) -> Check {
     let mut c = Checker {
         octals,
         strict: program.strict,
-        scope: FnScope::default(),
+        scope: FnScope {
+            is_async: top_level_await,
+            ..FnScope::default()
+        },
         labels: Vec::new(),
         pending_labels: 0,
         loops: 0,
@@ -648,17 +656,13 @@ impl Checker<'_> {
         self.scope = FnScope {
             in_function: true,
             generator: f.is_generator,
-            is_async: f.is_async || (arrow && saved_scope.is_async),
+            is_async: f.is_async,
             super_property: self.scope.super_property && (arrow || f.kind != FunctionKind::Normal),
             super_call: self.scope.super_call
                 && (arrow || f.kind == FunctionKind::ClassConstructor),
             new_target: !arrow || saved_scope.new_target,
             class_initializer: arrow && saved_scope.class_initializer,
         };
-        if arrow && !f.is_async {
-            // A plain arrow keeps the enclosing function's `await` keyword-ness.
-            self.scope.is_async = saved_scope.is_async;
-        }
         self.loops = 0;
         self.breakables = 0;
         let result = self.function_inner(f, simple, saved_scope);
