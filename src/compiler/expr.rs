@@ -324,6 +324,11 @@ impl<'a> Compiler<'a, '_> {
             }
             ExprKind::Array(items) => self.array_literal(items, dst)?,
             ExprKind::Object(props) => self.object_literal(props, dst)?,
+            ExprKind::Function(f) if f.name.is_some() => {
+                let template = self.function_template(f, None, None, f.name.clone())?;
+                let idx = self.add_const(Constant::Function(template));
+                self.emit(Op::Closure { dst, idx });
+            }
             ExprKind::Function(f) | ExprKind::Arrow(f) => self.function_value(f, None, dst)?,
             ExprKind::Class(c) => self.class(c, dst)?,
             ExprKind::Unary { op, arg } => self.unary(*op, arg, dst, span)?,
@@ -1429,7 +1434,7 @@ impl<'a> Compiler<'a, '_> {
         let derived = c.extends.is_some();
         let ctor_kind = TemplateKind::ClassConstructor { derived };
         let template = match &c.constructor {
-            Some(f) => self.function_template(f, name.clone(), Some(ctor_kind))?,
+            Some(f) => self.function_template(f, name.clone(), Some(ctor_kind), None)?,
             None => self.default_constructor(name.clone(), derived, span)?,
         };
         let idx = self.add_const(Constant::Function(template));

@@ -205,6 +205,8 @@ struct FnState<'a> {
     keeps_arguments: bool,
     /// The body (or an arrow in it) mentions `this`.
     uses_this: bool,
+    /// The name a named function expression binds to itself.
+    self_name: Option<Name>,
     callee_names: Vec<(u32, Rc<str>)>,
     /// The statement being compiled: V8 reports TDZ errors at its start.
     stmt_span: Span,
@@ -517,6 +519,7 @@ impl<'a> Compiler<'a, '_> {
             length: 0,
             keeps_arguments: false,
             uses_this: true,
+            self_name: None,
             callee_names: Vec::new(),
             stmt_span: span,
         }
@@ -585,6 +588,14 @@ impl<'a> Compiler<'a, '_> {
             reg_base: 1,
             always_check: false,
         });
+        if self.fr().captured.contains(scope::THIS) {
+            // Arrows at the top level read the script's `this` from an Env.
+            self.push_scope(
+                &[(scope::THIS.into(), BindingKind::Implicit, program.span)],
+                false,
+            )?;
+            self.store_name(scope::THIS, 0, program.span, true)?;
+        }
         self.declare_script_globals(program)?;
         self.hoist_functions(&program.body, true)?;
         self.stmts(&program.body)?;
@@ -676,7 +687,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// Compiles a function (declaration, expression, arrow or method) into `dst`.
     fn function_value(&mut self, func: &'a Function, name: Option<Name>, dst: Reg) -> CResult {
-        let template = self.function_template(func, name, None)?;
+        let template = self.function_template(func, name, None, None)?;
         let idx = self.add_const(Constant::Function(template));
         self.emit(Op::Closure { dst, idx });
         Ok(())
@@ -687,6 +698,7 @@ impl<'a> Compiler<'a, '_> {
         func: &'a Function,
         name: Option<Name>,
         class_kind: Option<TemplateKind>,
+        self_name: Option<Name>,
     ) -> CResult<Rc<FunctionTemplate>> {
         let kind = class_kind.unwrap_or(match func.kind {
             FunctionKind::Normal => TemplateKind::Normal,
@@ -713,6 +725,7 @@ impl<'a> Compiler<'a, '_> {
         f.is_async = func.is_async;
         f.is_generator = func.is_generator;
         f.captured = scope::captured_names(&func.body, &func.params, func.rest.as_ref());
+        f.self_name = self_name;
         f.param_count = func.params.len() as u16;
         f.length = func
             .params
@@ -729,6 +742,14 @@ impl<'a> Compiler<'a, '_> {
         let param_count = func.params.len();
         let first_free = self.alloc_n(param_count, func.span)?;
         debug_assert_eq!(first_free, 1);
+        if let Some(name) = self.f().self_name.take() {
+            // A named function expression sees its own name in a scope of its own,
+            // outside the parameters (which may shadow it).
+            self.push_scope(&[(name.clone(), BindingKind::ClassInner, func.span)], false)?;
+            let t = self.alloc(func.span)?;
+            self.emit(Op::LoadCallee { dst: t });
+            self.store_name(&name, t, func.span, true)?;
+        }
         let simple = func.rest.is_none()
             && func
                 .params

@@ -845,6 +845,11 @@ impl Vm {
                         r!(dst) = Value::Object(self.new_array(rest));
                     }
                     Op::NewTarget { dst } => r!(dst) = self.frames[fi].new_target,
+                    Op::LoadCallee { dst } => {
+                        r!(dst) = self.frames[fi]
+                            .function
+                            .map_or(Value::Undefined, Value::Object)
+                    }
                     Op::NewObject { dst } => r!(dst) = Value::Object(self.new_object()),
                     Op::NewArray { dst } => r!(dst) = Value::Object(self.new_array(Vec::new())),
                     Op::ArrayPush { arr, src } => {
