@@ -281,6 +281,8 @@ pub enum ExprKind {
     Await(Box<Expr>),
     /// `new.target`
     NewTarget,
+    /// `#name` on the left of `in` (a brand check: `#x in obj`).
+    PrivateName(Name),
     /// `(expr)`: kept so that assignment-target checks and function-name inference can
     /// tell `(a) = 1` from `a = 1` where the spec makes them differ.
     Paren(Box<Expr>),
@@ -316,6 +318,8 @@ pub enum Argument {
 pub enum MemberProperty {
     /// `.name`
     Named(Name),
+    /// `.#name` (the name is kept with its `#`)
+    Private(Name),
     /// `[expr]`
     Computed(Box<Expr>),
 }
@@ -329,6 +333,8 @@ pub enum PropertyKey {
     Number(f64),
     /// `[expr]`
     Computed(Box<Expr>),
+    /// `#name` in a class body (the name is kept with its `#`).
+    Private(Name),
 }
 
 #[derive(Debug)]

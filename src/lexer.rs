@@ -30,6 +30,8 @@ pub struct TemplatePart {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Tok {
     Ident(Name),
+    /// `#name` (a private class member name), kept with its `#`.
+    PrivateName(Name),
     /// A reserved word written with `\u` escapes: usable only as a property name.
     EscapedKeyword(Name),
     Num(f64),
@@ -166,7 +168,7 @@ impl Tok {
     /// Node's wording for an unexpected occurrence of this token.
     pub fn unexpected_message(&self) -> String {
         match self {
-            Tok::Ident(name) => format!("Unexpected identifier '{name}'"),
+            Tok::Ident(name) | Tok::PrivateName(name) => format!("Unexpected identifier '{name}'"),
             Tok::EscapedKeyword(_) => "Keyword must not contain escaped characters".into(),
             Tok::Num(_) => "Unexpected number".into(),
             Tok::Str(_) => "Unexpected string".into(),
@@ -187,7 +189,7 @@ impl Tok {
     /// The source spelling of keywords and punctuators.
     pub fn text(&self) -> &'static str {
         match self {
-            Tok::Ident(_) | Tok::EscapedKeyword(_) => "identifier",
+            Tok::Ident(_) | Tok::EscapedKeyword(_) | Tok::PrivateName(_) => "identifier",
             Tok::Num(_) => "number",
             Tok::Str(_) => "string",
             Tok::Regex(..) => "regular expression",
@@ -797,12 +799,12 @@ pub fn tokenize(
                     lex.bump(len - lex.span().len());
                     escaped = esc;
                     identifier_token(&name, esc, &mut names)
-                } else if c == '#' {
-                    return Err(err(
-                        "Private class members are not supported",
-                        start,
-                        start + 1,
-                    ));
+                } else if c == '#'
+                    && src[start + 1..].starts_with(|c: char| is_id_start(c) || c == '\\')
+                {
+                    let (name, len, _) = scan_identifier(src, start + 1)?;
+                    lex.bump(len + 1 - lex.span().len());
+                    Tok::PrivateName(format!("#{name}").into())
                 } else {
                     return Err(invalid_token(start, src));
                 }

@@ -14,6 +14,7 @@ pub fn install_well_known(vm: &mut Vm) {
         vm.heap.alloc_symbol(Symbol {
             description: Some(d),
             registered: false,
+            private: false,
         })
     };
     vm.realm.symbol_iterator = make(vm, "iterator");
@@ -88,6 +89,7 @@ fn symbol_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Symbol(vm.heap.alloc_symbol(Symbol {
         description,
         registered: false,
+        private: false,
     })))
 }
 
@@ -101,6 +103,7 @@ fn symbol_for(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let s = vm.heap.alloc_symbol(Symbol {
         description: Some(key),
         registered: true,
+        private: false,
     });
     vm.symbol_registry.insert(text, s);
     Ok(Value::Symbol(s))

@@ -328,6 +328,8 @@ opcodes! {
     CreateArguments { dst: Reg },
     /// R[dst] := an array of the arguments from index `from` on (rest parameter)
     CreateRest { dst: Reg, from: u16 },
+    /// R[dst] := a new private name (a hidden symbol) described K[desc]
+    NewPrivateName { dst: Reg, desc: u32 },
     /// R[dst] := the function being run
     LoadCallee { dst: Reg },
     /// R[dst] := new.target of the current call

@@ -336,7 +336,11 @@ impl<'a> Compiler<'a, '_> {
                 self.update(*op, *prefix, target, dst, span)?
             }
             ExprKind::Binary { op, left, right } => {
-                let a = self.operand(left, right)?;
+                let a = match &left.kind {
+                    // `#x in o`: a brand check with the class's private name.
+                    ExprKind::PrivateName(n) => self.private_key(n, left.span)?,
+                    _ => self.operand(left, right)?,
+                };
                 let b = self.expr_reg(right)?;
                 self.emit_at(binary_op(*op, dst, a, b), span);
             }
@@ -414,6 +418,12 @@ impl<'a> Compiler<'a, '_> {
                 }
                 self.expr_to(last, dst)?;
             }
+            ExprKind::PrivateName(n) => {
+                return Err(Diagnostic::syntax(
+                    format!("Unexpected identifier '{n}'"),
+                    span,
+                ));
+            }
             ExprKind::NewTarget => {
                 if self.fr().kind == TemplateKind::Arrow {
                     self.load_name(scope::NEW_TARGET, dst, span)?;
@@ -483,7 +493,65 @@ impl<'a> Compiler<'a, '_> {
                 Ok(r)
             }
             MemberProperty::Computed(e) => self.expr_reg(e),
+            MemberProperty::Private(n) => self.private_key(n, Span::default()),
         }
+    }
+
+    /// The private name `#x` (a hidden symbol bound in the class scope) in a register.
+    fn private_key(&mut self, name: &str, span: Span) -> CResult<Reg> {
+        if let Resolved::Global | Resolved::Lexical(_) = self.resolve(name) {
+            return Err(Diagnostic::syntax(
+                format!("Private field '{name}' must be declared in an enclosing class"),
+                span,
+            ));
+        }
+        let r = self.alloc(span)?;
+        self.load_name(name, r, span)?;
+        Ok(r)
+    }
+
+    /// Declares the class's private names in a scope of their own, each bound to a new
+    /// private symbol; returns whether there were any.
+    fn declare_private_names(&mut self, c: &'a Class) -> CResult<bool> {
+        let mut names: Vec<(Name, BindingKind, Span)> = Vec::new();
+        for m in &c.members {
+            let key = match &m.kind {
+                ClassMemberKind::Method { key, kind, .. } => {
+                    if let (PropertyKey::Private(n), false) = (key, m.is_static) {
+                        let hidden: Name = private_method_binding(n, *kind).into();
+                        if !names.iter().any(|(x, _, _)| *x == hidden) {
+                            names.push((hidden, BindingKind::ClassInner, m.span));
+                        }
+                    }
+                    key
+                }
+                ClassMemberKind::Field { key, .. } => key,
+                ClassMemberKind::StaticBlock(_) => continue,
+            };
+            if let PropertyKey::Private(n) = key
+                && !names.iter().any(|(x, _, _)| x == n)
+            {
+                names.push((n.clone(), BindingKind::ClassInner, m.span));
+            }
+        }
+        if names.is_empty() {
+            return Ok(false);
+        }
+        // Methods and initialisers refer to these names: keep them in an Env.
+        for (n, _, _) in &names {
+            self.f().captured.insert(n.clone());
+        }
+        self.push_scope(&names, false)?;
+        for (n, _, span) in names.clone() {
+            if n.starts_with('#') && !n.contains(' ') {
+                let r = self.alloc(span)?;
+                let desc = self.atom_const(&n);
+                self.emit(Op::NewPrivateName { dst: r, desc });
+                self.store_name(&n, r, span, true)?;
+                self.release(r);
+            }
+        }
+        Ok(true)
     }
 
     fn get_member(
@@ -511,6 +579,10 @@ impl<'a> Compiler<'a, '_> {
                     return Ok(());
                 }
                 let key = self.expr_reg(e)?;
+                self.emit_at(Op::GetElem { dst, obj, key }, span);
+            }
+            MemberProperty::Private(n) => {
+                let key = self.private_key(n, span)?;
                 self.emit_at(Op::GetElem { dst, obj, key }, span);
             }
         }
@@ -764,6 +836,10 @@ impl<'a> Compiler<'a, '_> {
                 self.expr_to(e, r)?;
                 self.emit_at(Op::ToPropertyKey { dst: r, src: r }, e.span);
             }
+            PropertyKey::Private(n) => {
+                self.release(r);
+                return self.private_key(n, Span::default());
+            }
         }
         Ok(r)
     }
@@ -774,6 +850,7 @@ impl<'a> Compiler<'a, '_> {
             PropertyKey::Named(s) => Some(String::from_utf16_lossy(s).into()),
             PropertyKey::Number(n) => Some(crate::runtime::number::number_to_string(*n).into()),
             PropertyKey::Computed(_) => None,
+            PropertyKey::Private(n) => Some(n.clone()),
         }
     }
 
@@ -1111,6 +1188,11 @@ impl<'a> Compiler<'a, '_> {
                                 let key = self.atom_const(n);
                                 self.emit_at(Op::SetProp { obj, key, src: dst }, span);
                             }
+                            MemberProperty::Private(n) => {
+                                let key = self.private_key(n, span)?;
+                                self.expr_to(value, dst)?;
+                                self.emit_at(Op::SetElem { obj, key, src: dst }, span);
+                            }
                             MemberProperty::Computed(k) => {
                                 let key = self.alloc(k.span)?;
                                 self.expr_to(k, key)?;
@@ -1424,6 +1506,7 @@ impl<'a> Compiler<'a, '_> {
             self.push_scope(&[(n.clone(), BindingKind::ClassInner, span)], false)?;
             let _ = n;
         }
+        let private_scope = self.declare_private_names(c)?;
         let parent = self.alloc(span)?;
         match &c.extends {
             Some(e) => self.expr_to(e, parent)?,
@@ -1464,6 +1547,21 @@ impl<'a> Compiler<'a, '_> {
                     self.function_value(function, Self::key_name(key), fr)?;
                     self.emit(Op::SetHomeObject { func: fr, home });
                     let prefix = method_prefix(*kind);
+                    if let (PropertyKey::Private(n), false) = (key, m.is_static) {
+                        // Instance private methods are added to each instance by the
+                        // field initialiser; it finds them in a hidden binding.
+                        if prefix != 0 {
+                            self.emit(Op::SetFunctionName {
+                                func: fr,
+                                key: k,
+                                prefix,
+                            });
+                        }
+                        self.store_name(&private_method_binding(n, *kind), fr, m.span, true)?;
+                        instance_fields.push(m);
+                        self.release(mark);
+                        continue;
+                    }
                     if matches!(key, PropertyKey::Computed(_)) || prefix != 0 {
                         self.emit(Op::SetFunctionName {
                             func: fr,
@@ -1484,6 +1582,8 @@ impl<'a> Compiler<'a, '_> {
                 _ => static_inits.push(m),
             }
         }
+        // Private methods are installed before any field is initialised.
+        instance_fields.sort_by_key(|m| !matches!(m.kind, ClassMemberKind::Method { .. }));
         if !instance_fields.is_empty() {
             let mark = self.mark();
             let fr = self.alloc(span)?;
@@ -1525,6 +1625,9 @@ impl<'a> Compiler<'a, '_> {
             self.release(mark);
         }
         self.emit(Op::Mov { dst, src: class });
+        if private_scope {
+            self.pop_scope();
+        }
         if inner_scope {
             self.pop_scope();
         }
@@ -1613,7 +1716,26 @@ impl<'a> Compiler<'a, '_> {
                     );
                 }
                 ClassMemberKind::StaticBlock(body) => self.block(body)?,
-                ClassMemberKind::Method { .. } => unreachable!("methods are defined directly"),
+                ClassMemberKind::Method {
+                    key: PropertyKey::Private(n),
+                    kind,
+                    ..
+                } => {
+                    let k = self.private_key(n, m.span)?;
+                    let f = self.alloc(m.span)?;
+                    self.load_name(&private_method_binding(n, *kind), f, m.span)?;
+                    let kind = method_prefix(*kind);
+                    self.emit(Op::DefineMethod {
+                        obj: 0,
+                        key: k,
+                        func: f,
+                        kind,
+                        enumerable: false,
+                    });
+                }
+                ClassMemberKind::Method { .. } => {
+                    unreachable!("public methods are defined directly")
+                }
             }
             self.release(mark);
         }
@@ -1762,7 +1884,7 @@ fn callee_text(e: &Expr) -> String {
         } => {
             let base = callee_text(object);
             match property {
-                MemberProperty::Named(n) => format!("{base}.{n}"),
+                MemberProperty::Named(n) | MemberProperty::Private(n) => format!("{base}.{n}"),
                 MemberProperty::Computed(k) => match &k.kind {
                     ExprKind::String(s) => format!("{base}.{}", String::from_utf16_lossy(s)),
                     ExprKind::Number(n) => {
@@ -1778,4 +1900,14 @@ fn callee_text(e: &Expr) -> String {
         ExprKind::Call { callee, .. } => format!("{}(...)", callee_text(callee)),
         _ => "(intermediate value)".into(),
     }
+}
+
+/// The hidden binding holding an instance private method (or accessor) `#x`.
+fn private_method_binding(name: &str, kind: MethodKind) -> String {
+    let what = match kind {
+        MethodKind::Method => "method",
+        MethodKind::Get => "get",
+        MethodKind::Set => "set",
+    };
+    format!("{name} {what}")
 }

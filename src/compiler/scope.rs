@@ -296,8 +296,10 @@ impl FreeNames {
     }
 
     fn key(&mut self, k: &PropertyKey) {
-        if let PropertyKey::Computed(e) = k {
-            self.expr(e);
+        match k {
+            PropertyKey::Computed(e) => self.expr(e),
+            PropertyKey::Private(n) => self.note(n),
+            PropertyKey::Named(_) | PropertyKey::Number(_) => {}
         }
     }
 
@@ -443,8 +445,10 @@ impl FreeNames {
     }
 
     fn member(&mut self, p: &MemberProperty) {
-        if let MemberProperty::Computed(e) = p {
-            self.expr(e);
+        match p {
+            MemberProperty::Computed(e) => self.expr(e),
+            MemberProperty::Private(n) => self.note(n),
+            MemberProperty::Named(_) => {}
         }
     }
 
@@ -457,7 +461,7 @@ impl FreeNames {
             | ExprKind::Null => {}
             ExprKind::This => self.note_str(THIS),
             ExprKind::NewTarget => self.note_str(NEW_TARGET),
-            ExprKind::Ident(n) => self.note(n),
+            ExprKind::Ident(n) | ExprKind::PrivateName(n) => self.note(n),
             ExprKind::Template(t) => self.template(t),
             ExprKind::TaggedTemplate { tag, quasi } => {
                 self.expr(tag);

@@ -324,6 +324,7 @@ pub fn ident_pattern(name: Name, lo: usize, hi: usize) -> Pattern {
 fn key_name(key: &PropertyKey) -> Option<Name> {
     match key {
         PropertyKey::Named(text) => Some(Name::from(String::from_utf16_lossy(text))),
+        PropertyKey::Private(name) => Some(name.clone()),
         PropertyKey::Number(_) | PropertyKey::Computed(_) => None,
     }
 }
@@ -792,6 +793,7 @@ pub fn call(callee: Expr, args: Vec<Argument>, optional: bool, lo: usize, hi: us
 pub enum ChainLink {
     Call(Vec<Argument>),
     Named(Name),
+    Private(Name),
     Computed(Expr),
 }
 
@@ -799,6 +801,7 @@ pub fn chain_link(object: Expr, link: ChainLink, optional: bool, lo: usize, hi: 
     match link {
         ChainLink::Call(args) => call(object, args, optional, lo, hi),
         ChainLink::Named(n) => member(object, MemberProperty::Named(n), optional, lo, hi),
+        ChainLink::Private(n) => member(object, MemberProperty::Private(n), optional, lo, hi),
         ChainLink::Computed(e) => member(
             object,
             MemberProperty::Computed(Box::new(e)),

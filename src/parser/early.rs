@@ -429,6 +429,7 @@ impl Checker<'_> {
 
     fn expr_kind(&mut self, e: &Expr) -> Check {
         match &e.kind {
+            ExprKind::PrivateName(_) => Ok(()),
             ExprKind::Number(_)
             | ExprKind::String(_)
             | ExprKind::Regex { .. }
@@ -488,7 +489,7 @@ impl Checker<'_> {
                 self.expr(object)?;
                 match property {
                     MemberProperty::Computed(p) => self.expr(p),
-                    MemberProperty::Named(_) => Ok(()),
+                    MemberProperty::Named(_) | MemberProperty::Private(_) => Ok(()),
                 }
             }
             ExprKind::SuperMember { property } => {
@@ -498,6 +499,7 @@ impl Checker<'_> {
                 match property {
                     MemberProperty::Computed(p) => self.expr(p),
                     MemberProperty::Named(_) => Ok(()),
+                    MemberProperty::Private(_) => error("Unexpected private field", e.span),
                 }
             }
             ExprKind::SuperCall { args } => {

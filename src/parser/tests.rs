@@ -213,6 +213,7 @@ fn key(k: &PropertyKey) -> String {
         PropertyKey::Named(t) => text(t),
         PropertyKey::Number(n) => format!("#{n}"),
         PropertyKey::Computed(e) => format!("[{}]", expr(e)),
+        PropertyKey::Private(n) => n.to_string(),
     }
 }
 
@@ -266,13 +267,14 @@ fn template(t: &Template) -> String {
 
 fn member_property(p: &MemberProperty) -> String {
     match p {
-        MemberProperty::Named(n) => n.to_string(),
+        MemberProperty::Named(n) | MemberProperty::Private(n) => n.to_string(),
         MemberProperty::Computed(e) => format!("[{}]", expr(e)),
     }
 }
 
 fn expr(e: &Expr) -> String {
     match &e.kind {
+        ExprKind::PrivateName(n) => n.to_string(),
         ExprKind::Number(n) => format!("{n}"),
         ExprKind::String(s) => format!("{:?}", text(s)),
         ExprKind::Template(t) => template(t),

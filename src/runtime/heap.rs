@@ -51,6 +51,8 @@ pub struct Symbol {
     pub description: Option<StrRef>,
     /// For `Symbol.for(key)`: the key in the global symbol registry.
     pub registered: bool,
+    /// A private class member name (`#x`): keys hidden from reflection.
+    pub private: bool,
 }
 
 /// A scope's captured variables (a "context" in V8's terms): the slots the resolver

@@ -16,6 +16,9 @@ pub enum PropertyKey {
     Index(u32),
     String(Atom),
     Symbol(SymRef),
+    /// A private class member (`#x`): only the class's code can name it, it is never
+    /// inherited and no reflection lists it.
+    Private(SymRef),
 }
 
 pub const WRITABLE: u8 = 1;
@@ -431,7 +434,7 @@ impl Trace for JsObject {
             tracer.obj(p);
         }
         for (key, prop) in &self.props {
-            if let PropertyKey::Symbol(s) = key {
+            if let PropertyKey::Symbol(s) | PropertyKey::Private(s) = key {
                 tracer.sym(*s);
             }
             match prop.slot {

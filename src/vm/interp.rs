@@ -415,6 +415,14 @@ impl Vm {
                         let k = tri!(self.to_property_key(v!(key)));
                         let (o, v) = (r!(obj), r!(src));
                         if let Value::Object(o) = o {
+                            if let PropertyKey::Private(_) = k
+                                && self.heap.obj(o).props.contains_key(&k)
+                            {
+                                let name = self.key_text(k);
+                                throw!(self.type_error(format!(
+                                    "Cannot initialize {name} twice on the same object"
+                                )));
+                            }
                             let ok = tri!(self.create_data_property(o, k, v));
                             if !ok {
                                 let name = self.key_text(k);
@@ -845,6 +853,15 @@ impl Vm {
                         r!(dst) = Value::Object(self.new_array(rest));
                     }
                     Op::NewTarget { dst } => r!(dst) = self.frames[fi].new_target,
+                    Op::NewPrivateName { dst, desc } => {
+                        let d = self.heap.atom_string(const_atom!(desc));
+                        let sym = self.heap.alloc_symbol(crate::runtime::heap::Symbol {
+                            description: Some(d),
+                            registered: false,
+                            private: true,
+                        });
+                        r!(dst) = Value::Symbol(sym);
+                    }
                     Op::LoadCallee { dst } => {
                         r!(dst) = self.frames[fi]
                             .function
@@ -1212,6 +1229,8 @@ impl Vm {
     fn set_function_name(&mut self, f: ObjRef, key: Value, prefix: u8) {
         let base = match key {
             Value::Symbol(s) => match self.heap.symbol(s).description {
+                // Private methods are named `#x`, symbol-keyed ones `[desc]`.
+                Some(d) if self.heap.symbol(s).private => self.heap.to_rust_string(d),
                 Some(d) => format!("[{}]", self.heap.to_rust_string(d)),
                 None => String::new(),
             },

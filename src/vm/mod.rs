@@ -124,6 +124,7 @@ impl Vm {
         let placeholder_sym = heap.alloc_symbol(crate::runtime::heap::Symbol {
             description: None,
             registered: false,
+            private: false,
         });
         let mut vm = Vm {
             heap,

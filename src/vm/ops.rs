@@ -157,6 +157,7 @@ impl Vm {
             Value::Number(n) if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 => {
                 Ok(PropertyKey::Index(n as u32))
             }
+            Value::Symbol(s) if self.heap.symbol(s).private => Ok(PropertyKey::Private(s)),
             Value::Symbol(s) => Ok(PropertyKey::Symbol(s)),
             Value::String(s) => Ok(self.string_key(s)),
             Value::Object(_) => {
@@ -189,7 +190,7 @@ impl Vm {
         match key {
             PropertyKey::Index(i) => Value::String(self.intern_common(&i.to_string())),
             PropertyKey::String(a) => Value::String(self.heap.atom_string(a)),
-            PropertyKey::Symbol(s) => Value::Symbol(s),
+            PropertyKey::Symbol(s) | PropertyKey::Private(s) => Value::Symbol(s),
         }
     }
 
@@ -202,6 +203,10 @@ impl Vm {
                 self.heap.to_rust_string(s)
             }
             PropertyKey::Symbol(s) => self.symbol_descriptive_string(s),
+            PropertyKey::Private(s) => match self.heap.symbol(s).description {
+                Some(d) => self.heap.to_rust_string(d),
+                None => String::new(),
+            },
         }
     }
 

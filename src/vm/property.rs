@@ -137,6 +137,9 @@ impl Vm {
 
     /// [[Get]] starting the lookup at `o` with `receiver` as `this` for getters.
     pub fn get_from(&mut self, o: ObjRef, key: PropertyKey, receiver: Value) -> JsResult<Value> {
+        if let PropertyKey::Private(_) = key {
+            return self.get_private(receiver, key);
+        }
         let mut cur = o;
         loop {
             let obj = self.heap.obj(cur);
@@ -193,6 +196,9 @@ impl Vm {
         value: Value,
         strict: bool,
     ) -> JsResult<()> {
+        if let PropertyKey::Private(_) = key {
+            return self.set_private(target, key, value);
+        }
         let o = match target {
             Value::Object(o) => o,
             Value::Undefined | Value::Null | Value::Empty => {
@@ -732,5 +738,60 @@ impl Vm {
             out.push(self.get(v, key)?);
         }
         Ok(out)
+    }
+
+    /// PrivateGet: an own private member, or a TypeError when the object lacks it.
+    fn get_private(&mut self, target: Value, key: PropertyKey) -> JsResult<Value> {
+        let found = match target {
+            Value::Object(o) => self.heap.obj(o).props.get(&key).copied(),
+            _ => None,
+        };
+        match found.map(|p| p.slot) {
+            Some(Slot::Data(v)) => Ok(v),
+            Some(Slot::Accessor { get: Some(g), .. }) => self.call(Value::Object(g), target, &[]),
+            Some(Slot::Accessor { get: None, .. }) => {
+                let name = self.key_text(key);
+                Err(self.type_error(format!("'{name}' was defined without a getter")))
+            }
+            None => {
+                let name = self.key_text(key);
+                Err(self.type_error(format!(
+                    "Cannot read private member {name} from an object whose class did not declare it"
+                )))
+            }
+        }
+    }
+
+    /// PrivateSet: fields are writable, methods are not, accessors need a setter.
+    fn set_private(&mut self, target: Value, key: PropertyKey, value: Value) -> JsResult<()> {
+        let found = match target {
+            Value::Object(o) => self.heap.obj(o).props.get(&key).copied().map(|p| (o, p)),
+            _ => None,
+        };
+        let name = self.key_text(key);
+        match found {
+            Some((o, p)) => match p.slot {
+                Slot::Data(_) if p.writable() => {
+                    self.heap
+                        .obj_mut(o)
+                        .props
+                        .insert(key, Property::data(value, p.attrs));
+                    Ok(())
+                }
+                Slot::Data(_) => {
+                    Err(self.type_error(format!("Private method '{name}' is not writable")))
+                }
+                Slot::Accessor { set: Some(s), .. } => {
+                    self.call(Value::Object(s), target, &[value])?;
+                    Ok(())
+                }
+                Slot::Accessor { set: None, .. } => {
+                    Err(self.type_error(format!("'{name}' was defined without a setter")))
+                }
+            },
+            None => Err(self.type_error(format!(
+                "Cannot write private member {name} to an object whose class did not declare it"
+            ))),
+        }
     }
 }

@@ -1,0 +1,12 @@
+const m = new Map();
+for (let i = 0; i < 8; i++) m.set("key" + i, { index: i, label: "item number " + i });
+console.log(m);
+const s = new Set();
+for (let i = 0; i < 30; i++) s.add(i * 1000);
+console.log(s);
+console.log(new Map([[new Map([[1, 2]]), new Set([3])]]));
+console.log(new Map([[[1, 2], "array key"], [{ a: 1 }, "object key"]]));
+const big = new Set();
+for (let i = 0; i < 120; i++) big.add(i);
+console.log(big);
+console.log([new Map([["k", "v"]]), new Set(["x"])]);

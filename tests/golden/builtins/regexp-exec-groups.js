@@ -1,0 +1,16 @@
+const re = /(\d{4})-(\d{2})-(\d{2})/;
+const m = re.exec("date: 2024-03-15 end");
+console.log(m[0], m[1], m[2], m[3]);
+console.log("index:", m.index, "input:", m.input, "length:", m.length);
+const named = /(?<year>\d{4})-(?<month>\d{2})/.exec("in 1999-12");
+console.log("named:", named.groups.year, named.groups.month);
+console.log("no match:", re.exec("nothing"));
+const opt = /a(b)?c/.exec("ac");
+console.log("optional group:", opt[1], opt.length);
+console.log("test:", /^h.llo$/i.test("HELLO"), /^h.llo$/.test("HELLO"));
+console.log("match:", "a1b22c333".match(/\d+/g));
+console.log("match first:", "a1b22".match(/\d+/)[0]);
+console.log("search:", "hello world".search(/o/), "abc".search(/z/));
+console.log("source/flags:", /a\/b/gi.source, /x/gimsuy.flags);
+console.log("backref:", /(\w)\1/.exec("abccd")[0]);
+console.log("lookahead:", "price: 100USD 200EUR".match(/\d+(?=EUR)/)[0]);

@@ -1,0 +1,10 @@
+console.log(/ab+c/gi);
+console.log([/x/, /y\/z/m]);
+console.log({ re: /^\d+$/ });
+console.log(String(/a|b/), `${/q/y}`);
+console.log(new RegExp("a/b", "g"));
+console.log(new RegExp(""));
+const m = /(\w)(\d)?/.exec("x");
+console.log(m);
+const g = /(?<word>\w+)/.exec("hi there");
+console.log(g);

@@ -1,0 +1,13 @@
+console.log("u flag astral:", /^.$/u.test("😀"), /^.$/.test("😀"));
+console.log("dotAll:", /a.b/s.test("a\nb"), /a.b/.test("a\nb"));
+console.log("multiline:", "one\ntwo\nthree".match(/^\w+$/gm));
+console.log("flags props:", /x/gimsuy.global, /x/i.ignoreCase, /x/m.multiline, /x/s.dotAll, /x/u.unicode, /x/y.sticky);
+console.log("code point escape:", /\u{1F600}/u.test("😀"));
+console.log("char classes:", "a1 _-".match(/\w/g), "a1 _-".match(/\W/g));
+console.log("word boundary:", "cat concat cat".match(/\bcat\b/g).length);
+console.log("lazy vs greedy:", "<a><b>".match(/<.+>/)[0], "<a><b>".match(/<.+?>/)[0]);
+console.log("alternation groups:", /(cat|dog)s?/.exec("hotdogs"));
+console.log("escape special:", new RegExp("1\\.5").test("1x5"), new RegExp("1\\.5").test("1.5"));
+console.log("constructor from regex:", new RegExp(/abc/g, "i").flags, String(new RegExp(/abc/g)));
+console.log("lookbehind:", "$10 €20".match(/(?<=\$)\d+/)[0]);
+console.log("negative lookahead:", "foo1 foo2 bar3".match(/foo(?!1)\d/g));

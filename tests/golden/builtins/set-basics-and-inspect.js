@@ -1,0 +1,18 @@
+const s = new Set([3, 1, 3, 2, 1]);
+console.log(s);
+console.log("size:", s.size);
+s.add("x").add(1);
+console.log("has:", s.has("x"), s.has("y"));
+console.log("spread keeps insertion order:", [...s]);
+console.log("delete:", s.delete(3), s.delete(3));
+console.log(s);
+console.log("entries:", [...s.entries()]);
+console.log("keys === values:", Set.prototype.keys === Set.prototype.values);
+s.forEach((v, k) => console.log("forEach", v, k));
+const dedup = [...new Set("mississippi")].join("");
+console.log("dedup string:", dedup);
+console.log(new Set([NaN, NaN, 0, -0]));
+console.log(new Set());
+console.log([new Set(["a"]), new Set([[1, 2]])]);
+console.log(Object.prototype.toString.call(s), typeof s);
+console.log(new Set(["b", "a"]) instanceof Set);

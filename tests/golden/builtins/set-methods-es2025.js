@@ -1,0 +1,11 @@
+const a = new Set([1, 2, 3, 4]);
+const b = new Set([3, 4, 5]);
+console.log("union:", a.union(b));
+console.log("intersection:", a.intersection(b));
+console.log("difference:", a.difference(b));
+console.log("symmetricDifference:", a.symmetricDifference(b));
+console.log("isSubsetOf:", new Set([1, 2]).isSubsetOf(a), b.isSubsetOf(a));
+console.log("isSupersetOf:", a.isSupersetOf(new Set([1])), a.isSupersetOf(b));
+console.log("isDisjointFrom:", a.isDisjointFrom(new Set([9])), a.isDisjointFrom(b));
+console.log("with Map as set-like:", a.union(new Map([[7, "x"]])));
+console.log("originals untouched:", a, b);

@@ -1,0 +1,18 @@
+let x = (1, 2, 3);
+console.log("comma value:", x);
+let i = 0;
+const r = (i++, i++, i);
+console.log("comma side effects:", r, i);
+console.log("void:", void 0, void "x", void (i = 99), i);
+console.log("typeof undeclared:", typeof notDeclaredAnywhere);
+console.log("typeof null:", typeof null, "typeof []:", typeof []);
+console.log("typeof fn/class:", typeof function () {}, typeof class {});
+console.log("typeof symbol:", typeof Symbol("s"), typeof Symbol.iterator);
+console.log("typeof NaN:", typeof NaN, "typeof typeof:", typeof typeof 1);
+console.log("typeof new String:", typeof new String("a"), typeof String("a"));
+console.log("typeof precedence:", typeof 1 + 2, typeof (1 + 2));
+const obj = { m() { return this; } };
+console.log("comma drops this:", (0, obj.m)() === undefined || (0, obj.m)() === globalThis);
+console.log("parens keep this:", (obj.m)() === obj);
+for (let a = 0, b = 10; a < b; a += 4, b -= 4) console.log("two vars:", a, b);
+console.log("arrow void:", [1, 2].map((n) => void n));
