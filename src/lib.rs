@@ -52,16 +52,23 @@ impl Runtime {
         Runtime { vm, options }
     }
 
-    /// Parses, compiles and runs `source` as a classic script named `name`.
+    /// Parses, compiles and runs `source` as a classic script named `name`, then runs
+    /// the event loop until no job or timer is left.
     pub fn run_script(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
         let template = self.compile(name, source)?;
-        match self.vm.run_script(template) {
-            Ok(v) => Ok(v),
+        self.vm.event_loop.clock.virtual_time = self.options.virtual_time;
+        let value = match self.vm.run_script(template) {
+            Ok(v) => v,
             Err(e) => {
                 let value = self.vm.error_value(e);
-                Err(RunError::Uncaught(self.vm.describe_uncaught(value)))
+                return Err(RunError::Uncaught(self.vm.describe_uncaught(value)));
             }
-        }
+        };
+        // Roots the completion value while jobs and timers run (and may collect).
+        self.vm.roots.push(value);
+        let result = runtime::event_loop::run(&mut self.vm);
+        self.vm.roots.pop();
+        result.map(|()| value).map_err(RunError::Uncaught)
     }
 
     /// Parses and compiles `source` without running it.

@@ -15,8 +15,10 @@ mod json;
 mod math;
 mod number;
 mod object;
+pub mod promise;
 mod string;
 mod symbol;
+mod timers;
 
 use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS, NativeFn, PropertyKey};
 use crate::runtime::{ObjRef, ObjectKind, Value};
@@ -52,6 +54,8 @@ pub fn install(vm: &mut Vm) {
     error::install(vm);
     math::install(vm);
     json::install(vm);
+    promise::install(vm);
+    timers::install(vm);
     console::install(vm);
     global::install(vm);
 }

@@ -249,6 +249,14 @@ pub enum ObjectKind {
         next: usize,
         object: ObjRef,
     },
+    /// A promise's [[PromiseState]], [[PromiseResult]], reactions and
+    /// [[PromiseIsHandled]].
+    Promise(super::event_loop::PromiseData),
+    /// Values an engine-made function closes over (a promise's resolving functions
+    /// share one of these as their bound `this`); never visible to scripts.
+    InternalSlots(Vec<Value>),
+    /// The object `setTimeout`/`setInterval` return, holding the timer's id.
+    Timeout(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -384,7 +392,10 @@ impl Trace for JsObject {
             | ObjectKind::Error { .. }
             | ObjectKind::Arguments
             | ObjectKind::Boolean(_)
-            | ObjectKind::Number(_) => {}
+            | ObjectKind::Number(_)
+            | ObjectKind::Timeout(_) => {}
+            ObjectKind::Promise(p) => p.trace(tracer),
+            ObjectKind::InternalSlots(v) => tracer.values(v),
             ObjectKind::Array(a) => tracer.values(&a.elements),
             ObjectKind::Function(c) => {
                 if let Some(e) = c.env {

@@ -58,6 +58,14 @@ realm! {
     array_values: ObjRef,
     /// %ArrayIteratorPrototype%.next
     array_iterator_next: ObjRef,
+    /// %Promise.prototype%
+    promise_prototype: ObjRef,
+    /// %Promise%
+    promise_constructor: ObjRef,
+    /// %AggregateError.prototype%
+    aggregate_error_prototype: ObjRef,
+    /// The prototype of the `Timeout` objects timers return.
+    timeout_prototype: ObjRef,
     /// `%ThrowTypeError%`
     throw_type_error: ObjRef,
     symbol_iterator: SymRef,
