@@ -18,12 +18,7 @@ impl Vm {
     /// Resumes the async function whose state is `function_state` after the promise it
     /// awaited settled with `value` (`ResumeMode::Next` when fulfilled, `Throw` when
     /// rejected). Runs until its next `await` or its end.
-    pub fn resume_async(
-        &mut self,
-        function_state: ObjRef,
-        value: Value,
-        mode: ResumeMode,
-    ) -> JsResult<()> {
+    pub fn resume_async(&mut self, function_state: ObjRef, value: Value, mode: ResumeMode) -> JsResult<()> {
         let _ = (function_state, value, mode);
         Err(self.syntax_error("Async functions are not supported yet"))
     }
