@@ -26,6 +26,8 @@ pub struct RuntimeOptions {
     pub virtual_time: bool,
     /// Collect garbage at every safepoint (finds rooting bugs; slow).
     pub gc_stress: bool,
+    /// What an unhandled promise rejection does (by default, end the run).
+    pub unhandled_rejections: runtime::event_loop::RejectionMode,
 }
 
 /// Why a script did not complete.
@@ -57,6 +59,7 @@ impl Runtime {
     pub fn run_script(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
         let template = self.compile(name, source)?;
         self.vm.event_loop.clock.virtual_time = self.options.virtual_time;
+        self.vm.event_loop.rejection_mode = self.options.unhandled_rejections;
         let value = match self.vm.run_script(template) {
             Ok(v) => v,
             Err(e) => {

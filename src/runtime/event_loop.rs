@@ -226,6 +226,19 @@ impl Clock {
     }
 }
 
+/// What happens to a rejection nobody handled by the end of a microtask drain (Node's
+/// `--unhandled-rejections`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RejectionMode {
+    /// Report it as `Uncaught (in promise) ...` and end the process.
+    #[default]
+    Throw,
+    /// Report it on stderr and keep going.
+    Warn,
+    /// Ignore it.
+    None,
+}
+
 /// The queues and clocks of one runtime.
 pub struct EventLoop {
     pub jobs: VecDeque<Job>,
@@ -238,6 +251,7 @@ pub struct EventLoop {
     refed_timers: usize,
     /// Rejected promises without a handler yet (HostPromiseRejectionTracker).
     pub pending_rejections: Vec<ObjRef>,
+    pub rejection_mode: RejectionMode,
     pub clock: Clock,
     /// Built-in functions the promise machinery binds to internal records.
     pub internals: Vec<ObjRef>,
@@ -253,6 +267,7 @@ impl Default for EventLoop {
             next_seq: 0,
             refed_timers: 0,
             pending_rejections: Vec::new(),
+            rejection_mode: RejectionMode::Throw,
             clock: Clock::new(),
             internals: Vec::new(),
         }
@@ -415,10 +430,18 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
         }
     }
     let pending = std::mem::take(&mut vm.event_loop.pending_rejections);
+    let mode = vm.event_loop.rejection_mode;
+    if mode == RejectionMode::None {
+        return Ok(());
+    }
     for p in pending {
         if let Some(reason) = crate::builtins::promise::unhandled_reason(vm, p) {
             let shown = super::inspect::inspect(vm, reason, &Default::default());
-            return Err(format!("Uncaught (in promise) {shown}"));
+            let text = format!("Uncaught (in promise) {shown}");
+            if mode == RejectionMode::Throw {
+                return Err(text);
+            }
+            eprintln!("{text}");
         }
     }
     Ok(())
