@@ -389,6 +389,8 @@ pub fn run(vm: &mut Vm) -> Result<(), LoopError> {
         vm.event_loop.clock.update();
         vm.event_loop.clock.advance_to(due);
         vm.event_loop.queue.pop();
+        // Everything live is in the queues or the realm here: a safe point to collect.
+        vm.maybe_collect();
         run_timer(vm, id)?;
     }
 }
