@@ -26,6 +26,8 @@ pub struct RuntimeOptions {
     pub virtual_time: bool,
     /// Collect garbage at every safepoint (finds rooting bugs; slow).
     pub gc_stress: bool,
+    /// What an unhandled promise rejection does (by default, end the run).
+    pub unhandled_rejections: runtime::event_loop::RejectionMode,
 }
 
 /// Why a script did not complete.
@@ -52,16 +54,24 @@ impl Runtime {
         Runtime { vm, options }
     }
 
-    /// Parses, compiles and runs `source` as a classic script named `name`.
+    /// Parses, compiles and runs `source` as a classic script named `name`, then runs
+    /// the event loop until no job or timer is left.
     pub fn run_script(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
         let template = self.compile(name, source)?;
-        match self.vm.run_script(template) {
-            Ok(v) => Ok(v),
+        self.vm.event_loop.clock.virtual_time = self.options.virtual_time;
+        self.vm.event_loop.rejection_mode = self.options.unhandled_rejections;
+        let value = match self.vm.run_script(template) {
+            Ok(v) => v,
             Err(e) => {
                 let value = self.vm.error_value(e);
-                Err(RunError::Uncaught(self.vm.describe_uncaught(value)))
+                return Err(RunError::Uncaught(self.vm.describe_uncaught(value)));
             }
-        }
+        };
+        // Roots the completion value while jobs and timers run (and may collect).
+        self.vm.roots.push(value);
+        let result = runtime::event_loop::run(&mut self.vm);
+        self.vm.roots.pop();
+        result.map(|()| value).map_err(RunError::Uncaught)
     }
 
     /// Parses and compiles `source` without running it.

@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use jsloop::compiler::bytecode::Disassembly;
+use jsloop::runtime::event_loop::RejectionMode;
 use jsloop::{RunError, Runtime, RuntimeOptions};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -38,6 +39,19 @@ struct Flags {
     /// Collect garbage at every safepoint (a debugging aid).
     #[arg(long, global = true, hide = true)]
     gc_stress: bool,
+    /// What an unhandled promise rejection does: `throw` (end with exit code 1, the
+    /// default), `warn` (report it and go on) or `none` (ignore it), as in Node.
+    #[arg(long, global = true, value_name = "MODE", default_value = "throw", value_parser = parse_rejection_mode)]
+    unhandled_rejections: RejectionMode,
+}
+
+fn parse_rejection_mode(text: &str) -> Result<RejectionMode, String> {
+    match text {
+        "throw" | "strict" => Ok(RejectionMode::Throw),
+        "warn" => Ok(RejectionMode::Warn),
+        "none" => Ok(RejectionMode::None),
+        _ => Err("expected throw, strict, warn or none".into()),
+    }
 }
 
 #[derive(Subcommand)]
@@ -117,6 +131,7 @@ fn run(cli: Cli) -> ExitCode {
     let mut rt = Runtime::new(RuntimeOptions {
         virtual_time: flags.virtual_time,
         gc_stress: flags.gc_stress,
+        unhandled_rejections: flags.unhandled_rejections,
     });
     if flags.dump_bytecode {
         return match rt.compile(&name, &source) {

@@ -17,9 +17,11 @@ mod map_set;
 mod math;
 mod number;
 mod object;
+pub mod promise;
 pub(crate) mod regexp;
 mod string;
 mod symbol;
+mod timers;
 
 use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS, NativeFn, PropertyKey};
 use crate::runtime::{ObjRef, ObjectKind, Value};
@@ -58,6 +60,8 @@ pub fn install(vm: &mut Vm) {
     error::install(vm);
     math::install(vm);
     json::install(vm);
+    promise::install(vm);
+    timers::install(vm);
     console::install(vm);
     global::install(vm);
 }

@@ -319,6 +319,7 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
     let mut braces = ["{".to_string(), "}".to_string()];
     let mut extras = Extras::Object;
     let is_array = ctx.vm.heap.obj(o).is_array();
+    let is_promise = matches!(ctx.vm.heap.obj(o).kind, ObjectKind::Promise(_));
     let keys;
     if is_array {
         keys = shown_keys(ctx, o, true);
@@ -368,6 +369,9 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
                 if ks.is_empty() {
                     return base;
                 }
+            }
+            ObjectKind::Promise(_) => {
+                braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Promise"));
             }
             ObjectKind::Arguments => {
                 braces[0] = "[Arguments] {".into();
@@ -426,6 +430,8 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
     ctx.current_depth = recurse_times;
     let mut output = if is_array {
         format_array(ctx, o, recurse_times)
+    } else if is_promise {
+        vec![format_promise(ctx, o, recurse_times)]
     } else {
         format_collection(ctx, o, recurse_times)
     };
@@ -443,6 +449,28 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
     }
     ctx.seen.pop();
     reduce_to_single_string(ctx, output, &base, &braces, extras, recurse_times, o)
+}
+
+/// Node's formatPromise: `<pending>`, the value, or `<rejected>` and the reason,
+/// indented two more columns.
+fn format_promise(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
+    use super::event_loop::PromiseState;
+    let (result, rejected) = match &ctx.vm.heap.obj(o).kind {
+        ObjectKind::Promise(p) => match p.state {
+            PromiseState::Pending(_) => return "<pending>".into(),
+            PromiseState::Fulfilled(v) => (v, false),
+            PromiseState::Rejected(v) => (v, true),
+        },
+        _ => return String::new(),
+    };
+    ctx.indentation += 2;
+    let shown = format_value(ctx, result, recurse_times);
+    ctx.indentation -= 2;
+    if rejected {
+        format!("<rejected> {shown}")
+    } else {
+        shown
+    }
 }
 
 fn function_base(ctx: &mut Ctx, o: ObjRef, constructor: &Option<String>, tag: &str) -> String {

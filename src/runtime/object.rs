@@ -282,6 +282,14 @@ pub enum ObjectKind {
     MapIterator(CollectionIterData),
     /// A Set Iterator over `target` from entry position `next`.
     SetIterator(CollectionIterData),
+    /// A promise's [[PromiseState]], [[PromiseResult]], reactions and
+    /// [[PromiseIsHandled]].
+    Promise(super::event_loop::PromiseData),
+    /// Values an engine-made function closes over (a promise's resolving functions
+    /// share one of these as their bound `this`); never visible to scripts.
+    InternalSlots(Vec<Value>),
+    /// The object `setTimeout`/`setInterval` return, holding the timer's id.
+    Timeout(u32),
 }
 
 /// The entries of a Map or Set in insertion order. A deleted entry becomes a tombstone
@@ -449,7 +457,10 @@ impl Trace for JsObject {
             | ObjectKind::Error { .. }
             | ObjectKind::Arguments
             | ObjectKind::Boolean(_)
-            | ObjectKind::Number(_) => {}
+            | ObjectKind::Number(_)
+            | ObjectKind::Timeout(_) => {}
+            ObjectKind::Promise(p) => p.trace(tracer),
+            ObjectKind::InternalSlots(v) => tracer.values(v),
             ObjectKind::Array(a) => tracer.values(&a.elements),
             ObjectKind::Function(c) => {
                 if let Some(e) = c.env {

@@ -80,6 +80,14 @@ realm! {
     regexp_last_match: ObjRef,
     /// %RegExpStringIteratorPrototype%
     regexp_string_iterator_prototype: ObjRef,
+    /// %Promise.prototype%
+    promise_prototype: ObjRef,
+    /// %Promise%
+    promise_constructor: ObjRef,
+    /// %AggregateError.prototype%
+    aggregate_error_prototype: ObjRef,
+    /// The prototype of the `Timeout` objects timers return.
+    timeout_prototype: ObjRef,
     /// `%ThrowTypeError%`
     throw_type_error: ObjRef,
     symbol_iterator: SymRef,

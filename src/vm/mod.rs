@@ -111,6 +111,8 @@ pub struct Vm {
     pub atoms: CommonAtoms,
     /// The atom `length`, which arrays and strings treat specially.
     pub length_atom: crate::runtime::Atom,
+    /// The job queue, timers and clocks.
+    pub event_loop: crate::runtime::event_loop::EventLoop,
 }
 
 impl Vm {
@@ -142,6 +144,7 @@ impl Vm {
             suspended: false,
             yield_raw: false,
             finished_return: None,
+            event_loop: Default::default(),
         };
         vm.atoms = CommonAtoms {
             length: vm.heap.atom_str("length"),
@@ -181,6 +184,7 @@ impl Vm {
             global_lexicals: &self.global_lexicals,
             extra: &self.roots,
             symbols: &self.symbol_registry,
+            event_loop: &self.event_loop,
         };
         self.heap.collect(&roots);
     }
@@ -199,6 +203,7 @@ struct Roots<'a> {
     global_lexicals: &'a [Value],
     extra: &'a [Value],
     symbols: &'a std::collections::HashMap<String, crate::runtime::SymRef>,
+    event_loop: &'a crate::runtime::event_loop::EventLoop,
 }
 
 impl Trace for Roots<'_> {
@@ -207,6 +212,7 @@ impl Trace for Roots<'_> {
         tracer.values(self.global_lexicals);
         tracer.values(self.extra);
         self.realm.trace(tracer);
+        self.event_loop.trace(tracer);
         for &s in self.symbols.values() {
             tracer.sym(s);
         }

@@ -1,0 +1,12 @@
+const pending = new Promise(() => {});
+const fulfilled = Promise.resolve(1);
+const str = Promise.resolve('x');
+const obj = Promise.resolve({ a: 1, b: [1, 2] });
+const rejected = Promise.reject(42);
+rejected.catch(() => {});
+console.log(pending);
+console.log(fulfilled, str);
+console.log(obj);
+console.log(rejected);
+console.log([fulfilled, pending]);
+console.log({ p: Promise.resolve(undefined) });

@@ -1,0 +1,2 @@
+Promise.reject('plain reason');
+console.log('sync');
