@@ -370,6 +370,10 @@ opcodes! {
     /// done; then R[dst] := its final value
     YieldStar { dst: Reg, iter: Reg },
 
+    /// suspend the async function until PromiseResolve(R[src]) settles; then
+    /// R[dst] := its value, or its reason is thrown here
+    Await { dst: Reg, src: Reg },
+
     /// does nothing
     Nop {},
 }

@@ -452,8 +452,13 @@ impl<'a> Compiler<'a, '_> {
                     self.emit_at(Op::Yield { dst, src: v }, span);
                 }
             }
-            ExprKind::Await(_) => {
-                return Err(Diagnostic::syntax("await is not supported yet", span));
+            ExprKind::Await(arg) => {
+                let v = self.expr_reg(arg)?;
+                // `await` at the top of a script makes the script itself async.
+                if self.fr().kind == TemplateKind::Script {
+                    self.f().is_async = true;
+                }
+                self.emit_at(Op::Await { dst, src: v }, span);
             }
         }
         self.release(mark.max(dst + 1).min(self.mark()));

@@ -706,14 +706,9 @@ impl<'a> Compiler<'a, '_> {
             FunctionKind::Method => TemplateKind::Method,
             FunctionKind::ClassConstructor => TemplateKind::ClassConstructor { derived: false },
         });
-        if func.is_async {
-            let what = if func.is_generator {
-                "Async generators"
-            } else {
-                "Async functions"
-            };
+        if func.is_async && func.is_generator {
             return Err(Diagnostic::syntax(
-                format!("{what} are not supported yet"),
+                "Async generators are not supported yet",
                 func.span,
             ));
         }

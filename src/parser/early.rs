@@ -665,6 +665,11 @@ impl Checker<'_> {
             new_target: !arrow || saved_scope.new_target,
             class_initializer: arrow && saved_scope.class_initializer,
         };
+        if arrow && !f.is_async && saved_scope.in_function {
+            // A plain arrow inside an async function keeps `await` reserved (its
+            // parameters are parsed with the enclosing [Await]).
+            self.scope.is_async = saved_scope.is_async;
+        }
         self.loops = 0;
         self.breakables = 0;
         let result = self.function_inner(f, simple, saved_scope);

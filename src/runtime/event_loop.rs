@@ -255,6 +255,9 @@ pub struct EventLoop {
     pub clock: Clock,
     /// Built-in functions the promise machinery binds to internal records.
     pub internals: Vec<ObjRef>,
+    /// The promise of a script that uses top-level `await`: its rejection is the
+    /// script's uncaught exception, not an unhandled rejection.
+    pub script_promise: Option<ObjRef>,
 }
 
 impl Default for EventLoop {
@@ -270,6 +273,7 @@ impl Default for EventLoop {
             rejection_mode: RejectionMode::Throw,
             clock: Clock::new(),
             internals: Vec::new(),
+            script_promise: None,
         }
     }
 }
@@ -289,6 +293,9 @@ impl Trace for EventLoop {
         }
         for &f in &self.internals {
             tracer.obj(f);
+        }
+        if let Some(p) = self.script_promise {
+            tracer.obj(p);
         }
     }
 }
@@ -432,6 +439,13 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
         }
     }
     let pending = std::mem::take(&mut vm.event_loop.pending_rejections);
+    if let Some(script) = vm.event_loop.script_promise {
+        if pending.contains(&script) {
+            if let Some(reason) = crate::builtins::promise::unhandled_reason(vm, script) {
+                return Err(vm.describe_uncaught(reason));
+            }
+        }
+    }
     let mode = vm.event_loop.rejection_mode;
     if mode == RejectionMode::None {
         return Ok(());

@@ -109,8 +109,19 @@ impl Vm {
         self.stack[base] = this;
         self.stack[base + 1..base + 1 + args.len()].copy_from_slice(args);
         self.push_frame(fo, base, args.len(), 0, new_target, true)?;
-        if self.frames.last().is_some_and(|f| f.template.is_generator) {
-            return self.new_generator_from_top_frame();
+        match self
+            .frames
+            .last()
+            .map(|f| (f.template.is_generator, f.template.is_async))
+        {
+            Some((true, _)) => return self.new_generator_from_top_frame(),
+            Some((false, true)) => {
+                self.native_depth += 1;
+                let promise = self.start_async();
+                self.native_depth -= 1;
+                return Ok(Value::Object(promise));
+            }
+            _ => {}
         }
         self.native_depth += 1;
         let r = self.run();
@@ -213,6 +224,12 @@ impl Vm {
             generator: None,
             pending_return: None,
         });
+        if self.frames.last().is_some_and(|f| f.template.is_async) {
+            // Top-level await: the script runs like an async function body.
+            let promise = self.start_async();
+            self.event_loop.script_promise = Some(promise);
+            return Ok(Value::Undefined);
+        }
         self.run()
     }
 

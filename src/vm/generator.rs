@@ -46,10 +46,15 @@ pub struct GeneratorData {
     pub state: GeneratorState,
     /// Present while suspended.
     pub frame: Option<SavedFrame>,
+    /// For an async function: the promise its call returned.
+    pub promise: Option<ObjRef>,
 }
 
 impl Trace for GeneratorData {
     fn trace(&self, tracer: &mut Tracer) {
+        if let Some(p) = self.promise {
+            tracer.obj(p);
+        }
         if let Some(f) = &self.frame {
             tracer.values(&f.registers);
             if let Some(func) = f.function {
@@ -96,6 +101,7 @@ impl Vm {
         let data = GeneratorData {
             state: GeneratorState::SuspendedStart,
             frame: Some(saved),
+            promise: None,
         };
         Ok(Value::Object(self.alloc_object(
             Some(proto),
@@ -247,7 +253,7 @@ impl Vm {
                 self.run()
             }
             (Op::YieldStar { dst, iter }, _) => self.yield_star_abrupt(dst, iter, mode, value),
-            (Op::Yield { dst, .. }, ResumeMode::Next) => {
+            (Op::Yield { dst, .. } | Op::Await { dst, .. }, ResumeMode::Next) => {
                 self.stack[base + dst as usize] = value;
                 self.run()
             }
@@ -330,6 +336,25 @@ impl Vm {
         }
     }
 
+    /// Starts the async function (or async script) whose boundary frame was just pushed:
+    /// runs it to its first `await` or its end and returns the promise for its result.
+    pub(super) fn start_async(&mut self) -> ObjRef {
+        let promise = crate::builtins::promise::new_promise(self);
+        let data = GeneratorData {
+            state: GeneratorState::Executing,
+            frame: None,
+            promise: Some(promise),
+        };
+        let state = self.alloc_object(None, ObjectKind::Generator(Box::new(data)));
+        self.frames
+            .last_mut()
+            .expect("the async frame was pushed")
+            .generator = Some(state);
+        let result = self.run();
+        self.finish_async_step(state, promise, result);
+        promise
+    }
+
     /// Resumes the async function whose state is `function_state` after the promise it
     /// awaited settled with `value` (`ResumeMode::Next` when fulfilled, `Throw` when
     /// rejected). Runs until its next `await` or its end.
@@ -339,7 +364,57 @@ impl Vm {
         value: Value,
         mode: ResumeMode,
     ) -> JsResult<()> {
-        let _ = (function_state, value, mode);
-        Err(self.syntax_error("Async functions are not supported yet"))
+        let Some(data) = self.generator_data(function_state) else {
+            return Ok(());
+        };
+        let (Some(saved), Some(promise)) = (data.frame.take(), data.promise) else {
+            return Ok(());
+        };
+        data.state = GeneratorState::Executing;
+        self.restore_frame(saved, function_state);
+        let result = self.resume_at_suspension(mode, value);
+        self.finish_async_step(function_state, promise, result);
+        Ok(())
+    }
+
+    /// After an async function ran: suspended at an `await`, or finished, which settles
+    /// its promise (AsyncBlockStart steps 3.e-3.g).
+    fn finish_async_step(&mut self, state: ObjRef, promise: ObjRef, result: JsResult<Value>) {
+        let suspended = std::mem::take(&mut self.suspended);
+        let next = if suspended && result.is_ok() {
+            GeneratorState::SuspendedYield
+        } else {
+            GeneratorState::Completed
+        };
+        if let Some(d) = self.generator_data(state) {
+            d.state = next;
+        }
+        if suspended && result.is_ok() {
+            return;
+        }
+        // Settling may run user code (a thenable's `then` getter): keep the promise alive.
+        self.roots.push(Value::Object(promise));
+        match result {
+            Ok(v) => crate::builtins::promise::resolve_promise(self, promise, v),
+            Err(e) => {
+                let reason = self.error_value(e);
+                crate::builtins::promise::reject_promise(self, promise, reason);
+            }
+        }
+        self.roots.pop();
+    }
+
+    /// `await v` in the running frame (Await, steps 2-5): subscribe the frame to the
+    /// promise and suspend it.
+    pub(super) fn await_value(&mut self, v: Value) -> JsResult<()> {
+        let promise = crate::builtins::promise::promise_resolve(self, v)?;
+        let state = self
+            .frames
+            .last()
+            .and_then(|f| f.generator)
+            .expect("await runs in an async frame");
+        self.suspend_top_frame();
+        crate::builtins::promise::await_promise(self, promise, state);
+        Ok(())
     }
 }

@@ -967,6 +967,12 @@ impl Vm {
                             None => pc = done as usize,
                         }
                     }
+                    Op::Await { src, .. } => {
+                        let v = r!(src);
+                        self.frames[fi].pc = pc;
+                        tri!(self.await_value(v));
+                        return Ok(Value::Undefined);
+                    }
                     Op::Yield { src, .. } => {
                         let v = r!(src);
                         self.frames[fi].pc = pc;
