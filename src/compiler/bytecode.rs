@@ -362,6 +362,8 @@ opcodes! {
     /// R[dst] := the next key of the for-in iterator R[iter]; pc := done when finished
     ForInNext { dst: Reg, iter: Reg, done: u32 },
 
+    /// the end of a generator's prologue: suspend until the first `next()`
+    InitialYield {},
     /// suspend the generator, handing R[src] to the resumer; on resumption with a
     /// value: R[dst] := it (a throw or return resumes by unwinding from here)
     Yield { dst: Reg, src: Reg },

@@ -902,6 +902,10 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::LoadEmpty { dst: 0 });
         }
         self.hoist_functions(&func.body, false)?;
+        if func.is_generator {
+            // The call returns the generator object here, after the prologue.
+            self.emit(Op::InitialYield {});
+        }
         self.stmts(&func.body)?;
         self.emit_implicit_return(func.span)?;
         Ok(())

@@ -441,9 +441,10 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
     let pending = std::mem::take(&mut vm.event_loop.pending_rejections);
     if let Some(script) = vm.event_loop.script_promise
         && pending.contains(&script)
-            && let Some(reason) = crate::builtins::promise::unhandled_reason(vm, script) {
-                return Err(vm.describe_uncaught(reason));
-            }
+        && let Some(reason) = crate::builtins::promise::unhandled_reason(vm, script)
+    {
+        return Err(vm.describe_uncaught(reason));
+    }
     let mode = vm.event_loop.rejection_mode;
     if mode == RejectionMode::None {
         return Ok(());

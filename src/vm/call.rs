@@ -114,7 +114,12 @@ impl Vm {
             .last()
             .map(|f| (f.template.is_generator, f.template.is_async))
         {
-            Some((true, _)) => return self.new_generator_from_top_frame(),
+            Some((true, _)) => {
+                self.native_depth += 1;
+                let generator = self.start_generator();
+                self.native_depth -= 1;
+                return generator;
+            }
             Some((false, true)) => {
                 self.native_depth += 1;
                 let promise = self.start_async();

@@ -85,28 +85,45 @@ pub enum Resumed {
 }
 
 impl Vm {
-    /// Turns the frame just pushed for a generator function into a suspended generator
-    /// object (state SuspendedStart) and returns it.
-    pub(super) fn new_generator_from_top_frame(&mut self) -> JsResult<Value> {
-        let frame = self.frames.pop().expect("the generator's frame was pushed");
-        let function = frame.function.expect("generators are closures");
-        let proto = match self.get(
-            Value::Object(function),
-            PropertyKey::String(self.atoms.prototype),
-        )? {
-            Value::Object(p) => p,
-            _ => self.realm.generator_prototype,
-        };
-        let saved = self.save_frame(frame);
+    /// EvaluateGeneratorBody for the frame just pushed: runs the parameter and
+    /// declaration prologue (whose errors the call itself throws) up to
+    /// `InitialYield`, then returns the suspended generator object.
+    pub(super) fn start_generator(&mut self) -> JsResult<Value> {
+        let function = self
+            .frames
+            .last()
+            .and_then(|f| f.function)
+            .expect("generators are closures");
         let data = GeneratorData {
-            state: GeneratorState::SuspendedStart,
-            frame: Some(saved),
+            state: GeneratorState::Executing,
+            frame: None,
             promise: None,
         };
-        Ok(Value::Object(self.alloc_object(
-            Some(proto),
-            ObjectKind::Generator(Box::new(data)),
-        )))
+        let proto = self.realm.generator_prototype;
+        let generator = self.alloc_object(Some(proto), ObjectKind::Generator(Box::new(data)));
+        self.frames
+            .last_mut()
+            .expect("the generator's frame was pushed")
+            .generator = Some(generator);
+        let result = self.run();
+        let suspended = std::mem::take(&mut self.suspended);
+        result?;
+        debug_assert!(suspended, "a generator's prologue ends at InitialYield");
+        // OrdinaryCreateFromConstructor(functionObject, %GeneratorPrototype%), after the
+        // prologue as the spec orders it.
+        self.roots.push(Value::Object(generator));
+        let proto = self.get(
+            Value::Object(function),
+            PropertyKey::String(self.atoms.prototype),
+        );
+        self.roots.pop();
+        if let Value::Object(p) = proto? {
+            self.heap.obj_mut(generator).proto = Some(p);
+        }
+        if let Some(d) = self.generator_data(generator) {
+            d.state = GeneratorState::SuspendedStart;
+        }
+        Ok(Value::Object(generator))
     }
 
     fn save_frame(&mut self, frame: Frame) -> SavedFrame {

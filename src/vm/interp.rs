@@ -973,6 +973,11 @@ impl Vm {
                         tri!(self.await_value(v));
                         return Ok(Value::Undefined);
                     }
+                    Op::InitialYield {} => {
+                        self.frames[fi].pc = pc;
+                        self.suspend_top_frame();
+                        return Ok(Value::Undefined);
+                    }
                     Op::Yield { src, .. } => {
                         let v = r!(src);
                         self.frames[fi].pc = pc;
