@@ -38,6 +38,44 @@ pub fn install(vm: &mut Vm) {
         resume(vm, this, ResumeMode::Throw, arg(args, 0), "throw")
     });
     tag(vm, proto, "Generator");
+
+    // %AsyncIteratorPrototype% and %AsyncGeneratorPrototype%.
+    let object_prototype = vm.realm.object_prototype;
+    let async_iterator = vm.alloc_object(Some(object_prototype), ObjectKind::Ordinary);
+    vm.realm.async_iterator_prototype = async_iterator;
+    let sym = vm.realm.symbol_async_iterator;
+    super::symbol_method(
+        vm,
+        async_iterator,
+        sym,
+        "[Symbol.asyncIterator]",
+        0,
+        |_, this, _| Ok(this),
+    );
+    let async_proto = vm.alloc_object(Some(async_iterator), ObjectKind::Ordinary);
+    vm.realm.async_generator_prototype = async_proto;
+    method(vm, async_proto, "next", 1, |vm, this, args| {
+        Ok(Value::Object(vm.async_generator_enqueue(
+            this,
+            ResumeMode::Next,
+            arg(args, 0),
+        )))
+    });
+    method(vm, async_proto, "return", 1, |vm, this, args| {
+        Ok(Value::Object(vm.async_generator_enqueue(
+            this,
+            ResumeMode::Return,
+            arg(args, 0),
+        )))
+    });
+    method(vm, async_proto, "throw", 1, |vm, this, args| {
+        Ok(Value::Object(vm.async_generator_enqueue(
+            this,
+            ResumeMode::Throw,
+            arg(args, 0),
+        )))
+    });
+    tag(vm, async_proto, "AsyncGenerator");
 }
 
 /// The three methods: resume the generator and wrap what it produced.

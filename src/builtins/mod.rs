@@ -11,7 +11,7 @@ mod error;
 mod function;
 mod generator;
 mod global;
-mod iterator;
+pub(crate) mod iterator;
 mod json;
 mod map_set;
 mod math;

@@ -355,6 +355,16 @@ opcodes! {
     /// R[dst] := the next value of the iterator R[iter] (next at R[iter+1]);
     /// when it is done (or was already): R[iter] := undefined and pc := done
     IteratorNext { dst: Reg, iter: Reg, done: u32 },
+    /// R[dst] := GetIterator(R[src], async) (a sync iterator if there is no async
+    /// one); R[dst+1] := its next method; R[dst+2] := whether it is the sync fallback
+    GetAsyncIterator { dst: Reg, src: Reg },
+    /// R[dst] := R[iter+1].call(R[iter])
+    CallNext { dst: Reg, iter: Reg },
+    /// R[dst] := R[iter+1].call(R[iter], R[arg])
+    CallNextWith { dst: Reg, iter: Reg, arg: Reg },
+    /// R[result] must be an iterator result object: if done, pc := done; else
+    /// R[dst] := its value
+    IteratorResult { dst: Reg, result: Reg, done: u32 },
     /// call R[iter].return() if it exists, unless R[iter] is undefined (exhausted)
     IteratorClose { iter: Reg },
     /// R[dst] := an iterator over the enumerable string keys of R[src] (for-in)

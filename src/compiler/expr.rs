@@ -439,6 +439,57 @@ impl<'a> Compiler<'a, '_> {
                         self.emit(Op::LoadUndefined { dst: v });
                     }
                 }
+                let in_async_generator = self.fr().is_async;
+                if *delegate && in_async_generator {
+                    // yield* in an async generator: await each step of the inner
+                    // async iterator and yield its values (throw and return resumptions
+                    // act at this yield rather than being forwarded to the inner
+                    // iterator).
+                    let iter = self.alloc_n(3, span)?;
+                    let result = self.alloc(span)?;
+                    let at = self.emit_at(Op::GetAsyncIterator { dst: iter, src: v }, span);
+                    if let Some(a) = arg {
+                        self.name_callee(at, a);
+                    }
+                    self.emit(Op::LoadUndefined { dst });
+                    let top = self.pc();
+                    self.emit_at(
+                        Op::CallNextWith {
+                            dst: result,
+                            iter,
+                            arg: dst,
+                        },
+                        span,
+                    );
+                    self.emit_at(
+                        Op::Await {
+                            dst: result,
+                            src: result,
+                        },
+                        span,
+                    );
+                    let step = self.emit_at(
+                        Op::IteratorResult {
+                            dst: v,
+                            result,
+                            done: 0,
+                        },
+                        span,
+                    );
+                    self.emit_at(Op::Yield { dst, src: v }, span);
+                    self.emit(Op::Jump { target: top });
+                    self.patch_here(step);
+                    let key = self.atom_const("value");
+                    self.emit_at(
+                        Op::GetProp {
+                            dst,
+                            obj: result,
+                            key,
+                        },
+                        span,
+                    );
+                    return Ok(());
+                }
                 if *delegate {
                     let iter = self.alloc_n(2, span)?;
                     let at = self.emit_at(Op::GetIterator { dst: iter, src: v }, span);
@@ -449,6 +500,10 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::LoadUndefined { dst });
                     self.emit_at(Op::YieldStar { dst, iter }, span);
                 } else {
+                    if in_async_generator {
+                        // An async generator awaits what it yields.
+                        self.emit_at(Op::Await { dst: v, src: v }, span);
+                    }
                     self.emit_at(Op::Yield { dst, src: v }, span);
                 }
             }

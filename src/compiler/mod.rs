@@ -271,6 +271,7 @@ impl<'a> Compiler<'a, '_> {
             | Op::JumpIfNotUndefined { target: t, .. }
             | Op::JumpIfNotLt { target: t, .. }
             | Op::IteratorNext { done: t, .. }
+            | Op::IteratorResult { done: t, .. }
             | Op::ForInNext { done: t, .. } => *t = target,
             op => unreachable!("patching a non-jump {op:?}"),
         }
@@ -706,12 +707,6 @@ impl<'a> Compiler<'a, '_> {
             FunctionKind::Method => TemplateKind::Method,
             FunctionKind::ClassConstructor => TemplateKind::ClassConstructor { derived: false },
         });
-        if func.is_async && func.is_generator {
-            return Err(Diagnostic::syntax(
-                "Async generators are not supported yet",
-                func.span,
-            ));
-        }
         let strict = func.strict || self.fr().strict;
         let fname: Rc<str> = name
             .or_else(|| func.name.clone())

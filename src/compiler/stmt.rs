@@ -57,8 +57,11 @@ impl<'a> Compiler<'a, '_> {
             )?,
             StmtKind::ForIn { left, right, body } => self.for_in(left, right, body, Vec::new())?,
             StmtKind::ForOf {
-                left, right, body, ..
-            } => self.for_of(left, right, body, Vec::new())?,
+                left,
+                right,
+                body,
+                is_await,
+            } => self.for_of(left, right, body, *is_await, Vec::new())?,
             StmtKind::While { test, body } => self.while_stmt(test, body, Vec::new())?,
             StmtKind::DoWhile { body, test } => self.do_while(body, test, Vec::new())?,
             StmtKind::Break(label) => self.break_continue(label.as_ref(), false, s.span)?,
@@ -176,7 +179,13 @@ impl<'a> Compiler<'a, '_> {
     fn return_stmt(&mut self, arg: Option<&'a Expr>, span: Span) -> CResult {
         let r = self.alloc(span)?;
         match arg {
-            Some(e) => self.expr_to(e, r)?,
+            Some(e) => {
+                self.expr_to(e, r)?;
+                if self.fr().is_async && self.fr().is_generator {
+                    // An async generator awaits the value it returns.
+                    self.emit_at(Op::Await { dst: r, src: r }, span);
+                }
+            }
             None => {
                 if let TemplateKind::ClassConstructor { derived: true } = self.fr().kind {
                     self.load_this(r, span)?;
@@ -367,8 +376,11 @@ impl<'a> Compiler<'a, '_> {
             ),
             StmtKind::ForIn { left, right, body } => self.for_in(left, right, body, labels),
             StmtKind::ForOf {
-                left, right, body, ..
-            } => self.for_of(left, right, body, labels),
+                left,
+                right,
+                body,
+                is_await,
+            } => self.for_of(left, right, body, *is_await, labels),
             StmtKind::While { test, body } => self.while_stmt(test, body, labels),
             StmtKind::DoWhile { body, test } => self.do_while(body, test, labels),
             StmtKind::Switch {
@@ -532,27 +544,69 @@ impl<'a> Compiler<'a, '_> {
         left: &'a ForHead,
         right: &'a Expr,
         body: &'a Stmt,
+        is_await: bool,
         labels: Vec<Name>,
     ) -> CResult {
-        let iter = self.alloc_n(2, right.span)?;
+        // R[iter], R[iter+1]: the iterator and its next method; for `for await`,
+        // R[iter+2] is true when a sync iterator stands in for an async one.
+        let iter = self.alloc_n(if is_await { 3 } else { 2 }, right.span)?;
         let tdz = self.head_tdz_scope(left)?;
         let r = self.expr_reg(right)?;
-        let at = self.emit_at(Op::GetIterator { dst: iter, src: r }, right.span);
+        let get = if is_await {
+            Op::GetAsyncIterator { dst: iter, src: r }
+        } else {
+            Op::GetIterator { dst: iter, src: r }
+        };
+        let at = self.emit_at(get, right.span);
         self.name_callee(at, right);
         if tdz {
             self.pop_scope();
-            self.release(iter + 2);
+            self.release(iter + if is_await { 3 } else { 2 });
         }
         let value = self.alloc(right.span)?;
         let top = self.pc();
-        let next = self.emit_at(
-            Op::IteratorNext {
-                dst: value,
-                iter,
-                done: 0,
-            },
-            right.span,
-        );
+        let next = if is_await {
+            // result := await next(); done? value := result.value (awaited too for a
+            // sync iterator, as CreateAsyncFromSyncIterator does).
+            self.emit_at(Op::CallNext { dst: value, iter }, right.span);
+            self.emit_at(
+                Op::Await {
+                    dst: value,
+                    src: value,
+                },
+                right.span,
+            );
+            let at = self.emit_at(
+                Op::IteratorResult {
+                    dst: value,
+                    result: value,
+                    done: 0,
+                },
+                right.span,
+            );
+            let skip = self.emit(Op::JumpIfFalse {
+                cond: iter + 2,
+                target: 0,
+            });
+            self.emit_at(
+                Op::Await {
+                    dst: value,
+                    src: value,
+                },
+                right.span,
+            );
+            self.patch_here(skip);
+            at
+        } else {
+            self.emit_at(
+                Op::IteratorNext {
+                    dst: value,
+                    iter,
+                    done: 0,
+                },
+                right.span,
+            )
+        };
         self.push_loop(labels, Some(iter));
         // A throw out of the body closes the iterator.
         let try_index = self.open_try(HandlerKind::Finally, value)?;

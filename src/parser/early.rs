@@ -446,7 +446,20 @@ impl Checker<'_> {
                 ArrayElement::Expr(x) | ArrayElement::Spread(x) => self.expr(x),
             }),
             ExprKind::Object(props) => self.object(props),
-            ExprKind::Function(f) | ExprKind::Arrow(f) => self.function(f),
+            ExprKind::Function(f) | ExprKind::Arrow(f) => {
+                // A function expression's own name is bound inside it, so an async
+                // one cannot be named `await`, nor a generator `yield`.
+                match f.name.as_deref() {
+                    Some("await") if f.is_async => {
+                        return error("Unexpected reserved word", e.span);
+                    }
+                    Some("yield") if f.is_generator => {
+                        return error("Unexpected identifier 'yield'", e.span);
+                    }
+                    _ => {}
+                }
+                self.function(f)
+            }
             ExprKind::Class(c) => self.class(c),
             ExprKind::Unary { op, arg } => {
                 if *op == UnaryOp::Delete

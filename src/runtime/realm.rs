@@ -56,6 +56,10 @@ realm! {
     string_iterator_prototype: ObjRef,
     /// %GeneratorFunction.prototype.prototype%: the prototype of generator objects.
     generator_prototype: ObjRef,
+    /// %AsyncGeneratorFunction.prototype.prototype%: the prototype of async generators.
+    async_generator_prototype: ObjRef,
+    /// %AsyncIteratorPrototype%
+    async_iterator_prototype: ObjRef,
     /// %GeneratorFunction.prototype%: the prototype of generator functions.
     generator_function_prototype: ObjRef,
     map_prototype: ObjRef,

@@ -115,6 +115,7 @@ impl Vm {
             .map(|f| (f.template.is_generator, f.template.is_async))
         {
             Some((true, _)) => {
+                // Async generators too: the prologue runs now, requests queue later.
                 self.native_depth += 1;
                 let generator = self.start_generator();
                 self.native_depth -= 1;

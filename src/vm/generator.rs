@@ -48,12 +48,26 @@ pub struct GeneratorData {
     pub frame: Option<SavedFrame>,
     /// For an async function: the promise its call returned.
     pub promise: Option<ObjRef>,
+    /// For an async generator: the requests (`next`/`throw`/`return` calls) not
+    /// answered yet, oldest first ([[AsyncGeneratorQueue]]).
+    pub async_queue: Option<std::collections::VecDeque<AsyncRequest>>,
+}
+
+/// An AsyncGeneratorRequest: how to resume and the promise to settle with the result.
+pub struct AsyncRequest {
+    pub mode: ResumeMode,
+    pub value: Value,
+    pub promise: ObjRef,
 }
 
 impl Trace for GeneratorData {
     fn trace(&self, tracer: &mut Tracer) {
         if let Some(p) = self.promise {
             tracer.obj(p);
+        }
+        for r in self.async_queue.iter().flatten() {
+            tracer.value(r.value);
+            tracer.obj(r.promise);
         }
         if let Some(f) = &self.frame {
             tracer.values(&f.registers);
@@ -94,12 +108,18 @@ impl Vm {
             .last()
             .and_then(|f| f.function)
             .expect("generators are closures");
+        let is_async = self.frames.last().is_some_and(|f| f.template.is_async);
         let data = GeneratorData {
             state: GeneratorState::Executing,
             frame: None,
             promise: None,
+            async_queue: is_async.then(Default::default),
         };
-        let proto = self.realm.generator_prototype;
+        let proto = if is_async {
+            self.realm.async_generator_prototype
+        } else {
+            self.realm.generator_prototype
+        };
         let generator = self.alloc_object(Some(proto), ObjectKind::Generator(Box::new(data)));
         self.frames
             .last_mut()
@@ -361,6 +381,7 @@ impl Vm {
             state: GeneratorState::Executing,
             frame: None,
             promise: Some(promise),
+            async_queue: None,
         };
         let state = self.alloc_object(None, ObjectKind::Generator(Box::new(data)));
         self.frames
@@ -384,13 +405,22 @@ impl Vm {
         let Some(data) = self.generator_data(function_state) else {
             return Ok(());
         };
-        let (Some(saved), Some(promise)) = (data.frame.take(), data.promise) else {
+        let is_async_generator = data.async_queue.is_some();
+        let promise = data.promise;
+        let Some(saved) = data.frame.take() else {
             return Ok(());
         };
         data.state = GeneratorState::Executing;
         self.restore_frame(saved, function_state);
+        // The function state is only on the Rust stack now that its job has run.
+        self.roots.push(Value::Object(function_state));
         let result = self.resume_at_suspension(mode, value);
-        self.finish_async_step(function_state, promise, result);
+        if is_async_generator {
+            self.async_generator_after_run(function_state, result);
+        } else if let Some(promise) = promise {
+            self.finish_async_step(function_state, promise, result);
+        }
+        self.roots.pop();
         Ok(())
     }
 
@@ -433,5 +463,149 @@ impl Vm {
         self.suspend_top_frame();
         crate::builtins::promise::await_promise(self, promise, state);
         Ok(())
+    }
+
+    /// AsyncGeneratorEnqueue: `next`/`throw`/`return` on an async generator. Returns
+    /// the promise for the request's result.
+    pub fn async_generator_enqueue(
+        &mut self,
+        generator: Value,
+        mode: ResumeMode,
+        value: Value,
+    ) -> ObjRef {
+        let promise = crate::builtins::promise::new_promise(self);
+        let target = match generator {
+            Value::Object(g)
+                if self
+                    .generator_data(g)
+                    .is_some_and(|d| d.async_queue.is_some()) =>
+            {
+                g
+            }
+            _ => {
+                let e = self.type_error("AsyncGenerator method called on incompatible receiver");
+                let reason = self.error_value(e);
+                crate::builtins::promise::reject_promise(self, promise, reason);
+                return promise;
+            }
+        };
+        if let Some(queue) = self
+            .generator_data(target)
+            .and_then(|d| d.async_queue.as_mut())
+        {
+            queue.push_back(AsyncRequest {
+                mode,
+                value,
+                promise,
+            });
+        }
+        self.async_generator_resume_next(target);
+        promise
+    }
+
+    /// AsyncGeneratorResumeNext / drain: answers queued requests until the generator
+    /// runs (it continues when it yields or finishes) or the queue is empty.
+    fn async_generator_resume_next(&mut self, generator: ObjRef) {
+        loop {
+            let Some(data) = self.generator_data(generator) else {
+                return;
+            };
+            if data.state == GeneratorState::Executing {
+                return;
+            }
+            let Some(front) = data.async_queue.as_ref().and_then(|q| q.front()) else {
+                return;
+            };
+            let (mode, value) = (front.mode, front.value);
+            if data.state == GeneratorState::SuspendedStart && mode != ResumeMode::Next {
+                data.state = GeneratorState::Completed;
+                data.frame = None;
+            }
+            if data.state == GeneratorState::Completed {
+                match mode {
+                    ResumeMode::Next => {
+                        self.async_generator_settle(generator, Ok(Value::Undefined), true)
+                    }
+                    ResumeMode::Return => self.async_generator_settle(generator, Ok(value), true),
+                    ResumeMode::Throw => self.async_generator_settle(generator, Err(value), true),
+                }
+                continue;
+            }
+            let at_start = data.state == GeneratorState::SuspendedStart;
+            let saved = data
+                .frame
+                .take()
+                .expect("a suspended generator has a frame");
+            data.state = GeneratorState::Executing;
+            self.restore_frame(saved, generator);
+            let result = if at_start {
+                self.run()
+            } else {
+                self.resume_at_suspension(mode, value)
+            };
+            self.async_generator_after_run(generator, result);
+            return;
+        }
+    }
+
+    /// After an async generator ran: still awaiting, or it yielded or finished, which
+    /// answers the oldest request.
+    fn async_generator_after_run(&mut self, generator: ObjRef, result: JsResult<Value>) {
+        let suspended = std::mem::take(&mut self.suspended);
+        self.yield_raw = false;
+        if suspended && result.is_ok() {
+            let at_await = self
+                .generator_data(generator)
+                .and_then(|d| d.frame.as_ref())
+                .is_some_and(|f| matches!(f.template.code[f.pc - 1], Op::Await { .. }));
+            if at_await {
+                // Resumed later by the awaited promise's job.
+                return;
+            }
+            if let Some(d) = self.generator_data(generator) {
+                d.state = GeneratorState::SuspendedYield;
+            }
+            let v = result.unwrap_or(Value::Undefined);
+            self.async_generator_settle(generator, Ok(v), false);
+        } else {
+            if let Some(d) = self.generator_data(generator) {
+                d.state = GeneratorState::Completed;
+                d.frame = None;
+            }
+            let outcome = match result {
+                Ok(v) => Ok(v),
+                Err(JsError::GeneratorReturn) => {
+                    Ok(self.finished_return.take().unwrap_or(Value::Undefined))
+                }
+                Err(e) => Err(self.error_value(e)),
+            };
+            self.async_generator_settle(generator, outcome, true);
+        }
+        self.async_generator_resume_next(generator);
+    }
+
+    /// Settles the oldest request's promise with `{ value, done }` or a rejection.
+    fn async_generator_settle(
+        &mut self,
+        generator: ObjRef,
+        outcome: Result<Value, Value>,
+        done: bool,
+    ) {
+        let Some(request) = self
+            .generator_data(generator)
+            .and_then(|d| d.async_queue.as_mut())
+            .and_then(|q| q.pop_front())
+        else {
+            return;
+        };
+        self.roots.push(Value::Object(request.promise));
+        match outcome {
+            Ok(v) => {
+                let result = crate::builtins::iterator::iter_result(self, v, done);
+                crate::builtins::promise::resolve_promise(self, request.promise, result);
+            }
+            Err(reason) => crate::builtins::promise::reject_promise(self, request.promise, reason),
+        }
+        self.roots.pop();
     }
 }

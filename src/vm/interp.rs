@@ -947,6 +947,42 @@ impl Vm {
                             }
                         }
                     }
+                    Op::GetAsyncIterator { dst, src } => {
+                        self.frames[fi].pc = pc;
+                        let v = r!(src);
+                        let (iter, next, sync) = tri!(self.get_async_iterator(v));
+                        r!(dst) = iter;
+                        r!(dst + 1) = next;
+                        r!(dst + 2) = Value::Bool(sync);
+                    }
+                    Op::CallNext { dst, iter } => {
+                        self.frames[fi].pc = pc;
+                        let (it, next) = (r!(iter), r!(iter + 1));
+                        r!(dst) = tri!(self.call(next, it, &[]));
+                    }
+                    Op::CallNextWith { dst, iter, arg } => {
+                        self.frames[fi].pc = pc;
+                        let (it, next, a) = (r!(iter), r!(iter + 1), r!(arg));
+                        r!(dst) = tri!(self.call(next, it, &[a]));
+                    }
+                    Op::IteratorResult { dst, result, done } => {
+                        self.frames[fi].pc = pc;
+                        let res = r!(result);
+                        if !matches!(res, Value::Object(_)) {
+                            let shown = self.describe_for_error(res);
+                            throw!(
+                                self.type_error(format!(
+                                    "Iterator result {shown} is not an object"
+                                ))
+                            );
+                        }
+                        let d = tri!(self.get_named(res, "done"));
+                        if self.to_boolean(d) {
+                            pc = done as usize;
+                            continue;
+                        }
+                        r!(dst) = tri!(self.get_named(res, "value"));
+                    }
                     Op::IteratorClose { iter } => {
                         self.frames[fi].pc = pc;
                         let it = r!(iter);
@@ -1147,6 +1183,7 @@ impl Vm {
         let kind = template.kind;
         let is_plain = kind == TemplateKind::Normal && !template.is_async && !template.is_generator;
         let is_generator = template.is_generator;
+        let is_async_generator = is_generator && template.is_async;
         let length = Value::Number(template.length as f64);
         let name = Value::String(self.heap.atom_string(template.name_atom));
         let mut obj = crate::runtime::JsObject::new(
@@ -1174,7 +1211,12 @@ impl Vm {
         let f = self.heap.alloc_object(obj);
         if is_generator {
             // Each generator function has its own prototype for its generator objects.
-            let p = self.alloc_object(Some(self.realm.generator_prototype), ObjectKind::Ordinary);
+            let base = if is_async_generator {
+                self.realm.async_generator_prototype
+            } else {
+                self.realm.generator_prototype
+            };
+            let p = self.alloc_object(Some(base), ObjectKind::Ordinary);
             self.heap.obj_mut(f).props.insert(
                 PropertyKey::String(atoms.prototype),
                 Property::data(Value::Object(p), WRITABLE),

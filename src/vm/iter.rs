@@ -27,6 +27,34 @@ impl Vm {
         Ok((iter, next))
     }
 
+    /// GetIterator(v, async): the iterator, its `next`, and whether it is a sync
+    /// iterator standing in (CreateAsyncFromSyncIterator's role is played by the
+    /// loop, which awaits each value).
+    pub fn get_async_iterator(&mut self, v: Value) -> JsResult<(Value, Value, bool)> {
+        let key = PropertyKey::Symbol(self.realm.symbol_async_iterator);
+        let method = if v.is_nullish() {
+            Value::Undefined
+        } else {
+            self.get(v, key)?
+        };
+        if method.is_nullish() {
+            let (iter, next) = self.get_iterator(v)?;
+            return Ok((iter, next, true));
+        }
+        if !self.is_callable(method) {
+            let shown = self.describe_for_error(v);
+            return Err(self.type_error(format!("{shown} is not async iterable")));
+        }
+        let iter = self.call(method, v, &[])?;
+        if !matches!(iter, Value::Object(_)) {
+            return Err(
+                self.type_error("Result of the Symbol.asyncIterator method is not an object")
+            );
+        }
+        let next = self.get_named(iter, "next")?;
+        Ok((iter, next, false))
+    }
+
     /// IteratorStep + IteratorValue: the next value, or `None` when done.
     pub fn iterator_step(&mut self, iter: Value, next: Value) -> JsResult<Option<Value>> {
         if let (Value::Object(it), Value::Object(n)) = (iter, next)
