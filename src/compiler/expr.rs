@@ -125,7 +125,8 @@ impl<'a> Compiler<'a, '_> {
                 binding,
             } => {
                 self.emit(Op::GetEnv { dst, depth, slot });
-                if !binding.initialized && binding.kind.is_lexical()
+                if !binding.initialized
+                    && (binding.kind.is_lexical() || binding.kind == BindingKind::ParamTdz)
                     || binding.kind == BindingKind::ClassInner
                 {
                     let k = self.atom_const(name);

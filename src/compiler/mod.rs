@@ -83,6 +83,9 @@ enum BindingKind {
     /// A function declared in a block that may not share its name: in strict code, or
     /// a generator or async function.
     LexicalFunction,
+    /// A parameter of a list with defaults or patterns: in its TDZ until its turn
+    /// (`function f(a = b, b) {}` throws).
+    ParamTdz,
 }
 
 impl BindingKind {
@@ -415,7 +418,8 @@ impl<'a> Compiler<'a, '_> {
         } else {
             Loc::Reg(self.alloc(span)?)
         };
-        let needs_tdz = kind.is_lexical() && kind != BindingKind::LexicalFunction;
+        let needs_tdz = (kind.is_lexical() && kind != BindingKind::LexicalFunction)
+            || kind == BindingKind::ParamTdz;
         if needs_tdz {
             if let Loc::Reg(r) = loc {
                 self.emit(Op::LoadEmpty { dst: r });
@@ -774,16 +778,21 @@ impl<'a> Compiler<'a, '_> {
                 || self.fr().strict
                 || func.kind == FunctionKind::Arrow
                 || func.kind == FunctionKind::Method)
-                && names
-                    .iter()
-                    .any(|(m, k, _)| m == n && *k == BindingKind::Param)
+                && names.iter().any(|(m, k, _)| {
+                    m == n && matches!(k, BindingKind::Param | BindingKind::ParamTdz)
+                })
             {
                 return Err(Diagnostic::syntax(
                     "Duplicate parameter name not allowed in this context",
                     *sp,
                 ));
             }
-            names.push((n.clone(), BindingKind::Param, *sp));
+            let kind = if simple {
+                BindingKind::Param
+            } else {
+                BindingKind::ParamTdz
+            };
+            names.push((n.clone(), kind, *sp));
         }
         for d in &lexicals {
             if let scope::LexicalKind::Function(f) = d.kind {
@@ -824,6 +833,7 @@ impl<'a> Compiler<'a, '_> {
         };
         for (i, p) in func.params.iter().enumerate() {
             if let Pattern::Ident { name, span } = p
+                && simple
                 && !captured.contains(name)
             {
                 let scope = self.f().scopes.last_mut().expect("scope");
@@ -877,7 +887,7 @@ impl<'a> Compiler<'a, '_> {
             let reg = 1 + i as Reg;
             match p {
                 Pattern::Ident { name, span } => {
-                    if captured.contains(name) {
+                    if captured.contains(name) || !simple {
                         self.store_name(name, reg, *span, true)?;
                     }
                 }

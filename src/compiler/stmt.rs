@@ -131,6 +131,7 @@ impl<'a> Compiler<'a, '_> {
                         b.kind,
                         BindingKind::Var
                             | BindingKind::Param
+                            | BindingKind::ParamTdz
                             | BindingKind::Implicit
                             | BindingKind::Catch
                     )
