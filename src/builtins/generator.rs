@@ -95,3 +95,63 @@ fn resume(vm: &mut Vm, this: Value, mode: ResumeMode, value: Value, name: &str) 
         Resumed::Done(v) => iter_result(vm, v, true),
     })
 }
+
+/// The constructors of generator, async and async generator functions
+/// (`%GeneratorFunction%`, `%AsyncFunction%`, `%AsyncGeneratorFunction%`): reachable
+/// only through `Object.getPrototypeOf(fn).constructor`; like `Function`, they refuse
+/// to compile source text.
+pub fn install_function_kinds(vm: &mut Vm) {
+    let function_prototype = vm.realm.function_prototype;
+    let async_function_prototype = vm.alloc_object(Some(function_prototype), ObjectKind::Ordinary);
+    vm.realm.async_function_prototype = async_function_prototype;
+    tag(vm, async_function_prototype, "AsyncFunction");
+    let async_generator_function_prototype =
+        vm.alloc_object(Some(function_prototype), ObjectKind::Ordinary);
+    vm.realm.async_generator_function_prototype = async_generator_function_prototype;
+    tag(
+        vm,
+        async_generator_function_prototype,
+        "AsyncGeneratorFunction",
+    );
+    let async_generator_prototype = vm.realm.async_generator_prototype;
+    vm.define_named(
+        async_generator_function_prototype,
+        "prototype",
+        Value::Object(async_generator_prototype),
+        CONFIGURABLE,
+    );
+    vm.define_named(
+        async_generator_prototype,
+        "constructor",
+        Value::Object(async_generator_function_prototype),
+        CONFIGURABLE,
+    );
+    let function_ctor = vm
+        .get_named(Value::Object(vm.realm.global), "Function")
+        .unwrap_or(Value::Undefined);
+    for (name, proto) in [
+        ("GeneratorFunction", vm.realm.generator_function_prototype),
+        ("AsyncFunction", async_function_prototype),
+        ("AsyncGeneratorFunction", async_generator_function_prototype),
+    ] {
+        let ctor = vm.native_function_with(
+            name,
+            1,
+            no_code_generation,
+            Some(no_code_generation),
+            Vec::new(),
+        );
+        if let Value::Object(f) = function_ctor {
+            vm.heap.obj_mut(ctor).proto = Some(f);
+        }
+        vm.define_named(ctor, "prototype", Value::Object(proto), 0);
+        vm.define_named(proto, "constructor", Value::Object(ctor), CONFIGURABLE);
+    }
+}
+
+fn no_code_generation(_vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    Err(crate::vm::JsError::Native(
+        crate::vm::ErrorKind::EvalError,
+        "Code generation from strings disallowed for this context".into(),
+    ))
+}

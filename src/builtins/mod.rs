@@ -64,6 +64,7 @@ pub fn install(vm: &mut Vm) {
     timers::install(vm);
     console::install(vm);
     global::install(vm);
+    generator::install_function_kinds(vm);
 }
 
 /// Argument `i`, or undefined.

@@ -58,6 +58,10 @@ realm! {
     generator_prototype: ObjRef,
     /// %AsyncGeneratorFunction.prototype.prototype%: the prototype of async generators.
     async_generator_prototype: ObjRef,
+    /// %AsyncFunction.prototype%: the prototype of async functions.
+    async_function_prototype: ObjRef,
+    /// %AsyncGeneratorFunction.prototype%: the prototype of async generator functions.
+    async_generator_function_prototype: ObjRef,
     /// %AsyncIteratorPrototype%
     async_iterator_prototype: ObjRef,
     /// %GeneratorFunction.prototype%: the prototype of generator functions.

@@ -1183,7 +1183,8 @@ impl Vm {
         let kind = template.kind;
         let is_plain = kind == TemplateKind::Normal && !template.is_async && !template.is_generator;
         let is_generator = template.is_generator;
-        let is_async_generator = is_generator && template.is_async;
+        let is_async = template.is_async;
+        let is_async_generator = is_generator && is_async;
         let length = Value::Number(template.length as f64);
         let name = Value::String(self.heap.atom_string(template.name_atom));
         let mut obj = crate::runtime::JsObject::new(
@@ -1205,9 +1206,12 @@ impl Vm {
             PropertyKey::String(atoms.name),
             Property::data(name, CONFIGURABLE),
         );
-        if is_generator {
-            obj.proto = Some(self.realm.generator_function_prototype);
-        }
+        obj.proto = Some(match (is_generator, is_async) {
+            (true, true) => self.realm.async_generator_function_prototype,
+            (true, false) => self.realm.generator_function_prototype,
+            (false, true) => self.realm.async_function_prototype,
+            (false, false) => proto,
+        });
         let f = self.heap.alloc_object(obj);
         if is_generator {
             // Each generator function has its own prototype for its generator objects.
