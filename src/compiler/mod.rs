@@ -424,8 +424,23 @@ impl<'a> Compiler<'a, '_> {
             if let Loc::Reg(r) = loc {
                 self.emit(Op::LoadEmpty { dst: r });
             }
-        } else if let (Loc::Reg(r), BindingKind::Var) = (loc, kind) {
-            self.emit(Op::LoadUndefined { dst: r });
+        } else if kind == BindingKind::Var {
+            match loc {
+                Loc::Reg(r) => {
+                    self.emit(Op::LoadUndefined { dst: r });
+                }
+                // A new Env's slots start empty (the TDZ marker): a var starts undefined.
+                Loc::Env(slot) => {
+                    let t = self.alloc(span)?;
+                    self.emit(Op::LoadUndefined { dst: t });
+                    self.emit(Op::SetEnv {
+                        src: t,
+                        depth: 0,
+                        slot,
+                    });
+                    self.release(t);
+                }
+            }
         }
         let scope = self.f().scopes.last_mut().expect("scope");
         scope.bindings.insert(
