@@ -1578,7 +1578,14 @@ impl<'a> Compiler<'a, '_> {
         let derived = c.extends.is_some();
         let ctor_kind = TemplateKind::ClassConstructor { derived };
         let template = match &c.constructor {
-            Some(f) => self.function_template(f, name.clone(), Some(ctor_kind), None)?,
+            Some(f) => {
+                let mut t = self.function_template(f, name.clone(), Some(ctor_kind), None)?;
+                // The class is its constructor: `toString` shows the whole class.
+                if let Some(t) = Rc::get_mut(&mut t) {
+                    t.span = span;
+                }
+                t
+            }
             None => self.default_constructor(name.clone(), derived, span)?,
         };
         let idx = self.add_const(Constant::Function(template));
