@@ -241,8 +241,29 @@ impl Vm {
         };
         if !self.set_on(o, key, value, Value::Object(o))? && strict {
             let name = self.key_text(key);
+            let found = self.find_property(o, key);
+            if let Some(Property {
+                slot: Slot::Accessor { set: None, .. },
+                ..
+            }) = found
+            {
+                let shown = self.describe_object(o);
+                return Err(self.type_error(format!(
+                    "Cannot set property {name} of {shown} which has only a getter"
+                )));
+            }
+            if found.is_none() && !self.heap.obj(o).extensible {
+                return Err(self.type_error(format!(
+                    "Cannot add property {name}, object is not extensible"
+                )));
+            }
+            let shown = if self.heap.obj(o).is_array() {
+                "[object Array]".to_string()
+            } else {
+                self.describe_object(o)
+            };
             return Err(self.type_error(format!(
-                "Cannot assign to read only property '{name}' of object"
+                "Cannot assign to read only property '{name}' of object '{shown}'"
             )));
         }
         Ok(())
