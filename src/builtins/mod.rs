@@ -18,6 +18,7 @@ mod math;
 mod number;
 mod object;
 pub mod promise;
+mod reflect;
 pub(crate) mod regexp;
 mod string;
 mod symbol;
@@ -60,6 +61,7 @@ pub fn install(vm: &mut Vm) {
     error::install(vm);
     math::install(vm);
     json::install(vm);
+    reflect::install(vm);
     promise::install(vm);
     timers::install(vm);
     console::install(vm);
