@@ -47,7 +47,7 @@ pub fn parse(source: &str) -> Result<Program, Diagnostic> {
 }
 
 /// Parses a script; with `top_level_await` its top level is an async context.
-fn parse_with(source: &str, top_level_await: bool) -> Result<Program, Diagnostic> {
+pub fn parse_with(source: &str, top_level_await: bool) -> Result<Program, Diagnostic> {
     if source.len() >= u32::MAX as usize {
         return Err(Diagnostic::syntax("Script is too large", Span::new(0, 0)));
     }

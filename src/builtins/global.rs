@@ -22,6 +22,7 @@ pub fn install(vm: &mut Vm) {
     vm.define_named(global, "Infinity", Value::Number(f64::INFINITY), 0);
     vm.define_named(global, "undefined", Value::Undefined, 0);
     method(vm, global, "print", 1, print);
+    method(vm, global, "eval", 1, eval);
     let parse_int = method(vm, global, "parseInt", 2, parse_int);
     let parse_float = method(vm, global, "parseFloat", 1, parse_float);
     // `Number.parseInt` and `Number.parseFloat` are the same function objects.
@@ -52,6 +53,32 @@ pub fn install(vm: &mut Vm) {
     method(vm, global, "decodeURI", 1, |vm, _, args| {
         decode(vm, arg(args, 0), URI_RESERVED_HASH)
     });
+}
+
+/// `eval(code)`, as indirect eval: the code runs as a script in the global scope (its
+/// `var`s become globals, its `let`/`const` stay inside it) and its completion value is
+/// returned. A syntax error in it is thrown as a SyntaxError.
+fn eval(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let Value::String(s) = arg(args, 0) else {
+        return Ok(arg(args, 0));
+    };
+    let text = vm.heap.to_rust_string(s);
+    let syntax_error = |d: crate::diagnostics::Diagnostic| {
+        crate::vm::JsError::Native(crate::vm::ErrorKind::SyntaxError, d.message)
+    };
+    let program = crate::parser::parse_with(&text, false).map_err(syntax_error)?;
+    let source = std::rc::Rc::new(crate::compiler::bytecode::Source {
+        name: "<anonymous>".into(),
+        text,
+    });
+    let options = crate::compiler::ScriptOptions {
+        eval: true,
+        ..Default::default()
+    };
+    let template =
+        crate::compiler::compile_script(&program, source, &mut vm.heap, &mut vm.globals, options)
+            .map_err(syntax_error)?;
+    vm.run_script(template)
 }
 
 /// `print(x)`: writes `String(x)` and a newline to stdout (the test262 harness uses it).

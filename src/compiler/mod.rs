@@ -45,6 +45,9 @@ pub struct ScriptOptions {
     /// A `let`/`const` redeclaring a script-level binding of an earlier script reuses it
     /// instead of failing (the REPL's rule, as in browser consoles).
     pub allow_global_redeclaration: bool,
+    /// Code run by (indirect) `eval`: its `let`/`const`/`class` declarations are local
+    /// to it; its `var`s and functions become globals.
+    pub eval: bool,
 }
 
 /// Compiles a parsed script. The returned template, run with `this` = the global object,
@@ -617,6 +620,18 @@ impl<'a> Compiler<'a, '_> {
             self.store_name(scope::THIS, 0, program.span, true)?;
         }
         self.declare_script_globals(program)?;
+        if self.options.eval {
+            let names: Vec<(Name, BindingKind, Span)> = scope::lexical_decls(&program.body)
+                .into_iter()
+                .filter_map(|d| match d.kind {
+                    scope::LexicalKind::Let => Some((d.name, BindingKind::Let, d.span)),
+                    scope::LexicalKind::Const => Some((d.name, BindingKind::Const, d.span)),
+                    scope::LexicalKind::Class => Some((d.name, BindingKind::Class, d.span)),
+                    scope::LexicalKind::Function(_) => None,
+                })
+                .collect();
+            self.push_scope(&names, false)?;
+        }
         self.hoist_functions(&program.body, true)?;
         self.stmts(&program.body)?;
         self.emit(Op::Return { src: completion });
@@ -630,7 +645,7 @@ impl<'a> Compiler<'a, '_> {
         let mut seen: FxHashMap<Name, Span> = FxHashMap::default();
         let mut new_slots = Vec::new();
         for d in &lexicals {
-            if matches!(d.kind, scope::LexicalKind::Function(_)) {
+            if matches!(d.kind, scope::LexicalKind::Function(_)) || self.options.eval {
                 continue;
             }
             if let Some(&first) = seen.get(&d.name) {
