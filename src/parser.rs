@@ -207,7 +207,19 @@ fn unexpected(
             "await is only valid in async functions and the top level bodies of modules".to_string()
         }
         ref t if list_expected && in_call_arguments(kinds, index) && !matches!(t, Tok::RBrace | Tok::RBracket) => {
+            // V8 points at the argument's last token.
+            if index > 0 {
+                let (s, e) = spans[index - 1];
+                return (Diagnostic::syntax("missing ) after argument list", Span::new(s, e)), retry);
+            }
             "missing ) after argument list".to_string()
+        }
+        ref t if is_assignment_operator(t) && index > 0 => {
+            // An assignment to something that is not a reference: V8 underlines the
+            // whole left-hand side.
+            let first = expression_start(kinds, index);
+            let span = Span::new(spans[first].0, spans[index - 1].1);
+            return (Diagnostic::syntax("Invalid left-hand side in assignment", span), retry);
         }
         t => t.unexpected_message(),
     };
@@ -215,6 +227,47 @@ fn unexpected(
 }
 
 /// Whether the innermost open `(` before token `index` holds call arguments.
+fn is_assignment_operator(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Eq
+            | Tok::PlusEq
+            | Tok::MinusEq
+            | Tok::StarEq
+            | Tok::SlashEq
+            | Tok::PercentEq
+            | Tok::StarStarEq
+            | Tok::ShlEq
+            | Tok::ShrEq
+            | Tok::UShrEq
+            | Tok::AmpEq
+            | Tok::PipeEq
+            | Tok::CaretEq
+            | Tok::AmpAmpEq
+            | Tok::PipePipeEq
+            | Tok::QuestionQuestionEq
+    )
+}
+
+/// The index of the first token of the expression that ends just before `index`:
+/// back to the enclosing bracket or the previous statement or list separator.
+fn expression_start(kinds: &[Tok], index: usize) -> usize {
+    let mut depth = 0usize;
+    let mut i = index;
+    while i > 0 {
+        match kinds[i - 1] {
+            Tok::RParen | Tok::RBracket | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBracket | Tok::LBrace | Tok::ArrowParen if depth == 0 => break,
+            Tok::LParen | Tok::LBracket | Tok::LBrace | Tok::ArrowParen => depth -= 1,
+            Tok::Semi | Tok::AutoSemi | Tok::Comma | Tok::Colon if depth == 0 => break,
+            ref t if depth == 0 && is_assignment_operator(t) => break,
+            _ => {}
+        }
+        i -= 1;
+    }
+    i
+}
+
 fn in_call_arguments(kinds: &[Tok], index: usize) -> bool {
     let mut depth = 0usize;
     for i in (0..index.min(kinds.len())).rev() {

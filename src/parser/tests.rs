@@ -659,7 +659,7 @@ fn statements() {
 fn node_error_messages() {
     let cases = [
         ("let a = (1", "Unexpected end of input @10..10"),
-        ("f(a b)", "missing ) after argument list @4..5"),
+        ("f(a b)", "missing ) after argument list @2..3"),
         ("function f(a b){}", "Unexpected identifier 'b' @13..14"),
         ("a = /abc", "Invalid regular expression: missing / @4..5"),
         ("3in x", "Invalid or unexpected token @0..1"),
