@@ -211,6 +211,9 @@ opcodes! {
     /// in the array R[excluded] (object rest)
     ObjectRest { dst: Reg, src: Reg, excluded: Reg },
 
+    /// throw TypeError "Cannot destructure property 'K[name]' of ..." if R[src] is
+    /// null or undefined (an empty K[name]: "Cannot destructure ...")
+    RequireObjectCoercible { src: Reg, name: u32 },
     /// R[dst] := R[a] + R[b]
     Add { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := R[a] - R[b]

@@ -1374,7 +1374,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// Binds a declaration or parameter pattern to the value in `src`.
     pub(super) fn bind_pattern(&mut self, p: &'a Pattern, src: Reg, init: bool) -> CResult {
-        self.destructure(p, src, &mut |c, p, v| match p {
+        self.destructure(p, src, false, &mut |c, p, v| match p {
             Pattern::Ident { name, span } => c.store_name(name, v, *span, init),
             _ => unreachable!("declarations bind identifiers"),
         })
@@ -1382,7 +1382,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// Assigns the value in `src` to an assignment pattern (`[a, o.b] = ...`).
     pub(super) fn assign_pattern(&mut self, p: &'a Pattern, src: Reg) -> CResult {
-        self.destructure(p, src, &mut |c, p, v| match p {
+        self.destructure(p, src, false, &mut |c, p, v| match p {
             Pattern::Ident { name, span } => c.store_name(name, v, *span, false),
             Pattern::Expr(e) => c.store_to_expr(e, v),
             _ => unreachable!("leaves are identifiers or member expressions"),
@@ -1414,10 +1414,13 @@ impl<'a> Compiler<'a, '_> {
 
     /// Walks a pattern, calling `leaf` for each identifier or member target with the
     /// register holding its value.
+    /// `nested` patterns read from a property of the outer value; V8 names only the
+    /// outermost in "Cannot destructure ..." messages.
     fn destructure(
         &mut self,
         p: &'a Pattern,
         src: Reg,
+        nested: bool,
         leaf: &mut dyn FnMut(&mut Self, &'a Pattern, Reg) -> CResult,
     ) -> CResult {
         match p {
@@ -1437,13 +1440,24 @@ impl<'a> Compiler<'a, '_> {
                 };
                 self.expr_named(default, v, name)?;
                 self.patch_here(skip);
-                self.destructure(target, v, leaf)?;
+                self.destructure(target, v, nested, leaf)?;
                 self.release(mark);
                 Ok(())
             }
             Pattern::Object { props, rest, span } => {
                 let mark = self.mark();
-                // RequireObjectCoercible: reading from null/undefined throws.
+                // RequireObjectCoercible, with V8's message naming the first property.
+                let first = match props.first().map(|p| &p.key) {
+                    Some(PropertyKey::Named(n)) => self.units_const(n),
+                    Some(PropertyKey::Number(n)) => {
+                        let text = crate::runtime::number::number_to_string(*n);
+                        self.atom_const(&text)
+                    }
+                    _ => self.atom_const(""),
+                };
+                if !nested {
+                    self.emit_at(Op::RequireObjectCoercible { src, name: first }, *span);
+                }
                 let excluded = if rest.is_some() {
                     let arr = self.alloc(*span)?;
                     self.emit(Op::NewArray { dst: arr });
@@ -1451,21 +1465,6 @@ impl<'a> Compiler<'a, '_> {
                 } else {
                     None
                 };
-                if props.is_empty() {
-                    let t = self.alloc(*span)?;
-                    let k = self.atom_const("constructor");
-                    let kr = self.alloc(*span)?;
-                    self.emit(Op::LoadConst { dst: kr, idx: k });
-                    self.emit_at(
-                        Op::In {
-                            dst: t,
-                            a: kr,
-                            b: src,
-                        },
-                        *span,
-                    );
-                    let _ = t;
-                }
                 for prop in props {
                     let pm = self.mark();
                     let key = self.property_key(&prop.key)?;
@@ -1481,7 +1480,7 @@ impl<'a> Compiler<'a, '_> {
                         },
                         prop.span,
                     );
-                    self.destructure(&prop.value, v, leaf)?;
+                    self.destructure(&prop.value, v, true, leaf)?;
                     self.release(pm);
                 }
                 if let (Some(r), Some(excluded)) = (rest, excluded) {
@@ -1494,7 +1493,7 @@ impl<'a> Compiler<'a, '_> {
                         },
                         r.span(),
                     );
-                    self.destructure(r, v, leaf)?;
+                    self.destructure(r, v, true, leaf)?;
                 }
                 self.release(mark);
                 Ok(())
@@ -1518,7 +1517,7 @@ impl<'a> Compiler<'a, '_> {
                     );
                     self.patch_here(at);
                     if let Some(target) = e {
-                        self.destructure(target, v, leaf)?;
+                        self.destructure(target, v, nested, leaf)?;
                     }
                 }
                 if let Some(r) = rest {
@@ -1536,7 +1535,7 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::ArrayPush { arr, src: v });
                     self.emit(Op::Jump { target: top });
                     self.patch_here(next);
-                    self.destructure(r, arr, leaf)?;
+                    self.destructure(r, arr, true, leaf)?;
                 } else {
                     self.emit(Op::IteratorClose { iter });
                 }

@@ -422,7 +422,8 @@ impl<'a> Compiler<'a, '_> {
             Loc::Reg(self.alloc(span)?)
         };
         let needs_tdz = (kind.is_lexical() && kind != BindingKind::LexicalFunction)
-            || kind == BindingKind::ParamTdz;
+            || kind == BindingKind::ParamTdz
+            || kind == BindingKind::ClassInner;
         if needs_tdz {
             if let Loc::Reg(r) = loc {
                 self.emit(Op::LoadEmpty { dst: r });

@@ -505,6 +505,25 @@ impl Vm {
                         r!(dst) = Value::Object(o);
                         tri!(self.copy_data_properties(o, s, &keys));
                     }
+                    Op::RequireObjectCoercible { src, name } => {
+                        let v = r!(src);
+                        if v.is_nullish() {
+                            let what = if matches!(v, Value::Null) {
+                                "null"
+                            } else {
+                                "undefined"
+                            };
+                            let prop = self.atom_text(const_atom!(name));
+                            let message = if prop.is_empty() {
+                                format!("Cannot destructure '{what}' as it is {what}.")
+                            } else {
+                                format!(
+                                    "Cannot destructure property '{prop}' of '{what}' as it is {what}."
+                                )
+                            };
+                            throw!(self.type_error(message));
+                        }
+                    }
                     Op::Add { dst, a, b } => {
                         if let Some((x, y)) = numbers!(a, b) {
                             r!(dst) = Value::Number(x + y);
@@ -562,7 +581,11 @@ impl Vm {
                         let Value::Object(o) = o else {
                             let key = tri!(self.to_property_key(k));
                             let name = self.key_text(key);
-                            let shown = self.describe_for_error(v!(b));
+                            let target = r!(b);
+                            let shown = match target {
+                                Value::String(s) => self.heap.to_rust_string(s),
+                                other => self.describe_for_error(other),
+                            };
                             throw!(self.type_error(format!(
                                 "Cannot use 'in' operator to search for '{name}' in {shown}"
                             )));
