@@ -302,17 +302,14 @@ impl<'a> Compiler<'a, '_> {
         let depth = self.fr().controls.len();
         // `break` leaves the target loop too (closing its iterator); `continue` stays.
         self.exit_controls(target + 1, depth, false)?;
+        // exit_controls left the run-time scopes at the loop's depth.
         if !is_continue
             && let Control::Jump {
                 iterator: Some(iter),
-                env_depth,
                 ..
             } = self.fr().controls[target]
         {
-            let saved = self.fr().env_depth;
-            self.pop_env_to(env_depth);
             self.emit(Op::IteratorClose { iter });
-            self.f().env_depth = saved;
         }
         let at = self.jump();
         if let Control::Jump {
