@@ -58,15 +58,7 @@ impl Runtime {
     /// the event loop until no job or timer is left.
     pub fn run_script(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
         let template = self.compile(name, source)?;
-        self.vm.event_loop.clock.virtual_time = self.options.virtual_time;
-        self.vm.event_loop.rejection_mode = self.options.unhandled_rejections;
-        let value = match self.vm.run_script(template) {
-            Ok(v) => v,
-            Err(e) => {
-                let value = self.vm.error_value(e);
-                return Err(RunError::Uncaught(self.vm.describe_uncaught(value)));
-            }
-        };
+        let value = self.start(template)?;
         // Roots the completion value while jobs and timers run (and may collect).
         self.vm.roots.push(value);
         let result = runtime::event_loop::run(&mut self.vm);
@@ -74,11 +66,70 @@ impl Runtime {
         result.map(|()| value).map_err(RunError::Uncaught)
     }
 
+    /// Runs one REPL entry: its `let`/`const` may redeclare those of earlier entries,
+    /// and only the jobs it queued run after it, so its value can be shown before any
+    /// timer fires (see [`Runtime::run_due`]). An entry that uses `await` runs the loop
+    /// until its promise settles and yields the fulfilled value (a rejection is
+    /// `Uncaught`).
+    pub fn run_entry(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
+        let options = ScriptOptions {
+            allow_global_redeclaration: true,
+            ..ScriptOptions::default()
+        };
+        let template = self.compile_with(name, source, options)?;
+        self.vm.event_loop.script_promise = None;
+        let value = self.start(template)?;
+        let Some(promise) = self.vm.event_loop.script_promise else {
+            self.vm.roots.push(value);
+            let result = runtime::event_loop::drain_microtasks(&mut self.vm);
+            self.vm.roots.pop();
+            return result.map(|()| value).map_err(RunError::Uncaught);
+        };
+        let result = runtime::event_loop::run_until_settled(&mut self.vm, promise);
+        self.vm.event_loop.script_promise = None;
+        result.map_err(RunError::Uncaught)?;
+        Ok(match &self.vm.heap.obj(promise).kind {
+            runtime::ObjectKind::Promise(runtime::event_loop::PromiseData {
+                state: runtime::event_loop::PromiseState::Fulfilled(v),
+                ..
+            }) => *v,
+            // Left pending with nothing to settle it: show the promise itself.
+            _ => runtime::Value::Object(promise),
+        })
+    }
+
+    /// Runs the queued jobs and the timers due by now, without waiting for later ones.
+    pub fn run_due(&mut self) -> Result<(), RunError> {
+        runtime::event_loop::run_due(&mut self.vm).map_err(RunError::Uncaught)
+    }
+
+    /// Runs a compiled script with this runtime's options; its exception as `Uncaught`.
+    fn start(
+        &mut self,
+        template: Rc<compiler::bytecode::FunctionTemplate>,
+    ) -> Result<runtime::Value, RunError> {
+        self.vm.event_loop.clock.virtual_time = self.options.virtual_time;
+        self.vm.event_loop.rejection_mode = self.options.unhandled_rejections;
+        self.vm.run_script(template).map_err(|e| {
+            let value = self.vm.error_value(e);
+            RunError::Uncaught(self.vm.describe_uncaught(value))
+        })
+    }
+
     /// Parses and compiles `source` without running it.
     pub fn compile(
         &mut self,
         name: &str,
         source: &str,
+    ) -> Result<Rc<compiler::bytecode::FunctionTemplate>, RunError> {
+        self.compile_with(name, source, ScriptOptions::default())
+    }
+
+    fn compile_with(
+        &mut self,
+        name: &str,
+        source: &str,
+        options: ScriptOptions,
     ) -> Result<Rc<compiler::bytecode::FunctionTemplate>, RunError> {
         let program =
             parser::parse(source).map_err(|d| RunError::Syntax(d.render(name, source)))?;
@@ -91,7 +142,7 @@ impl Runtime {
             src,
             &mut self.vm.heap,
             &mut self.vm.globals,
-            ScriptOptions::default(),
+            options,
         )
         .map_err(|d| RunError::Syntax(d.render(name, source)))
     }

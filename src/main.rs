@@ -1,4 +1,5 @@
-//! The `jsloop` command line: run a file, `-e` code or stdin; dump the AST or bytecode.
+//! The `jsloop` command line: run a file, `-e` code or stdin; dump the AST or bytecode;
+//! or start the REPL (`jsloop repl`, or no arguments on a terminal).
 
 use clap::{Parser, Subcommand};
 use jsloop::compiler::bytecode::Disassembly;
@@ -18,7 +19,8 @@ struct Cli {
     eval: Option<String>,
     #[command(flatten)]
     flags: Flags,
-    /// The script to run (stdin when omitted and stdin is not a terminal).
+    /// The script to run (stdin when omitted and stdin is not a terminal; the REPL when
+    /// omitted on a terminal).
     file: Option<String>,
     /// Arguments for the script.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -70,6 +72,9 @@ enum Command {
         #[arg(long)]
         bless: bool,
     },
+    /// Start the read-eval-print loop (on a non-terminal stdin: read entries line by
+    /// line, printing prompts and results).
+    Repl,
 }
 
 /// The interpreter runs on a thread with a large stack: natives that call back into
@@ -108,6 +113,18 @@ fn run(cli: Cli) -> ExitCode {
             ExitCode::FAILURE
         };
     }
+    let flags = cli.flags;
+    let options = RuntimeOptions {
+        virtual_time: flags.virtual_time,
+        gc_stress: flags.gc_stress,
+        unhandled_rejections: flags.unhandled_rejections,
+    };
+    let bare = cli.command.is_none() && cli.eval.is_none() && cli.file.is_none();
+    if matches!(cli.command, Some(Command::Repl)) || (bare && std::io::stdin().is_terminal()) {
+        let mut rt = Runtime::new(options);
+        jsloop::cli::repl::run(&mut rt, std::io::stdin().is_terminal());
+        return ExitCode::SUCCESS;
+    }
     let (name, source) = match load(&cli) {
         Ok(x) => x,
         Err(message) => {
@@ -115,7 +132,6 @@ fn run(cli: Cli) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let flags = cli.flags;
     if flags.dump_ast {
         return match jsloop::parser::parse(&source) {
             Ok(program) => {
@@ -128,11 +144,7 @@ fn run(cli: Cli) -> ExitCode {
             }
         };
     }
-    let mut rt = Runtime::new(RuntimeOptions {
-        virtual_time: flags.virtual_time,
-        gc_stress: flags.gc_stress,
-        unhandled_rejections: flags.unhandled_rejections,
-    });
+    let mut rt = Runtime::new(options);
     if flags.dump_bytecode {
         return match rt.compile(&name, &source) {
             Ok(t) => {
@@ -167,7 +179,7 @@ fn load(cli: &Cli) -> Result<(String, String), String> {
     }
     let file = match &cli.command {
         Some(Command::Run { file, .. }) => Some(file),
-        Some(Command::Test { .. }) => unreachable!("handled before loading"),
+        Some(Command::Test { .. } | Command::Repl) => unreachable!("handled before loading"),
         None => cli.file.as_ref(),
     };
     match file {

@@ -8,6 +8,7 @@
 //! creation order).
 
 use super::heap::{ObjRef, Trace, Tracer};
+use super::object::ObjectKind;
 use super::value::Value;
 use crate::vm::{JsError, Vm};
 use rustc_hash::FxHashMap;
@@ -395,11 +396,53 @@ pub fn run(vm: &mut Vm) -> Result<(), LoopError> {
         };
         vm.event_loop.clock.update();
         vm.event_loop.clock.advance_to(due);
-        vm.event_loop.queue.pop();
-        // Everything live is in the queues or the realm here: a safe point to collect.
-        vm.maybe_collect();
-        run_timer(vm, id)?;
+        fire(vm, id)?;
     }
+}
+
+/// Runs the queued jobs and every timer already due, without waiting for later ones:
+/// between REPL entries the loop goes on only as far as the present.
+pub fn run_due(vm: &mut Vm) -> Result<(), LoopError> {
+    loop {
+        drain_microtasks(vm)?;
+        vm.event_loop.clock.update();
+        match vm.event_loop.next_timer() {
+            Some((id, due)) if due <= vm.event_loop.clock.now => fire(vm, id)?,
+            _ => return Ok(()),
+        }
+    }
+}
+
+/// Runs the loop until `promise` settles, or until nothing is left that could settle
+/// it (a REPL entry's top-level `await`).
+pub fn run_until_settled(vm: &mut Vm, promise: ObjRef) -> Result<(), LoopError> {
+    loop {
+        drain_microtasks(vm)?;
+        let pending = matches!(
+            &vm.heap.obj(promise).kind,
+            ObjectKind::Promise(PromiseData {
+                state: PromiseState::Pending(_),
+                ..
+            })
+        );
+        if !pending || vm.event_loop.refed_timers == 0 {
+            return Ok(());
+        }
+        let Some((id, due)) = vm.event_loop.next_timer() else {
+            return Ok(());
+        };
+        vm.event_loop.clock.update();
+        vm.event_loop.clock.advance_to(due);
+        fire(vm, id)?;
+    }
+}
+
+/// Takes timer `id`, now due, off the queue and runs it.
+fn fire(vm: &mut Vm, id: u32) -> Result<(), LoopError> {
+    vm.event_loop.queue.pop();
+    // Everything live is in the queues or the realm here: a safe point to collect.
+    vm.maybe_collect();
+    run_timer(vm, id)
 }
 
 /// Runs one timer's callback; an interval is re-armed after it unless it was cleared.

@@ -1,0 +1,103 @@
+//! `jsloop repl` driven through a pipe: entries in, prompts and results out.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// Feeds `input` to `jsloop repl` and returns its stdout.
+fn session(input: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jsloop"))
+        .arg("repl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("jsloop starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(input.as_bytes())
+        .expect("input is written");
+    let output = child.wait_with_output().expect("jsloop ends");
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout).expect("output is UTF-8")
+}
+
+#[test]
+fn multi_line_function_then_call() {
+    let out = session("function double(x) {\n  return x * 2\n}\ndouble(21)\n");
+    assert_eq!(out, "> ... ... undefined\n> 42\n> \n");
+}
+
+#[test]
+fn expression_values_are_inspected() {
+    let out = session("1 + 2\n'text'\n[1, { a: 'b' }]\n_\n");
+    assert_eq!(
+        out,
+        "> 3\n> 'text'\n> [ 1, { a: 'b' } ]\n> [ 1, { a: 'b' } ]\n> \n"
+    );
+}
+
+#[test]
+fn syntax_error_then_the_session_goes_on() {
+    let out = session("let x = ;\nlet y = 2\ny * 3\n");
+    assert_eq!(
+        out,
+        "> REPL1:1:9\nlet x = ;\n        ^\nSyntaxError: Unexpected token ';'\n> undefined\n> 6\n> \n"
+    );
+}
+
+#[test]
+fn uncaught_exception_then_the_session_goes_on() {
+    let out = session("null.x\n'still here'\n");
+    assert!(
+        out.starts_with("> Uncaught TypeError: Cannot read properties of null"),
+        "{out}"
+    );
+    assert!(out.ends_with("> 'still here'\n> \n"), "{out}");
+}
+
+#[test]
+fn promise_example_with_redeclared_const_and_await() {
+    let input = concat!(
+        "const blue = true;\n",
+        "const blue = new Promise(function(resolve, reject) { if (blue) { return resolve('It\\'s True!'); } reject('blue does not appear to be true') })\n",
+        "await blue\n",
+        ".exit\n",
+        "'not evaluated'\n",
+    );
+    let out = session(input);
+    // Node's inspect quotes a string holding `'` with double quotes.
+    assert_eq!(out, "> undefined\n> undefined\n> \"It's True!\"\n> ");
+}
+
+#[test]
+fn rejected_await_is_uncaught() {
+    let out = session("await Promise.reject(new Error('no'))\n1\n");
+    assert!(out.starts_with("> Uncaught Error: no"), "{out}");
+    assert!(out.ends_with("> 1\n> \n"), "{out}");
+}
+
+#[test]
+fn timers_fire_between_entries() {
+    let out = session(
+        "setTimeout(() => console.log('tick'), 20); 'set'\nawait new Promise(r => setTimeout(r, 50))\n",
+    );
+    assert_eq!(out, "> 'set'\n> tick\nundefined\n> \n");
+}
+
+#[test]
+fn editor_mode_and_load() {
+    let dir = std::env::temp_dir().join(format!("jsloop-repl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("loaded.js");
+    std::fs::write(&file, "const loaded = 40;\nloaded + 2\n").unwrap();
+    let out = session(&format!(".load {}\nloaded\n.help\n", file.display()));
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(out.starts_with("> 42\n> 40\n> .editor"), "{out}");
+    let out = session(".editor\nfunction f() {\n  return 1\n}\nf()\n");
+    assert_eq!(
+        out,
+        "> // Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n\n1\n> \n"
+    );
+}
