@@ -233,16 +233,8 @@ impl Vm {
             self.resume_at_suspension(mode, value)
         };
         self.native_depth -= 1;
-        let suspended = std::mem::take(&mut self.suspended);
+        let suspended = self.record_run_end(generator, result.is_ok());
         let raw = std::mem::take(&mut self.yield_raw);
-        let state = if suspended && result.is_ok() {
-            GeneratorState::SuspendedYield
-        } else {
-            GeneratorState::Completed
-        };
-        if let Some(d) = self.generator_data(generator) {
-            d.state = state;
-        }
         match result {
             Ok(v) if suspended && raw => Ok(Resumed::YieldRaw(v)),
             Ok(v) if suspended => Ok(Resumed::Yield(v)),
@@ -252,6 +244,20 @@ impl Vm {
             )),
             Err(e) => Err(e),
         }
+    }
+
+    /// After a generator or async function's frame left the loop: it is suspended
+    /// (state SuspendedYield; returns true) or it finished (state Completed).
+    fn record_run_end(&mut self, generator: ObjRef, ok: bool) -> bool {
+        let suspended = std::mem::take(&mut self.suspended) && ok;
+        if let Some(d) = self.generator_data(generator) {
+            d.state = if suspended {
+                GeneratorState::SuspendedYield
+            } else {
+                GeneratorState::Completed
+            };
+        }
+        suspended
     }
 
     /// Pushes a saved frame back onto the stack as a boundary frame.
@@ -427,16 +433,7 @@ impl Vm {
     /// After an async function ran: suspended at an `await`, or finished, which settles
     /// its promise (AsyncBlockStart steps 3.e-3.g).
     fn finish_async_step(&mut self, state: ObjRef, promise: ObjRef, result: JsResult<Value>) {
-        let suspended = std::mem::take(&mut self.suspended);
-        let next = if suspended && result.is_ok() {
-            GeneratorState::SuspendedYield
-        } else {
-            GeneratorState::Completed
-        };
-        if let Some(d) = self.generator_data(state) {
-            d.state = next;
-        }
-        if suspended && result.is_ok() {
+        if self.record_run_end(state, result.is_ok()) {
             return;
         }
         // Settling may run user code (a thenable's `then` getter): keep the promise alive.
