@@ -8,9 +8,17 @@
 use crate::parser;
 use crate::runtime::inspect::{InspectOptions, inspect};
 use crate::runtime::object::{CONFIGURABLE, WRITABLE};
+use crate::runtime::object::{PropertyKey, Slot};
+use crate::runtime::{ObjRef, Value};
 use crate::{RunError, Runtime};
-use rustyline::DefaultEditor;
+use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::history::DefaultHistory;
+use rustyline::validate::Validator;
+use rustyline::{Context, Editor, Helper};
+use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
@@ -34,7 +42,7 @@ enum Input {
 /// Where the lines come from.
 enum Lines {
     Terminal {
-        editor: Box<DefaultEditor>,
+        editor: Box<Editor<Completions, DefaultHistory>>,
         history: Option<PathBuf>,
     },
     Piped(std::io::StdinLock<'static>),
@@ -130,6 +138,11 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
     let mut interrupted = false;
     loop {
         let prompt = if buffer.is_empty() { "> " } else { "... " };
+        if let Lines::Terminal { editor, .. } = &mut lines {
+            if let Some(helper) = editor.helper_mut() {
+                helper.refresh(session.rt);
+            }
+        }
         let line = match lines.read(prompt) {
             Input::Eof => break,
             Input::Interrupted if buffer.is_empty() => {
@@ -188,7 +201,8 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
 
 /// A line editor with the history loaded, or `None` when the terminal cannot be used.
 fn open_terminal() -> Option<Lines> {
-    let mut editor = DefaultEditor::new().ok()?;
+    let mut editor = Editor::new().ok()?;
+    editor.set_helper(Some(Completions::default()));
     let history = std::env::home_dir().map(|home| home.join(".jsloop_history"));
     if let Some(path) = &history {
         // A missing or unreadable history starts an empty one.
@@ -199,6 +213,116 @@ fn open_terminal() -> Option<Lines> {
         history,
     })
 }
+
+/// Tab completion: the global names, and after `name.` the properties of that
+/// global's value (its own and inherited ones), read without running getters.
+#[derive(Default)]
+struct Completions {
+    globals: Vec<String>,
+    members: HashMap<String, Vec<String>>,
+}
+
+impl Completions {
+    /// Takes a fresh snapshot of the names before each line is read.
+    fn refresh(&mut self, rt: &mut Runtime) {
+        let vm = &mut rt.vm;
+        let global = vm.realm.global;
+        let mut bindings: Vec<(String, Value)> = Vec::new();
+        for key in vm.own_keys(global) {
+            if let PropertyKey::String(a) = key {
+                let value = match vm.heap.obj(global).props.get(&key).map(|p| p.slot) {
+                    Some(Slot::Data(v)) => v,
+                    _ => Value::Undefined,
+                };
+                let name = vm.key_text(PropertyKey::String(a));
+                bindings.push((name, value));
+            }
+        }
+        let lexicals: Vec<(String, u32)> = vm
+            .globals
+            .lexicals
+            .iter()
+            .map(|(n, g)| (n.to_string(), g.slot))
+            .collect();
+        for (name, slot) in lexicals {
+            let value = vm
+                .global_lexicals
+                .get(slot as usize)
+                .copied()
+                .unwrap_or(Value::Undefined);
+            bindings.push((name, value));
+        }
+        self.members.clear();
+        self.globals = bindings.iter().map(|(n, _)| n.clone()).collect();
+        self.globals.sort();
+        for (name, value) in bindings {
+            if let Value::Object(o) = value {
+                let names = property_names(vm, o);
+                self.members.insert(name, names);
+            }
+        }
+    }
+}
+
+/// The string-keyed property names of `o` and its prototypes, sorted, each once.
+fn property_names(vm: &mut crate::vm::Vm, o: ObjRef) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut cur = Some(o);
+    while let Some(obj) = cur {
+        for key in vm.own_keys(obj) {
+            if let PropertyKey::String(_) = key {
+                names.push(vm.key_text(key));
+            }
+        }
+        cur = vm.heap.obj(obj).proto;
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+impl Completer for Completions {
+    type Candidate = Pair;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _cx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let before = &line[..pos];
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$' || c == '.'))
+            .map_or(0, |i| i + 1);
+        let word = &before[start..];
+        let (offset, prefix, candidates) = match word.rsplit_once('.') {
+            Some((base, prefix)) => match self.members.get(base) {
+                Some(names) => (start + base.len() + 1, prefix, names),
+                None => return Ok((pos, Vec::new())),
+            },
+            None => (start, word, &self.globals),
+        };
+        let pairs = candidates
+            .iter()
+            .filter(|n| n.starts_with(prefix))
+            .map(|n| Pair {
+                display: n.clone(),
+                replacement: n.clone(),
+            })
+            .collect();
+        Ok((offset, pairs))
+    }
+}
+
+impl Hinter for Completions {
+    type Hint = String;
+}
+
+impl Highlighter for Completions {}
+
+impl Validator for Completions {}
+
+impl Helper for Completions {}
 
 /// `.name` at the start of an entry is a REPL command; `.5` is still a number.
 fn is_command(line: &str) -> bool {
@@ -228,6 +352,33 @@ fn read_editor(lines: &mut Lines) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn completes_globals_and_members() {
+        let mut rt = Runtime::new(crate::RuntimeOptions::default());
+        rt.run_script("t.js", "const point = { x: 1, y: 2 };")
+            .expect("runs");
+        let mut c = Completions::default();
+        c.refresh(&mut rt);
+        let history = DefaultHistory::new();
+        let cx = Context::new(&history);
+        let names = |(at, pairs): (usize, Vec<Pair>)| {
+            (
+                at,
+                pairs.into_iter().map(|p| p.replacement).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(
+            names(c.complete("poi", 3, &cx).unwrap()),
+            (0, vec!["point".to_string()])
+        );
+        let (at, found) = names(c.complete("point.", 6, &cx).unwrap());
+        assert_eq!(at, 6);
+        assert!(found.contains(&"x".to_string()) && found.contains(&"hasOwnProperty".to_string()));
+        let (_, logs) = names(c.complete("console.lo", 10, &cx).unwrap());
+        assert_eq!(logs, vec!["log".to_string()]);
+    }
+
     use super::*;
 
     #[test]
