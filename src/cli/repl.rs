@@ -138,10 +138,10 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
     let mut interrupted = false;
     loop {
         let prompt = if buffer.is_empty() { "> " } else { "... " };
-        if let Lines::Terminal { editor, .. } = &mut lines {
-            if let Some(helper) = editor.helper_mut() {
-                helper.refresh(session.rt);
-            }
+        if let Lines::Terminal { editor, .. } = &mut lines
+            && let Some(helper) = editor.helper_mut()
+        {
+            helper.refresh(session.rt);
         }
         let line = match lines.read(prompt) {
             Input::Eof => break,
