@@ -98,6 +98,11 @@ impl Runtime {
         })
     }
 
+    /// Milliseconds until the next timer is due (none: nothing scheduled).
+    pub fn ms_until_next_timer(&mut self) -> Option<f64> {
+        runtime::event_loop::ms_until_next_timer(&mut self.vm)
+    }
+
     /// Runs the queued jobs and the timers due by now, without waiting for later ones.
     pub fn run_due(&mut self) -> Result<(), RunError> {
         runtime::event_loop::run_due(&mut self.vm).map_err(RunError::Uncaught)

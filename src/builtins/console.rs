@@ -44,11 +44,35 @@ fn write_lines(text: &str, to_stderr: bool) {
             .collect::<Vec<_>>()
             .join("\n")
     };
+    let captured = CAPTURED.with(|c| {
+        let mut c = c.borrow_mut();
+        let out = c.as_mut()?;
+        out.push_str(&text);
+        out.push('\n');
+        Some(())
+    });
+    if captured.is_some() {
+        return;
+    }
     if to_stderr {
         let _ = writeln!(std::io::stderr().lock(), "{text}");
     } else {
         let _ = writeln!(std::io::stdout().lock(), "{text}");
     }
+}
+
+thread_local! {
+    /// While `capture` runs: the console output, kept instead of written.
+    static CAPTURED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f`, returning what the console printed meanwhile instead of printing it (the
+/// REPL shows timer output above its prompt this way).
+pub fn capture<R>(f: impl FnOnce() -> R) -> (R, String) {
+    CAPTURED.with(|c| *c.borrow_mut() = Some(String::new()));
+    let result = f();
+    let text = CAPTURED.with(|c| c.borrow_mut().take()).unwrap_or_default();
+    (result, text)
 }
 
 fn log(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {

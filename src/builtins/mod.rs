@@ -6,7 +6,7 @@
 
 mod array;
 mod boolean;
-mod console;
+pub(crate) mod console;
 mod error;
 mod function;
 mod generator;

@@ -5,12 +5,14 @@
 //! any other stdin, lines are read as they come and the prompts are printed, so a
 //! session can be driven through a pipe.
 
+use crate::builtins::console;
 use crate::parser;
 use crate::runtime::inspect::{InspectOptions, inspect};
 use crate::runtime::object::{CONFIGURABLE, WRITABLE};
 use crate::runtime::object::{PropertyKey, Slot};
 use crate::runtime::{ObjRef, Value};
 use crate::{RunError, Runtime};
+use rustyline::ExternalPrinter;
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
 use rustyline::highlight::Highlighter;
@@ -21,6 +23,8 @@ use rustyline::{Context, Editor, Helper};
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
 
 const HELP: &str = "\
 .editor   Enter editor mode (Ctrl+D to finish, Ctrl+C to cancel)
@@ -41,21 +45,103 @@ enum Input {
 
 /// Where the lines come from.
 enum Lines {
-    Terminal {
-        editor: Box<Editor<Completions, DefaultHistory>>,
-        history: Option<PathBuf>,
-    },
+    Terminal(TerminalLines),
     Piped(std::io::StdinLock<'static>),
 }
 
+/// Line editing runs on a thread of its own so that the event loop goes on while the
+/// prompt waits: a timer's output is shown above the prompt, which is redrawn.
+struct TerminalLines {
+    requests: mpsc::Sender<Request>,
+    inputs: mpsc::Receiver<Input>,
+    printer: Box<dyn ExternalPrinter>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// What the REPL asks of the line-editing thread.
+enum Request {
+    Read {
+        prompt: String,
+        completions: Completions,
+    },
+    Remember(String),
+    /// Save the history and stop.
+    Finish,
+}
+
+/// The line-editing thread: serves requests until told to finish.
+fn edit_lines(
+    mut editor: Editor<Completions, DefaultHistory>,
+    history: Option<PathBuf>,
+    requests: mpsc::Receiver<Request>,
+    inputs: mpsc::Sender<Input>,
+) {
+    while let Ok(request) = requests.recv() {
+        match request {
+            Request::Read {
+                prompt,
+                completions,
+            } => {
+                editor.set_helper(Some(completions));
+                let input = match editor.readline(&prompt) {
+                    Ok(line) => Input::Line(line),
+                    Err(ReadlineError::Interrupted) => Input::Interrupted,
+                    Err(_) => Input::Eof,
+                };
+                if inputs.send(input).is_err() {
+                    break;
+                }
+            }
+            Request::Remember(entry) => {
+                let _ = editor.add_history_entry(entry);
+            }
+            Request::Finish => break,
+        }
+    }
+    if let Some(path) = &history {
+        // Failing to write the history is not worth an error at exit.
+        let _ = editor.save_history(path);
+    }
+}
+
 impl Lines {
-    fn read(&mut self, prompt: &str) -> Input {
+    /// Reads a line; on a terminal, due timers run while the prompt waits.
+    fn read(&mut self, prompt: &str, rt: &mut Runtime) -> Input {
         match self {
-            Lines::Terminal { editor, .. } => match editor.readline(prompt) {
-                Ok(line) => Input::Line(line),
-                Err(ReadlineError::Interrupted) => Input::Interrupted,
-                Err(_) => Input::Eof,
-            },
+            Lines::Terminal(t) => {
+                let mut completions = Completions::default();
+                completions.refresh(rt);
+                let request = Request::Read {
+                    prompt: prompt.to_string(),
+                    completions,
+                };
+                if t.requests.send(request).is_err() {
+                    return Input::Eof;
+                }
+                loop {
+                    let received = match rt.ms_until_next_timer() {
+                        Some(ms) => t.inputs.recv_timeout(Duration::from_secs_f64(ms / 1000.0)),
+                        None => t
+                            .inputs
+                            .recv()
+                            .map_err(|_| mpsc::RecvTimeoutError::Disconnected),
+                    };
+                    match received {
+                        Ok(input) => return input,
+                        Err(mpsc::RecvTimeoutError::Timeout) => {
+                            let (result, mut text) = console::capture(|| rt.run_due());
+                            if let Err(RunError::Uncaught(e) | RunError::Syntax(e)) = result {
+                                text.push_str(&e);
+                            }
+                            let text = text.trim_end_matches('\n');
+                            if !text.is_empty() {
+                                let _ = t.printer.print(text.to_string());
+                            }
+                        }
+                        Err(mpsc::RecvTimeoutError::Disconnected) => return Input::Eof,
+                    }
+                }
+            }
             Lines::Piped(stdin) => {
                 print!("{prompt}");
                 let _ = std::io::stdout().flush();
@@ -77,19 +163,18 @@ impl Lines {
     }
 
     fn remember(&mut self, entry: &str) {
-        if let Lines::Terminal { editor, .. } = self {
-            let _ = editor.add_history_entry(entry);
+        if let Lines::Terminal(t) = self {
+            let _ = t.requests.send(Request::Remember(entry.to_string()));
         }
     }
 
-    /// Writes the history file; failing to is not worth an error at exit.
+    /// Stops the line-editing thread, which writes the history file.
     fn save(&mut self) {
-        if let Lines::Terminal {
-            editor,
-            history: Some(path),
-        } = self
-        {
-            let _ = editor.save_history(path);
+        if let Lines::Terminal(t) = self {
+            let _ = t.requests.send(Request::Finish);
+            if let Some(thread) = t.thread.take() {
+                let _ = thread.join();
+            }
         }
     }
 }
@@ -138,12 +223,7 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
     let mut interrupted = false;
     loop {
         let prompt = if buffer.is_empty() { "> " } else { "... " };
-        if let Lines::Terminal { editor, .. } = &mut lines
-            && let Some(helper) = editor.helper_mut()
-        {
-            helper.refresh(session.rt);
-        }
-        let line = match lines.read(prompt) {
+        let line = match lines.read(prompt, session.rt) {
             Input::Eof => break,
             Input::Interrupted if buffer.is_empty() => {
                 if interrupted {
@@ -175,7 +255,7 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
                 },
                 ".editor" => {
                     println!("// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)");
-                    if let Some(text) = read_editor(&mut lines) {
+                    if let Some(text) = read_editor(&mut lines, session.rt) {
                         lines.remember(text.trim_end());
                         session.evaluate(&text);
                     }
@@ -199,19 +279,28 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
     lines.save();
 }
 
-/// A line editor with the history loaded, or `None` when the terminal cannot be used.
+/// A line editor with the history loaded, on its own thread, or `None` when the
+/// terminal cannot be used.
 fn open_terminal() -> Option<Lines> {
-    let mut editor = Editor::new().ok()?;
-    editor.set_helper(Some(Completions::default()));
+    let mut editor: Editor<Completions, DefaultHistory> = Editor::new().ok()?;
     let history = std::env::home_dir().map(|home| home.join(".jsloop_history"));
     if let Some(path) = &history {
         // A missing or unreadable history starts an empty one.
         let _ = editor.load_history(path);
     }
-    Some(Lines::Terminal {
-        editor: Box::new(editor),
-        history,
-    })
+    let printer = Box::new(editor.create_external_printer().ok()?);
+    let (requests, request_rx) = mpsc::channel();
+    let (input_tx, inputs) = mpsc::channel();
+    let thread = std::thread::Builder::new()
+        .name("line editor".into())
+        .spawn(move || edit_lines(editor, history, request_rx, input_tx))
+        .ok()?;
+    Some(Lines::Terminal(TerminalLines {
+        requests,
+        inputs,
+        printer,
+        thread: Some(thread),
+    }))
 }
 
 /// Tab completion: the global names, and after `name.` the properties of that
@@ -336,10 +425,10 @@ fn incomplete(source: &str) -> bool {
 }
 
 /// Editor mode: lines until Ctrl-D make one entry; Ctrl-C drops them.
-fn read_editor(lines: &mut Lines) -> Option<String> {
+fn read_editor(lines: &mut Lines, rt: &mut Runtime) -> Option<String> {
     let mut text = String::new();
     loop {
-        match lines.read("") {
+        match lines.read("", rt) {
             Input::Line(line) => {
                 text.push_str(&line);
                 text.push('\n');

@@ -400,6 +400,18 @@ pub fn run(vm: &mut Vm) -> Result<(), LoopError> {
     }
 }
 
+/// Milliseconds until the next timer that keeps the process alive is due, if any.
+pub fn ms_until_next_timer(vm: &mut Vm) -> Option<f64> {
+    if vm.event_loop.refed_timers == 0 {
+        return None;
+    }
+    vm.event_loop.clock.update();
+    let now = vm.event_loop.clock.now;
+    vm.event_loop
+        .next_timer()
+        .map(|(_, due)| (due - now).max(0.0))
+}
+
 /// Runs the queued jobs and every timer already due, without waiting for later ones:
 /// between REPL entries the loop goes on only as far as the present.
 pub fn run_due(vm: &mut Vm) -> Result<(), LoopError> {
