@@ -1,0 +1,68 @@
+//! The REPL on a pseudo-terminal: typed lines, continuation prompts, completion of a
+//! timer while the prompt waits, and the blog's example entered line by line.
+
+use rexpect::session::spawn_command;
+use std::process::Command;
+
+fn repl() -> rexpect::session::PtySession {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_jsloop"));
+    command.arg("repl");
+    // History goes to a scratch home, not the user's.
+    command.env("HOME", std::env::temp_dir());
+    spawn_command(command, Some(10_000)).expect("the REPL starts on a pty")
+}
+
+#[test]
+fn entries_continuations_and_errors() {
+    let mut p = repl();
+    p.exp_string("> ").unwrap();
+    p.send_line("function double(x) {").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("  return x * 2").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("}").unwrap();
+    p.exp_string("undefined").unwrap();
+    p.send_line("double(21)").unwrap();
+    p.exp_string("42").unwrap();
+    p.send_line("let = ;").unwrap();
+    p.exp_string("SyntaxError").unwrap();
+    p.send_line("'still' + ' here'").unwrap();
+    p.exp_string("'still here'").unwrap();
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn a_timer_fires_while_the_prompt_waits() {
+    let mut p = repl();
+    p.exp_string("> ").unwrap();
+    p.send_line("setTimeout(() => console.log('fired ' + 6 * 7), 200)")
+        .unwrap();
+    // Nothing more is typed: the loop runs the timer at the prompt.
+    p.exp_string("fired 42").unwrap();
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn the_blog_example_line_by_line() {
+    let mut p = repl();
+    p.exp_string("> ").unwrap();
+    p.send_line("const blue = true;").unwrap();
+    p.exp_string("undefined").unwrap();
+    p.send_line("const blue = new Promise(function(resolve, reject) {")
+        .unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("    if (blue) {").unwrap();
+    p.send_line("        return resolve('It\\'s True!');")
+        .unwrap();
+    p.send_line("    }").unwrap();
+    p.send_line("    reject('blue does not appear to be true')")
+        .unwrap();
+    p.send_line("})").unwrap();
+    p.exp_string("undefined").unwrap();
+    p.send_line("await blue").unwrap();
+    p.exp_string("\"It's True!\"").unwrap();
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
