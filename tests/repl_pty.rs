@@ -22,12 +22,16 @@ fn entries_continuations_and_errors() {
     p.exp_string("... ").unwrap();
     p.send_line("}").unwrap();
     p.exp_string("undefined").unwrap();
+    p.exp_string("> ").unwrap();
     p.send_line("double(21)").unwrap();
     p.exp_string("42").unwrap();
+    p.exp_string("> ").unwrap();
     p.send_line("let = ;").unwrap();
     p.exp_string("SyntaxError").unwrap();
+    p.exp_string("> ").unwrap();
     p.send_line("'still' + ' here'").unwrap();
     p.exp_string("'still here'").unwrap();
+    p.exp_string("> ").unwrap();
     p.send_line(".exit").unwrap();
     p.exp_eof().unwrap();
 }
@@ -40,6 +44,7 @@ fn a_timer_fires_while_the_prompt_waits() {
         .unwrap();
     // Nothing more is typed: the loop runs the timer at the prompt.
     p.exp_string("fired 42").unwrap();
+    p.exp_string("> ").unwrap();
     p.send_line(".exit").unwrap();
     p.exp_eof().unwrap();
 }
@@ -50,19 +55,26 @@ fn the_blog_example_line_by_line() {
     p.exp_string("> ").unwrap();
     p.send_line("const blue = true;").unwrap();
     p.exp_string("undefined").unwrap();
+    p.exp_string("> ").unwrap();
     p.send_line("const blue = new Promise(function(resolve, reject) {")
         .unwrap();
     p.exp_string("... ").unwrap();
-    p.send_line("    if (blue) {").unwrap();
-    p.send_line("        return resolve('It\\'s True!');")
-        .unwrap();
-    p.send_line("    }").unwrap();
-    p.send_line("    reject('blue does not appear to be true')")
-        .unwrap();
+    // Each line waits for its prompt: a line editor may drop input typed ahead.
+    for line in [
+        "    if (blue) {",
+        "        return resolve('It\\'s True!');",
+        "    }",
+        "    reject('blue does not appear to be true')",
+    ] {
+        p.send_line(line).unwrap();
+        p.exp_string("... ").unwrap();
+    }
     p.send_line("})").unwrap();
     p.exp_string("undefined").unwrap();
+    p.exp_string("> ").unwrap();
     p.send_line("await blue").unwrap();
     p.exp_string("\"It's True!\"").unwrap();
+    p.exp_string("> ").unwrap();
     p.send_line(".exit").unwrap();
     p.exp_eof().unwrap();
 }
