@@ -397,6 +397,31 @@ pub enum Pattern {
 }
 
 impl Pattern {
+    /// Calls `f` for every name the pattern binds, in source order (BoundNames).
+    pub fn for_each_name(&self, f: &mut dyn FnMut(&Name, Span)) {
+        match self {
+            Pattern::Ident { name, span } => f(name, *span),
+            Pattern::Object { props, rest, .. } => {
+                for prop in props {
+                    prop.value.for_each_name(f);
+                }
+                if let Some(r) = rest {
+                    r.for_each_name(f);
+                }
+            }
+            Pattern::Array { elems, rest, .. } => {
+                for e in elems.iter().flatten() {
+                    e.for_each_name(f);
+                }
+                if let Some(r) = rest {
+                    r.for_each_name(f);
+                }
+            }
+            Pattern::Default { target, .. } => target.for_each_name(f),
+            Pattern::Expr(_) => {}
+        }
+    }
+
     pub fn span(&self) -> Span {
         match self {
             Pattern::Ident { span, .. }

@@ -80,27 +80,7 @@ fn lexical_decls_of<'a>(s: &'a Stmt, out: &mut Vec<LexicalDecl<'a>>) {
 
 /// Calls `f` for every binding name in a pattern, in source order.
 pub fn pattern_names(p: &Pattern, f: &mut dyn FnMut(&Name, Span)) {
-    match p {
-        Pattern::Ident { name, span } => f(name, *span),
-        Pattern::Object { props, rest, .. } => {
-            for prop in props {
-                pattern_names(&prop.value, f);
-            }
-            if let Some(r) = rest {
-                pattern_names(r, f);
-            }
-        }
-        Pattern::Array { elems, rest, .. } => {
-            for e in elems.iter().flatten() {
-                pattern_names(e, f);
-            }
-            if let Some(r) = rest {
-                pattern_names(r, f);
-            }
-        }
-        Pattern::Default { target, .. } => pattern_names(target, f),
-        Pattern::Expr(_) => {}
-    }
+    p.for_each_name(f);
 }
 
 /// The `var` declarations of a function body (or script), searched through nested

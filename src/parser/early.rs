@@ -755,25 +755,5 @@ fn unparen(e: &Expr) -> &Expr {
 
 /// The names a binding pattern declares, with their spans.
 fn bound_names(p: &Pattern, out: &mut Vec<(Name, Span)>) {
-    match p {
-        Pattern::Ident { name, span } => out.push((name.clone(), *span)),
-        Pattern::Object { props, rest, .. } => {
-            for prop in props {
-                bound_names(&prop.value, out);
-            }
-            if let Some(r) = rest {
-                bound_names(r, out);
-            }
-        }
-        Pattern::Array { elems, rest, .. } => {
-            for e in elems.iter().flatten() {
-                bound_names(e, out);
-            }
-            if let Some(r) = rest {
-                bound_names(r, out);
-            }
-        }
-        Pattern::Default { target, .. } => bound_names(target, out),
-        Pattern::Expr(_) => {}
-    }
+    p.for_each_name(&mut |name, span| out.push((name.clone(), span)));
 }
