@@ -154,15 +154,7 @@ pub fn captured_names(
     params: &[Pattern],
     rest: Option<&Pattern>,
 ) -> FxHashSet<Name> {
-    let mut v = FreeNames {
-        names: FxHashSet::default(),
-        depth: 0,
-    };
-    for p in params.iter().chain(rest) {
-        v.pattern(p);
-    }
-    v.stmts(body);
-    v.names
+    names_used(body, params, rest, 0)
 }
 
 /// Like `captured_names` for expressions evaluated in a synthetic function (class field
@@ -185,9 +177,20 @@ pub fn referenced_names(
     params: &[Pattern],
     rest: Option<&Pattern>,
 ) -> FxHashSet<Name> {
+    names_used(body, params, rest, 1)
+}
+
+/// The names a function's parameters and body use: all of them from `depth` 1, only
+/// those inside nested functions from `depth` 0.
+fn names_used(
+    body: &[Stmt],
+    params: &[Pattern],
+    rest: Option<&Pattern>,
+    depth: u32,
+) -> FxHashSet<Name> {
     let mut v = FreeNames {
         names: FxHashSet::default(),
-        depth: 1,
+        depth,
     };
     for p in params.iter().chain(rest) {
         v.pattern(p);
@@ -216,14 +219,7 @@ impl FreeNames {
     }
 
     fn function(&mut self, f: &Function) {
-        let mut inner = FreeNames {
-            names: FxHashSet::default(),
-            depth: 1,
-        };
-        for p in f.params.iter().chain(&f.rest) {
-            inner.pattern(p);
-        }
-        inner.stmts(&f.body);
+        let mut inner_names = referenced_names(&f.body, &f.params, f.rest.as_ref());
         let mut own: FxHashSet<Name> = FxHashSet::default();
         for p in f.params.iter().chain(&f.rest) {
             pattern_names(p, &mut |n, _| {
@@ -237,11 +233,11 @@ impl FreeNames {
             own.insert(d.name);
         }
         if f.kind != FunctionKind::Arrow {
-            inner.names.remove(THIS);
-            inner.names.remove(NEW_TARGET);
-            inner.names.remove(ARGUMENTS);
+            inner_names.remove(THIS);
+            inner_names.remove(NEW_TARGET);
+            inner_names.remove(ARGUMENTS);
         }
-        for n in inner.names {
+        for n in inner_names {
             if !own.contains(&n) {
                 self.names.insert(n);
             }
