@@ -43,27 +43,13 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             StmtKind::Block(body) => self.block(body)?,
-            StmtKind::For {
-                init,
-                test,
-                update,
-                body,
-            } => self.for_stmt(
-                init.as_ref(),
-                test.as_deref(),
-                update.as_deref(),
-                body,
-                Vec::new(),
-            )?,
-            StmtKind::ForIn { left, right, body } => self.for_in(left, right, body, Vec::new())?,
-            StmtKind::ForOf {
-                left,
-                right,
-                body,
-                is_await,
-            } => self.for_of(left, right, body, *is_await, Vec::new())?,
-            StmtKind::While { test, body } => self.while_stmt(test, body, Vec::new())?,
-            StmtKind::DoWhile { body, test } => self.do_while(body, test, Vec::new())?,
+            // Loops and switch are compiled with their labels (here none).
+            StmtKind::For { .. }
+            | StmtKind::ForIn { .. }
+            | StmtKind::ForOf { .. }
+            | StmtKind::While { .. }
+            | StmtKind::DoWhile { .. }
+            | StmtKind::Switch { .. } => self.labeled(Vec::new(), s)?,
             StmtKind::Break(label) => self.break_continue(label.as_ref(), false, s.span)?,
             StmtKind::Continue(label) => self.break_continue(label.as_ref(), true, s.span)?,
             StmtKind::Throw(e) => {
@@ -75,10 +61,6 @@ impl<'a> Compiler<'a, '_> {
                 handler,
                 finalizer,
             } => self.try_stmt(block, handler.as_ref(), finalizer.as_deref())?,
-            StmtKind::Switch {
-                discriminant,
-                cases,
-            } => self.switch(discriminant, cases, Vec::new())?,
             StmtKind::Labeled { label, body } => self.labeled(vec![label.clone()], body)?,
             StmtKind::Empty | StmtKind::Debugger => {}
         }
