@@ -157,7 +157,8 @@ enum Control<'a> {
         continuable: bool,
         breaks: Vec<usize>,
         continues: Vec<usize>,
-        env_depth: u16,
+        /// How many scopes were open when the statement began.
+        scope_count: usize,
         /// A for-of iterator to close when `break` or `return` leaves the loop.
         iterator: Option<Reg>,
     },
@@ -166,7 +167,8 @@ enum Control<'a> {
     Try {
         try_index: usize,
         finally: Option<&'a [Stmt]>,
-        env_depth: u16,
+        /// How many scopes were open when the `try` began.
+        scope_count: usize,
     },
 }
 
@@ -201,7 +203,6 @@ struct FnState<'a> {
     max_reg: Reg,
     captured: FxHashSet<Name>,
     controls: Vec<Control<'a>>,
-    env_depth: u16,
     /// Per open optional chain, the jumps that short-circuit it.
     optional_chains: Vec<Vec<usize>>,
     /// The register holding the script's completion value.
@@ -382,7 +383,6 @@ impl<'a> Compiler<'a, '_> {
             always_check,
         });
         let push_at = if has_env {
-            self.f().env_depth += 1;
             Some(self.emit(Op::PushScope { size: 0 }))
         } else {
             None
@@ -465,9 +465,15 @@ impl<'a> Compiler<'a, '_> {
         let scope = f.scopes.pop().expect("scope");
         f.next_reg = scope.reg_base;
         if scope.has_env {
-            f.env_depth -= 1;
             self.emit(Op::PopScope {});
         }
+    }
+
+    /// How many `Env`s the open scopes have pushed at run time: the one source of truth
+    /// is the scope stack itself (scopes set aside while a jump's finally bodies compile
+    /// are not on it).
+    fn env_depth(&self) -> u16 {
+        self.fr().scopes.iter().filter(|s| s.has_env).count() as u16
     }
 
     fn set_initialized(&mut self, name: &str) {
@@ -536,7 +542,6 @@ impl<'a> Compiler<'a, '_> {
             max_reg: 1,
             captured: FxHashSet::default(),
             controls: Vec::new(),
-            env_depth: 0,
             optional_chains: Vec::new(),
             completion: None,
             param_count: 0,
@@ -857,7 +862,6 @@ impl<'a> Compiler<'a, '_> {
             always_check: false,
         });
         let push_at = if has_env {
-            self.f().env_depth += 1;
             Some(self.emit(Op::PushScope { size: 0 }))
         } else {
             None

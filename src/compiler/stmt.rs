@@ -188,21 +188,24 @@ impl<'a> Compiler<'a, '_> {
     /// iterators of exited for-of loops, run finally bodies, pop scopes. Closes the
     /// protected ranges of exited trys (reopened by `reopen_ranges` after the jump).
     fn exit_controls(&mut self, from: usize, to: usize, close_target_iterator: bool) -> CResult {
-        let saved_depth = self.fr().env_depth;
+        // The scopes the jump leaves are set aside while it is compiled, so a finally
+        // body on the way cannot see their names and counts only the `Env`s still
+        // pushed; they are restored after, as the code that follows is inside them.
+        let mut left = Vec::new();
         let mut i = to;
         while i > from {
             i -= 1;
-            let (try_index, finally, env_depth) = match &self.fr().controls[i] {
+            let (try_index, finally, scope_count) = match &self.fr().controls[i] {
                 Control::Jump {
                     iterator,
-                    env_depth,
+                    scope_count,
                     ..
                 } => {
-                    let (iterator, env_depth) = (*iterator, *env_depth);
+                    let (iterator, scope_count) = (*iterator, *scope_count);
                     if let Some(iter) = iterator
                         && (i > from || close_target_iterator)
                     {
-                        self.pop_env_to(env_depth);
+                        self.leave_scopes_to(scope_count, &mut left);
                         self.emit(Op::IteratorClose { iter });
                     }
                     continue;
@@ -210,12 +213,12 @@ impl<'a> Compiler<'a, '_> {
                 Control::Try {
                     try_index,
                     finally,
-                    env_depth,
-                } => (*try_index, *finally, *env_depth),
+                    scope_count,
+                } => (*try_index, *finally, *scope_count),
             };
             self.close_range(try_index);
             if let Some(body) = finally {
-                self.pop_env_to(env_depth);
+                self.leave_scopes_to(scope_count, &mut left);
                 // The finally body runs outside the controls it belongs to.
                 let inner: Vec<Control<'a>> = self.f().controls.drain(i..).collect();
                 let mark = self.mark();
@@ -224,26 +227,27 @@ impl<'a> Compiler<'a, '_> {
                 self.f().controls.extend(inner);
             }
         }
-        let target_depth = if from == 0 {
-            self.fr().env_depth
-        } else {
-            match &self.fr().controls[from - 1] {
-                Control::Jump { env_depth, .. } | Control::Try { env_depth, .. } => *env_depth,
-            }
-        };
         if from > 0 {
-            self.pop_env_to(target_depth);
+            let target = match &self.fr().controls[from - 1] {
+                Control::Jump { scope_count, .. } | Control::Try { scope_count, .. } => {
+                    *scope_count
+                }
+            };
+            self.leave_scopes_to(target, &mut left);
         }
-        self.f().env_depth = saved_depth;
+        self.f().scopes.extend(left.into_iter().rev());
         Ok(())
     }
 
-    /// Emits `PopScope` until the env depth is `depth` (the compile-time depth is
-    /// restored by the caller).
-    fn pop_env_to(&mut self, depth: u16) {
-        while self.fr().env_depth > depth {
-            self.emit(Op::PopScope {});
-            self.f().env_depth -= 1;
+    /// Sets aside the scopes above the first `count`, emitting `PopScope` for each that
+    /// has an `Env`.
+    fn leave_scopes_to(&mut self, count: usize, left: &mut Vec<Scope>) {
+        while self.fr().scopes.len() > count {
+            let scope = self.f().scopes.pop().expect("scope");
+            if scope.has_env {
+                self.emit(Op::PopScope {});
+            }
+            left.push(scope);
         }
     }
 
@@ -309,14 +313,14 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn push_loop(&mut self, labels: Vec<Name>, iterator: Option<Reg>) {
-        let env_depth = self.fr().env_depth;
+        let scope_count = self.fr().scopes.len();
         self.f().controls.push(Control::Jump {
             labels,
             breakable: true,
             continuable: true,
             breaks: Vec::new(),
             continues: Vec::new(),
-            env_depth,
+            scope_count,
             iterator,
         });
     }
@@ -368,14 +372,14 @@ impl<'a> Compiler<'a, '_> {
                 cases,
             } => self.switch(discriminant, cases, labels),
             _ => {
-                let env_depth = self.fr().env_depth;
+                let scope_count = self.fr().scopes.len();
                 self.f().controls.push(Control::Jump {
                     labels,
                     breakable: false,
                     continuable: false,
                     breaks: Vec::new(),
                     continues: Vec::new(),
-                    env_depth,
+                    scope_count,
                     iterator: None,
                 });
                 self.stmt(body)?;
@@ -590,11 +594,11 @@ impl<'a> Compiler<'a, '_> {
         self.push_loop(labels, Some(iter));
         // A throw out of the body closes the iterator.
         let try_index = self.open_try(HandlerKind::Finally, value)?;
-        let env_depth = self.fr().env_depth;
+        let scope_count = self.fr().scopes.len();
         self.f().controls.push(Control::Try {
             try_index,
             finally: None,
-            env_depth,
+            scope_count,
         });
         let scoped = self.bind_for_head(left, value)?;
         self.stmt(body)?;
@@ -681,14 +685,14 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         let to_default = self.jump();
-        let env_depth = self.fr().env_depth;
+        let scope_count = self.fr().scopes.len();
         self.f().controls.push(Control::Jump {
             labels,
             breakable: true,
             continuable: false,
             breaks: Vec::new(),
             continues: Vec::new(),
-            env_depth,
+            scope_count,
             iterator: None,
         });
         let mut default_at = None;
@@ -714,7 +718,7 @@ impl<'a> Compiler<'a, '_> {
     /// Starts a protected range whose handler stores the thrown value in `reg`.
     fn open_try(&mut self, kind: HandlerKind, reg: Reg) -> CResult<usize> {
         let pc = self.pc();
-        let scope_depth = self.fr().env_depth;
+        let scope_depth = self.env_depth();
         let f = self.f();
         f.tries.push(TryInfo {
             reg,
@@ -746,7 +750,7 @@ impl<'a> Compiler<'a, '_> {
         handler: Option<&'a CatchClause>,
         finalizer: Option<&'a [Stmt]>,
     ) -> CResult {
-        let env_depth = self.fr().env_depth;
+        let scope_count = self.fr().scopes.len();
         let exc = self.alloc(Span::default())?;
         let finally_try = match finalizer {
             Some(body) => {
@@ -754,7 +758,7 @@ impl<'a> Compiler<'a, '_> {
                 self.f().controls.push(Control::Try {
                     try_index: i,
                     finally: Some(body),
-                    env_depth,
+                    scope_count,
                 });
                 Some(i)
             }
@@ -766,7 +770,7 @@ impl<'a> Compiler<'a, '_> {
                 self.f().controls.push(Control::Try {
                     try_index: i,
                     finally: None,
-                    env_depth,
+                    scope_count,
                 });
                 self.block(block)?;
                 self.f().controls.pop();
