@@ -786,7 +786,10 @@ impl<'a> Compiler<'a, '_> {
                 .iter()
                 .all(|p| matches!(p, Pattern::Ident { .. }));
 
-        // The function scope: parameters, implicit bindings, vars, top-level lexicals.
+        // The function scope: parameters, implicit bindings and, for a simple parameter
+        // list, the body's vars and top-level lexicals. A list with initializers or
+        // patterns gives the body a scope of its own (FunctionDeclarationInstantiation
+        // steps 27-30), so an initializer never sees the body's declarations.
         let mut names: Vec<(Name, BindingKind, Span)> = Vec::new();
         let mut param_names = Vec::new();
         for p in func.params.iter().chain(&func.rest) {
@@ -830,13 +833,14 @@ impl<'a> Compiler<'a, '_> {
             };
             names.push((n.clone(), kind, *sp));
         }
+        let mut body_names: Vec<(Name, BindingKind, Span)> = Vec::new();
         for d in &lexicals {
             if let scope::LexicalKind::Function(f) = d.kind {
-                names.push((d.name.clone(), BindingKind::Function, f.span));
+                body_names.push((d.name.clone(), BindingKind::Function, f.span));
             }
         }
         for (n, sp) in scope::var_names(&func.body) {
-            names.push((n, BindingKind::Var, sp));
+            body_names.push((n, BindingKind::Var, sp));
         }
         for d in &lexicals {
             let kind = match d.kind {
@@ -845,10 +849,17 @@ impl<'a> Compiler<'a, '_> {
                 scope::LexicalKind::Class => BindingKind::Class,
                 scope::LexicalKind::Function(_) => continue,
             };
-            if let Some((_, _, first)) = names.iter().find(|(m, _, _)| *m == d.name) {
+            let earlier = names
+                .iter()
+                .chain(&body_names)
+                .find(|(m, k, _)| *m == d.name && *k != BindingKind::Implicit);
+            if let Some((_, _, first)) = earlier {
                 return Err(redeclared(&d.name, d.span_name(), *first));
             }
-            names.push((d.name.clone(), kind, d.span_name()));
+            body_names.push((d.name.clone(), kind, d.span_name()));
+        }
+        if simple {
+            names.append(&mut body_names);
         }
         // Parameters that stay in their argument register are bound there directly.
         let captured = self.fr().captured.clone();
@@ -938,6 +949,9 @@ impl<'a> Compiler<'a, '_> {
             self.bind_pattern(rest, t, true)?;
             self.release(t);
         }
+        if !simple {
+            self.push_body_scope(&body_names, &param_names, uses_arguments)?;
+        }
         if let TemplateKind::ClassConstructor { derived: true } = kind {
             self.emit(Op::LoadEmpty { dst: 0 });
         }
@@ -948,6 +962,41 @@ impl<'a> Compiler<'a, '_> {
         }
         self.stmts(&func.body)?;
         self.emit_implicit_return(func.span)?;
+        Ok(())
+    }
+
+    /// Opens the body's own scope after a non-simple parameter list has been bound. A
+    /// `var` named like a parameter (or `arguments`) starts with that binding's value
+    /// (step 28.e.i.4), unless a function declaration of the name replaces it.
+    fn push_body_scope(
+        &mut self,
+        body_names: &[(Name, BindingKind, Span)],
+        param_names: &[(Name, Span)],
+        uses_arguments: bool,
+    ) -> CResult {
+        let is_function = |n: &Name| {
+            body_names
+                .iter()
+                .any(|(m, k, _)| m == n && *k == BindingKind::Function)
+        };
+        let mut carried: Vec<(Name, Reg, Span)> = Vec::new();
+        for (n, kind, sp) in body_names {
+            let from_params = param_names.iter().any(|(m, _)| m == n)
+                || (uses_arguments && &**n == scope::ARGUMENTS);
+            if *kind == BindingKind::Var
+                && from_params
+                && !is_function(n)
+                && !carried.iter().any(|(m, _, _)| m == n)
+            {
+                let t = self.alloc(*sp)?;
+                self.load_name(n, t, *sp)?;
+                carried.push((n.clone(), t, *sp));
+            }
+        }
+        self.push_scope(body_names, false)?;
+        for (n, t, sp) in carried {
+            self.store_name(&n, t, sp, true)?;
+        }
         Ok(())
     }
 
