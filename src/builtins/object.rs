@@ -723,7 +723,7 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
                 ObjectKind::Boolean(_) => "Boolean",
                 ObjectKind::Number(_) => "Number",
                 ObjectKind::String(_) => "String",
-                ObjectKind::Arguments => "Arguments",
+                ObjectKind::Arguments(_) => "Arguments",
                 ObjectKind::RegExp { .. } => "RegExp",
                 _ => "Object",
             };

@@ -72,6 +72,10 @@ pub struct FunctionTemplate {
     pub length: u32,
     /// The frame keeps its arguments as passed (for `arguments` or a rest parameter).
     pub keeps_arguments: bool,
+    /// For a mapped `arguments` object (sloppy code, simple parameters): per parameter
+    /// position, the slot of the function scope's `Env` it aliases (`None` for an
+    /// earlier duplicate of a name).
+    pub mapped_arguments: Option<Box<[Option<u16>]>>,
     /// The code reads `this` (otherwise a sloppy function's `this` is left unbound).
     pub uses_this: bool,
     /// Number of parameter registers (`R1..=Rn`).

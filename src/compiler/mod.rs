@@ -210,6 +210,7 @@ struct FnState<'a> {
     param_count: u16,
     length: u32,
     keeps_arguments: bool,
+    mapped_arguments: Option<Box<[Option<u16>]>>,
     /// The body (or an arrow in it) mentions `this`.
     uses_this: bool,
     /// The name a named function expression binds to itself.
@@ -547,6 +548,7 @@ impl<'a> Compiler<'a, '_> {
             param_count: 0,
             length: 0,
             keeps_arguments: false,
+            mapped_arguments: None,
             uses_this: true,
             self_name: None,
             callee_names: Vec::new(),
@@ -582,6 +584,7 @@ impl<'a> Compiler<'a, '_> {
             strict: f.strict,
             length: f.length,
             keeps_arguments: f.keeps_arguments,
+            mapped_arguments: f.mapped_arguments,
             uses_this: f.uses_this,
             global_cache: (0..f.constants.len())
                 .map(|_| std::cell::Cell::new((u32::MAX, 0)))
@@ -811,6 +814,14 @@ impl<'a> Compiler<'a, '_> {
             names.push((scope::ARGUMENTS.into(), BindingKind::Implicit, func.span));
         }
         self.f().keeps_arguments = uses_arguments || func.rest.is_some();
+        // Sloppy code with simple parameters maps `arguments` to the parameters, which
+        // then live in the Env the object aliases.
+        let mapped = uses_arguments && simple && !self.fr().strict;
+        if mapped {
+            for (n, _) in &param_names {
+                self.f().captured.insert(n.clone());
+            }
+        }
         let lexicals = scope::lexical_decls(&func.body);
         for (n, sp) in &param_names {
             if (!simple
@@ -921,6 +932,18 @@ impl<'a> Compiler<'a, '_> {
                 self.store_name(scope::NEW_TARGET, t, func.span, true)?;
                 self.release(t);
             }
+        }
+        if mapped {
+            let mut slots = vec![None; param_count];
+            for (i, (n, _)) in param_names.iter().enumerate() {
+                if param_names[i + 1..].iter().any(|(m, _)| m == n) {
+                    continue;
+                }
+                if let Resolved::Env { depth: 0, slot, .. } = self.resolve(n) {
+                    slots[i] = Some(slot);
+                }
+            }
+            self.f().mapped_arguments = Some(slots.into());
         }
         if uses_arguments {
             let t = self.alloc(func.span)?;

@@ -373,7 +373,7 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
             ObjectKind::Promise(_) => {
                 braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Promise"));
             }
-            ObjectKind::Arguments => {
+            ObjectKind::Arguments(_) => {
                 braces[0] = "[Arguments] {".into();
                 if ks.is_empty() {
                     return "[Arguments] {}".into();

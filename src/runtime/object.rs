@@ -219,6 +219,15 @@ pub struct ArrayData {
     pub length: u32,
 }
 
+/// A mapped `arguments` object's link to its function's parameters: index `i` aliases
+/// slot `slots[i]` of `env` while that is `Some` (defining the index as an accessor or
+/// read-only, or deleting it, unmaps it).
+#[derive(Debug)]
+pub struct ParameterMap {
+    pub env: EnvRef,
+    pub slots: Vec<Option<u16>>,
+}
+
 /// The internal slots that make an object more than a bag of properties.
 pub enum ObjectKind {
     Ordinary,
@@ -232,8 +241,9 @@ pub enum ObjectKind {
     Error {
         frames: Rc<str>,
     },
-    /// An unmapped `arguments` object.
-    Arguments,
+    /// An `arguments` object; a sloppy function with simple parameters maps its indices
+    /// to the parameters' bindings (10.4.4).
+    Arguments(Option<Box<ParameterMap>>),
     Boolean(bool),
     Number(f64),
     String(StrRef),
@@ -455,11 +465,12 @@ impl Trace for JsObject {
         match &self.kind {
             ObjectKind::Ordinary
             | ObjectKind::Error { .. }
-            | ObjectKind::Arguments
+            | ObjectKind::Arguments(None)
             | ObjectKind::Boolean(_)
             | ObjectKind::Number(_)
             | ObjectKind::Timeout(_) => {}
             ObjectKind::Promise(p) => p.trace(tracer),
+            ObjectKind::Arguments(Some(map)) => tracer.env(map.env),
             ObjectKind::InternalSlots(v) => tracer.values(v),
             ObjectKind::Array(a) => tracer.values(&a.elements),
             ObjectKind::Function(c) => {

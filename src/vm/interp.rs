@@ -867,8 +867,7 @@ impl Vm {
                         }
                     }
                     Op::CreateArguments { dst } => {
-                        let args = self.frames[fi].args.as_deref().unwrap_or(&[]).to_vec();
-                        r!(dst) = Value::Object(self.create_arguments(args));
+                        r!(dst) = Value::Object(self.create_arguments(fi, &template));
                     }
                     Op::CreateRest { dst, from } => {
                         let args = self.frames[fi].args.as_deref().unwrap_or(&[]);
@@ -1326,9 +1325,22 @@ impl Vm {
     }
 
     /// An unmapped arguments object.
-    fn create_arguments(&mut self, args: Vec<Value>) -> ObjRef {
+    /// The `arguments` object of frame `fi`: mapped to the parameters when the template
+    /// says so (sloppy code, simple parameters), with `callee` as the function in sloppy
+    /// code and a throwing accessor in strict code (10.4.4.6, 10.4.4.7).
+    fn create_arguments(&mut self, fi: usize, template: &FunctionTemplate) -> ObjRef {
+        let frame = &self.frames[fi];
+        let args = frame.args.as_deref().unwrap_or(&[]).to_vec();
+        let callee = frame.function;
+        let map = match (&template.mapped_arguments, frame.env) {
+            (Some(slots), Some(env)) => Some(Box::new(ParameterMap {
+                env,
+                slots: slots.iter().take(args.len()).copied().collect(),
+            })),
+            _ => None,
+        };
         let proto = self.realm.object_prototype;
-        let o = self.alloc_object(Some(proto), ObjectKind::Arguments);
+        let o = self.alloc_object(Some(proto), ObjectKind::Arguments(None));
         let n = args.len();
         for (i, v) in args.into_iter().enumerate() {
             self.define_value(o, PropertyKey::Index(i as u32), v, DEFAULT_ATTRS);
@@ -1337,6 +1349,16 @@ impl Vm {
         let values = Value::Object(self.realm.array_values);
         let key = PropertyKey::Symbol(self.realm.symbol_iterator);
         self.define_value(o, key, values, METHOD_ATTRS);
+        let key = self.key("callee");
+        if template.strict {
+            let thrower = Some(self.realm.throw_type_error);
+            self.define_accessor(o, key, thrower, thrower, 0);
+        } else {
+            let callee = callee.map_or(Value::Undefined, Value::Object);
+            self.define_value(o, key, callee, METHOD_ATTRS);
+        }
+        // Mapped last, so the definitions above do not write through to the parameters.
+        self.heap.obj_mut(o).kind = ObjectKind::Arguments(map);
         o
     }
 

@@ -73,9 +73,39 @@ impl Vm {
                     return Some(p);
                 }
             }
+            (ObjectKind::Arguments(Some(_)), PropertyKey::Index(i)) => {
+                let mut p = obj.own(key)?;
+                if let Some(v) = self.mapped_argument(o, i) {
+                    p.slot = Slot::Data(v);
+                }
+                return Some(p);
+            }
             _ => {}
         }
         self.heap.obj(o).own(key)
+    }
+
+    /// The parameter binding that index `i` of a mapped `arguments` object aliases.
+    fn argument_binding(&self, o: ObjRef, i: u32) -> Option<(crate::runtime::EnvRef, u16)> {
+        match &self.heap.obj(o).kind {
+            ObjectKind::Arguments(Some(map)) => Some((map.env, (*map.slots.get(i as usize)?)?)),
+            _ => None,
+        }
+    }
+
+    /// The current value of the parameter that index `i` of `o` aliases, if mapped.
+    fn mapped_argument(&self, o: ObjRef, i: u32) -> Option<Value> {
+        let (env, slot) = self.argument_binding(o, i)?;
+        Some(self.heap.env(env).slots[slot as usize])
+    }
+
+    /// Ends the link between index `i` of a mapped `arguments` object and its parameter.
+    fn unmap_argument(&mut self, o: ObjRef, i: u32) {
+        if let ObjectKind::Arguments(Some(map)) = &mut self.heap.obj_mut(o).kind
+            && let Some(slot) = map.slots.get_mut(i as usize)
+        {
+            *slot = None;
+        }
     }
 
     fn is_length_atom(&self, atom: crate::runtime::Atom) -> bool {
@@ -410,8 +440,43 @@ impl Vm {
         let _ = self.define_own_property(o, key, Descriptor::data(value, attrs));
     }
 
-    /// ValidateAndApplyPropertyDescriptor for ordinary objects and arrays.
+    /// [[DefineOwnProperty]]: ValidateAndApplyPropertyDescriptor, with the exotic rules
+    /// of arrays, string wrappers and mapped `arguments` objects.
     pub fn define_own_property(
+        &mut self,
+        o: ObjRef,
+        key: PropertyKey,
+        mut desc: Descriptor,
+    ) -> JsResult<bool> {
+        let PropertyKey::Index(i) = key else {
+            return self.ordinary_define_own_property(o, key, desc);
+        };
+        let Some((env, slot)) = self.argument_binding(o, i) else {
+            return self.ordinary_define_own_property(o, key, desc);
+        };
+        // 10.4.4.2: a mapped index made read-only keeps the parameter's current value.
+        if !desc.is_accessor() && desc.value.is_none() && desc.writable == Some(false) {
+            desc.value = Some(self.heap.env(env).slots[slot as usize]);
+        }
+        if !self.ordinary_define_own_property(o, key, desc)? {
+            return Ok(false);
+        }
+        if desc.is_accessor() {
+            self.unmap_argument(o, i);
+        } else {
+            if let Some(v) = desc.value {
+                self.heap.env_mut(env).slots[slot as usize] = v;
+            }
+            if desc.writable == Some(false) {
+                self.unmap_argument(o, i);
+            }
+        }
+        Ok(true)
+    }
+
+    /// ValidateAndApplyPropertyDescriptor for ordinary objects, arrays and string
+    /// wrappers.
+    fn ordinary_define_own_property(
         &mut self,
         o: ObjRef,
         key: PropertyKey,
@@ -650,6 +715,9 @@ impl Vm {
             return true;
         }
         obj.props.shift_remove(&key);
+        if let PropertyKey::Index(i) = key {
+            self.unmap_argument(o, i);
+        }
         true
     }
 
