@@ -867,7 +867,7 @@ impl Vm {
                         }
                     }
                     Op::CreateArguments { dst } => {
-                        r!(dst) = Value::Object(self.create_arguments(fi, &template));
+                        r!(dst) = Value::Object(self.create_arguments(fi, template));
                     }
                     Op::CreateRest { dst, from } => {
                         let args = self.frames[fi].args.as_deref().unwrap_or(&[]);
