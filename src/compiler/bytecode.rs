@@ -306,10 +306,10 @@ opcodes! {
     New { dst: Reg, base: Reg, argc: u16 },
     /// R[dst] := new R[base](args = the elements of the array R[base+2])
     NewSpread { dst: Reg, base: Reg },
-    /// this := super(args = R[base+2 ..]); the parent constructor is found from the
-    /// active function; R[dst] := this
+    /// R[dst] := super(args = R[base+3 ..]) for the derived constructor R[base] with
+    /// new.target R[base+1], whose `this` is R[base+2] (the TDZ marker until bound)
     SuperCall { dst: Reg, base: Reg, argc: u16 },
-    /// like SuperCall with the arguments in the array R[base+2]
+    /// like SuperCall with the arguments in the array R[base+3]
     SuperCallSpread { dst: Reg, base: Reg },
     /// return R[src]
     Return { src: Reg },

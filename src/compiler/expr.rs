@@ -89,6 +89,7 @@ impl<'a> Compiler<'a, '_> {
                 self.emit_at(Op::CheckThis { reg: dst }, span);
             }
             TemplateKind::ClassConstructor { derived: true } => {
+                self.sync_this_register(span)?;
                 self.emit_at(Op::CheckThis { reg: 0 }, span);
                 if dst != 0 {
                     self.emit(Op::Mov { dst, src: 0 });
@@ -102,6 +103,15 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::Mov { dst, src: 0 });
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// In a derived constructor whose `this` is captured, an arrow's `super()` binds it
+    /// in the Env: copies the binding into R0, which `this` and `return` read.
+    pub(super) fn sync_this_register(&mut self, span: Span) -> CResult {
+        if self.fr().captured.contains(scope::THIS) {
+            self.load_name(scope::THIS, 0, span)?;
         }
         Ok(())
     }
@@ -157,7 +167,18 @@ impl<'a> Compiler<'a, '_> {
     /// The variable `name` := R[src]. `init` marks a declaration's initialisation
     /// (allowed for const, ends the TDZ); otherwise it is an assignment.
     pub(super) fn store_name(&mut self, name: &str, src: Reg, span: Span, init: bool) -> CResult {
-        match self.resolve(name) {
+        let resolved = self.resolve(name);
+        if !init
+            && let Resolved::Reg(_, b) | Resolved::Env { binding: b, .. } = resolved
+            && b.kind == BindingKind::FunctionSelf
+        {
+            if self.fr().strict {
+                let k = self.atom_const(name);
+                self.emit_at(Op::ThrowConstAssign { name: k }, span);
+            }
+            return Ok(());
+        }
+        match resolved {
             Resolved::Reg(r, b) => {
                 if !init {
                     self.check_assignable(name, b, r, None, span)?;
@@ -392,8 +413,11 @@ impl<'a> Compiler<'a, '_> {
                 self.emit_at(Op::GetSuper { dst, this, key }, span);
             }
             ExprKind::SuperCall { args } => {
-                let base = self.alloc_n(2, span)?;
-                match self.args(args, base + 2, span)? {
+                let base = self.alloc_n(3, span)?;
+                self.super_call_target(base, span)?;
+                let argc = self.args(args, base + 3, span)?;
+                self.load_this_binding(base + 2, span)?;
+                match argc {
                     Some(argc) => self.emit_at(Op::SuperCall { dst, base, argc }, span),
                     None => self.emit_at(Op::SuperCallSpread { dst, base }, span),
                 };
@@ -704,16 +728,20 @@ impl<'a> Compiler<'a, '_> {
             callee_inner = inner;
         }
         match &callee_inner.kind {
-            ExprKind::Member {
-                object,
-                property,
-                optional: opt_member,
-            } => {
-                self.expr_to(object, base + 1)?;
-                if *opt_member {
-                    self.optional_jump(base + 1);
+            ExprKind::Member { .. } => self.member_callee(callee_inner, base, callee.span)?,
+            // `(a?.b)()` calls with `a` as `this`, as `(a.b)()` does.
+            ExprKind::OptionalChain(chain) if matches!(chain.kind, ExprKind::Member { .. }) => {
+                self.f().optional_chains.push(Vec::new());
+                self.member_callee(chain, base, callee.span)?;
+                let jumps = self.f().optional_chains.pop().unwrap_or_default();
+                if !jumps.is_empty() {
+                    let end = self.jump();
+                    for j in jumps {
+                        self.patch_here(j);
+                    }
+                    self.emit(Op::LoadUndefined { dst: base });
+                    self.patch_here(end);
                 }
-                self.get_member(base + 1, property, base, callee.span)?;
             }
             ExprKind::SuperMember { property } => {
                 self.load_this(base + 1, span)?;
@@ -746,6 +774,23 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
+    /// R[base] := the method `object.property`, R[base+1] := `object` (its `this`).
+    fn member_callee(&mut self, member: &'a Expr, base: Reg, span: Span) -> CResult {
+        let ExprKind::Member {
+            object,
+            property,
+            optional,
+        } = &member.kind
+        else {
+            unreachable!("member_callee takes a member expression")
+        };
+        self.expr_to(object, base + 1)?;
+        if *optional {
+            self.optional_jump(base + 1);
+        }
+        self.get_member(base + 1, property, base, span)
+    }
+
     /// Keeps the callee's source text for "x is not a function" messages.
     pub(super) fn name_callee(&mut self, at: usize, callee: &Expr) {
         let text = callee_text(callee);
@@ -761,6 +806,34 @@ impl<'a> Compiler<'a, '_> {
             .find(|c: char| !c.is_whitespace())
             .unwrap_or(0);
         Span::new(start + skip, start + skip + 1)
+    }
+
+    /// R[base] := the derived constructor `super()` belongs to, R[base+1] := new.target;
+    /// an arrow finds both in the constructor's scope.
+    fn super_call_target(&mut self, base: Reg, span: Span) -> CResult {
+        match self.fr().kind {
+            TemplateKind::ClassConstructor { derived: true } => {
+                self.emit(Op::LoadCallee { dst: base });
+                self.emit(Op::NewTarget { dst: base + 1 });
+                Ok(())
+            }
+            TemplateKind::Arrow => {
+                self.load_name(scope::ACTIVE_FUNCTION, base, span)?;
+                self.load_name(scope::NEW_TARGET, base + 1, span)
+            }
+            _ => Err(Diagnostic::syntax("'super' keyword unexpected here", span)),
+        }
+    }
+
+    /// R[dst] := the derived constructor's `this` binding as it is now (the TDZ marker
+    /// before `super()` returns), without checking it.
+    fn load_this_binding(&mut self, dst: Reg, span: Span) -> CResult {
+        if self.fr().kind == TemplateKind::Arrow {
+            self.load_name(scope::THIS, dst, span)
+        } else {
+            self.emit(Op::Mov { dst, src: 0 });
+            Ok(())
+        }
     }
 
     /// After `super(...)`: the new `this` goes to R0 and to the env slot arrows read.
@@ -1719,11 +1792,13 @@ impl<'a> Compiler<'a, '_> {
         self.f().keeps_arguments = derived;
         if derived {
             self.emit(Op::LoadEmpty { dst: 0 });
-            let base = self.alloc_n(3, span)?;
+            let base = self.alloc_n(4, span)?;
+            self.super_call_target(base, span)?;
             self.emit(Op::CreateRest {
-                dst: base + 2,
+                dst: base + 3,
                 from: 0,
             });
+            self.emit(Op::LoadEmpty { dst: base + 2 });
             self.emit_at(Op::SuperCallSpread { dst: base, base }, span);
             self.emit(Op::Mov { dst: 0, src: base });
         }
@@ -1782,7 +1857,16 @@ impl<'a> Compiler<'a, '_> {
                         m.span,
                     );
                 }
-                ClassMemberKind::StaticBlock(body) => self.block(body)?,
+                ClassMemberKind::StaticBlock(body) => {
+                    // Each static block is a body of its own: its vars stay inside it.
+                    let vars: Vec<_> = scope::var_names(body)
+                        .into_iter()
+                        .map(|(n, sp)| (n, BindingKind::Var, sp))
+                        .collect();
+                    self.push_scope(&vars, false)?;
+                    self.block(body)?;
+                    self.pop_scope();
+                }
                 ClassMemberKind::Method {
                     key: PropertyKey::Private(n),
                     kind,
@@ -1944,16 +2028,22 @@ fn callee_text(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Ident(n) => n.to_string(),
         ExprKind::This => "this".into(),
-        ExprKind::Paren(inner) => callee_text(inner),
+        // V8 names a parenthesized optional chain by its value, not its text.
+        ExprKind::Paren(inner) if !matches!(inner.kind, ExprKind::OptionalChain(_)) => {
+            callee_text(inner)
+        }
         ExprKind::OptionalChain(inner) => callee_text(inner),
         ExprKind::Member {
-            object, property, ..
+            object,
+            property,
+            optional,
         } => {
             let base = callee_text(object);
+            let dot = if *optional { "?." } else { "." };
             match property {
-                MemberProperty::Named(n) | MemberProperty::Private(n) => format!("{base}.{n}"),
+                MemberProperty::Named(n) | MemberProperty::Private(n) => format!("{base}{dot}{n}"),
                 MemberProperty::Computed(k) => match &k.kind {
-                    ExprKind::String(s) => format!("{base}.{}", String::from_utf16_lossy(s)),
+                    ExprKind::String(s) => format!("{base}{dot}{}", String::from_utf16_lossy(s)),
                     ExprKind::Number(n) => {
                         format!("{base}[{}]", crate::runtime::number::number_to_string(*n))
                     }

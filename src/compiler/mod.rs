@@ -81,6 +81,9 @@ enum BindingKind {
     Catch,
     /// The class's own name inside its body (immutable).
     ClassInner,
+    /// A named function expression's own name: immutable, but assigning to it throws
+    /// only in strict code (sloppy code ignores it, 9.1.1.1.5 step 6).
+    FunctionSelf,
     /// `this`, `new.target` or `arguments` kept for nested arrows.
     Implicit,
     /// A function declared in a block that may not share its name: in strict code, or
@@ -103,7 +106,10 @@ impl BindingKind {
     }
 
     fn is_const(self) -> bool {
-        matches!(self, BindingKind::Const | BindingKind::ClassInner)
+        matches!(
+            self,
+            BindingKind::Const | BindingKind::ClassInner | BindingKind::FunctionSelf
+        )
     }
 }
 
@@ -778,7 +784,10 @@ impl<'a> Compiler<'a, '_> {
         if let Some(name) = self.f().self_name.take() {
             // A named function expression sees its own name in a scope of its own,
             // outside the parameters (which may shadow it).
-            self.push_scope(&[(name.clone(), BindingKind::ClassInner, func.span)], false)?;
+            self.push_scope(
+                &[(name.clone(), BindingKind::FunctionSelf, func.span)],
+                false,
+            )?;
             let t = self.alloc(func.span)?;
             self.emit(Op::LoadCallee { dst: t });
             self.store_name(&name, t, func.span, true)?;
@@ -799,7 +808,7 @@ impl<'a> Compiler<'a, '_> {
             scope::pattern_names(p, &mut |n, sp| param_names.push((n.clone(), sp)));
         }
         if func.kind != FunctionKind::Arrow {
-            for implicit in [scope::THIS, scope::NEW_TARGET] {
+            for implicit in [scope::THIS, scope::NEW_TARGET, scope::ACTIVE_FUNCTION] {
                 if self.fr().captured.contains(implicit) {
                     names.push((implicit.into(), BindingKind::Implicit, func.span));
                 }
@@ -930,6 +939,12 @@ impl<'a> Compiler<'a, '_> {
                 let t = self.alloc(func.span)?;
                 self.emit(Op::NewTarget { dst: t });
                 self.store_name(scope::NEW_TARGET, t, func.span, true)?;
+                self.release(t);
+            }
+            if captured.contains(scope::ACTIVE_FUNCTION) {
+                let t = self.alloc(func.span)?;
+                self.emit(Op::LoadCallee { dst: t });
+                self.store_name(scope::ACTIVE_FUNCTION, t, func.span, true)?;
                 self.release(t);
             }
         }

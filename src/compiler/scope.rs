@@ -9,6 +9,9 @@ use rustc_hash::FxHashSet;
 pub const THIS: &str = "this";
 pub const NEW_TARGET: &str = "new.target";
 pub const ARGUMENTS: &str = "arguments";
+/// The function whose `super()` an arrow calls: a derived constructor binds itself under
+/// this name (not an identifier) when an arrow in it calls `super()`.
+pub const ACTIVE_FUNCTION: &str = "%function";
 
 /// A lexically scoped declaration of a block or function body.
 pub struct LexicalDecl<'a> {
@@ -235,6 +238,7 @@ impl FreeNames {
         if f.kind != FunctionKind::Arrow {
             inner_names.remove(THIS);
             inner_names.remove(NEW_TARGET);
+            inner_names.remove(ACTIVE_FUNCTION);
             inner_names.remove(ARGUMENTS);
         }
         for n in inner_names {
@@ -506,6 +510,7 @@ impl FreeNames {
             ExprKind::SuperCall { args } => {
                 self.note_str(THIS);
                 self.note_str(NEW_TARGET);
+                self.note_str(ACTIVE_FUNCTION);
                 self.args(args);
             }
             ExprKind::OptionalChain(e) | ExprKind::Await(e) | ExprKind::Paren(e) => self.expr(e),

@@ -179,6 +179,9 @@ impl<'a> Compiler<'a, '_> {
         }
         let depth = self.fr().controls.len();
         self.exit_controls(0, depth, true)?;
+        if let TemplateKind::ClassConstructor { derived: true } = self.fr().kind {
+            self.sync_this_register(span)?;
+        }
         self.emit_at(Op::Return { src: r }, span);
         self.reopen_ranges(0, depth);
         Ok(())

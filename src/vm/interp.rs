@@ -771,15 +771,17 @@ impl Vm {
                     }
                     Op::SuperCall { dst, base: b, argc } => {
                         self.frames[fi].pc = pc;
-                        let start = base + b as usize + 2;
+                        let start = base + b as usize + 3;
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
-                        r!(dst) = tri!(self.super_call(fi, &args));
+                        let (func, new_target, this) = (r!(b), r!(b + 1), r!(b + 2));
+                        r!(dst) = tri!(self.super_call(func, new_target, this, &args));
                     }
                     Op::SuperCallSpread { dst, base: b } => {
                         self.frames[fi].pc = pc;
-                        let args = self.spread_args(v!(b + 2));
-                        r!(dst) = tri!(self.super_call(fi, &args));
+                        let args = self.spread_args(v!(b + 3));
+                        let (func, new_target, this) = (r!(b), r!(b + 1), r!(b + 2));
+                        r!(dst) = tri!(self.super_call(func, new_target, this, &args));
                     }
                     Op::Return { src } => {
                         let mut v = r!(src);
@@ -1172,10 +1174,19 @@ impl Vm {
     }
 
     /// `super(...args)` in the constructor running in frame `fi`.
-    fn super_call(&mut self, fi: usize, args: &[Value]) -> JsResult<Value> {
-        let func = self.frames[fi]
-            .function
-            .expect("super() runs in a constructor");
+    /// `super(...args)` in the derived constructor `func` whose `this` binding holds
+    /// `this` now: constructs the parent, then binds and initializes the result (the
+    /// caller stores it into the binding).
+    fn super_call(
+        &mut self,
+        func: Value,
+        new_target: Value,
+        this: Value,
+        args: &[Value],
+    ) -> JsResult<Value> {
+        let Value::Object(func) = func else {
+            return Err(self.type_error("'super' keyword unexpected here"));
+        };
         let parent = self.heap.obj(func).proto;
         let parent_val = parent.map_or(Value::Null, Value::Object);
         if !self.is_constructor(parent_val) {
@@ -1183,13 +1194,10 @@ impl Vm {
                 self.type_error("Super constructor null of anonymous class is not a constructor")
             );
         }
-        let new_target = self.frames[fi].new_target;
         let result = self.construct(parent_val, args, new_target)?;
-        let this_slot = self.frames[fi].base;
-        if !matches!(self.stack[this_slot], Value::Empty) {
+        if !matches!(this, Value::Empty) {
             return Err(self.reference_error("Super constructor may only be called once"));
         }
-        self.stack[this_slot] = result;
         self.init_fields(func, result)?;
         Ok(result)
     }
