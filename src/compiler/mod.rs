@@ -224,6 +224,11 @@ struct FnState<'a> {
     callee_names: Vec<(u32, Rc<str>)>,
     /// The statement being compiled: V8 reports TDZ errors at its start.
     stmt_span: Span,
+    /// The index in `scopes` of the scope holding the function's vars.
+    var_scope: usize,
+    /// Block-level function declarations (by source offset) whose evaluation also
+    /// assigns the function's var of the same name (Annex B.3.3).
+    annex_b: FxHashSet<u32>,
 }
 
 struct Compiler<'a, 'h> {
@@ -559,6 +564,8 @@ impl<'a> Compiler<'a, '_> {
             self_name: None,
             callee_names: Vec::new(),
             stmt_span: span,
+            var_scope: 0,
+            annex_b: FxHashSet::default(),
         }
     }
 
@@ -681,6 +688,21 @@ impl<'a> Compiler<'a, '_> {
         for d in &lexicals {
             if let scope::LexicalKind::Function(f) = d.kind {
                 var_like.push((d.name.clone(), f.span));
+            }
+        }
+        if !program.strict {
+            let blocked = lexicals
+                .iter()
+                .filter(|d| !matches!(d.kind, scope::LexicalKind::Function(_)))
+                .map(|d| d.name.clone())
+                .collect();
+            for f in scope::annex_b_functions(&program.body, blocked) {
+                let name = f.name.clone().expect("declarations are named");
+                // B.3.2.2: not when an earlier script declared the name lexically.
+                if !self.globals.lexicals.contains_key(&name) {
+                    var_like.push((name, f.span));
+                    self.f().annex_b.insert(f.span.start);
+                }
             }
         }
         for (name, span) in &var_like {
@@ -878,6 +900,21 @@ impl<'a> Compiler<'a, '_> {
             }
             body_names.push((d.name.clone(), kind, d.span_name()));
         }
+        if !self.fr().strict {
+            let mut blocked: Vec<Name> = param_names.iter().map(|(n, _)| n.clone()).collect();
+            blocked.extend(
+                lexicals
+                    .iter()
+                    .filter(|d| !matches!(d.kind, scope::LexicalKind::Function(_)))
+                    .map(|d| d.name.clone()),
+            );
+            blocked.push(scope::ARGUMENTS.into());
+            for f in scope::annex_b_functions(&func.body, blocked) {
+                let name = f.name.clone().expect("declarations are named");
+                body_names.push((name, BindingKind::Var, f.span));
+                self.f().annex_b.insert(f.span.start);
+            }
+        }
         if simple {
             names.append(&mut body_names);
         }
@@ -930,6 +967,7 @@ impl<'a> Compiler<'a, '_> {
             let size = self.fr().scopes.last().map_or(0, |s| s.env_size);
             self.f().code[at] = Op::PushScope { size };
         }
+        self.f().var_scope = self.fr().scopes.len() - 1;
         // Implicit bindings captured by arrows.
         if func.kind != FunctionKind::Arrow {
             if captured.contains(scope::THIS) {
@@ -989,6 +1027,7 @@ impl<'a> Compiler<'a, '_> {
         }
         if !simple {
             self.push_body_scope(&body_names, &param_names, uses_arguments)?;
+            self.f().var_scope = self.fr().scopes.len() - 1;
         }
         if let TemplateKind::ClassConstructor { derived: true } = kind {
             self.emit(Op::LoadEmpty { dst: 0 });

@@ -81,6 +81,109 @@ fn lexical_decls_of<'a>(s: &'a Stmt, out: &mut Vec<LexicalDecl<'a>>) {
     }
 }
 
+/// Annex B.3.3: the plain function declarations in blocks of sloppy code that also get
+/// a `var` binding in the enclosing function or script, assigned when the declaration
+/// is evaluated: those a `var` of the same name could replace without an early error
+/// (no enclosing block, loop head or name in `blocked` declares it lexically).
+/// `blocked` holds the body's top-level lexical names and the parameters.
+pub fn annex_b_functions(body: &[Stmt], blocked: Vec<Name>) -> Vec<&Function> {
+    let mut walk = AnnexB {
+        blocked,
+        found: Vec::new(),
+    };
+    body.iter().for_each(|s| walk.stmt(s));
+    walk.found
+}
+
+struct AnnexB<'a> {
+    blocked: Vec<Name>,
+    found: Vec<&'a Function>,
+}
+
+impl<'a> AnnexB<'a> {
+    fn stmt(&mut self, s: &'a Stmt) {
+        match &s.kind {
+            StmtKind::Block(b) => self.scope(&[b]),
+            StmtKind::If { cons, alt, .. } => {
+                self.stmt(cons);
+                if let Some(a) = alt {
+                    self.stmt(a);
+                }
+            }
+            StmtKind::For { init, body, .. } => {
+                let mut head = Vec::new();
+                if let Some(ForInit::VarDecl(d)) = init
+                    && d.kind != VarKind::Var
+                {
+                    for v in &d.decls {
+                        pattern_names(&v.target, &mut |n, _| head.push(n.clone()));
+                    }
+                }
+                self.inside(head, body);
+            }
+            StmtKind::ForIn { left, body, .. } | StmtKind::ForOf { left, body, .. } => {
+                let mut head = Vec::new();
+                if let ForHead::VarDecl(kind, p) = left
+                    && *kind != VarKind::Var
+                {
+                    pattern_names(p, &mut |n, _| head.push(n.clone()));
+                }
+                self.inside(head, body);
+            }
+            StmtKind::While { body, .. }
+            | StmtKind::DoWhile { body, .. }
+            | StmtKind::Labeled { body, .. } => self.stmt(body),
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
+                self.scope(&[block]);
+                // A var may redeclare a simple catch parameter (B.3.4).
+                if let Some(h) = handler {
+                    self.scope(&[&h.body]);
+                }
+                if let Some(f) = finalizer {
+                    self.scope(&[f]);
+                }
+            }
+            StmtKind::Switch { cases, .. } => {
+                let bodies: Vec<&'a [Stmt]> = cases.iter().map(|c| c.body.as_slice()).collect();
+                self.scope(&bodies);
+            }
+            _ => {}
+        }
+    }
+
+    /// A statement inside a loop head declaring `names` lexically.
+    fn inside(&mut self, names: Vec<Name>, body: &'a Stmt) {
+        let outer = self.blocked.len();
+        self.blocked.extend(names);
+        self.stmt(body);
+        self.blocked.truncate(outer);
+    }
+
+    /// The statement lists of one block scope (a switch has one per clause).
+    fn scope(&mut self, lists: &[&'a [Stmt]]) {
+        let decls: Vec<LexicalDecl<'a>> = lists.iter().flat_map(|l| lexical_decls(l)).collect();
+        for d in &decls {
+            if let LexicalKind::Function(f) = d.kind
+                && !f.is_async
+                && !f.is_generator
+                && !self.blocked.contains(&d.name)
+            {
+                self.found.push(f);
+            }
+        }
+        let outer = self.blocked.len();
+        self.blocked.extend(decls.into_iter().map(|d| d.name));
+        for s in lists.iter().flat_map(|l| l.iter()) {
+            self.stmt(s);
+        }
+        self.blocked.truncate(outer);
+    }
+}
+
 /// Calls `f` for every binding name in a pattern, in source order.
 pub fn pattern_names(p: &Pattern, f: &mut dyn FnMut(&Name, Span)) {
     p.for_each_name(f);

@@ -21,7 +21,7 @@ impl<'a> Compiler<'a, '_> {
                 _ => self.expr_discard(e)?,
             },
             StmtKind::VarDecl(d) => self.var_decl(d)?,
-            StmtKind::FunctionDecl(_) => {}
+            StmtKind::FunctionDecl(f) => self.annex_b_assign(f, s.span)?,
             StmtKind::ClassDecl(c) => {
                 let r = self.alloc(s.span)?;
                 self.class(c, r)?;
@@ -87,6 +87,45 @@ impl<'a> Compiler<'a, '_> {
                 (d.name, kind, d.span)
             })
             .collect()
+    }
+
+    /// Annex B.3.3: evaluating a block-level function declaration of sloppy code copies
+    /// the block's binding to the var of the same name in the function or script.
+    fn annex_b_assign(&mut self, f: &Function, span: Span) -> CResult {
+        if !self.fr().annex_b.contains(&f.span.start) {
+            return Ok(());
+        }
+        let name = f.name.clone().expect("declarations are named");
+        let t = self.alloc(span)?;
+        self.load_name(&name, t, span)?;
+        if self.fr().kind == TemplateKind::Script {
+            let k = self.atom_const(&name);
+            self.emit_at(
+                Op::SetGlobal {
+                    src: t,
+                    name: k,
+                    strict: false,
+                },
+                span,
+            );
+            return Ok(());
+        }
+        let f = self.fr();
+        let var_scope = f.var_scope;
+        let binding = f.scopes[var_scope].bindings[&name];
+        let depth = f.scopes[var_scope + 1..]
+            .iter()
+            .filter(|s| s.has_env)
+            .count() as u16;
+        match binding.loc {
+            Loc::Reg(r) => self.emit(Op::Mov { dst: r, src: t }),
+            Loc::Env(slot) => self.emit(Op::SetEnv {
+                src: t,
+                depth,
+                slot,
+            }),
+        };
+        Ok(())
     }
 
     pub(super) fn block(&mut self, body: &'a [Stmt]) -> CResult {
