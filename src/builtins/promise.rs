@@ -514,6 +514,15 @@ pub fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
                     };
                     return vm.resume_async(state, argument, mode);
                 }
+                Handler::AwaitReturn(generator) => {
+                    let outcome = if rejected {
+                        Err(argument)
+                    } else {
+                        Ok(argument)
+                    };
+                    vm.async_generator_return_settled(generator, outcome);
+                    return Ok(());
+                }
             };
             // 1.g. If promiseCapability is undefined, return.
             // 1.h-i. Reject or resolve the derived promise.
@@ -546,7 +555,7 @@ pub fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
 }
 
 /// 27.2.5.4.1 PerformPromiseThen ( promise, onFulfilled, onRejected, resultCapability )
-fn perform_then(
+pub fn perform_then(
     vm: &mut Vm,
     promise: ObjRef,
     on_fulfilled: Handler,

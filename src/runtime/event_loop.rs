@@ -28,6 +28,9 @@ pub enum Handler {
     Function(ObjRef),
     /// Resume the suspended async function whose state is this object.
     Await(ObjRef),
+    /// Finish the `return(v)` of this completed async generator once `v` settled
+    /// (AsyncGeneratorAwaitReturn).
+    AwaitReturn(ObjRef),
 }
 
 /// A PromiseCapability record. `Native` is a capability of %Promise% itself, whose
@@ -54,7 +57,7 @@ impl Handler {
     fn trace(&self, tracer: &mut Tracer) {
         match self {
             Handler::Identity | Handler::Thrower => {}
-            Handler::Function(f) | Handler::Await(f) => tracer.obj(*f),
+            Handler::Function(f) | Handler::Await(f) | Handler::AwaitReturn(f) => tracer.obj(*f),
         }
     }
 }

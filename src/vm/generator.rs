@@ -25,6 +25,9 @@ pub enum GeneratorState {
     SuspendedStart,
     SuspendedYield,
     Executing,
+    /// An async generator answering a queued `return(v)` after it completed: waiting
+    /// for `v` to settle (AsyncGeneratorAwaitReturn).
+    DrainingQueue,
     Completed,
 }
 
@@ -51,6 +54,9 @@ pub struct GeneratorData {
     /// For an async generator: the requests (`next`/`throw`/`return` calls) not
     /// answered yet, oldest first ([[AsyncGeneratorQueue]]).
     pub async_queue: Option<std::collections::VecDeque<AsyncRequest>>,
+    /// An async generator resumed by `return(v)` at a `yield` is awaiting `v` before
+    /// it returns (AsyncGeneratorUnwrapYieldResumption).
+    pub awaiting_return: bool,
 }
 
 /// An AsyncGeneratorRequest: how to resume and the promise to settle with the result.
@@ -114,6 +120,7 @@ impl Vm {
             frame: None,
             promise: None,
             async_queue: is_async.then(Default::default),
+            awaiting_return: false,
         };
         let proto = if is_async {
             self.realm.async_generator_prototype
@@ -192,7 +199,7 @@ impl Vm {
             return Err(self.type_error("next method called on incompatible receiver"));
         };
         match data.state {
-            GeneratorState::Executing => {
+            GeneratorState::Executing | GeneratorState::DrainingQueue => {
                 return Err(self.type_error("Generator is already running"));
             }
             GeneratorState::SuspendedStart if mode != ResumeMode::Next => {
@@ -289,6 +296,35 @@ impl Vm {
         let frame = self.frames.last_mut().expect("restored frame");
         let op = frame.template.code[frame.pc - 1];
         let base = frame.base;
+        let in_async_generator = frame.template.is_async && frame.template.is_generator;
+        let generator = frame.generator.expect("a resumed frame has its state");
+        let awaited_return = self
+            .generator_data(generator)
+            .is_some_and(|d| std::mem::take(&mut d.awaiting_return));
+        if awaited_return {
+            // The value of a `return(v)` at a yield has settled: return with it, or
+            // throw its rejection at the yield.
+            return match mode {
+                ResumeMode::Next => {
+                    self.frames.last_mut().expect("frame").pending_return = Some(value);
+                    self.throw_into_frame(JsError::GeneratorReturn)
+                }
+                _ => self.throw_into_frame(JsError::Thrown(value)),
+            };
+        }
+        if in_async_generator && mode == ResumeMode::Return && matches!(op, Op::Yield { .. }) {
+            // AsyncGeneratorUnwrapYieldResumption: await the value before returning.
+            return match self.await_value(value) {
+                Ok(()) => {
+                    if let Some(d) = self.generator_data(generator) {
+                        d.awaiting_return = true;
+                    }
+                    Ok(Value::Undefined)
+                }
+                Err(e) => self.throw_into_frame(e),
+            };
+        }
+        let frame = self.frames.last_mut().expect("restored frame");
         match (op, mode) {
             (Op::YieldStar { dst, .. }, ResumeMode::Next) => {
                 self.stack[base + dst as usize] = value;
@@ -388,6 +424,7 @@ impl Vm {
             frame: None,
             promise: Some(promise),
             async_queue: None,
+            awaiting_return: false,
         };
         let state = self.alloc_object(None, ObjectKind::Generator(Box::new(data)));
         self.frames
@@ -507,7 +544,10 @@ impl Vm {
             let Some(data) = self.generator_data(generator) else {
                 return;
             };
-            if data.state == GeneratorState::Executing {
+            if matches!(
+                data.state,
+                GeneratorState::Executing | GeneratorState::DrainingQueue
+            ) {
                 return;
             }
             let Some(front) = data.async_queue.as_ref().and_then(|q| q.front()) else {
@@ -523,7 +563,10 @@ impl Vm {
                     ResumeMode::Next => {
                         self.async_generator_settle(generator, Ok(Value::Undefined), true)
                     }
-                    ResumeMode::Return => self.async_generator_settle(generator, Ok(value), true),
+                    ResumeMode::Return => {
+                        self.async_generator_await_return(generator, value);
+                        return;
+                    }
                     ResumeMode::Throw => self.async_generator_settle(generator, Err(value), true),
                 }
                 continue;
@@ -551,10 +594,12 @@ impl Vm {
         let suspended = std::mem::take(&mut self.suspended);
         self.yield_raw = false;
         if suspended && result.is_ok() {
-            let at_await = self
-                .generator_data(generator)
-                .and_then(|d| d.frame.as_ref())
-                .is_some_and(|f| matches!(f.template.code[f.pc - 1], Op::Await { .. }));
+            let at_await = self.generator_data(generator).is_some_and(|d| {
+                d.awaiting_return
+                    || d.frame
+                        .as_ref()
+                        .is_some_and(|f| matches!(f.template.code[f.pc - 1], Op::Await { .. }))
+            });
             if at_await {
                 // Resumed later by the awaited promise's job.
                 return;
@@ -578,6 +623,44 @@ impl Vm {
             };
             self.async_generator_settle(generator, outcome, true);
         }
+        self.async_generator_resume_next(generator);
+    }
+
+    /// AsyncGeneratorAwaitReturn: a `return(v)` request to a completed async generator
+    /// answers once `v` settles.
+    fn async_generator_await_return(&mut self, generator: ObjRef, value: Value) {
+        if let Some(d) = self.generator_data(generator) {
+            d.state = GeneratorState::DrainingQueue;
+        }
+        match crate::builtins::promise::promise_resolve(self, value) {
+            Ok(promise) => {
+                let handler = crate::runtime::event_loop::Handler::AwaitReturn(generator);
+                crate::builtins::promise::perform_then(
+                    self,
+                    promise,
+                    handler,
+                    handler,
+                    crate::runtime::event_loop::Capability::None,
+                );
+            }
+            Err(e) => {
+                let reason = self.error_value(e);
+                self.async_generator_return_settled(generator, Err(reason));
+            }
+        }
+    }
+
+    /// The value of a `return(v)` to a completed async generator settled: answer the
+    /// request with it and go on with the queue.
+    pub fn async_generator_return_settled(
+        &mut self,
+        generator: ObjRef,
+        outcome: Result<Value, Value>,
+    ) {
+        if let Some(d) = self.generator_data(generator) {
+            d.state = GeneratorState::Completed;
+        }
+        self.async_generator_settle(generator, outcome, true);
         self.async_generator_resume_next(generator);
     }
 
