@@ -1,9 +1,11 @@
 //! %GeneratorFunction.prototype% and %GeneratorPrototype%: `next`, `return`, `throw`.
 
 use super::iterator::{iter_result, tag};
+use super::promise;
 use super::{arg, method};
+use crate::runtime::event_loop::{Capability, Handler};
 use crate::runtime::object::CONFIGURABLE;
-use crate::runtime::{ObjectKind, Value};
+use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{JsResult, ResumeMode, Resumed, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -52,6 +54,20 @@ pub fn install(vm: &mut Vm) {
         0,
         |_, this, _| Ok(this),
     );
+    // %AsyncFromSyncIteratorPrototype%: a sync iterator as `for await` and `yield*` in
+    // an async generator see it (27.1.6).
+    let from_sync = vm.alloc_object(Some(async_iterator), ObjectKind::Ordinary);
+    vm.realm.async_from_sync_iterator_prototype = from_sync;
+    method(vm, from_sync, "next", 1, |vm, this, args| {
+        Ok(async_from_sync(vm, this, args, ResumeMode::Next))
+    });
+    method(vm, from_sync, "return", 1, |vm, this, args| {
+        Ok(async_from_sync(vm, this, args, ResumeMode::Return))
+    });
+    method(vm, from_sync, "throw", 1, |vm, this, args| {
+        Ok(async_from_sync(vm, this, args, ResumeMode::Throw))
+    });
+
     let async_proto = vm.alloc_object(Some(async_iterator), ObjectKind::Ordinary);
     vm.realm.async_generator_prototype = async_proto;
     method(vm, async_proto, "next", 1, |vm, this, args| {
@@ -154,4 +170,87 @@ fn no_code_generation(_vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<V
         crate::vm::ErrorKind::EvalError,
         "Code generation from strings disallowed for this context".into(),
     ))
+}
+
+/// %AsyncFromSyncIteratorPrototype%.next/return/throw (27.1.6.2.1-3): calls the sync
+/// iterator's method and returns a promise for its result with the value awaited.
+fn async_from_sync(vm: &mut Vm, this: Value, args: &[Value], mode: ResumeMode) -> Value {
+    let promise = promise::new_promise(vm);
+    vm.roots.push(Value::Object(promise));
+    if let Err(e) = async_from_sync_step(vm, this, args, mode, promise) {
+        let reason = vm.error_value(e);
+        promise::reject_promise(vm, promise, reason);
+    }
+    vm.roots.pop();
+    Value::Object(promise)
+}
+
+fn async_from_sync_step(
+    vm: &mut Vm,
+    this: Value,
+    args: &[Value],
+    mode: ResumeMode,
+    promise: ObjRef,
+) -> JsResult<()> {
+    let (iterator, next) = match this {
+        Value::Object(o) => match vm.heap.obj(o).kind {
+            ObjectKind::AsyncFromSyncIterator { iterator, next } => (iterator, next),
+            _ => return Err(vm.type_error("not an Async-from-Sync Iterator")),
+        },
+        _ => return Err(vm.type_error("not an Async-from-Sync Iterator")),
+    };
+    // The argument is passed on only when one was given.
+    let passed = &args[..args.len().min(1)];
+    let result = match mode {
+        ResumeMode::Next => vm.call(next, iterator, passed)?,
+        ResumeMode::Return => {
+            let key = vm.key("return");
+            let Some(ret) = vm.get_method(iterator, key)? else {
+                let done = iter_result(vm, arg(args, 0), true);
+                promise::resolve_promise(vm, promise, done);
+                return Ok(());
+            };
+            vm.call(ret, iterator, passed)?
+        }
+        ResumeMode::Throw => {
+            let key = vm.key("throw");
+            let Some(throw) = vm.get_method(iterator, key)? else {
+                // The protocol is violated: close the sync iterator, then a TypeError.
+                vm.iterator_close(iterator)?;
+                return Err(vm.type_error("The iterator does not provide a 'throw' method."));
+            };
+            vm.call(throw, iterator, passed)?
+        }
+    };
+    if !matches!(result, Value::Object(_)) {
+        let shown = vm.describe_for_error(result);
+        return Err(vm.type_error(format!("Iterator result {shown} is not an object")));
+    }
+    // AsyncFromSyncIteratorContinuation: a rejected value closes the sync iterator,
+    // except after `return`.
+    let close_on_rejection = mode != ResumeMode::Return;
+    let done = vm.get_named(result, "done")?;
+    let done = vm.to_boolean(done);
+    let value = vm.get_named(result, "value")?;
+    let wrapper = match promise::promise_resolve(vm, value) {
+        Ok(p) => p,
+        Err(e) => {
+            if !done && close_on_rejection {
+                vm.iterator_close_on_throw(iterator);
+            }
+            return Err(e);
+        }
+    };
+    let on_rejected = match iterator {
+        Value::Object(it) if !done && close_on_rejection => Handler::CloseIterator(it),
+        _ => Handler::Thrower,
+    };
+    promise::perform_then(
+        vm,
+        wrapper,
+        Handler::IterResult(done),
+        on_rejected,
+        Capability::Native(promise),
+    );
+    Ok(())
 }

@@ -505,6 +505,13 @@ pub fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
             let result = match handler {
                 Handler::Identity => Ok(argument),
                 Handler::Thrower => Err(JsError::Thrown(argument)),
+                Handler::IterResult(done) => {
+                    Ok(crate::builtins::iterator::iter_result(vm, argument, done))
+                }
+                Handler::CloseIterator(iterator) => {
+                    vm.iterator_close_on_throw(Value::Object(iterator));
+                    Err(JsError::Thrown(argument))
+                }
                 Handler::Function(f) => vm.call(Value::Object(f), Value::Undefined, &[argument]),
                 Handler::Await(state) => {
                     let mode = if rejected {

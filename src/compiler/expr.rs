@@ -470,7 +470,7 @@ impl<'a> Compiler<'a, '_> {
                     // async iterator and yield its values (throw and return resumptions
                     // act at this yield rather than being forwarded to the inner
                     // iterator).
-                    let iter = self.alloc_n(3, span)?;
+                    let iter = self.alloc_n(2, span)?;
                     let result = self.alloc(span)?;
                     let at = self.emit_at(Op::GetAsyncIterator { dst: iter, src: v }, span);
                     if let Some(a) = arg {

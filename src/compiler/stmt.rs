@@ -573,9 +573,8 @@ impl<'a> Compiler<'a, '_> {
         is_await: bool,
         labels: Vec<Name>,
     ) -> CResult {
-        // R[iter], R[iter+1]: the iterator and its next method; for `for await`,
-        // R[iter+2] is true when a sync iterator stands in for an async one.
-        let iter = self.alloc_n(if is_await { 3 } else { 2 }, right.span)?;
+        // R[iter], R[iter+1]: the iterator and its next method.
+        let iter = self.alloc_n(2, right.span)?;
         let tdz = self.head_tdz_scope(left)?;
         let r = self.expr_reg(right)?;
         let get = if is_await {
@@ -587,13 +586,12 @@ impl<'a> Compiler<'a, '_> {
         self.name_callee(at, right);
         if tdz {
             self.pop_scope();
-            self.release(iter + if is_await { 3 } else { 2 });
+            self.release(iter + 2);
         }
         let value = self.alloc(right.span)?;
         let top = self.pc();
         let next = if is_await {
-            // result := await next(); done? value := result.value (awaited too for a
-            // sync iterator, as CreateAsyncFromSyncIterator does).
+            // result := await next(); done? value := result.value
             self.emit_at(Op::CallNext { dst: value, iter }, right.span);
             self.emit_at(
                 Op::Await {
@@ -610,18 +608,6 @@ impl<'a> Compiler<'a, '_> {
                 },
                 right.span,
             );
-            let skip = self.emit(Op::JumpIfFalse {
-                cond: iter + 2,
-                target: 0,
-            });
-            self.emit_at(
-                Op::Await {
-                    dst: value,
-                    src: value,
-                },
-                right.span,
-            );
-            self.patch_here(skip);
             at
         } else {
             self.emit_at(

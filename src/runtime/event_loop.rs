@@ -31,6 +31,12 @@ pub enum Handler {
     /// Finish the `return(v)` of this completed async generator once `v` settled
     /// (AsyncGeneratorAwaitReturn).
     AwaitReturn(ObjRef),
+    /// Wrap the value in an iterator result with this `done` (the fulfill handler of
+    /// AsyncFromSyncIteratorContinuation).
+    IterResult(bool),
+    /// Close this sync iterator, then pass the rejection on (the reject handler of
+    /// AsyncFromSyncIteratorContinuation).
+    CloseIterator(ObjRef),
 }
 
 /// A PromiseCapability record. `Native` is a capability of %Promise% itself, whose
@@ -56,8 +62,11 @@ impl Capability {
 impl Handler {
     fn trace(&self, tracer: &mut Tracer) {
         match self {
-            Handler::Identity | Handler::Thrower => {}
-            Handler::Function(f) | Handler::Await(f) | Handler::AwaitReturn(f) => tracer.obj(*f),
+            Handler::Identity | Handler::Thrower | Handler::IterResult(_) => {}
+            Handler::Function(f)
+            | Handler::Await(f)
+            | Handler::AwaitReturn(f)
+            | Handler::CloseIterator(f) => tracer.obj(*f),
         }
     }
 }

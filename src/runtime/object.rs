@@ -250,6 +250,12 @@ pub enum ObjectKind {
     Symbol(SymRef),
     /// An Array Iterator over `target` (`keys`, `values`, `entries`).
     ArrayIterator(ArrayIteratorData),
+    /// CreateAsyncFromSyncIterator's result: a sync iterator and its `next` method
+    /// seen as an async iterator ([[SyncIteratorRecord]]).
+    AsyncFromSyncIterator {
+        iterator: Value,
+        next: Value,
+    },
     /// A String Iterator: code points of `string` from `position`.
     StringIterator {
         string: StrRef,
@@ -496,6 +502,10 @@ impl Trace for JsObject {
                 }
             }
             ObjectKind::StringIterator { string, .. } => tracer.str(*string),
+            ObjectKind::AsyncFromSyncIterator { iterator, next } => {
+                tracer.value(*iterator);
+                tracer.value(*next);
+            }
             ObjectKind::Generator(g) => g.trace(tracer),
             ObjectKind::RegExp { source, flags, .. } => {
                 tracer.str(*source);

@@ -64,6 +64,8 @@ realm! {
     async_generator_function_prototype: ObjRef,
     /// %AsyncIteratorPrototype%
     async_iterator_prototype: ObjRef,
+    /// %AsyncFromSyncIteratorPrototype%
+    async_from_sync_iterator_prototype: ObjRef,
     /// %GeneratorFunction.prototype%: the prototype of generator functions.
     generator_function_prototype: ObjRef,
     map_prototype: ObjRef,

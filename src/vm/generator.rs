@@ -381,7 +381,7 @@ impl Vm {
             if let Err(e) = self.iterator_close(inner) {
                 return self.throw_into_frame(e);
             }
-            let e = self.type_error("The iterator does not provide a 'throw' method");
+            let e = self.type_error("The iterator does not provide a 'throw' method.");
             return self.throw_into_frame(e);
         };
         let result = match self.call(method, inner, &[value]) {

@@ -974,10 +974,9 @@ impl Vm {
                     Op::GetAsyncIterator { dst, src } => {
                         self.frames[fi].pc = pc;
                         let v = r!(src);
-                        let (iter, next, sync) = tri!(self.get_async_iterator(v));
+                        let (iter, next) = tri!(self.get_async_iterator(v));
                         r!(dst) = iter;
                         r!(dst + 1) = next;
-                        r!(dst + 2) = Value::Bool(sync);
                     }
                     Op::CallNext { dst, iter } => {
                         self.frames[fi].pc = pc;

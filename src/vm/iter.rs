@@ -27,10 +27,9 @@ impl Vm {
         Ok((iter, next))
     }
 
-    /// GetIterator(v, async): the iterator, its `next`, and whether it is a sync
-    /// iterator standing in (CreateAsyncFromSyncIterator's role is played by the
-    /// loop, which awaits each value).
-    pub fn get_async_iterator(&mut self, v: Value) -> JsResult<(Value, Value, bool)> {
+    /// GetIterator(v, async): the iterator and its `next`; a sync iterator is wrapped
+    /// by CreateAsyncFromSyncIterator.
+    pub fn get_async_iterator(&mut self, v: Value) -> JsResult<(Value, Value)> {
         let key = PropertyKey::Symbol(self.realm.symbol_async_iterator);
         let method = if v.is_nullish() {
             Value::Undefined
@@ -38,8 +37,14 @@ impl Vm {
             self.get(v, key)?
         };
         if method.is_nullish() {
-            let (iter, next) = self.get_iterator(v)?;
-            return Ok((iter, next, true));
+            let (iterator, next) = self.get_iterator(v)?;
+            let proto = self.realm.async_from_sync_iterator_prototype;
+            let wrapper = self.alloc_object(
+                Some(proto),
+                ObjectKind::AsyncFromSyncIterator { iterator, next },
+            );
+            let next = self.get_named(Value::Object(wrapper), "next")?;
+            return Ok((Value::Object(wrapper), next));
         }
         if !self.is_callable(method) {
             let shown = self.describe_for_error(v);
@@ -52,7 +57,7 @@ impl Vm {
             );
         }
         let next = self.get_named(iter, "next")?;
-        Ok((iter, next, false))
+        Ok((iter, next))
     }
 
     /// IteratorStep + IteratorValue: the next value, or `None` when done.
@@ -125,6 +130,17 @@ impl Vm {
             return Err(self.type_error("Iterator result is not an object"));
         }
         Ok(())
+    }
+
+    /// IteratorClose with a throw completion: calls `return` if there is one and
+    /// ignores what it does (the pending throw wins).
+    pub fn iterator_close_on_throw(&mut self, iter: Value) {
+        let key = self.key("return");
+        if let Ok(ret) = self.get(iter, key)
+            && !ret.is_nullish()
+        {
+            let _ = self.call(ret, iter, &[]);
+        }
     }
 
     /// All values of an iterable (spread, Array.from).
