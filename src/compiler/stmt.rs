@@ -600,15 +600,14 @@ impl<'a> Compiler<'a, '_> {
                 },
                 right.span,
             );
-            let at = self.emit_at(
+            self.emit_at(
                 Op::IteratorResult {
                     dst: value,
                     result: value,
                     done: 0,
                 },
                 right.span,
-            );
-            at
+            )
         } else {
             self.emit_at(
                 Op::IteratorNext {
