@@ -362,8 +362,8 @@ opcodes! {
     /// R[dst] := the next value of the iterator R[iter] (next at R[iter+1]);
     /// when it is done (or was already): R[iter] := undefined and pc := done
     IteratorNext { dst: Reg, iter: Reg, done: u32 },
-    /// R[dst] := GetIterator(R[src], async) (a sync iterator if there is no async
-    /// one); R[dst+1] := its next method; R[dst+2] := whether it is the sync fallback
+    /// R[dst] := GetIterator(R[src], async) (a sync iterator is wrapped by
+    /// CreateAsyncFromSyncIterator); R[dst+1] := its next method
     GetAsyncIterator { dst: Reg, src: Reg },
     /// R[dst] := R[iter+1].call(R[iter])
     CallNext { dst: Reg, iter: Reg },
@@ -374,6 +374,11 @@ opcodes! {
     IteratorResult { dst: Reg, result: Reg, done: u32 },
     /// call R[iter].return() if it exists, unless R[iter] is undefined (exhausted)
     IteratorClose { iter: Reg },
+    /// R[dst] := R[iter].return() for an async iterator (its result is awaited next);
+    /// pc := skip when R[iter] is undefined (exhausted) or has no return method
+    AsyncIteratorClose { dst: Reg, iter: Reg, skip: u32 },
+    /// throws the TypeError unless R[src] is an object (an iterator result)
+    CheckIteratorResult { src: Reg },
     /// R[dst] := an iterator over the enumerable string keys of R[src] (for-in)
     ForInPrepare { dst: Reg, src: Reg },
     /// R[dst] := the next key of the for-in iterator R[iter]; pc := done when finished
@@ -388,6 +393,20 @@ opcodes! {
     /// iterator R[iter] (next at R[iter+1]) and suspend with its results until it is
     /// done; then R[dst] := its final value
     YieldStar { dst: Reg, iter: Reg },
+
+    /// `yield*` in an async generator, one step: by R[mode] (0 next, 1 throw, 2 return)
+    /// R[result] := the inner iterator R[iter]'s next/throw/return called with
+    /// R[received]. Without a throw method it calls return (R[mode] := 3) or throws
+    /// the TypeError; without a return method R[result] := R[received] (R[mode] := 4).
+    AsyncDelegateCall { result: Reg, iter: Reg, mode: Reg, received: Reg },
+    /// after awaiting R[result] of `AsyncDelegateCall`: returns or throws as R[mode]
+    /// 2, 3 or 4 demand, else checks the iterator result: when done, R[dst] := its
+    /// value and pc := done; else R[dst] := its value (to yield)
+    AsyncDelegateResult { dst: Reg, result: Reg, mode: Reg, done: u32 },
+    /// suspend the async generator, yielding R[src] as it is; on resumption
+    /// R[mode] := how (0 next, 1 throw, 2 return, a return's value awaited first) and
+    /// R[dst] := the value, for `AsyncDelegateCall` to forward
+    YieldDelegated { dst: Reg, mode: Reg, src: Reg },
 
     /// suspend the async function until PromiseResolve(R[src]) settles; then
     /// R[dst] := its value, or its reason is thrown here

@@ -466,53 +466,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 let in_async_generator = self.fr().is_async;
                 if *delegate && in_async_generator {
-                    // yield* in an async generator: await each step of the inner
-                    // async iterator and yield its values (throw and return resumptions
-                    // act at this yield rather than being forwarded to the inner
-                    // iterator).
-                    let iter = self.alloc_n(2, span)?;
-                    let result = self.alloc(span)?;
-                    let at = self.emit_at(Op::GetAsyncIterator { dst: iter, src: v }, span);
-                    if let Some(a) = arg {
-                        self.name_callee(at, a);
-                    }
-                    self.emit(Op::LoadUndefined { dst });
-                    let top = self.pc();
-                    self.emit_at(
-                        Op::CallNextWith {
-                            dst: result,
-                            iter,
-                            arg: dst,
-                        },
-                        span,
-                    );
-                    self.emit_at(
-                        Op::Await {
-                            dst: result,
-                            src: result,
-                        },
-                        span,
-                    );
-                    let step = self.emit_at(
-                        Op::IteratorResult {
-                            dst: v,
-                            result,
-                            done: 0,
-                        },
-                        span,
-                    );
-                    self.emit_at(Op::Yield { dst, src: v }, span);
-                    self.emit(Op::Jump { target: top });
-                    self.patch_here(step);
-                    let key = self.atom_const("value");
-                    self.emit_at(
-                        Op::GetProp {
-                            dst,
-                            obj: result,
-                            key,
-                        },
-                        span,
-                    );
+                    self.async_delegate(arg.as_deref(), v, dst, span)?;
                     return Ok(());
                 }
                 if *delegate {
@@ -771,6 +725,60 @@ impl<'a> Compiler<'a, '_> {
             None => self.emit_at(Op::CallSpread { dst, base }, pos),
         };
         self.name_callee(at, callee);
+        Ok(())
+    }
+
+    /// `yield* v` in an async generator (14.4.14, generatorKind async): forwards
+    /// next/throw/return to the inner async iterator, awaiting each of its results.
+    fn async_delegate(&mut self, arg: Option<&Expr>, v: Reg, dst: Reg, span: Span) -> CResult {
+        let iter = self.alloc_n(2, span)?;
+        let result = self.alloc(span)?;
+        let mode = self.alloc(span)?;
+        let at = self.emit_at(Op::GetAsyncIterator { dst: iter, src: v }, span);
+        if let Some(a) = arg {
+            self.name_callee(at, a);
+        }
+        self.emit(Op::LoadUndefined { dst });
+        self.emit(Op::LoadInt {
+            dst: mode,
+            value: 0,
+        });
+        let top = self.pc();
+        self.emit_at(
+            Op::AsyncDelegateCall {
+                result,
+                iter,
+                mode,
+                received: dst,
+            },
+            span,
+        );
+        self.emit_at(
+            Op::Await {
+                dst: result,
+                src: result,
+            },
+            span,
+        );
+        let done = self.emit_at(
+            Op::AsyncDelegateResult {
+                dst,
+                result,
+                mode,
+                done: 0,
+            },
+            span,
+        );
+        self.emit_at(
+            Op::YieldDelegated {
+                dst,
+                mode,
+                src: dst,
+            },
+            span,
+        );
+        self.emit(Op::Jump { target: top });
+        self.patch_here(done);
         Ok(())
     }
 

@@ -166,7 +166,7 @@ enum Control<'a> {
         /// How many scopes were open when the statement began.
         scope_count: usize,
         /// A for-of iterator to close when `break` or `return` leaves the loop.
-        iterator: Option<Reg>,
+        iterator: Option<LoopIterator>,
     },
     /// A `try` block or `catch` clause protected by the handler `try_index`; leaving it
     /// by a jump splits the protected range and, with a `finally`, runs its body first.
@@ -176,6 +176,14 @@ enum Control<'a> {
         /// How many scopes were open when the `try` began.
         scope_count: usize,
     },
+}
+
+/// The iterator of a for-of or for-await loop: registers `reg` (the iterator) and
+/// `reg + 1` (its next method).
+#[derive(Clone, Copy)]
+struct LoopIterator {
+    reg: Reg,
+    is_async: bool,
 }
 
 /// A `try` statement's handler while its code is being emitted.
@@ -291,6 +299,8 @@ impl<'a> Compiler<'a, '_> {
             | Op::JumpIfNotLt { target: t, .. }
             | Op::IteratorNext { done: t, .. }
             | Op::IteratorResult { done: t, .. }
+            | Op::AsyncDelegateResult { done: t, .. }
+            | Op::AsyncIteratorClose { skip: t, .. }
             | Op::ForInNext { done: t, .. } => *t = target,
             op => unreachable!("patching a non-jump {op:?}"),
         }

@@ -248,7 +248,7 @@ impl<'a> Compiler<'a, '_> {
                         && (i > from || close_target_iterator)
                     {
                         self.leave_scopes_to(scope_count, &mut left);
-                        self.emit(Op::IteratorClose { iter });
+                        self.close_loop_iterator(iter)?;
                     }
                     continue;
                 }
@@ -278,6 +278,37 @@ impl<'a> Compiler<'a, '_> {
             self.leave_scopes_to(target, &mut left);
         }
         self.f().scopes.extend(left.into_iter().rev());
+        Ok(())
+    }
+
+    /// Closes the iterator of a loop that `break`, `continue` or `return` leaves; an
+    /// async iterator's `return()` result is awaited (AsyncIteratorClose).
+    fn close_loop_iterator(&mut self, iter: LoopIterator) -> CResult {
+        if !iter.is_async {
+            self.emit(Op::IteratorClose { iter: iter.reg });
+            return Ok(());
+        }
+        let span = self.fr().stmt_span;
+        let mark = self.mark();
+        let result = self.alloc(span)?;
+        let skip = self.emit_at(
+            Op::AsyncIteratorClose {
+                dst: result,
+                iter: iter.reg,
+                skip: 0,
+            },
+            span,
+        );
+        self.emit_at(
+            Op::Await {
+                dst: result,
+                src: result,
+            },
+            span,
+        );
+        self.emit_at(Op::CheckIteratorResult { src: result }, span);
+        self.patch_here(skip);
+        self.release(mark);
         Ok(())
     }
 
@@ -337,7 +368,7 @@ impl<'a> Compiler<'a, '_> {
                 ..
             } = self.fr().controls[target]
         {
-            self.emit(Op::IteratorClose { iter });
+            self.close_loop_iterator(iter)?;
         }
         let at = self.jump();
         if let Control::Jump {
@@ -354,7 +385,7 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn push_loop(&mut self, labels: Vec<Name>, iterator: Option<Reg>) {
+    fn push_loop(&mut self, labels: Vec<Name>, iterator: Option<LoopIterator>) {
         let scope_count = self.fr().scopes.len();
         self.f().controls.push(Control::Jump {
             labels,
@@ -618,7 +649,13 @@ impl<'a> Compiler<'a, '_> {
                 right.span,
             )
         };
-        self.push_loop(labels, Some(iter));
+        self.push_loop(
+            labels,
+            Some(LoopIterator {
+                reg: iter,
+                is_async: is_await,
+            }),
+        );
         // A throw out of the body closes the iterator.
         let try_index = self.open_try(HandlerKind::Finally, value)?;
         let scope_count = self.fr().scopes.len();

@@ -94,6 +94,25 @@ impl Trace for GeneratorData {
     }
 }
 
+/// What `yield*` in an async generator does after an inner result was awaited.
+pub enum DelegateStep {
+    /// Yield the inner value and wait for the next resumption.
+    Yield(Value),
+    /// The inner iterator finished: the value of the `yield*` expression.
+    Done(Value),
+    /// The outer generator returns this value.
+    Return(Value),
+}
+
+/// The resumption modes `yield*` in an async generator keeps in a register.
+const DELEGATE_NEXT: f64 = 0.0;
+const DELEGATE_THROW: f64 = 1.0;
+const DELEGATE_RETURN: f64 = 2.0;
+/// `throw` was forwarded to an iterator without a throw method: it is being closed.
+const DELEGATE_CLOSING: f64 = 3.0;
+/// `return` was forwarded to an iterator without a return method.
+const DELEGATE_RETURN_DIRECT: f64 = 4.0;
+
 /// What a resumption produced.
 pub enum Resumed {
     /// The function yielded a value (to be wrapped in an iterator result).
@@ -301,6 +320,39 @@ impl Vm {
         let awaited_return = self
             .generator_data(generator)
             .is_some_and(|d| std::mem::take(&mut d.awaiting_return));
+        if let Op::YieldDelegated {
+            dst,
+            mode: mode_reg,
+            ..
+        } = op
+        {
+            // Hand the resumption to the `yield*` loop (a return's value is awaited
+            // first; its rejection is forwarded as a throw).
+            if mode == ResumeMode::Return && !awaited_return {
+                return match self.await_value(value) {
+                    Ok(()) => {
+                        if let Some(d) = self.generator_data(generator) {
+                            d.awaiting_return = true;
+                        }
+                        Ok(Value::Undefined)
+                    }
+                    Err(e) => {
+                        let reason = self.error_value(e);
+                        self.stack[base + mode_reg as usize] = Value::Number(DELEGATE_THROW);
+                        self.stack[base + dst as usize] = reason;
+                        self.run()
+                    }
+                };
+            }
+            let code = match (mode, awaited_return) {
+                (ResumeMode::Next, true) => DELEGATE_RETURN,
+                (ResumeMode::Next, false) => DELEGATE_NEXT,
+                _ => DELEGATE_THROW,
+            };
+            self.stack[base + mode_reg as usize] = Value::Number(code);
+            self.stack[base + dst as usize] = value;
+            return self.run();
+        }
         if awaited_return {
             // The value of a `return(v)` at a yield has settled: return with it, or
             // throw its rejection at the yield.
@@ -413,6 +465,71 @@ impl Vm {
             self.frames.last_mut().expect("frame").pending_return = Some(v);
             self.throw_into_frame(JsError::GeneratorReturn)
         }
+    }
+
+    /// `AsyncDelegateCall`: calls the inner iterator's method for resumption `mode`.
+    /// Returns the result to await and the mode to go on with.
+    pub(super) fn async_delegate_call(
+        &mut self,
+        iter: Value,
+        next: Value,
+        mode: Value,
+        received: Value,
+    ) -> JsResult<(Value, Value)> {
+        let Value::Number(mode) = mode else {
+            unreachable!("the delegation mode is a number")
+        };
+        if mode == DELEGATE_NEXT {
+            return Ok((self.call(next, iter, &[received])?, Value::Number(mode)));
+        }
+        if mode == DELEGATE_THROW {
+            let key = self.key("throw");
+            if let Some(throw) = self.get_method(iter, key)? {
+                return Ok((self.call(throw, iter, &[received])?, Value::Number(mode)));
+            }
+            // The protocol is violated: close the inner iterator (AsyncIteratorClose,
+            // awaiting its return()), then the TypeError.
+            let key = self.key("return");
+            let Some(ret) = self.get_method(iter, key)? else {
+                return Err(self.type_error("The iterator does not provide a 'throw' method."));
+            };
+            let closing = self.call(ret, iter, &[])?;
+            return Ok((closing, Value::Number(DELEGATE_CLOSING)));
+        }
+        let key = self.key("return");
+        match self.get_method(iter, key)? {
+            Some(ret) => Ok((self.call(ret, iter, &[received])?, Value::Number(mode))),
+            None => Ok((received, Value::Number(DELEGATE_RETURN_DIRECT))),
+        }
+    }
+
+    /// `AsyncDelegateResult`: what the awaited result of `AsyncDelegateCall` means.
+    pub(super) fn async_delegate_result(
+        &mut self,
+        result: Value,
+        mode: Value,
+    ) -> JsResult<DelegateStep> {
+        let Value::Number(mode) = mode else {
+            unreachable!("the delegation mode is a number")
+        };
+        if mode == DELEGATE_RETURN_DIRECT {
+            return Ok(DelegateStep::Return(result));
+        }
+        if !matches!(result, Value::Object(_)) {
+            let shown = self.describe_for_error(result);
+            return Err(self.type_error(format!("Iterator result {shown} is not an object")));
+        }
+        if mode == DELEGATE_CLOSING {
+            return Err(self.type_error("The iterator does not provide a 'throw' method."));
+        }
+        let done = self.get_named(result, "done")?;
+        let done = self.to_boolean(done);
+        let value = self.get_named(result, "value")?;
+        Ok(match (done, mode == DELEGATE_RETURN) {
+            (false, _) => DelegateStep::Yield(value),
+            (true, false) => DelegateStep::Done(value),
+            (true, true) => DelegateStep::Return(value),
+        })
     }
 
     /// Starts the async function (or async script) whose boundary frame was just pushed:

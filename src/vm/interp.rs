@@ -1,5 +1,6 @@
 //! The instruction loop and exception unwinding.
 
+use super::generator::DelegateStep;
 use super::ops::{Arith, Hint, arith_numbers};
 use super::property::Descriptor;
 use super::{JsError, JsResult, Vm};
@@ -1064,6 +1065,69 @@ impl Vm {
                         self.suspend_top_frame();
                         self.yield_raw = true;
                         return Ok(result);
+                    }
+                    Op::AsyncDelegateCall {
+                        result,
+                        iter,
+                        mode,
+                        received,
+                    } => {
+                        self.frames[fi].pc = pc;
+                        let (it, next, m, arg) = (r!(iter), r!(iter + 1), r!(mode), r!(received));
+                        let (value, m) = tri!(self.async_delegate_call(it, next, m, arg));
+                        r!(result) = value;
+                        r!(mode) = m;
+                    }
+                    Op::AsyncDelegateResult {
+                        dst,
+                        result,
+                        mode,
+                        done,
+                    } => {
+                        self.frames[fi].pc = pc;
+                        let (res, m) = (r!(result), r!(mode));
+                        match tri!(self.async_delegate_result(res, m)) {
+                            DelegateStep::Yield(v) => r!(dst) = v,
+                            DelegateStep::Done(v) => {
+                                r!(dst) = v;
+                                pc = done as usize;
+                            }
+                            DelegateStep::Return(v) => {
+                                self.frames[fi].pending_return = Some(v);
+                                throw!(JsError::GeneratorReturn);
+                            }
+                        }
+                    }
+                    Op::AsyncIteratorClose { dst, iter, skip } => {
+                        self.frames[fi].pc = pc;
+                        let it = r!(iter);
+                        let key = self.key("return");
+                        let ret = if it.is_undefined() {
+                            None
+                        } else {
+                            tri!(self.get_method(it, key))
+                        };
+                        match ret {
+                            Some(ret) => r!(dst) = tri!(self.call(ret, it, &[])),
+                            None => pc = skip as usize,
+                        }
+                    }
+                    Op::CheckIteratorResult { src } => {
+                        let res = r!(src);
+                        if !matches!(res, Value::Object(_)) {
+                            let shown = self.describe_for_error(res);
+                            throw!(
+                                self.type_error(format!(
+                                    "Iterator result {shown} is not an object"
+                                ))
+                            );
+                        }
+                    }
+                    Op::YieldDelegated { src, .. } => {
+                        let v = r!(src);
+                        self.frames[fi].pc = pc;
+                        self.suspend_top_frame();
+                        return Ok(v);
                     }
                     Op::Nop {} => {}
                 }
