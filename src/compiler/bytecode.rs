@@ -374,6 +374,10 @@ opcodes! {
     IteratorResult { dst: Reg, result: Reg, done: u32 },
     /// call R[iter].return() if it exists, unless R[iter] is undefined (exhausted)
     IteratorClose { iter: Reg },
+    /// closes R[iter] (unless undefined) for the abrupt completion in R[completion]:
+    /// after a throw, what return() does is ignored and the throw goes on; after a
+    /// generator's forced return (R[completion] empty) its errors are thrown
+    IteratorCloseAbrupt { iter: Reg, completion: Reg },
     /// R[dst] := R[iter].return() for an async iterator (its result is awaited next);
     /// pc := skip when R[iter] is undefined (exhausted) or has no return method
     AsyncIteratorClose { dst: Reg, iter: Reg, skip: u32 },

@@ -674,7 +674,10 @@ impl<'a> Compiler<'a, '_> {
         let cont = self.pc();
         self.emit(Op::Jump { target: top });
         self.land(try_index);
-        self.emit(Op::IteratorClose { iter });
+        self.emit(Op::IteratorCloseAbrupt {
+            iter,
+            completion: value,
+        });
         // Rethrow, or go on with a generator's forced return.
         self.emit(Op::EndFinally { src: value });
         self.patch_here(next);

@@ -1014,6 +1014,17 @@ impl Vm {
                             tri!(self.iterator_close(it));
                         }
                     }
+                    Op::IteratorCloseAbrupt { iter, completion } => {
+                        self.frames[fi].pc = pc;
+                        let it = r!(iter);
+                        if !it.is_undefined() {
+                            if matches!(r!(completion), Value::Empty) {
+                                tri!(self.iterator_close(it));
+                            } else {
+                                self.iterator_close_on_throw(it);
+                            }
+                        }
+                    }
                     Op::ForInPrepare { dst, src } => {
                         self.frames[fi].pc = pc;
                         r!(dst) = Value::Object(tri!(self.for_in_iterator(v!(src))));
@@ -1253,9 +1264,28 @@ impl Vm {
         let parent = self.heap.obj(func).proto;
         let parent_val = parent.map_or(Value::Null, Value::Object);
         if !self.is_constructor(parent_val) {
-            return Err(
-                self.type_error("Super constructor null of anonymous class is not a constructor")
-            );
+            // V8 names a function by its name ("null" when it has none, as
+            // %Function.prototype% of `extends null` has not).
+            let shown = match parent {
+                Some(p) if self.is_callable(parent_val) => {
+                    let key = PropertyKey::String(self.atoms.name);
+                    match self.heap.obj(p).own(key).map(|p| p.slot) {
+                        Some(Slot::Data(Value::String(n))) if !self.heap.string(n).is_empty() => {
+                            self.to_rust_string(Value::String(n))?
+                        }
+                        _ => "null".into(),
+                    }
+                }
+                Some(_) => self.describe_for_error(parent_val),
+                None => "null".into(),
+            };
+            let class = match &self.heap.obj(func).kind {
+                ObjectKind::Function(c) if !c.template.name.is_empty() => c.template.name.clone(),
+                _ => "anonymous class".into(),
+            };
+            return Err(self.type_error(format!(
+                "Super constructor {shown} of {class} is not a constructor"
+            )));
         }
         let result = self.construct(parent_val, args, new_target)?;
         if !matches!(this, Value::Empty) {

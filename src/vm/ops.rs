@@ -355,7 +355,7 @@ impl Vm {
     /// `a instanceof b` (InstanceofOperator)
     pub fn instance_of(&mut self, a: Value, b: Value) -> JsResult<bool> {
         let Value::Object(_) = b else {
-            return Err(self.type_error("Right-hand side of 'instanceof' is not callable"));
+            return Err(self.type_error("Right-hand side of 'instanceof' is not an object"));
         };
         let key = PropertyKey::Symbol(self.realm.symbol_has_instance);
         let handler = self.get(b, key)?;
