@@ -60,13 +60,20 @@ impl Capability {
 }
 
 impl Handler {
-    fn trace(&self, tracer: &mut Tracer) {
+    /// The object the handler refers to, which must stay alive while it is queued.
+    fn object(&self) -> Option<ObjRef> {
         match self {
-            Handler::Identity | Handler::Thrower | Handler::IterResult(_) => {}
+            Handler::Identity | Handler::Thrower | Handler::IterResult(_) => None,
             Handler::Function(f)
             | Handler::Await(f)
             | Handler::AwaitReturn(f)
-            | Handler::CloseIterator(f) => tracer.obj(*f),
+            | Handler::CloseIterator(f) => Some(*f),
+        }
+    }
+
+    fn trace(&self, tracer: &mut Tracer) {
+        if let Some(f) = self.object() {
+            tracer.obj(f);
         }
     }
 }
@@ -556,8 +563,8 @@ impl Vm {
                     Capability::Native(p) => self.roots.push(Value::Object(*p)),
                     Capability::Js(v) => self.roots.extend_from_slice(&v[..]),
                 }
-                if let Handler::Function(f) | Handler::Await(f) = handler {
-                    self.roots.push(Value::Object(*f));
+                if let Some(f) = handler.object() {
+                    self.roots.push(Value::Object(f));
                 }
                 self.roots.push(*argument);
             }
