@@ -1944,6 +1944,7 @@ fn callee_text(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Ident(n) => n.to_string(),
         ExprKind::This => "this".into(),
+        ExprKind::String(s) => format!("\"{}\"", String::from_utf16_lossy(s)),
         ExprKind::Paren(inner) => callee_text(inner),
         ExprKind::OptionalChain(inner) => callee_text(inner),
         ExprKind::Member {
