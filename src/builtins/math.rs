@@ -58,7 +58,7 @@ pub fn install(vm: &mut Vm) {
         Ok(Value::Number(to_int32(a).wrapping_mul(to_int32(b)) as f64))
     });
     unary!(vm, math,
-        "log" => libm::log,
+        "log" => log,
         "log1p" => libm::log1p,
         "log2" => libm::log2,
         "log10" => f64::log10,
@@ -166,6 +166,88 @@ fn tanh(x: f64) -> f64 {
         1.0
     };
     if negative { -z } else { z }
+}
+
+/// fdlibm's log (e_log.c), as V8 computes it: x = 2^k * (1 + f), then
+/// log(1 + f) from s = f / (2 + f) and a polynomial in s^2.
+fn log(x: f64) -> f64 {
+    const LN2_HI: f64 = 0.6931471803691238;
+    const LN2_LO: f64 = 1.9082149292705877e-10;
+    const TWO54: f64 = 1.8014398509481984e+16;
+    const LG: [f64; 7] = [
+        0.6666666666666735,
+        0.3999999999940942,
+        0.2857142874366239,
+        0.22222198432149784,
+        0.1818357216161805,
+        0.15313837699209373,
+        0.14798198605116586,
+    ];
+    let mut x = x;
+    let mut hx = (x.to_bits() >> 32) as i32;
+    let lx = x.to_bits() as u32;
+    let mut k: i32 = 0;
+    if hx < 0x0010_0000 {
+        if ((hx & 0x7fff_ffff) as u32 | lx) == 0 {
+            return f64::NEG_INFINITY;
+        }
+        if hx < 0 {
+            return f64::NAN;
+        }
+        // Subnormal: scale up.
+        k -= 54;
+        x *= TWO54;
+        hx = (x.to_bits() >> 32) as i32;
+    }
+    if hx >= 0x7ff0_0000 {
+        return x + x;
+    }
+    k += (hx >> 20) - 1023;
+    hx &= 0x000f_ffff;
+    let i = (hx + 0x95f64) & 0x10_0000;
+    // Normalize x or x/2.
+    let high = (hx | (i ^ 0x3ff0_0000)) as u32;
+    x = f64::from_bits((u64::from(high) << 32) | (x.to_bits() & 0xffff_ffff));
+    k += i >> 20;
+    let f = x - 1.0;
+    let dk = f64::from(k);
+    if (0x000f_ffff & (2 + hx)) < 3 {
+        // -2^-20 <= f < 2^-20
+        if f == 0.0 {
+            return if k == 0 {
+                0.0
+            } else {
+                dk * LN2_HI + dk * LN2_LO
+            };
+        }
+        let r = f * f * (0.5 - 0.3333333333333333 * f);
+        return if k == 0 {
+            f - r
+        } else {
+            dk * LN2_HI - ((r - dk * LN2_LO) - f)
+        };
+    }
+    let s = f / (2.0 + f);
+    let z = s * s;
+    let mut i = hx - 0x6147a;
+    let w = z * z;
+    let j = 0x6b851 - hx;
+    let t1 = w * (LG[1] + w * (LG[3] + w * LG[5]));
+    let t2 = z * (LG[0] + w * (LG[2] + w * (LG[4] + w * LG[6])));
+    i |= j;
+    let r = t2 + t1;
+    if i > 0 {
+        let hfsq = 0.5 * f * f;
+        if k == 0 {
+            f - (hfsq - s * (hfsq + r))
+        } else {
+            dk * LN2_HI - ((hfsq - (s * (hfsq + r) + dk * LN2_LO)) - f)
+        }
+    } else if k == 0 {
+        f - s * (f - r)
+    } else {
+        dk * LN2_HI - ((s * (f - r) - dk * LN2_LO) - f)
+    }
 }
 
 /// `**` on numbers: like powf except that `1 ** NaN` and `(-1) ** ±Infinity` are NaN.

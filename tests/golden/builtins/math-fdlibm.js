@@ -13,7 +13,7 @@ for (let i = 0; i < 3000; i++) {
   const scale = [1, 10, 1000, 1e10, 1e-3, 1e100, 1e300, 1e-300][i % 8];
   inputs.push((rnd() < 0.3 ? -1 : 1) * rnd() * scale);
 }
-for (const f of ["acos", "asin", "atan", "cbrt", "expm1", "log2", "tan", "tanh", "sqrt"]) {
+for (const f of ["acos", "asin", "atan", "cbrt", "expm1", "log", "log2", "tan", "tanh", "sqrt"]) {
   let hash = 0;
   for (const x of inputs) {
     const text = String(Math[f](x));
