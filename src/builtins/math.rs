@@ -23,8 +23,8 @@ pub fn install(vm: &mut Vm) {
     let global = vm.realm.global;
     vm.define_named(global, "Math", Value::Object(math), METHOD_ATTRS);
     // In V8's order, which Object.getOwnPropertyNames shows. V8 computes most of
-    // these with fdlibm's algorithms (the libm crate, a port of them, and `cbrt`
-    // and `tanh` below); for log10, sin and cos the platform's functions agree
+    // these with fdlibm's algorithms (the libm crate, a port of them, and `cbrt`,
+    // `tanh` and `log` below); for log10, sin and cos the platform's functions agree
     // with it more often.
     unary!(vm, math,
         "abs" => f64::abs,
