@@ -93,12 +93,13 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "reduceRight", 1, |vm, this, args| {
         reduce(vm, this, args, "reduceRight", true)
     });
-    method(vm, proto, "toLocaleString", 0, to_locale_string);
-    method(vm, proto, "toString", 0, to_string);
     method(vm, proto, "toReversed", 0, to_reversed);
     method(vm, proto, "toSorted", 1, to_sorted);
     method(vm, proto, "toSpliced", 2, to_spliced);
     method(vm, proto, "with", 2, with);
+    // V8 installs these last.
+    method(vm, proto, "toLocaleString", 0, to_locale_string);
+    method(vm, proto, "toString", 0, to_string);
 
     let unscopables = vm.alloc_object(None, ObjectKind::Ordinary);
     for name in [
@@ -167,9 +168,27 @@ fn is_array(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 // ---- Shared steps ----
 
-/// ToObject(this value), with V8's message naming the method.
+/// The methods whose V8 implementation names itself when `this` is null or
+/// undefined; the others report ToObject's generic message.
+const NAMED_IN_NULLISH_ERRORS: &[&str] = &[
+    "concat",
+    "find",
+    "findIndex",
+    "findLast",
+    "findLastIndex",
+    "indexOf",
+    "forEach",
+    "filter",
+    "map",
+    "every",
+    "some",
+    "reduce",
+    "reduceRight",
+];
+
+/// ToObject(this value), with V8's message for the method.
 fn this_object(vm: &mut Vm, this: Value, name: &str) -> JsResult<ObjRef> {
-    if this.is_nullish() {
+    if this.is_nullish() && NAMED_IN_NULLISH_ERRORS.contains(&name) {
         return Err(vm.type_error(format!(
             "Array.prototype.{name} called on null or undefined"
         )));
@@ -1349,10 +1368,12 @@ fn to_spliced(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let o = this_object(vm, this, "with")?;
     let len = len_of(vm, o)?;
-    let rel = vm.to_integer(arg(args, 0))?;
+    // V8 reports the index as given (after ToNumber), not as truncated.
+    let index = vm.to_number(arg(args, 0))?;
+    let rel = vm.to_integer(Value::Number(index))?;
     let actual = if rel >= 0.0 { rel } else { len as f64 + rel };
     if actual >= len as f64 || actual < 0.0 {
-        let shown = vm.to_rust_string(Value::Number(rel))?;
+        let shown = vm.to_rust_string(Value::Number(index))?;
         return Err(vm.range_error(format!("Invalid index : {shown}")));
     }
     if len > u32::MAX as u64 {

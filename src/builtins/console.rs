@@ -76,20 +76,20 @@ pub fn capture<R>(f: impl FnOnce() -> R) -> (R, String) {
 }
 
 fn log(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let line = format_log_args(vm, args);
+    let line = format_log_args(vm, args)?;
     write_lines(&line, false);
     Ok(Value::Undefined)
 }
 
 fn error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let line = format_log_args(vm, args);
+    let line = format_log_args(vm, args)?;
     write_lines(&line, true);
     Ok(Value::Undefined)
 }
 
 /// `console.trace(...)`: `Trace: <message>` and the stack, on stderr.
 fn trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let message = format_log_args(vm, args);
+    let message = format_log_args(vm, args)?;
     let frames = vm.stack_frames_text();
     let head = if message.is_empty() {
         "Trace".to_string()
@@ -114,7 +114,7 @@ fn assert(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
             let first = format!("Assertion failed: {}", vm.to_rust_string(first)?);
             let mut all = vec![Value::String(vm.heap.alloc_str(&first))];
             all.extend_from_slice(&rest[1..]);
-            format_log_args(vm, &all)
+            format_log_args(vm, &all)?
         }
     };
     write_lines(&line, true);
@@ -123,7 +123,7 @@ fn assert(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn group(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     if !args.is_empty() {
-        let line = format_log_args(vm, args);
+        let line = format_log_args(vm, args)?;
         write_lines(&line, false);
     }
     GROUP_INDENT.with(|g| g.set(g.get() + 2));

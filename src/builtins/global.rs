@@ -27,13 +27,15 @@ pub fn install(vm: &mut Vm) {
     let parse_float = method(vm, global, "parseFloat", 1, parse_float);
     // `Number.parseInt` and `Number.parseFloat` are the same function objects.
     if let Ok(Value::Object(number)) = vm.get_named(Value::Object(global), "Number") {
-        vm.define_named(number, "parseInt", Value::Object(parse_int), METHOD_ATTRS);
         vm.define_named(
             number,
             "parseFloat",
             Value::Object(parse_float),
             METHOD_ATTRS,
         );
+        vm.define_named(number, "parseInt", Value::Object(parse_int), METHOD_ATTRS);
+        // V8 defines Number's constants after its functions.
+        super::number::install_constants(vm, number);
     }
     method(vm, global, "isNaN", 1, |vm, _, args| {
         Ok(Value::Bool(vm.to_number(arg(args, 0))?.is_nan()))

@@ -3,7 +3,7 @@
 
 use super::{arg, constructor, method};
 use crate::runtime::number::number_to_string;
-use crate::runtime::{ObjectKind, Value};
+use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{JsResult, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -11,18 +11,6 @@ pub fn install(vm: &mut Vm) {
     let proto = vm.alloc_object(Some(object_prototype), ObjectKind::Number(0.0));
     vm.realm.number_prototype = proto;
     let ctor = constructor(vm, "Number", 1, number_call, Some(number_construct), proto);
-    for (name, value) in [
-        ("EPSILON", f64::EPSILON),
-        ("MAX_SAFE_INTEGER", 9_007_199_254_740_991.0),
-        ("MIN_SAFE_INTEGER", -9_007_199_254_740_991.0),
-        ("MAX_VALUE", f64::MAX),
-        ("MIN_VALUE", 5e-324),
-        ("NaN", f64::NAN),
-        ("POSITIVE_INFINITY", f64::INFINITY),
-        ("NEGATIVE_INFINITY", f64::NEG_INFINITY),
-    ] {
-        vm.define_named(ctor, name, Value::Number(value), 0);
-    }
     method(vm, ctor, "isFinite", 1, |_, _, args| {
         Ok(Value::Bool(
             arg(args, 0).as_number().is_some_and(f64::is_finite),
@@ -44,12 +32,29 @@ pub fn install(vm: &mut Vm) {
     });
     method(vm, proto, "toExponential", 1, to_exponential);
     method(vm, proto, "toFixed", 1, to_fixed);
-    method(vm, proto, "toLocaleString", 0, to_locale_string);
     method(vm, proto, "toPrecision", 1, to_precision);
     method(vm, proto, "toString", 1, to_string);
     method(vm, proto, "valueOf", 0, |vm, this, _| {
         Ok(Value::Number(this_number(vm, this, "valueOf")?))
     });
+    method(vm, proto, "toLocaleString", 0, to_locale_string);
+}
+
+/// Number's constant properties, in V8's order; installed after `Number.parseFloat`
+/// and `Number.parseInt`, which come before them.
+pub fn install_constants(vm: &mut Vm, ctor: ObjRef) {
+    for (name, value) in [
+        ("MAX_VALUE", f64::MAX),
+        ("MIN_VALUE", 5e-324),
+        ("NaN", f64::NAN),
+        ("NEGATIVE_INFINITY", f64::NEG_INFINITY),
+        ("POSITIVE_INFINITY", f64::INFINITY),
+        ("MAX_SAFE_INTEGER", 9_007_199_254_740_991.0),
+        ("MIN_SAFE_INTEGER", -9_007_199_254_740_991.0),
+        ("EPSILON", f64::EPSILON),
+    ] {
+        vm.define_named(ctor, name, Value::Number(value), 0);
+    }
 }
 
 fn is_integral(n: f64) -> bool {

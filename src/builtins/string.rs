@@ -10,6 +10,23 @@ use crate::vm::{JsResult, Vm};
 /// Longest string V8 creates (2**29 - 24 code units).
 const MAX_STRING_LENGTH: f64 = 536_870_888.0;
 
+/// Installs the HTML method `$name` of [`HTML_METHODS`].
+macro_rules! html_method {
+    ($vm:expr, $proto:expr, $name:literal) => {{
+        let (_, _, attr) = html_entry($name);
+        method(
+            $vm,
+            $proto,
+            $name,
+            if attr.is_empty() { 0 } else { 1 },
+            |vm, this, args| {
+                let (name, tag, attr) = html_entry($name);
+                create_html(vm, this, name, tag, attr, arg(args, 0))
+            },
+        );
+    }};
+}
+
 pub fn install(vm: &mut Vm) {
     let object_prototype = vm.realm.object_prototype;
     let empty = vm.heap.alloc_str("");
@@ -20,16 +37,26 @@ pub fn install(vm: &mut Vm) {
     method(vm, ctor, "fromCodePoint", 1, from_code_point);
     method(vm, ctor, "raw", 1, raw);
 
+    // In V8's order, which Object.getOwnPropertyNames shows.
+    html_method!(vm, proto, "anchor");
     method(vm, proto, "at", 1, at);
+    html_method!(vm, proto, "big");
+    html_method!(vm, proto, "blink");
+    html_method!(vm, proto, "bold");
     method(vm, proto, "charAt", 1, char_at);
     method(vm, proto, "charCodeAt", 1, char_code_at);
     method(vm, proto, "codePointAt", 1, code_point_at);
     method(vm, proto, "concat", 1, concat);
     method(vm, proto, "endsWith", 1, ends_with);
+    html_method!(vm, proto, "fontcolor");
+    html_method!(vm, proto, "fontsize");
+    html_method!(vm, proto, "fixed");
     method(vm, proto, "includes", 1, includes);
     method(vm, proto, "indexOf", 1, index_of);
     method(vm, proto, "isWellFormed", 0, is_well_formed);
+    html_method!(vm, proto, "italics");
     method(vm, proto, "lastIndexOf", 1, last_index_of);
+    html_method!(vm, proto, "link");
     method(vm, proto, "localeCompare", 1, locale_compare);
     method(vm, proto, "match", 1, |vm, this, args| {
         match_like(vm, this, args, "match", |r| r.symbol_match)
@@ -49,10 +76,38 @@ pub fn install(vm: &mut Vm) {
         match_like(vm, this, args, "search", |r| r.symbol_search)
     });
     method(vm, proto, "slice", 2, slice);
+    html_method!(vm, proto, "small");
     method(vm, proto, "split", 2, split);
-    method(vm, proto, "startsWith", 1, starts_with);
+    html_method!(vm, proto, "strike");
+    html_method!(vm, proto, "sub");
     method(vm, proto, "substr", 2, substr);
     method(vm, proto, "substring", 2, substring);
+    html_method!(vm, proto, "sup");
+    method(vm, proto, "startsWith", 1, starts_with);
+    method(vm, proto, "toString", 0, this_string_value);
+    method(vm, proto, "toWellFormed", 0, to_well_formed);
+    method(vm, proto, "trim", 0, |vm, this, _| {
+        trim(vm, this, "trim", true, true)
+    });
+    let trim_start = method(vm, proto, "trimStart", 0, |vm, this, _| {
+        trim(vm, this, "trimStart", true, false)
+    });
+    // Annex B: the old names are the same function objects.
+    vm.define_named(
+        proto,
+        "trimLeft",
+        Value::Object(trim_start),
+        crate::runtime::object::METHOD_ATTRS,
+    );
+    let trim_end = method(vm, proto, "trimEnd", 0, |vm, this, _| {
+        trim(vm, this, "trimEnd", false, true)
+    });
+    vm.define_named(
+        proto,
+        "trimRight",
+        Value::Object(trim_end),
+        crate::runtime::object::METHOD_ATTRS,
+    );
     method(vm, proto, "toLocaleLowerCase", 0, |vm, this, _| {
         change_case(vm, this, "toLocaleLowerCase", false)
     });
@@ -62,35 +117,10 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "toLowerCase", 0, |vm, this, _| {
         change_case(vm, this, "toLowerCase", false)
     });
-    method(vm, proto, "toString", 0, this_string_value);
     method(vm, proto, "toUpperCase", 0, |vm, this, _| {
         change_case(vm, this, "toUpperCase", true)
     });
-    method(vm, proto, "toWellFormed", 0, to_well_formed);
-    method(vm, proto, "trim", 0, |vm, this, _| {
-        trim(vm, this, "trim", true, true)
-    });
-    let trim_start = method(vm, proto, "trimStart", 0, |vm, this, _| {
-        trim(vm, this, "trimStart", true, false)
-    });
-    let trim_end = method(vm, proto, "trimEnd", 0, |vm, this, _| {
-        trim(vm, this, "trimEnd", false, true)
-    });
-    // Annex B: the old names are the same function objects.
-    vm.define_named(
-        proto,
-        "trimLeft",
-        Value::Object(trim_start),
-        crate::runtime::object::METHOD_ATTRS,
-    );
-    vm.define_named(
-        proto,
-        "trimRight",
-        Value::Object(trim_end),
-        crate::runtime::object::METHOD_ATTRS,
-    );
     method(vm, proto, "valueOf", 0, this_string_value);
-    install_html_methods(vm, proto);
     let sym = vm.realm.symbol_iterator;
     symbol_method(vm, proto, sym, "[Symbol.iterator]", 0, iterator);
 }
@@ -390,20 +420,26 @@ fn locale_compare(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }))
 }
 
-/// Validates the form but returns the string unchanged: there are no Unicode
-/// normalization tables here, so only text already in the requested form (such as
-/// ASCII) comes out right.
+/// String.prototype.normalize: the Unicode normalization form named by the argument
+/// (NFC by default). Lone surrogates pass through unchanged, as in V8.
 fn normalize(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    use unicode_normalization::UnicodeNormalization;
     let s = this_units(vm, this, "normalize")?;
-    if !arg(args, 0).is_undefined() {
-        let form = vm.to_rust_string(arg(args, 0))?;
-        if !matches!(form.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
-            return Err(
-                vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
-            );
-        }
+    let form = if arg(args, 0).is_undefined() {
+        "NFC".to_string()
+    } else {
+        vm.to_rust_string(arg(args, 0))?
+    };
+    if !matches!(form.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
+        return Err(vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD."));
     }
-    Ok(string_value(vm, s))
+    let out = map_well_formed_runs(&s, |run| match form.as_str() {
+        "NFC" => run.nfc().collect(),
+        "NFD" => run.nfd().collect(),
+        "NFKC" => run.nfkc().collect(),
+        _ => run.nfkd().collect(),
+    });
+    Ok(string_value(vm, out))
 }
 
 /// StringPad
@@ -563,7 +599,9 @@ fn replace_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             }
             let flags = units_of(vm, flags)?;
             if !flags.contains(&(b'g' as u16)) {
-                return Err(vm.type_error("replaceAll must be called with a global RegExp"));
+                return Err(vm.type_error(
+                    "String.prototype.replaceAll called with a non-global RegExp argument",
+                ));
             }
         }
         let key = PropertyKey::Symbol(vm.realm.symbol_replace);
@@ -705,18 +743,26 @@ fn substr(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// kept as they are.
 fn change_case(vm: &mut Vm, this: Value, name: &str, upper: bool) -> JsResult<Value> {
     let s = this_units(vm, this, name)?;
-    let mut out = Vec::with_capacity(s.len());
-    let mut run = String::new();
-    let flush = |run: &mut String, out: &mut Vec<u16>| {
-        let mapped = if upper {
+    let out = map_well_formed_runs(&s, |run| {
+        if upper {
             run.to_uppercase()
         } else {
             run.to_lowercase()
-        };
-        out.extend(mapped.encode_utf16());
+        }
+    });
+    Ok(string_value(vm, out))
+}
+
+/// `units` with each maximal run of well-formed text replaced by `f` of it; lone
+/// surrogates between the runs are kept as they are.
+fn map_well_formed_runs(units: &[u16], f: impl Fn(&str) -> String) -> Vec<u16> {
+    let mut out = Vec::with_capacity(units.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut Vec<u16>| {
+        out.extend(f(run).encode_utf16());
         run.clear();
     };
-    for item in char::decode_utf16(s.iter().copied()) {
+    for item in char::decode_utf16(units.iter().copied()) {
         match item {
             Ok(c) => run.push(c),
             Err(e) => {
@@ -726,7 +772,7 @@ fn change_case(vm: &mut Vm, this: Value, name: &str, upper: bool) -> JsResult<Va
         }
     }
     flush(&mut run, &mut out);
-    Ok(string_value(vm, out))
+    out
 }
 
 fn trim(vm: &mut Vm, this: Value, name: &str, start: bool, end: bool) -> JsResult<Value> {
@@ -764,30 +810,31 @@ fn to_well_formed(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> 
     Ok(string_value(vm, out))
 }
 
-/// Annex B: `anchor`, `big`, ... wrap the string in an HTML element.
-fn install_html_methods(vm: &mut Vm, proto: crate::runtime::ObjRef) {
-    macro_rules! html {
-        ($( $name:literal, $tag:literal, $attr:literal );* $(;)?) => {
-            $( method(vm, proto, $name, if $attr.is_empty() { 0 } else { 1 }, |vm, this, args| {
-                create_html(vm, this, $name, $tag, $attr, arg(args, 0))
-            }); )*
-        };
-    }
-    html!(
-        "anchor", "a", "name";
-        "big", "big", "";
-        "blink", "blink", "";
-        "bold", "b", "";
-        "fixed", "tt", "";
-        "fontcolor", "font", "color";
-        "fontsize", "font", "size";
-        "italics", "i", "";
-        "link", "a", "href";
-        "small", "small", "";
-        "strike", "strike", "";
-        "sub", "sub", "";
-        "sup", "sup", "";
-    );
+/// Annex B: `anchor`, `big`, ... wrap the string in an HTML element. Each entry
+/// is a method's name, its tag and its attribute (empty for none).
+const HTML_METHODS: &[(&str, &str, &str)] = &[
+    ("anchor", "a", "name"),
+    ("big", "big", ""),
+    ("blink", "blink", ""),
+    ("bold", "b", ""),
+    ("fixed", "tt", ""),
+    ("fontcolor", "font", "color"),
+    ("fontsize", "font", "size"),
+    ("italics", "i", ""),
+    ("link", "a", "href"),
+    ("small", "small", ""),
+    ("strike", "strike", ""),
+    ("sub", "sub", ""),
+    ("sup", "sup", ""),
+];
+
+/// The [`HTML_METHODS`] entry for `name`.
+fn html_entry(name: &str) -> (&'static str, &'static str, &'static str) {
+    HTML_METHODS
+        .iter()
+        .copied()
+        .find(|(n, _, _)| *n == name)
+        .unwrap_or(("", "", ""))
 }
 
 /// CreateHTML

@@ -2036,6 +2036,7 @@ fn callee_text(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Ident(n) => n.to_string(),
         ExprKind::This => "this".into(),
+        ExprKind::String(s) => format!("\"{}\"", String::from_utf16_lossy(s)),
         // V8 names a parenthesized optional chain by its value, not its text.
         ExprKind::Paren(inner) if !matches!(inner.kind, ExprKind::OptionalChain(_)) => {
             callee_text(inner)

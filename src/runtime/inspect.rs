@@ -6,7 +6,7 @@ use super::number::number_to_string;
 use super::object::{ObjectKind, PropertyKey, Slot};
 use super::{ObjRef, StrRef, Value};
 use crate::compiler::bytecode::TemplateKind;
-use crate::vm::Vm;
+use crate::vm::{JsError, JsResult, Vm};
 
 /// The options of `util.inspect` that console output uses.
 #[derive(Clone, Debug)]
@@ -16,6 +16,8 @@ pub struct InspectOptions {
     pub depth: Option<i64>,
     /// How many array elements to show before `... N more items`.
     pub max_array_length: usize,
+    /// How many UTF-16 code units of a string to show before `... N more characters`.
+    pub max_string_length: usize,
     /// Show non-enumerable properties (and array `length`), as `%o` does.
     pub show_hidden: bool,
     pub break_length: usize,
@@ -28,6 +30,7 @@ impl Default for InspectOptions {
         InspectOptions {
             depth: Some(2),
             max_array_length: 100,
+            max_string_length: 10_000,
             show_hidden: false,
             break_length: 80,
             compact: 3,
@@ -163,11 +166,40 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
+/// Strings no longer than this are never split over lines (Node's kMinLineLength).
+const MIN_LINE_LENGTH: usize = 16;
+
+/// Node's formatPrimitive for strings: cut at `max_string_length` with a
+/// `... N more characters` trailer, and a string too long for the line split after
+/// each line break into quoted pieces joined by ` +` and a new line.
+fn format_string(ctx: &Ctx, units: &[u16]) -> String {
+    let mut units = units;
+    let mut trailer = String::new();
+    if units.len() > ctx.opts.max_string_length {
+        let remaining = units.len() - ctx.opts.max_string_length;
+        units = &units[..ctx.opts.max_string_length];
+        trailer = format!(
+            "... {remaining} more character{}",
+            if remaining > 1 { "s" } else { "" }
+        );
+    }
+    let fits = (units.len() + ctx.indentation + 4) <= ctx.opts.break_length;
+    if units.len() > MIN_LINE_LENGTH && !fits {
+        let separator = format!(" +\n{}", " ".repeat(ctx.indentation + 2));
+        let pieces: Vec<String> = units
+            .split_inclusive(|&u| u == u16::from(b'\n'))
+            .map(quote_js_string)
+            .collect();
+        return pieces.join(&separator) + &trailer;
+    }
+    quote_js_string(units) + &trailer
+}
+
 fn format_primitive(ctx: &mut Ctx, v: Value) -> String {
     match v {
         Value::String(s) => {
             let units = ctx.vm.heap.flatten(s).to_vec();
-            quote_js_string(&units)
+            format_string(ctx, &units)
         }
         Value::Number(n) => format_number(n),
         Value::Bool(b) => b.to_string(),
@@ -204,11 +236,11 @@ fn data_value(vm: &mut Vm, o: ObjRef, name: &str) -> Option<Value> {
     }
 }
 
-fn function_name(vm: &mut Vm, f: ObjRef) -> String {
-    match data_value(vm, f, "name") {
-        Some(Value::String(s)) => vm.heap.to_rust_string(s),
-        _ => String::new(),
-    }
+/// `f.name` as Node reads it (inherited values and getters count); undefined when
+/// the getter throws.
+fn name_property(vm: &mut Vm, f: ObjRef) -> Value {
+    vm.get_named(Value::Object(f), "name")
+        .unwrap_or(Value::Undefined)
 }
 
 /// Whether `proto` is on `o`'s prototype chain.
@@ -228,49 +260,282 @@ fn inherits_from(vm: &Vm, o: ObjRef, proto: ObjRef) -> bool {
     false
 }
 
-/// Node's getConstructorName: the name of the first `constructor` on the prototype
-/// chain that `o` is an instance of; `None` for objects without a prototype.
-fn constructor_name(vm: &mut Vm, o: ObjRef) -> Option<String> {
-    let mut cur = Some(o);
-    let mut first = true;
-    let mut steps = 0;
-    while let Some(c) = cur {
-        if let Some(Value::Object(ctor)) = data_value(vm, c, "constructor")
-            && vm.heap.obj(ctor).is_callable()
-        {
-            let name = function_name(vm, ctor);
-            let is_instance = match data_value(vm, ctor, "prototype") {
-                Some(Value::Object(p)) => inherits_from(vm, o, p),
-                _ => false,
-            };
-            if !name.is_empty() && is_instance {
-                return Some(name);
-            }
-        }
-        if c == vm.realm.function_prototype {
-            return Some("Function".into());
-        }
-        cur = vm.heap.obj(c).proto;
-        if first && cur.is_none() {
-            return None;
-        }
-        first = false;
-        steps += 1;
-        if steps > 10_000 {
-            break;
-        }
+/// The global names Node counts as built-in objects (its `builtInObjects`: the
+/// capitalised own properties of Node's `globalThis`).
+const BUILT_IN_OBJECTS: &[&str] = &[
+    "Object",
+    "Function",
+    "Array",
+    "Number",
+    "Infinity",
+    "NaN",
+    "Boolean",
+    "String",
+    "Symbol",
+    "Date",
+    "Promise",
+    "RegExp",
+    "Error",
+    "AggregateError",
+    "EvalError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "TypeError",
+    "URIError",
+    "JSON",
+    "Math",
+    "Intl",
+    "ArrayBuffer",
+    "Atomics",
+    "Uint8Array",
+    "Int8Array",
+    "Uint16Array",
+    "Int16Array",
+    "Uint32Array",
+    "Int32Array",
+    "BigUint64Array",
+    "BigInt64Array",
+    "Uint8ClampedArray",
+    "Float32Array",
+    "Float64Array",
+    "DataView",
+    "Map",
+    "BigInt",
+    "Set",
+    "Iterator",
+    "WeakMap",
+    "WeakSet",
+    "Proxy",
+    "Reflect",
+    "FinalizationRegistry",
+    "WeakRef",
+    "Buffer",
+    "URL",
+    "URLSearchParams",
+    "DOMException",
+    "AbortController",
+    "AbortSignal",
+    "Event",
+    "EventTarget",
+    "CustomEvent",
+    "TextEncoder",
+    "TextDecoder",
+    "TransformStream",
+    "TransformStreamDefaultController",
+    "WritableStream",
+    "WritableStreamDefaultController",
+    "WritableStreamDefaultWriter",
+    "ReadableStream",
+    "ReadableStreamDefaultReader",
+    "ReadableStreamBYOBReader",
+    "ReadableStreamBYOBRequest",
+    "ReadableByteStreamController",
+    "ReadableStreamDefaultController",
+    "ByteLengthQueuingStrategy",
+    "CountQueuingStrategy",
+    "TextEncoderStream",
+    "TextDecoderStream",
+    "CompressionStream",
+    "DecompressionStream",
+    "BroadcastChannel",
+    "MessageChannel",
+    "MessagePort",
+    "Blob",
+    "File",
+    "Performance",
+    "PerformanceEntry",
+    "PerformanceMark",
+    "PerformanceMeasure",
+    "PerformanceObserver",
+    "PerformanceObserverEntryList",
+    "PerformanceResourceTiming",
+    "URLPattern",
+    "FormData",
+    "Headers",
+    "Request",
+    "Response",
+    "MessageEvent",
+    "CloseEvent",
+    "WebSocket",
+    "Crypto",
+    "CryptoKey",
+    "SubtleCrypto",
+    "SuppressedError",
+    "DisposableStack",
+    "AsyncDisposableStack",
+    "Float16Array",
+    "SharedArrayBuffer",
+    "WebAssembly",
+    "Navigator",
+];
+
+/// The name of the function `constructor` holds as an own data property of `o`,
+/// when `value` is an instance of it and the name is not empty.
+fn own_constructor_name(vm: &mut Vm, o: ObjRef, value: ObjRef) -> Option<String> {
+    let Some(Value::Object(ctor)) = data_value(vm, o, "constructor") else {
+        return None;
+    };
+    if !vm.heap.obj(ctor).is_callable() {
+        return None;
     }
-    Some("Object".into())
+    let name = name_property(vm, ctor);
+    if matches!(name, Value::String(s) if vm.heap.string(s).is_empty()) {
+        return None;
+    }
+    match data_value(vm, ctor, "prototype") {
+        Some(Value::Object(p)) if inherits_from(vm, value, p) => {
+            Some(vm.to_rust_string(name).unwrap_or_default())
+        }
+        _ => None,
+    }
 }
 
+/// Node's getConstructorName: walking up the prototype chain, the name of the first
+/// well-known prototype (`Object.prototype`, `Array.prototype`, ...) or own
+/// `constructor` function that `o` is an instance of; `None` for objects without a
+/// prototype, `Class <prototype>` when no prototype names a constructor. With
+/// `proto_props` (`showHidden`), the non-method properties that user-defined
+/// prototypes add are formatted into it.
+fn constructor_name(
+    ctx: &mut Ctx,
+    o: ObjRef,
+    recurse_times: usize,
+    mut proto_props: Option<&mut Vec<String>>,
+) -> Option<String> {
+    let realm = &ctx.vm.realm;
+    let well_known = [
+        (realm.object_prototype, "Object"),
+        (realm.array_prototype, "Array"),
+        (realm.function_prototype, "Function"),
+        (realm.map_prototype, "Map"),
+        (realm.set_prototype, "Set"),
+    ];
+    let mut cur = o;
+    let mut first_proto: Option<Option<ObjRef>> = None;
+    for _ in 0..10_000 {
+        let is_first_layer = first_proto != Some(Some(cur));
+        if let Some(&(_, name)) = well_known.iter().find(|(p, _)| *p == cur)
+            && inherits_from(ctx.vm, o, cur)
+        {
+            if let Some(props) = proto_props.as_deref_mut()
+                && is_first_layer
+            {
+                let start = first_proto.flatten().unwrap_or(o);
+                add_prototype_properties(ctx, o, start, recurse_times, props);
+            }
+            return Some(name.into());
+        }
+        if let Some(name) = own_constructor_name(ctx.vm, cur, o) {
+            if let Some(props) = proto_props.as_deref_mut()
+                && (is_first_layer || !BUILT_IN_OBJECTS.contains(&name.as_str()))
+            {
+                let start = first_proto.flatten().unwrap_or(o);
+                add_prototype_properties(ctx, o, start, recurse_times, props);
+            }
+            return Some(name);
+        }
+        let next = ctx.vm.heap.obj(cur).proto;
+        if first_proto.is_none() {
+            first_proto = Some(next);
+        }
+        match next {
+            Some(p) => cur = p,
+            None => break,
+        }
+    }
+    let first_proto = first_proto.flatten()?;
+    let own_class = internal_constructor_name(ctx.vm, o);
+    if ctx.opts.depth.is_some_and(|d| recurse_times as i64 > d) {
+        return Some(format!("{own_class} <Complex prototype>"));
+    }
+    Some(
+        match constructor_name(ctx, first_proto, recurse_times + 1, proto_props) {
+            Some(name) => format!("{own_class} <{name}>"),
+            None => {
+                let opts = InspectOptions {
+                    depth: Some(-1),
+                    ..ctx.opts.clone()
+                };
+                let shown = inspect(ctx.vm, Value::Object(first_proto), &opts);
+                format!("{own_class} <{shown}>")
+            }
+        },
+    )
+}
+
+/// Node's addPrototypeProperties: the properties (other than methods and
+/// `constructor`) of up to three user-defined prototype layers from `start`, as
+/// `main`'s hidden properties; stops at a built-in prototype.
+fn add_prototype_properties(
+    ctx: &mut Ctx,
+    main: ObjRef,
+    start: ObjRef,
+    recurse_times: usize,
+    output: &mut Vec<String>,
+) {
+    let mut obj = start;
+    let mut seen_keys: Vec<PropertyKey> = Vec::new();
+    let mut keys: Vec<PropertyKey> = Vec::new();
+    for depth in 0..3 {
+        if depth != 0 || main == obj {
+            let Some(p) = ctx.vm.heap.obj(obj).proto else {
+                return;
+            };
+            obj = p;
+            if let Some(Value::Object(c)) = data_value(ctx.vm, obj, "constructor")
+                && ctx.vm.heap.obj(c).is_callable()
+            {
+                let name = name_property(ctx.vm, c);
+                let name = ctx.vm.to_rust_string(name).unwrap_or_default();
+                if BUILT_IN_OBJECTS.contains(&name.as_str()) {
+                    return;
+                }
+            }
+        }
+        if depth != 0 {
+            seen_keys.extend(keys.iter().copied());
+        }
+        keys = ctx.vm.own_keys(obj);
+        ctx.seen.push(main);
+        let constructor_key = ctx.vm.key("constructor");
+        for &key in &keys {
+            if key == constructor_key
+                || ctx.vm.get_own_property(main, key).is_some()
+                || (depth != 0 && seen_keys.contains(&key))
+            {
+                continue;
+            }
+            let Some(prop) = ctx.vm.get_own_property(obj, key) else {
+                continue;
+            };
+            if let Slot::Data(Value::Object(f)) = prop.slot
+                && ctx.vm.heap.obj(f).is_callable()
+            {
+                continue;
+            }
+            let entry = format_property(ctx, obj, recurse_times, key, Extras::Object);
+            output.push(entry);
+        }
+        ctx.seen.pop();
+    }
+}
+
+/// Node's getPrefix: `Constructor [tag] `, or `[fallback: null prototype] ` for
+/// objects without a prototype.
 fn get_prefix(constructor: &Option<String>, tag: &str, fallback: &str) -> String {
+    get_sized_prefix(constructor, tag, fallback, "")
+}
+
+/// getPrefix with a size after the name (`Array(3)`, `Map(2)`).
+fn get_sized_prefix(constructor: &Option<String>, tag: &str, fallback: &str, size: &str) -> String {
     match constructor {
         None if !tag.is_empty() && tag != fallback => {
-            format!("[{fallback}: null prototype] [{tag}] ")
+            format!("[{fallback}{size}: null prototype] [{tag}] ")
         }
-        None => format!("[{fallback}: null prototype] "),
-        Some(c) if !tag.is_empty() && c != tag => format!("{c} [{tag}] "),
-        Some(c) => format!("{c} "),
+        None => format!("[{fallback}{size}: null prototype] "),
+        Some(c) if !tag.is_empty() && c != tag => format!("{c}{size} [{tag}] "),
+        Some(c) => format!("{c}{size} "),
     }
 }
 
@@ -312,112 +577,175 @@ fn to_string_tag(ctx: &mut Ctx, o: ObjRef) -> String {
     tag
 }
 
+/// Which of Node's formatters lists an object's entries before its keys.
+#[derive(Clone, Copy, PartialEq)]
+enum Formatter {
+    /// Only the keys.
+    Keys,
+    Array,
+    Promise,
+    /// Map, Set, weak collection or collection iterator entries.
+    Collection,
+}
+
+/// The class name V8 reports for an object whatever its prototype (Node's
+/// internalGetConstructorName), from the kind of object it is.
+fn internal_constructor_name(vm: &Vm, o: ObjRef) -> &'static str {
+    match &vm.heap.obj(o).kind {
+        _ if vm.heap.obj(o).is_array() => "Array",
+        ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
+        ObjectKind::Error { .. } => "Error",
+        ObjectKind::RegExp { .. } => "RegExp",
+        ObjectKind::Promise(_) => "Promise",
+        ObjectKind::Map(_) => "Map",
+        ObjectKind::Set(_) => "Set",
+        ObjectKind::WeakMap(_) => "WeakMap",
+        ObjectKind::WeakSet(_) => "WeakSet",
+        ObjectKind::Number(_) => "Number",
+        ObjectKind::String(_) => "String",
+        ObjectKind::Boolean(_) => "Boolean",
+        ObjectKind::Symbol(_) => "Symbol",
+        _ => "Object",
+    }
+}
+
+/// Node's getCtxStyle: the prefix of an object of no particular kind, naming the
+/// class V8 knows for it when it has no prototype.
+fn ctx_style(vm: &Vm, o: ObjRef, constructor: &Option<String>, tag: &str) -> String {
+    let mut fallback = "";
+    if constructor.is_none() {
+        fallback = internal_constructor_name(vm, o);
+        if fallback == tag {
+            fallback = "Object";
+        }
+    }
+    get_prefix(constructor, tag, fallback)
+}
+
+/// Node's formatRaw: picks the braces, base text and formatter for the kind of
+/// object (in Node's order of checks), then formats its entries and keys.
 fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
-    let constructor = constructor_name(ctx.vm, o);
+    let mut proto_props = Vec::new();
+    let show_proto_props =
+        ctx.opts.show_hidden && ctx.opts.depth.is_none_or(|d| recurse_times as i64 <= d);
+    let constructor = constructor_name(
+        ctx,
+        o,
+        recurse_times,
+        show_proto_props.then_some(&mut proto_props),
+    );
     let tag = to_string_tag(ctx, o);
     let mut base = String::new();
     let mut braces = ["{".to_string(), "}".to_string()];
     let mut extras = Extras::Object;
-    let is_array = ctx.vm.heap.obj(o).is_array();
-    let is_promise = matches!(ctx.vm.heap.obj(o).kind, ObjectKind::Promise(_));
-    let keys;
-    if is_array {
-        keys = shown_keys(ctx, o, true);
-        let prefix = if constructor.as_deref() != Some("Array") || !tag.is_empty() {
+    let mut formatter = Formatter::Keys;
+    let mut keys = None;
+    // Arrays, Maps, Sets and their iterators are recognised only while they are
+    // iterable (or have no prototype at all), as in Node.
+    let iterator_key = PropertyKey::Symbol(ctx.vm.realm.symbol_iterator);
+    if constructor.is_none() || ctx.vm.has_property(o, iterator_key) {
+        if ctx.vm.heap.obj(o).is_array() {
+            let ks = shown_keys(ctx, o, true);
             let len = ctx.vm.array_length(o).unwrap_or(0);
-            let p = get_prefix(&constructor, &tag, "Array");
-            match constructor {
-                None => p.replacen("[Array:", &format!("[Array({len}):"), 1),
-                Some(_) => p.replacen(' ', &format!("({len}) "), 1),
+            let prefix = if constructor.as_deref() != Some("Array") || !tag.is_empty() {
+                get_sized_prefix(&constructor, &tag, "Array", &format!("({len})"))
+            } else {
+                String::new()
+            };
+            braces[0] = format!("{prefix}[");
+            braces[1] = "]".into();
+            if len == 0 && ks.is_empty() && proto_props.is_empty() {
+                return format!("{}]", braces[0]);
             }
-        } else {
-            String::new()
-        };
-        braces = [format!("{prefix}["), "]".to_string()];
-        if ctx.vm.array_length(o) == Some(0) && keys.is_empty() {
-            return format!("{}]", braces[0]);
-        }
-        extras = Extras::Array;
-    } else {
-        let mut ks = shown_keys(ctx, o, false);
-        let kind = &ctx.vm.heap.obj(o).kind;
-        match kind {
-            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => {
-                base = function_base(ctx, o, &constructor, &tag);
-                if ks.is_empty() {
-                    return base;
-                }
-            }
-            ObjectKind::Error { .. } => {
-                base = format_error(ctx, o, &mut ks);
-                if ks.is_empty() {
-                    return base;
-                }
-            }
-            ObjectKind::Number(_)
-            | ObjectKind::String(_)
-            | ObjectKind::Boolean(_)
-            | ObjectKind::Symbol(_) => {
-                base = boxed_base(ctx, o, &mut ks, &constructor, &tag);
-                if ks.is_empty() {
-                    return base;
-                }
-            }
-            ObjectKind::RegExp { source, flags, .. } => {
-                let (source, flags) = (*source, *flags);
-                base = regexp_base(ctx, source, flags, &constructor, &tag);
-                if ks.is_empty() {
-                    return base;
-                }
-            }
-            ObjectKind::Promise(_) => {
-                braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Promise"));
-            }
-            ObjectKind::Arguments(_) => {
-                braces[0] = "[Arguments] {".into();
-                if ks.is_empty() {
-                    return "[Arguments] {}".into();
-                }
-            }
+            extras = Extras::Array;
+            formatter = Formatter::Array;
+            keys = Some(ks);
+        } else if matches!(
+            ctx.vm.heap.obj(o).kind,
             ObjectKind::Map(_)
-            | ObjectKind::Set(_)
-            | ObjectKind::WeakMap(_)
-            | ObjectKind::WeakSet(_)
-            | ObjectKind::MapIterator(_)
-            | ObjectKind::SetIterator(_) => {
-                let (open, empty) = collection_brace(ctx, o, &constructor, &tag);
-                if empty && ks.is_empty() {
-                    return format!("{open}}}");
-                }
-                braces[0] = open;
+                | ObjectKind::Set(_)
+                | ObjectKind::MapIterator(_)
+                | ObjectKind::SetIterator(_)
+        ) {
+            let ks = shown_keys(ctx, o, false);
+            let (open, empty) = collection_brace(ctx, o, &constructor, &tag);
+            if empty && ks.is_empty() && proto_props.is_empty() {
+                return format!("{open}}}");
             }
-            _ if constructor.as_deref() == Some("Object") => {
-                if !tag.is_empty() {
-                    braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Object"));
-                }
-                if ks.is_empty() {
-                    return format!("{}}}", braces[0]);
-                }
-            }
-            _ => {
-                let prefix = get_prefix(&constructor, &tag, "Object");
-                if ks.is_empty() {
-                    return format!("{prefix}{{}}");
-                }
-                braces[0] = format!("{prefix}{{");
-            }
+            braces[0] = open;
+            formatter = Formatter::Collection;
+            keys = Some(ks);
         }
-        keys = ks;
     }
+    let keys = match keys {
+        Some(keys) => keys,
+        None => {
+            let mut ks = shown_keys(ctx, o, false);
+            let kind = &ctx.vm.heap.obj(o).kind;
+            match kind {
+                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => {
+                    base = function_base(ctx, o, &constructor, &tag, recurse_times);
+                    if ks.is_empty() && proto_props.is_empty() {
+                        return base;
+                    }
+                }
+                _ if constructor.as_deref() == Some("Object") => {
+                    if matches!(kind, ObjectKind::Arguments(_)) {
+                        braces[0] = "[Arguments] {".into();
+                    } else if !tag.is_empty() {
+                        braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Object"));
+                    }
+                    if ks.is_empty() && proto_props.is_empty() {
+                        return format!("{}}}", braces[0]);
+                    }
+                }
+                ObjectKind::RegExp { source, flags, .. } => {
+                    let (source, flags) = (*source, *flags);
+                    base = regexp_base(ctx, source, flags, &constructor, &tag);
+                    let too_deep = ctx.opts.depth.is_some_and(|d| recurse_times as i64 > d);
+                    if (ks.is_empty() && proto_props.is_empty()) || too_deep {
+                        return base;
+                    }
+                }
+                ObjectKind::Error { .. } => {
+                    base = format_error(ctx, o, &mut ks);
+                    if ks.is_empty() && proto_props.is_empty() {
+                        return base;
+                    }
+                }
+                ObjectKind::Promise(_) => {
+                    braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Promise"));
+                    formatter = Formatter::Promise;
+                }
+                ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => {
+                    braces[0] = collection_brace(ctx, o, &constructor, &tag).0;
+                    formatter = Formatter::Collection;
+                }
+                ObjectKind::Number(_)
+                | ObjectKind::String(_)
+                | ObjectKind::Boolean(_)
+                | ObjectKind::Symbol(_) => {
+                    base = boxed_base(ctx, o, &mut ks, &constructor, &tag);
+                    if ks.is_empty() && proto_props.is_empty() {
+                        return base;
+                    }
+                }
+                _ => {
+                    let prefix = ctx_style(ctx.vm, o, &constructor, &tag);
+                    if ks.is_empty() && proto_props.is_empty() {
+                        return format!("{prefix}{{}}");
+                    }
+                    braces[0] = format!("{prefix}{{");
+                }
+            }
+            ks
+        }
+    };
 
     if let Some(depth) = ctx.opts.depth
         && recurse_times as i64 > depth
     {
-        let name = get_prefix(
-            &constructor,
-            &tag,
-            if is_array { "Array" } else { "Object" },
-        );
+        let name = ctx_style(ctx.vm, o, &constructor, &tag);
         let name = name.trim_end();
         return if constructor.is_some() {
             format!("[{name}]")
@@ -428,17 +756,17 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
     let recurse_times = recurse_times + 1;
     ctx.seen.push(o);
     ctx.current_depth = recurse_times;
-    let mut output = if is_array {
-        format_array(ctx, o, recurse_times)
-    } else if is_promise {
-        vec![format_promise(ctx, o, recurse_times)]
-    } else {
-        format_collection(ctx, o, recurse_times)
+    let mut output = match formatter {
+        Formatter::Keys => Vec::new(),
+        Formatter::Array => format_array(ctx, o, recurse_times),
+        Formatter::Promise => vec![format_promise(ctx, o, recurse_times)],
+        Formatter::Collection => format_collection(ctx, o, recurse_times),
     };
     for k in keys {
         let entry = format_property(ctx, o, recurse_times, k, extras);
         output.push(entry);
     }
+    output.append(&mut proto_props);
     if let Some(i) = ctx.circular.iter().position(|&c| c == o) {
         let reference = format!("<ref *{}>", i + 1);
         base = if base.is_empty() {
@@ -473,8 +801,14 @@ fn format_promise(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
     }
 }
 
-fn function_base(ctx: &mut Ctx, o: ObjRef, constructor: &Option<String>, tag: &str) -> String {
-    let name = function_name(ctx.vm, o);
+fn function_base(
+    ctx: &mut Ctx,
+    o: ObjRef,
+    constructor: &Option<String>,
+    tag: &str,
+    recurse_times: usize,
+) -> String {
+    let name = name_property(ctx.vm, o);
     let (is_class, derived, is_async, is_generator) = match &ctx.vm.heap.obj(o).kind {
         ObjectKind::Function(c) => {
             let t = &c.template;
@@ -486,14 +820,15 @@ fn function_base(ctx: &mut Ctx, o: ObjRef, constructor: &Option<String>, tag: &s
         _ => (false, false, false, false),
     };
     if is_class {
-        let mut base = format!(
-            "class {}",
-            if name.is_empty() {
-                "(anonymous)"
-            } else {
-                &name
-            }
-        );
+        // Node's getClassBase: an own, truthy `name`, else `(anonymous)`.
+        let name_key = ctx.vm.key("name");
+        let own = ctx.vm.get_own_property(o, name_key).is_some();
+        let name = if own && ctx.vm.to_boolean(name) {
+            ctx.vm.to_rust_string(name).unwrap_or_default()
+        } else {
+            "(anonymous)".into()
+        };
+        let mut base = format!("class {name}");
         if let Some(c) = constructor
             && c != "Function"
         {
@@ -504,8 +839,9 @@ fn function_base(ctx: &mut Ctx, o: ObjRef, constructor: &Option<String>, tag: &s
         }
         match ctx.vm.heap.obj(o).proto {
             Some(p) if derived || constructor.is_some() => {
-                let super_name = function_name(ctx.vm, p);
-                if !super_name.is_empty() {
+                let super_name = name_property(ctx.vm, p);
+                if ctx.vm.to_boolean(super_name) {
+                    let super_name = ctx.vm.to_rust_string(super_name).unwrap_or_default();
                     base.push_str(&format!(" extends {super_name}"));
                 }
             }
@@ -524,10 +860,11 @@ fn function_base(ctx: &mut Ctx, o: ObjRef, constructor: &Option<String>, tag: &s
     if constructor.is_none() {
         base.push_str(" (null prototype)");
     }
-    if name.is_empty() {
-        base.push_str(" (anonymous)");
-    } else {
-        base.push_str(&format!(": {name}"));
+    // A `name` that is not a string shows inspected (`[Function: 42]`).
+    match name {
+        Value::String(s) if ctx.vm.heap.string(s).is_empty() => base.push_str(" (anonymous)"),
+        Value::String(s) => base.push_str(&format!(": {}", ctx.vm.heap.to_rust_string(s))),
+        v => base.push_str(&format!(": {}", format_value(ctx, v, recurse_times))),
     }
     base.push(']');
     if let Some(c) = constructor {
@@ -562,37 +899,38 @@ fn format_error(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>) -> String
             }
         }
     };
-    let stack = improve_stack(ctx, o, stack);
-    // Own `name`, `message` and `stack` already shown in the stack are not repeated.
+    // Node's removeDuplicateErrorKeys: `name`, `message` and `stack` keys are left
+    // out (unless hidden properties show) when not strings or already in the stack.
     let mut kept = Vec::new();
     for &k in keys.iter() {
         let text = ctx.vm.key_text(k);
-        if matches!(k, PropertyKey::String(_))
+        if !ctx.opts.show_hidden
+            && matches!(k, PropertyKey::String(_))
             && ["name", "message", "stack"].contains(&text.as_str())
-            && let Some(Slot::Data(Value::String(s))) =
-                ctx.vm.get_own_property(o, k).map(|p| p.slot)
         {
-            let v = ctx.vm.heap.to_rust_string(s);
-            if stack.contains(&v) {
+            let duplicate = match ctx.vm.get(Value::Object(o), k) {
+                Ok(Value::String(s)) => stack.contains(&ctx.vm.heap.to_rust_string(s)),
+                _ => true,
+            };
+            if duplicate {
                 continue;
             }
         }
         kept.push(k);
     }
-    // A `cause` (and an AggregateError's `errors`) shows even when not enumerable.
-    for name in ["cause", "errors"] {
-        let key = ctx.vm.key(name);
-        let present = match ctx.vm.get_own_property(o, key) {
-            Some(p) if name == "errors" => {
-                matches!(p.slot, Slot::Data(Value::Object(e)) if ctx.vm.heap.obj(e).is_array())
-            }
-            Some(_) => true,
-            None => false,
-        };
-        if present && !kept.contains(&key) {
-            kept.push(key);
-        }
+    // An own `cause` and an array of `errors` show even when not enumerable.
+    let cause = ctx.vm.key("cause");
+    if ctx.vm.get_own_property(o, cause).is_some() && !kept.contains(&cause) {
+        kept.push(cause);
     }
+    let errors = ctx.vm.key("errors");
+    if let Ok(Value::Object(e)) = ctx.vm.get(Value::Object(o), errors)
+        && ctx.vm.heap.obj(e).is_array()
+        && !kept.contains(&errors)
+    {
+        kept.push(errors);
+    }
+    let stack = improve_stack(ctx, o, stack);
     *keys = kept;
     let mut stack = if stack.contains("\n    at") {
         stack
@@ -612,7 +950,7 @@ fn improve_stack(ctx: &mut Ctx, o: ObjRef, stack: String) -> String {
         Ok(Value::Undefined | Value::Null) | Err(_) => "Error".to_string(),
         Ok(v) => ctx.vm.to_rust_string(v).unwrap_or_default(),
     };
-    let Some(constructor) = constructor_name(ctx.vm, o) else {
+    let Some(constructor) = constructor_name(ctx, o, 0, None) else {
         return stack;
     };
     let len = name.len();
@@ -665,9 +1003,10 @@ fn boxed_base(
         ObjectKind::Number(n) => ("Number", format_number(n)),
         ObjectKind::Boolean(b) => ("Boolean", b.to_string()),
         ObjectKind::String(s) => {
-            keys.retain(|k| !matches!(k, PropertyKey::Index(_)));
             let units = ctx.vm.heap.flatten(s).to_vec();
-            ("String", quote_js_string(&units))
+            // The string's own characters lead the keys; extra indices stay.
+            keys.drain(..units.len().min(keys.len()));
+            ("String", format_string(ctx, &units))
         }
         ObjectKind::Symbol(s) => ("Symbol", ctx.vm.symbol_descriptive_string(s)),
         _ => unreachable!("only boxed primitives reach boxed_base"),
@@ -760,7 +1099,15 @@ fn format_property(
     let prop = ctx.vm.get_own_property(o, key);
     let (slot, enumerable) = match prop {
         Some(p) => (p.slot, p.enumerable()),
-        None => (Slot::Data(Value::Undefined), true),
+        // An inherited key (an error's `errors`) shows its value, as enumerable.
+        None => (
+            Slot::Data(
+                ctx.vm
+                    .get(Value::Object(o), key)
+                    .unwrap_or(Value::Undefined),
+            ),
+            true,
+        ),
     };
     let s = match slot {
         Slot::Data(v) => {
@@ -996,27 +1343,8 @@ fn collection_brace(
         _ => unreachable!("called for collections only"),
     };
     let size_text = size.map(|n| format!("({n})")).unwrap_or_default();
-    let prefix = match constructor {
-        None if !tag.is_empty() && tag != fallback => {
-            format!("[{fallback}{size_text}: null prototype] [{tag}] ")
-        }
-        None => format!("[{fallback}{size_text}: null prototype] "),
-        Some(c) if !tag.is_empty() && !names_tag(c, tag) => format!("{c}{size_text} [{tag}] "),
-        Some(c) => format!("{c}{size_text} "),
-    };
+    let prefix = get_sized_prefix(constructor, tag, fallback, &size_text);
     (format!("{prefix}{{"), size == Some(0))
-}
-
-/// Whether a constructor name already shows the tag as a word of its own (`MySet`,
-/// `SetX`, but not `Settings`), so Node leaves out ` [Set]`.
-fn names_tag(constructor: &str, tag: &str) -> bool {
-    let Some(position) = constructor.find(tag) else {
-        return false;
-    };
-    match constructor[position + tag.len()..].chars().next() {
-        None => true,
-        Some(c) => c.to_lowercase().ne(std::iter::once(c)),
-    }
 }
 
 /// The entries of a Map or Set (`k => v` / `v`), of a collection iterator from its
@@ -1102,93 +1430,79 @@ fn format_collection(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<Stri
     output
 }
 
-/// Constructors whose `toString` counts as built-in for `%s`.
-const BUILT_IN_CONSTRUCTORS: &[&str] = &[
-    "Object",
-    "Function",
-    "Array",
-    "Number",
-    "Boolean",
-    "String",
-    "Symbol",
-    "Date",
-    "Promise",
-    "RegExp",
-    "Error",
-    "AggregateError",
-    "EvalError",
-    "RangeError",
-    "ReferenceError",
-    "SyntaxError",
-    "TypeError",
-    "URIError",
-    "ArrayBuffer",
-    "Map",
-    "Set",
-    "WeakMap",
-    "WeakSet",
-    "BigInt",
-    "Proxy",
-    "Iterator",
-];
-
-/// Node's hasBuiltInToString: `%s` inspects objects whose `toString` is a built-in one.
+/// Node's hasBuiltInToString: `%s` inspects an object unless the nearest own
+/// `toString` or `Symbol.toPrimitive` on its chain belongs to a user-defined class.
 fn has_built_in_to_string(vm: &mut Vm, o: ObjRef) -> bool {
-    // Objects that convert themselves (like dates) print their string form.
+    let to_string = vm.key("toString");
     let to_primitive = PropertyKey::Symbol(vm.realm.symbol_to_primitive);
-    if let Some(Slot::Data(Value::Object(f))) = vm.find_property(o, to_primitive).map(|p| p.slot)
-        && vm.heap.obj(f).is_callable()
-    {
-        return false;
-    }
-    let key = vm.key("toString");
-    match vm.find_property(o, key).map(|p| p.slot) {
-        Some(Slot::Data(Value::Object(f))) if vm.heap.obj(f).is_callable() => {}
-        Some(Slot::Accessor { .. }) => {}
-        _ => return true,
-    }
-    if vm.get_own_property(o, key).is_some() {
-        return false;
-    }
-    let mut p = vm.heap.obj(o).proto;
-    while let Some(q) = p {
-        if vm.get_own_property(q, key).is_some() {
-            return match data_value(vm, q, "constructor") {
-                Some(Value::Object(c)) if vm.heap.obj(c).is_callable() => {
-                    let name = function_name(vm, c);
-                    BUILT_IN_CONSTRUCTORS.contains(&name.as_str())
-                }
-                _ => false,
-            };
+    let callable = |vm: &mut Vm, key| {
+        let v = vm.get(Value::Object(o), key).unwrap_or(Value::Undefined);
+        vm.is_callable(v)
+    };
+    let mut look_for_to_string = true;
+    let mut look_for_to_primitive = true;
+    if !callable(vm, to_string) {
+        if !callable(vm, to_primitive) {
+            return true;
         }
-        p = vm.heap.obj(q).proto;
+        if vm.get_own_property(o, to_primitive).is_some() {
+            return false;
+        }
+        look_for_to_string = false;
+    } else if vm.get_own_property(o, to_string).is_some() {
+        return false;
+    } else if !callable(vm, to_primitive) {
+        look_for_to_primitive = false;
+    } else if vm.get_own_property(o, to_primitive).is_some() {
+        return false;
     }
-    true
+    let mut pointer = o;
+    loop {
+        let Some(p) = vm.heap.obj(pointer).proto else {
+            return true;
+        };
+        pointer = p;
+        if (look_for_to_string && vm.get_own_property(p, to_string).is_some())
+            || (look_for_to_primitive && vm.get_own_property(p, to_primitive).is_some())
+        {
+            break;
+        }
+    }
+    match data_value(vm, pointer, "constructor") {
+        Some(Value::Object(c)) if vm.heap.obj(c).is_callable() => {
+            let name = name_property(vm, c);
+            let name = vm.to_rust_string(name).unwrap_or_default();
+            BUILT_IN_OBJECTS.contains(&name.as_str())
+        }
+        _ => false,
+    }
 }
 
-/// `JSON.stringify(v)`, or `[Circular]` when it throws on a cycle.
-fn json_for_format(vm: &mut Vm, v: Value) -> String {
+/// `JSON.stringify(v)`, or `[Circular]` when it throws on a cycle (Node's
+/// tryStringify); other exceptions propagate.
+fn json_for_format(vm: &mut Vm, v: Value) -> JsResult<String> {
     let global = Value::Object(vm.realm.global);
-    let Ok(json) = vm.get_named(global, "JSON") else {
-        return "undefined".into();
-    };
-    let Ok(stringify) = vm.get_named(json, "stringify") else {
-        return "undefined".into();
-    };
+    let json = vm.get_named(global, "JSON")?;
+    let stringify = vm.get_named(json, "stringify")?;
     match vm.call(stringify, json, &[v]) {
-        Ok(Value::String(s)) => vm.heap.to_rust_string(s),
-        Ok(_) => "undefined".into(),
+        Ok(Value::String(s)) => Ok(vm.heap.to_rust_string(s)),
+        Ok(_) => Ok("undefined".into()),
         Err(e) => {
             let err = vm.error_value(e);
-            let message = vm
-                .get_named(err, "message")
-                .ok()
-                .and_then(|m| vm.to_rust_string(m).ok())
-                .unwrap_or_default();
-            if message.contains("circular") {
-                "[Circular]".into()
+            let is_type_error = matches!(err, Value::Object(o)
+                if inherits_from(vm, o, vm.realm.type_error_prototype));
+            let message = match err {
+                Value::Object(_) => vm
+                    .get_named(err, "message")
+                    .ok()
+                    .and_then(|m| vm.to_rust_string(m).ok())
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            if is_type_error && message.starts_with("Converting circular structure to JSON") {
+                Ok("[Circular]".into())
             } else {
-                format!("[{message}]")
+                Err(JsError::Thrown(err))
             }
         }
     }
@@ -1252,14 +1566,16 @@ fn parse_number_prefix(text: &str, integer: bool) -> f64 {
 
 /// Node's `formatWithOptions`: printf-style specifiers when the first argument is a
 /// string, then the remaining arguments inspected and joined by spaces.
-pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> String {
+/// Conversions the specifiers make (`%d` of an object whose `valueOf` throws) pass
+/// their exceptions on, as in Node.
+pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
     let opts = InspectOptions::default();
     let mut out = String::new();
     let mut a = 0;
     let mut join = "";
     if let Some(&Value::String(first)) = args.first() {
         if args.len() == 1 {
-            return vm.heap.to_rust_string(first);
+            return Ok(vm.heap.to_rust_string(first));
         }
         let units = vm.heap.flatten(first).to_vec();
         let mut text: Vec<u16> = Vec::new();
@@ -1273,17 +1589,17 @@ pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> String {
                     let replacement = match next {
                         0x73 => {
                             a += 1;
-                            Some(format_s(vm, args[a]))
+                            Some(format_s(vm, args[a])?)
                         }
                         0x6a => {
                             a += 1;
-                            Some(json_for_format(vm, args[a]))
+                            Some(json_for_format(vm, args[a])?)
                         }
                         0x64 => {
                             a += 1;
                             Some(match args[a] {
                                 Value::Symbol(_) => "NaN".into(),
-                                v => format_number(vm.to_number(v).unwrap_or(f64::NAN)),
+                                v => format_number(vm.to_number(v)?),
                             })
                         }
                         0x4f => {
@@ -1304,7 +1620,7 @@ pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> String {
                             Some(match args[a] {
                                 Value::Symbol(_) => "NaN".into(),
                                 v => {
-                                    let s = vm.to_rust_string(v).unwrap_or_default();
+                                    let s = vm.to_rust_string(v)?;
                                     format_number(parse_number_prefix(&s, next == 0x69))
                                 }
                             })
@@ -1352,13 +1668,13 @@ pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> String {
         join = " ";
         a += 1;
     }
-    out
+    Ok(out)
 }
 
 /// `%s`: String(value) for primitives and objects with their own `toString`, an
 /// inspection with depth 0 for the others.
-fn format_s(vm: &mut Vm, v: Value) -> String {
-    match v {
+fn format_s(vm: &mut Vm, v: Value) -> JsResult<String> {
+    Ok(match v {
         Value::Number(n) => format_number(n),
         Value::Symbol(s) => vm.symbol_descriptive_string(s),
         Value::Object(o) if !vm.heap.obj(o).is_callable() && has_built_in_to_string(vm, o) => {
@@ -1371,8 +1687,8 @@ fn format_s(vm: &mut Vm, v: Value) -> String {
                 },
             )
         }
-        v => vm.to_rust_string(v).unwrap_or_default(),
-    }
+        v => vm.to_rust_string(v)?,
+    })
 }
 
 #[cfg(test)]

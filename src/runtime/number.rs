@@ -127,8 +127,17 @@ pub fn to_uint32(n: f64) -> u32 {
     m as u32
 }
 
-/// `Number.prototype.toString(radix)` for radix 2..=36 other than 10.
+/// The next double above a finite non-negative `x`.
+fn next_double(x: f64) -> f64 {
+    f64::from_bits(x.to_bits() + 1)
+}
+
+/// `Number.prototype.toString(radix)` for radix 2..=36 other than 10, as V8's
+/// DoubleToRadixCString computes it: fraction digits until the remainder falls
+/// below half an ulp of the value (rounding the last digit half to even), integer
+/// digits by repeated division, with zeros for the digits below 2^53 precision.
 pub fn number_to_radix_string(n: f64, radix: u32) -> String {
+    const CHARS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     if n.is_nan() {
         return "NaN".into();
     }
@@ -139,39 +148,65 @@ pub fn number_to_radix_string(n: f64, radix: u32) -> String {
             "-Infinity".into()
         };
     }
+    let radix_f = f64::from(radix);
     let negative = n < 0.0;
-    let n = n.abs();
-    let mut int = n.trunc();
-    let mut frac = n - int;
-    let mut digits = Vec::new();
-    if int == 0.0 {
-        digits.push(b'0');
-    }
-    while int >= 1.0 {
-        let d = (int % radix as f64) as u32;
-        digits.push(std::char::from_digit(d, radix).unwrap_or('0') as u8);
-        int = (int / radix as f64).trunc();
-    }
-    digits.reverse();
-    let mut out = String::from_utf8(digits).unwrap_or_default();
-    if frac > 0.0 {
-        out.push('.');
-        // Enough digits to distinguish the value: about 52 bits' worth.
-        let max_digits = (52.0 / (radix as f64).log2()).ceil() as usize + 1;
-        let mut count = 0;
-        while frac > 0.0 && count < max_digits {
-            frac *= radix as f64;
-            let d = frac.trunc() as u32;
-            out.push(std::char::from_digit(d, radix).unwrap_or('0'));
-            frac -= d as f64;
-            count += 1;
+    let value = n.abs();
+    let mut integer = value.floor();
+    let mut fraction = value - integer;
+    // Fraction digits only down to the input's precision.
+    let mut delta = (0.5 * (next_double(value) - value)).max(next_double(0.0));
+    let mut fraction_digits: Vec<u8> = Vec::new();
+    if fraction >= delta {
+        loop {
+            fraction *= radix_f;
+            delta *= radix_f;
+            let digit = fraction as usize;
+            fraction_digits.push(CHARS[digit]);
+            fraction -= digit as f64;
+            // Round half to even; a carry goes back through the written digits
+            // and possibly into the integer part.
+            if (fraction > 0.5 || (fraction == 0.5 && digit & 1 == 1)) && fraction + delta > 1.0 {
+                loop {
+                    let Some(c) = fraction_digits.pop() else {
+                        integer += 1.0;
+                        break;
+                    };
+                    let d = if c > b'9' { c - b'a' + 10 } else { c - b'0' } as u32;
+                    if d + 1 < radix {
+                        fraction_digits.push(CHARS[d as usize + 1]);
+                        break;
+                    }
+                }
+                break;
+            }
+            if fraction < delta {
+                break;
+            }
         }
-        while out.ends_with('0') {
-            out.pop();
+    }
+    // Integer digits, least significant first; those a double cannot represent
+    // (the quotient is still at least 2^53) are zeros.
+    let mut integer_digits: Vec<u8> = Vec::new();
+    while integer / radix_f >= 9_007_199_254_740_992.0 {
+        integer /= radix_f;
+        integer_digits.push(b'0');
+    }
+    loop {
+        let remainder = integer % radix_f;
+        integer_digits.push(CHARS[remainder as usize]);
+        integer = (integer - remainder) / radix_f;
+        if integer <= 0.0 {
+            break;
         }
     }
+    let mut out = String::with_capacity(integer_digits.len() + fraction_digits.len() + 2);
     if negative {
-        out.insert(0, '-');
+        out.push('-');
+    }
+    out.extend(integer_digits.iter().rev().map(|&c| c as char));
+    if !fraction_digits.is_empty() {
+        out.push('.');
+        out.extend(fraction_digits.iter().map(|&c| c as char));
     }
     out
 }
@@ -220,5 +255,8 @@ mod tests {
         assert_eq!(number_to_radix_string(255.0, 16), "ff");
         assert_eq!(number_to_radix_string(-8.0, 2), "-1000");
         assert_eq!(number_to_radix_string(0.5, 2), "0.1");
+        assert_eq!(number_to_radix_string(1e21, 36), "5v1j4f4ds7c000");
+        assert_eq!(number_to_radix_string(123.456, 36), "3f.gez4w97ry");
+        assert_eq!(number_to_radix_string(5e-324, 2).len(), 1076);
     }
 }
