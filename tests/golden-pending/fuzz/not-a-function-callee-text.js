@@ -8,6 +8,7 @@
 //   TypeError: (intermediate value).b is not a function
 //   TypeError: Cannot read properties of undefined (reading 'y')
 //   TypeError: (intermediate value) is not a function
+//   TypeError: (intermediate value) is not a function
 //   TypeError: Cannot read properties of null (reading 'x')
 const cases = [
   () => [42].match(/x/),
@@ -16,6 +17,7 @@ const cases = [
   () => ({ a: 1 }).b(),
   () => [1, 2].x.y,
   () => (1, 2)(),
+  () => 1(),
   () => null.x,
 ];
 for (const f of cases) {
