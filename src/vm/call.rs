@@ -84,6 +84,7 @@ impl Vm {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
+        self.step()?;
         self.native_depth += 1;
         let r = f(self, this, args);
         self.native_depth -= 1;
@@ -149,6 +150,7 @@ impl Vm {
         if self.frames.len() >= MAX_FRAMES {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
+        self.step()?;
         let ObjectKind::Function(c) = &self.heap.obj(fo).kind else {
             unreachable!("push_frame is given closures");
         };
