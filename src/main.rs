@@ -5,7 +5,7 @@ use clap::{Parser, Subcommand};
 use jsloop::compiler::bytecode::Disassembly;
 use jsloop::runtime::event_loop::RejectionMode;
 use jsloop::{RunError, Runtime, RuntimeOptions};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 /// A JavaScript interpreter whose runtime models the event loop exactly.
@@ -183,16 +183,12 @@ fn load(cli: &Cli) -> Result<(String, String), String> {
         None => cli.file.as_ref(),
     };
     match file {
-        Some(path) => std::fs::read_to_string(path)
+        Some(path) => jsloop::cli::read_source(path)
             .map(|text| (path.clone(), text))
             .map_err(|e| format!("cannot read {path}: {}", io_reason(&e))),
-        None if !std::io::stdin().is_terminal() => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("cannot read stdin: {}", io_reason(&e)))?;
-            Ok(("[stdin]".into(), text))
-        }
+        None if !std::io::stdin().is_terminal() => jsloop::cli::read_source_stdin()
+            .map(|text| ("[stdin]".into(), text))
+            .map_err(|e| format!("cannot read stdin: {}", io_reason(&e))),
         None => Err("no script given (see --help)".into()),
     }
 }

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 /// Feeds `input` to `jsloop repl` and returns its stdout.
-fn session(input: &str) -> String {
+fn session(input: impl AsRef<[u8]>) -> String {
     let mut child = Command::new(env!("CARGO_BIN_EXE_jsloop"))
         .arg("repl")
         .stdin(Stdio::piped())
@@ -16,7 +16,7 @@ fn session(input: &str) -> String {
         .stdin
         .take()
         .expect("stdin is piped")
-        .write_all(input.as_bytes())
+        .write_all(input.as_ref())
         .expect("input is written");
     let output = child.wait_with_output().expect("jsloop ends");
     assert!(output.status.success(), "{output:?}");
@@ -100,4 +100,10 @@ fn editor_mode_and_load() {
         out,
         "> // Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n\n1\n> \n"
     );
+}
+
+#[test]
+fn invalid_utf8_becomes_replacement_characters() {
+    let out = session(b"let s = '\xff\xe2\x82'\n[...s].map((c) => c.codePointAt(0))\n");
+    assert_eq!(out, "> undefined\n> [ 65533, 65533 ]\n> \n");
 }

@@ -145,14 +145,15 @@ impl Lines {
             Lines::Piped(stdin) => {
                 print!("{prompt}");
                 let _ = std::io::stdout().flush();
-                let mut line = String::new();
-                match stdin.read_line(&mut line) {
+                let mut bytes = Vec::new();
+                match stdin.read_until(b'\n', &mut bytes) {
                     Ok(0) | Err(_) => {
                         // Ends the last prompt's line.
                         println!();
                         Input::Eof
                     }
                     Ok(_) => {
+                        let mut line = super::decode_source(bytes);
                         let end = line.trim_end_matches(['\n', '\r']).len();
                         line.truncate(end);
                         Input::Line(line)
@@ -249,7 +250,7 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
             match command {
                 ".exit" => break,
                 ".help" => println!("{HELP}"),
-                ".load" => match std::fs::read_to_string(argument) {
+                ".load" => match super::read_source(argument) {
                     Ok(text) => session.evaluate(&text),
                     Err(e) => println!("Failed to load: {argument}: {e}"),
                 },
