@@ -92,7 +92,7 @@ fn editor_mode_and_load() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("loaded.js");
     std::fs::write(&file, "const loaded = 40;\nloaded + 2\n").unwrap();
-    let out = session(&format!(".load {}\nloaded\n.help\n", file.display()));
+    let out = session(format!(".load {}\nloaded\n.help\n", file.display()));
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(out.starts_with("> 42\n> 40\n> .editor"), "{out}");
     let out = session(".editor\nfunction f() {\n  return 1\n}\nf()\n");
