@@ -516,15 +516,27 @@ impl EventLoop {
 /// Why the loop stopped early: the text to print as `Uncaught ...`.
 pub type LoopError = String;
 
+/// The most timer callbacks a run under virtual time makes. Timers that never stop
+/// (an interval nobody clears) would otherwise spin at full speed until killed; this
+/// many takes a second or two.
+pub const MAX_VIRTUAL_TURNS: usize = 1_000_000;
+
 /// Runs all queued jobs, then the timers, until nothing is left.
 pub fn run(vm: &mut Vm) -> Result<(), LoopError> {
+    let mut turns = 0;
     loop {
         drain_microtasks(vm)?;
         let Some(expiry) = vm.event_loop.next_expiry() else {
             return Ok(());
         };
+        if vm.event_loop.clock.virtual_time && turns >= MAX_VIRTUAL_TURNS {
+            return Err(format!(
+                "jsloop: timers still pending after {MAX_VIRTUAL_TURNS} timer callbacks \
+                 under virtual time (an interval that is never cleared?)"
+            ));
+        }
         let now = vm.event_loop.clock.wait_until(expiry);
-        run_timers(vm, now)?;
+        turns += run_timers(vm, now)?;
     }
 }
 
@@ -539,7 +551,7 @@ pub fn ms_until_next_timer(vm: &mut Vm) -> Option<f64> {
 pub fn run_due(vm: &mut Vm) -> Result<(), LoopError> {
     drain_microtasks(vm)?;
     let now = vm.event_loop.clock.now();
-    run_timers(vm, now)
+    run_timers(vm, now).map(drop)
 }
 
 /// Runs the loop until `promise` settles, or until nothing is left that could settle
@@ -567,14 +579,17 @@ pub fn run_until_settled(vm: &mut Vm, promise: ObjRef) -> Result<(), LoopError> 
 
 /// One timers phase: every timer due at `now` (fixed for the whole pass, so a timer
 /// armed by a callback waits for a later pass), with the microtasks drained after each.
-fn run_timers(vm: &mut Vm, now: f64) -> Result<(), LoopError> {
+/// Returns how many ran.
+fn run_timers(vm: &mut Vm, now: f64) -> Result<usize, LoopError> {
+    let mut ran = 0;
     while let Some(id) = vm.event_loop.take_due(now) {
         // Everything live is in the queues or the realm here: a safe point to collect.
         vm.maybe_collect();
         run_timer(vm, id)?;
+        ran += 1;
         drain_microtasks(vm)?;
     }
-    Ok(())
+    Ok(ran)
 }
 
 /// Runs one timer's callback. An interval is armed again afterwards, from the time
