@@ -11,6 +11,7 @@ use crate::runtime::inspect::{InspectOptions, inspect};
 use crate::runtime::object::{CONFIGURABLE, WRITABLE};
 use crate::runtime::object::{PropertyKey, Slot};
 use crate::runtime::{ObjRef, Value};
+use crate::vm::{INTERRUPT, INTERRUPTED};
 use crate::{RunError, Runtime};
 use rustyline::ExternalPrinter;
 use rustyline::completion::{Completer, Pair};
@@ -23,6 +24,7 @@ use rustyline::{Context, Editor, Helper};
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -239,6 +241,10 @@ impl Session<'_> {
             Err(RunError::Syntax(text)) => print!("{}", syntax_error(&text)),
             Err(RunError::Uncaught(text)) => println!("{}", uncaught(&text)),
         }
+        // Ctrl-C after the entry's own code finished stops its microtasks and timers.
+        if INTERRUPT.swap(false, Ordering::Relaxed) {
+            println!("Uncaught Error: {INTERRUPTED}");
+        }
         // The loop goes on between entries: the entry's microtasks, then timers that
         // came due while it ran.
         if let Err(RunError::Uncaught(text) | RunError::Syntax(text)) = self.rt.run_due() {
@@ -279,8 +285,12 @@ fn syntax_error(rendered: &str) -> String {
 
 /// An uncaught error as Node's REPL shows it: a rejection reads like any other
 /// uncaught error, and the stack stops above the entry's own top-level code (Node drops
-/// that frame and everything below it).
+/// that frame and everything below it). After Ctrl-C it is Node's one line, whatever
+/// was running.
 fn uncaught(report: &str) -> String {
+    if INTERRUPT.swap(false, Ordering::Relaxed) {
+        return format!("Uncaught Error: {INTERRUPTED}");
+    }
     let report = match report.strip_prefix("Uncaught (in promise) ") {
         Some(rest) => format!("Uncaught {rest}"),
         None => report.to_string(),
@@ -308,6 +318,9 @@ fn uncaught(report: &str) -> String {
 pub fn run(rt: &mut Runtime, terminal: bool) {
     let mut lines = if terminal { open_terminal() } else { None }
         .unwrap_or_else(|| Lines::Piped(std::io::stdin().lock()));
+    if let Lines::Terminal(_) = lines {
+        catch_sigint();
+    }
     let mut session = Session {
         rt,
         count: 0,
@@ -379,6 +392,21 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
         session.evaluate(&entry);
     }
     lines.save();
+}
+
+/// Makes Ctrl-C while an entry runs stop the entry instead of the process: the handler
+/// only sets the flag the VM checks at every loop iteration and call (the line editor
+/// reads Ctrl-C at the prompt as a key, so the signal comes only while code runs).
+fn catch_sigint() {
+    extern "C" fn on_sigint(_: libc::c_int) {
+        // An atomic store is async-signal-safe.
+        INTERRUPT.store(true, Ordering::Relaxed);
+    }
+    // SAFETY: the handler only stores to an atomic, which is allowed in a handler, and
+    // it stays valid for the life of the process.
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
 }
 
 /// A line editor with the history loaded, on its own thread, or `None` when the

@@ -14,6 +14,7 @@ use crate::vm::{JsError, Vm};
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 /// What a promise reaction does with the settled value (the spec's [[Handler]], with
@@ -268,13 +269,14 @@ impl Clock {
             self.skipped += (due - self.now()).max(0.0);
             return self.now();
         }
-        // A sleep may end a little early; a timer must never run before its time.
+        // A sleep may end a little early; a timer must never run before its time. It
+        // sleeps in slices so that an interrupt (Ctrl-C in the REPL) is seen soon.
         loop {
             let now = self.real_elapsed();
-            if now >= due {
+            if now >= due || crate::vm::INTERRUPT.load(Ordering::Relaxed) {
                 return now;
             }
-            std::thread::sleep(Duration::from_secs_f64((due - now) / 1000.0));
+            std::thread::sleep(Duration::from_secs_f64((due - now).min(50.0) / 1000.0));
         }
     }
 }
@@ -568,6 +570,9 @@ pub fn run_until_settled(vm: &mut Vm, promise: ObjRef) -> Result<(), LoopError> 
         );
         if !pending {
             return Ok(());
+        }
+        if crate::vm::INTERRUPT.load(Ordering::Relaxed) {
+            return Err(format!("Uncaught Error: {}", crate::vm::INTERRUPTED));
         }
         let Some(expiry) = vm.event_loop.next_expiry() else {
             return Ok(());
