@@ -193,6 +193,10 @@ fn run(cli: Cli) -> ExitCode {
             }
         };
     }
+    rt.vm.fatal_source = Some(std::rc::Rc::new(jsloop::compiler::bytecode::Source {
+        name: name.clone(),
+        text: source.clone(),
+    }));
     let result = rt.run_script(&name, &source);
     let _ = std::io::stdout().flush();
     match result {

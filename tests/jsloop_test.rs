@@ -69,7 +69,7 @@ fn passing_failing_and_blessed_cases() {
     assert!(
         std::fs::read_to_string(dir.join("new.stderr"))
             .unwrap()
-            .starts_with("Uncaught Error: boom")
+            .starts_with("new.js:2\nthrow new Error('boom');\n^\n\nError: boom")
     );
     let (out, code) = jsloop_test(&dir, false);
     assert_eq!(code, 0, "{out}");

@@ -630,7 +630,16 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
     while let Some(job) = vm.event_loop.jobs.pop_front() {
         vm.maybe_collect_between_jobs(&job);
         if let Err(e) = crate::builtins::promise::run_job(vm, job) {
-            return Err(uncaught(vm, e));
+            // Like a rejection, an error object from a microtask is reported where
+            // it was made (Node knows no throw site for it).
+            let value = vm.error_value(e);
+            let made = matches!(value, Value::Object(o)
+                if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }));
+            return Err(if vm.fatal_source.is_some() {
+                vm.fatal_report(value, made)
+            } else {
+                vm.describe_uncaught(value)
+            });
         }
     }
     let pending = std::mem::take(&mut vm.event_loop.pending_rejections);
@@ -638,7 +647,7 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
         && pending.contains(&script)
         && let Some(reason) = crate::builtins::promise::unhandled_reason(vm, script)
     {
-        return Err(vm.describe_uncaught(reason));
+        return Err(vm.describe_rejection(reason));
     }
     let mode = vm.event_loop.rejection_mode;
     if mode == RejectionMode::None {
@@ -646,12 +655,11 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
     }
     for p in pending {
         if let Some(reason) = crate::builtins::promise::unhandled_reason(vm, p) {
-            let shown = super::inspect::inspect(vm, reason, &Default::default());
-            let text = format!("Uncaught (in promise) {shown}");
             if mode == RejectionMode::Throw {
-                return Err(text);
+                return Err(vm.describe_rejection(reason));
             }
-            eprintln!("{text}");
+            let shown = super::inspect::inspect(vm, reason, &Default::default());
+            eprintln!("Uncaught (in promise) {shown}");
         }
     }
     Ok(())

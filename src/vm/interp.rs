@@ -27,6 +27,17 @@ impl Vm {
     pub(super) fn unwind(&mut self, err: JsError) -> JsResult<()> {
         let forced_return = matches!(err, JsError::GeneratorReturn);
         let interrupted = super::INTERRUPT.load(std::sync::atomic::Ordering::Relaxed);
+        // A `throw` or an error raised here (not one passing through from a call): the
+        // place a fatal report points at.
+        if let Some(frame) = self.frames.last() {
+            let at = frame.pc.saturating_sub(1);
+            if matches!(err, JsError::Native(..))
+                || matches!(frame.template.code.get(at), Some(Op::Throw { .. }))
+            {
+                let site = (frame.template.source.clone(), frame.template.position(at));
+                self.throw_site = Some(site);
+            }
+        }
         let value = self.error_value(err);
         loop {
             let frame = self.frames.last_mut().expect("a frame is running");

@@ -122,6 +122,13 @@ pub struct Vm {
     pub length_atom: crate::runtime::Atom,
     /// The job queue, timers and clocks.
     pub event_loop: crate::runtime::event_loop::EventLoop,
+    /// Where the last exception was thrown: a `throw` statement or a runtime error
+    /// (the place a fatal report points at).
+    pub throw_site: Option<(Rc<crate::compiler::bytecode::Source>, u32)>,
+    /// The script being run as a file: when set, an uncaught exception is reported as
+    /// Node reports a fatal one (see `diagnostics::fatal_report`), not as the REPL's
+    /// `Uncaught ...` line.
+    pub fatal_source: Option<Rc<crate::compiler::bytecode::Source>>,
 }
 
 impl Vm {
@@ -154,6 +161,8 @@ impl Vm {
             yield_raw: false,
             finished_return: None,
             event_loop: Default::default(),
+            throw_site: None,
+            fatal_source: None,
         };
         vm.atoms = CommonAtoms {
             length: vm.heap.atom_str("length"),
