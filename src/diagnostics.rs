@@ -94,25 +94,66 @@ fn render_excerpt(out: &mut String, source: &str, span: Span) {
     let _ = writeln!(out, "{pad}{}", "^".repeat(width));
 }
 
+/// The report of an exception that ends the process, in Node's shape: where it was
+/// thrown (`FILE:LINE`, the source line, a caret), a blank line, the value as inspected
+/// (an error's stack and extra properties), a blank line, and the version line in place
+/// of Node's. `site` is the file name, its text and the byte offset of the throw.
+pub fn fatal_report(site: Option<(&str, &str, usize)>, shown: &str, is_error: bool) -> String {
+    let mut out = String::new();
+    if let Some((file, source, pos)) = site {
+        // Node sets a thrown non-error apart with a leading blank line instead.
+        if !is_error {
+            out.push('\n');
+        }
+        let (line, _) = line_col(source, pos);
+        let _ = writeln!(out, "{file}:{line}");
+        render_excerpt(&mut out, source, Span::new(pos, pos));
+        if is_error {
+            out.push('\n');
+        }
+    }
+    let _ = write!(out, "{shown}\n\njsloop v{}", env!("CARGO_PKG_VERSION"));
+    out
+}
+
+/// The byte offset of 1-based `line` and `col` (in characters), as `line_col` counts.
+pub fn offset_of(source: &str, line: usize, col: usize) -> Option<usize> {
+    places(source)
+        .find(|&(_, l, c)| (l, c) == (line, col))
+        .map(|(offset, _, _)| offset)
+}
+
 /// 1-based line and column (in characters) of byte offset `pos`, counting every
 /// JavaScript line terminator (`\r\n` counts once).
 pub fn line_col(source: &str, pos: usize) -> (usize, usize) {
     let pos = pos.min(source.len());
-    let mut line = 1;
-    let mut col = 1;
+    places(source)
+        .find(|&(offset, _, _)| offset >= pos)
+        .map_or((1, 1), |(_, line, col)| (line, col))
+}
+
+/// Each character's byte offset with the line and column it starts at, then the end
+/// of the text with the line and column after the last character.
+fn places(source: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    let mut place = (1, 1);
     let mut prev_cr = false;
-    for c in source[..pos].chars() {
-        match c {
-            '\n' if prev_cr => {}
-            '\n' | '\r' | '\u{2028}' | '\u{2029}' => {
-                line += 1;
-                col = 1;
+    source
+        .char_indices()
+        .map(Some)
+        .chain(std::iter::once(None))
+        .map(move |item| {
+            let Some((offset, c)) = item else {
+                return (source.len(), place.0, place.1);
+            };
+            let here = (offset, place.0, place.1);
+            match c {
+                '\n' if prev_cr => {}
+                '\n' | '\r' | '\u{2028}' | '\u{2029}' => place = (place.0 + 1, 1),
+                _ => place.1 += 1,
             }
-            _ => col += 1,
-        }
-        prev_cr = c == '\r';
-    }
-    (line, col)
+            prev_cr = c == '\r';
+            here
+        })
 }
 
 #[cfg(test)]

@@ -79,11 +79,9 @@ impl Runtime {
         let template = self.compile_with(name, source, options)?;
         self.vm.event_loop.script_promise = None;
         let value = self.start(template)?;
+        // The entry's microtasks run after its value is shown, as in Node's REPL.
         let Some(promise) = self.vm.event_loop.script_promise else {
-            self.vm.roots.push(value);
-            let result = runtime::event_loop::drain_microtasks(&mut self.vm);
-            self.vm.roots.pop();
-            return result.map(|()| value).map_err(RunError::Uncaught);
+            return Ok(value);
         };
         let result = runtime::event_loop::run_until_settled(&mut self.vm, promise);
         self.vm.event_loop.script_promise = None;

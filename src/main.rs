@@ -5,7 +5,7 @@ use clap::{Parser, Subcommand};
 use jsloop::compiler::bytecode::Disassembly;
 use jsloop::runtime::event_loop::RejectionMode;
 use jsloop::{RunError, Runtime, RuntimeOptions};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 /// A JavaScript interpreter whose runtime models the event loop exactly.
@@ -19,6 +19,8 @@ struct Cli {
     eval: Option<String>,
     #[command(flatten)]
     flags: Flags,
+    #[command(flatten)]
+    dumps: Dumps,
     /// The script to run (stdin when omitted and stdin is not a terminal; the REPL when
     /// omitted on a terminal).
     file: Option<String>,
@@ -27,24 +29,37 @@ struct Cli {
     args: Vec<String>,
 }
 
+/// How the runtime runs code (for scripts and the REPL; `jsloop test` sets its own).
 #[derive(clap::Args, Clone, Copy)]
 struct Flags {
     /// Fire timers in order without sleeping; clocks follow the virtual time.
-    #[arg(long, global = true)]
+    #[arg(long)]
     virtual_time: bool,
-    /// Print the syntax tree instead of running.
-    #[arg(long, global = true)]
-    dump_ast: bool,
-    /// Print the bytecode disassembly instead of running.
-    #[arg(long, global = true)]
-    dump_bytecode: bool,
     /// Collect garbage at every safepoint (a debugging aid).
-    #[arg(long, global = true, hide = true)]
+    #[arg(long, hide = true)]
     gc_stress: bool,
     /// What an unhandled promise rejection does: `throw` (end with exit code 1, the
     /// default), `warn` (report it and go on) or `none` (ignore it), as in Node.
-    #[arg(long, global = true, value_name = "MODE", default_value = "throw", value_parser = parse_rejection_mode)]
+    #[arg(long, value_name = "MODE", default_value = "throw", value_parser = parse_rejection_mode)]
     unhandled_rejections: RejectionMode,
+}
+
+/// Debugging output in place of a run.
+#[derive(clap::Args, Clone, Copy)]
+struct Dumps {
+    /// Print the syntax tree instead of running.
+    #[arg(long)]
+    dump_ast: bool,
+    /// Print the bytecode disassembly instead of running.
+    #[arg(long)]
+    dump_bytecode: bool,
+}
+
+fn parse_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s > 0.0 && s.is_finite() => Ok(s),
+        _ => Err("expected a positive number of seconds".into()),
+    }
 }
 
 fn parse_rejection_mode(text: &str) -> Result<RejectionMode, String> {
@@ -60,6 +75,10 @@ fn parse_rejection_mode(text: &str) -> Result<RejectionMode, String> {
 enum Command {
     /// Run a script file.
     Run {
+        #[command(flatten)]
+        flags: Flags,
+        #[command(flatten)]
+        dumps: Dumps,
         file: String,
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -71,10 +90,16 @@ enum Command {
         /// Write the current results as the expectations.
         #[arg(long)]
         bless: bool,
+        /// How long one case may run before it is killed and reported as timed out.
+        #[arg(long, value_name = "SECONDS", default_value_t = jsloop::cli::golden::TIMEOUT.as_secs_f64(), value_parser = parse_seconds)]
+        timeout: f64,
     },
     /// Start the read-eval-print loop (on a non-terminal stdin: read entries line by
     /// line, printing prompts and results).
-    Repl,
+    Repl {
+        #[command(flatten)]
+        flags: Flags,
+    },
 }
 
 /// The interpreter runs on a thread with a large stack: natives that call back into
@@ -94,7 +119,12 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> ExitCode {
-    if let Some(Command::Test { paths, bless }) = &cli.command {
+    if let Some(Command::Test {
+        paths,
+        bless,
+        timeout,
+    }) = &cli.command
+    {
         let paths = if paths.is_empty() {
             vec![std::path::PathBuf::from(".")]
         } else {
@@ -107,20 +137,26 @@ fn run(cli: Cli) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        return if jsloop::cli::golden::run_all(&exe, &paths, *bless) {
+        let timeout = std::time::Duration::from_secs_f64(*timeout);
+        return if jsloop::cli::golden::run_all(&exe, &paths, *bless, timeout) {
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE
         };
     }
-    let flags = cli.flags;
+    let (flags, dumps) = match &cli.command {
+        Some(Command::Run { flags, dumps, .. }) => (*flags, *dumps),
+        Some(Command::Repl { flags }) => (*flags, cli.dumps),
+        _ => (cli.flags, cli.dumps),
+    };
     let options = RuntimeOptions {
         virtual_time: flags.virtual_time,
         gc_stress: flags.gc_stress,
         unhandled_rejections: flags.unhandled_rejections,
     };
     let bare = cli.command.is_none() && cli.eval.is_none() && cli.file.is_none();
-    if matches!(cli.command, Some(Command::Repl)) || (bare && std::io::stdin().is_terminal()) {
+    if matches!(cli.command, Some(Command::Repl { .. })) || (bare && std::io::stdin().is_terminal())
+    {
         let mut rt = Runtime::new(options);
         jsloop::cli::repl::run(&mut rt, std::io::stdin().is_terminal());
         return ExitCode::SUCCESS;
@@ -132,7 +168,7 @@ fn run(cli: Cli) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if flags.dump_ast {
+    if dumps.dump_ast {
         return match jsloop::parser::parse(&source) {
             Ok(program) => {
                 println!("{program:#?}");
@@ -145,7 +181,7 @@ fn run(cli: Cli) -> ExitCode {
         };
     }
     let mut rt = Runtime::new(options);
-    if flags.dump_bytecode {
+    if dumps.dump_bytecode {
         return match rt.compile(&name, &source) {
             Ok(t) => {
                 print!("{}", Disassembly(&t));
@@ -157,6 +193,10 @@ fn run(cli: Cli) -> ExitCode {
             }
         };
     }
+    rt.vm.fatal_source = Some(std::rc::Rc::new(jsloop::compiler::bytecode::Source {
+        name: name.clone(),
+        text: source.clone(),
+    }));
     let result = rt.run_script(&name, &source);
     let _ = std::io::stdout().flush();
     match result {
@@ -179,20 +219,18 @@ fn load(cli: &Cli) -> Result<(String, String), String> {
     }
     let file = match &cli.command {
         Some(Command::Run { file, .. }) => Some(file),
-        Some(Command::Test { .. } | Command::Repl) => unreachable!("handled before loading"),
+        Some(Command::Test { .. } | Command::Repl { .. }) => {
+            unreachable!("handled before loading")
+        }
         None => cli.file.as_ref(),
     };
     match file {
-        Some(path) => std::fs::read_to_string(path)
+        Some(path) => jsloop::cli::read_source(path)
             .map(|text| (path.clone(), text))
             .map_err(|e| format!("cannot read {path}: {}", io_reason(&e))),
-        None if !std::io::stdin().is_terminal() => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("cannot read stdin: {}", io_reason(&e)))?;
-            Ok(("[stdin]".into(), text))
-        }
+        None if !std::io::stdin().is_terminal() => jsloop::cli::read_source_stdin()
+            .map(|text| ("[stdin]".into(), text))
+            .map_err(|e| format!("cannot read stdin: {}", io_reason(&e))),
         None => Err("no script given (see --help)".into()),
     }
 }

@@ -214,7 +214,9 @@ fn unexpected(
             }
             "missing ) after argument list".to_string()
         }
-        ref t if is_assignment_operator(t) && index > 0 => {
+        // After another operator (`let y = = 3`) there is no left-hand side at all:
+        // the token is simply unexpected.
+        ref t if is_assignment_operator(t) && index > 0 && !is_assignment_operator(&kinds[index - 1]) => {
             // An assignment to something that is not a reference: V8 underlines the
             // whole left-hand side.
             let first = expression_start(kinds, index);

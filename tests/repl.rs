@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 /// Feeds `input` to `jsloop repl` and returns its stdout.
-fn session(input: &str) -> String {
+fn session(input: impl AsRef<[u8]>) -> String {
     let mut child = Command::new(env!("CARGO_BIN_EXE_jsloop"))
         .arg("repl")
         .stdin(Stdio::piped())
@@ -16,7 +16,7 @@ fn session(input: &str) -> String {
         .stdin
         .take()
         .expect("stdin is piped")
-        .write_all(input.as_bytes())
+        .write_all(input.as_ref())
         .expect("input is written");
     let output = child.wait_with_output().expect("jsloop ends");
     assert!(output.status.success(), "{output:?}");
@@ -43,7 +43,7 @@ fn syntax_error_then_the_session_goes_on() {
     let out = session("let x = ;\nlet y = 2\ny * 3\n");
     assert_eq!(
         out,
-        "> REPL1:1:9\nlet x = ;\n        ^\nSyntaxError: Unexpected token ';'\n> undefined\n> 6\n> \n"
+        "> let x = ;\n        ^\n\nUncaught SyntaxError: Unexpected token ';'\n> undefined\n> 6\n> \n"
     );
 }
 
@@ -92,12 +92,68 @@ fn editor_mode_and_load() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("loaded.js");
     std::fs::write(&file, "const loaded = 40;\nloaded + 2\n").unwrap();
-    let out = session(&format!(".load {}\nloaded\n.help\n", file.display()));
+    let out = session(format!(".load {}\nloaded\n.help\n", file.display()));
     std::fs::remove_dir_all(&dir).unwrap();
-    assert!(out.starts_with("> 42\n> 40\n> .editor"), "{out}");
+    assert!(out.starts_with("> 42\n> 40\n> .break"), "{out}");
     let out = session(".editor\nfunction f() {\n  return 1\n}\nf()\n");
     assert_eq!(
         out,
         "> // Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n\n1\n> \n"
     );
+}
+
+#[test]
+fn invalid_utf8_becomes_replacement_characters() {
+    let out = session(b"let s = '\xff\xe2\x82'\n[...s].map((c) => c.codePointAt(0))\n");
+    assert_eq!(out, "> undefined\n> [ 65533, 65533 ]\n> \n");
+}
+
+#[test]
+fn braces_are_an_object_unless_that_does_not_parse() {
+    let out = session("{ a: 1, b: 2 }\n{ a: 1 };\n{ let x = 2; x * 3 }\n");
+    assert_eq!(out, "> { a: 1, b: 2 }\n> 1\n> 6\n> \n");
+}
+
+#[test]
+fn syntax_errors_read_as_node_shows_them() {
+    let out = session("let y = = 3\n");
+    assert_eq!(
+        out,
+        "> let y = = 3\n        ^\n\nUncaught SyntaxError: Unexpected token '='\n> \n"
+    );
+}
+
+#[test]
+fn stacks_stop_above_the_entry() {
+    let out = session("function f() { throw new Error('boom') }\nf()\nthrow new Error('top')\n");
+    assert_eq!(
+        out,
+        "> undefined\n> Uncaught Error: boom\n    at f (REPL1:1:22)\n> Uncaught Error: top\n> \n"
+    );
+}
+
+#[test]
+fn value_before_the_unhandled_rejection() {
+    let out = session("Promise.reject(new Error('x')); 1\nPromise.resolve(1).then((x) => x)\n");
+    assert_eq!(out, "> 1\nUncaught Error: x\n> Promise { <pending> }\n> \n");
+}
+
+#[test]
+fn break_clear_and_save() {
+    let file = std::env::temp_dir().join(format!("jsloop-repl-save-{}.js", std::process::id()));
+    let input = format!(
+        "let a = 1\nfunction f() {{\n.break\n[1,\n.clear\na + 1\n.save {}\n.save\n",
+        file.display()
+    );
+    let out = session(input);
+    assert_eq!(
+        out,
+        format!(
+            "> undefined\n> ... > ... > 2\n> Session saved to: {}\n> The \"file\" argument must be specified\n> \n",
+            file.display()
+        )
+    );
+    let saved = std::fs::read_to_string(&file).unwrap();
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(saved, "let a = 1\nfunction f() {\n[1,\na + 1");
 }

@@ -78,3 +78,31 @@ fn the_blog_example_line_by_line() {
     p.send_line(".exit").unwrap();
     p.exp_eof().unwrap();
 }
+
+#[test]
+fn ctrl_c_stops_the_running_entry_and_keeps_the_session() {
+    let mut p = repl();
+    p.exp_string("> ").unwrap();
+    p.send_line("let kept = 41").unwrap();
+    p.exp_string("> ").unwrap();
+    for entry in [
+        "while (true) {}",
+        "await new Promise((resolve) => setTimeout(resolve, 60000))",
+        "function spin() { try { for (;;) {} } finally { console.log('finally' + ' ran') } }; spin()",
+    ] {
+        p.send_line(entry).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.send_control('c').unwrap();
+        let before = p
+            .exp_string("Uncaught Error: Script execution was interrupted by SIGINT")
+            .unwrap();
+        // No catch or finally runs on an interrupt.
+        assert!(!before.contains("finally ran"), "{before}");
+        p.exp_string("> ").unwrap();
+    }
+    p.send_line("kept + 1").unwrap();
+    p.exp_string("42").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}

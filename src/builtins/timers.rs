@@ -66,7 +66,7 @@ pub fn install(vm: &mut Vm) {
     }
     let performance = vm.new_object();
     method(vm, performance, "now", 0, |vm, _, _| {
-        Ok(Value::Number(vm.event_loop.clock.monotonic()))
+        Ok(Value::Number(vm.event_loop.clock.now()))
     });
     let tag = vm.realm.symbol_to_string_tag;
     let name = Value::String(vm.heap.alloc_str("Performance"));
@@ -114,29 +114,20 @@ fn set_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
     if !vm.is_callable(callback) {
         return Err(invalid_callback(vm, callback));
     }
-    // Node: `after *= 1`; anything not in [1, TIMEOUT_MAX] (NaN included) is 1 ms.
+    // Node: `after *= 1`; anything not in [1, TIMEOUT_MAX] (NaN included) is 1 ms,
+    // and the timer waits the whole ms of it (`Math.trunc`).
     let delay = vm.to_number(arg(args, 1))?;
     let delay = if (1.0..=TIMEOUT_MAX).contains(&delay) {
-        delay
+        delay.trunc() as u32
     } else {
-        1.0
+        1
     };
     let id = vm.event_loop.new_timer_id();
     let proto = vm.realm.timeout_prototype;
     let object = vm.alloc_object(Some(proto), ObjectKind::Timeout(id));
     let extra: Box<[Value]> = args.get(2..).unwrap_or(&[]).into();
-    vm.event_loop.add_timer(
-        id,
-        Timer {
-            callback,
-            args: extra,
-            delay,
-            repeat,
-            object,
-            seq: 0,
-            refed: true,
-        },
-    );
+    let timer = Timer::new(callback, extra, delay, repeat, object);
+    vm.event_loop.add_timer(id, timer);
     Ok(Value::Object(object))
 }
 

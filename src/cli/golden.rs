@@ -126,7 +126,8 @@ impl Outcome {
             Outcome::Pass => String::new(),
             Outcome::Mismatch { expected, actual } => diff_outputs(expected, actual),
             Outcome::Unrecorded { actual } => format!(
-                "no .stdout expectation yet; the run printed:\n{}",
+                "no .stdout expectation yet (run again with --bless to record this output); \
+                 the run printed:\n{}",
                 diff_outputs(&Output::default(), actual)
             ),
             Outcome::TimedOut(limit) => {
@@ -202,7 +203,12 @@ pub fn run_case_within(exe: &Path, case: &Case, timeout: Duration) -> Outcome {
 /// Runs one case and, when `bless` is set and the run completed, records a differing
 /// output as the new expectation instead of failing.
 pub fn check(exe: &Path, case: &Case, bless: bool) -> Verdict {
-    let outcome = run_case(exe, case);
+    check_within(exe, case, bless, TIMEOUT)
+}
+
+/// [`check`] with a chosen time limit.
+pub fn check_within(exe: &Path, case: &Case, bless: bool, timeout: Duration) -> Verdict {
+    let outcome = run_case_within(exe, case, timeout);
     if outcome.passed() {
         return Verdict::Passed;
     }
@@ -228,7 +234,7 @@ pub fn bless(case: &Case, actual: &Output) -> io::Result<()> {
 /// Runs every case under `paths` in parallel, prints each failure with its diff and a
 /// final line `N passed, M failed`, and returns whether all passed. With `bless`, a
 /// differing output is recorded as the new expectation and counts as passed.
-pub fn run_all(exe: &Path, paths: &[PathBuf], bless: bool) -> bool {
+pub fn run_all(exe: &Path, paths: &[PathBuf], bless: bool, timeout: Duration) -> bool {
     let cases = match discover(paths) {
         Ok(cases) => cases,
         Err(err) => {
@@ -236,7 +242,7 @@ pub fn run_all(exe: &Path, paths: &[PathBuf], bless: bool) -> bool {
             return false;
         }
     };
-    let verdicts = check_parallel(exe, &cases, bless);
+    let verdicts = check_parallel(exe, &cases, bless, timeout);
     let (mut passed, mut failed) = (0, 0);
     for (case, verdict) in cases.iter().zip(verdicts) {
         match verdict {
@@ -256,7 +262,7 @@ pub fn run_all(exe: &Path, paths: &[PathBuf], bless: bool) -> bool {
 }
 
 /// Checks the cases on one thread per core; the verdicts come back in the order of `cases`.
-fn check_parallel(exe: &Path, cases: &[Case], bless: bool) -> Vec<Verdict> {
+fn check_parallel(exe: &Path, cases: &[Case], bless: bool, timeout: Duration) -> Vec<Verdict> {
     let workers = thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(cases.len());
@@ -272,7 +278,7 @@ fn check_parallel(exe: &Path, cases: &[Case], bless: bool) -> Vec<Verdict> {
                         let Some(case) = cases.get(index) else {
                             break done;
                         };
-                        done.push((index, check(exe, case, bless)));
+                        done.push((index, check_within(exe, case, bless, timeout)));
                     }
                 })
             })
@@ -521,8 +527,13 @@ mod tests {
         dir.file("a/pass.stdout", "yes\n");
         dir.file("b/fail.js", "echo no\n");
         dir.file("b/fail.stdout", "yes\n");
-        assert!(!run_all(fake_exe(), std::slice::from_ref(&dir.0), false));
-        assert!(run_all(fake_exe(), &[dir.0.join("a")], false));
+        assert!(!run_all(
+            fake_exe(),
+            std::slice::from_ref(&dir.0),
+            false,
+            TIMEOUT
+        ));
+        assert!(run_all(fake_exe(), &[dir.0.join("a")], false, TIMEOUT));
     }
 
     #[test]
@@ -533,7 +544,12 @@ mod tests {
             run_case(fake_exe(), &case(script.clone())),
             Outcome::Unrecorded { .. }
         ));
-        assert!(run_all(fake_exe(), std::slice::from_ref(&dir.0), true));
+        assert!(run_all(
+            fake_exe(),
+            std::slice::from_ref(&dir.0),
+            true,
+            TIMEOUT
+        ));
         assert_eq!(
             fs::read_to_string(dir.0.join("new.stdout")).unwrap(),
             "fresh\n"

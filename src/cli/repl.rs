@@ -11,6 +11,7 @@ use crate::runtime::inspect::{InspectOptions, inspect};
 use crate::runtime::object::{CONFIGURABLE, WRITABLE};
 use crate::runtime::object::{PropertyKey, Slot};
 use crate::runtime::{ObjRef, Value};
+use crate::vm::{INTERRUPT, INTERRUPTED};
 use crate::{RunError, Runtime};
 use rustyline::ExternalPrinter;
 use rustyline::completion::{Completer, Pair};
@@ -23,16 +24,38 @@ use rustyline::{Context, Editor, Helper};
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 use std::sync::mpsc;
 use std::time::Duration;
 
-const HELP: &str = "\
-.editor   Enter editor mode (Ctrl+D to finish, Ctrl+C to cancel)
-.exit     Exit the REPL
-.help     Print this help message
-.load     Load JS from a file into the REPL session
+/// The dot commands and their help, in Node's words; `.editor` only on a terminal.
+const COMMANDS: [(&str, &str); 7] = [
+    ("break", "Sometimes you get stuck, this gets you out"),
+    ("clear", "Alias for .break"),
+    ("editor", "Enter editor mode"),
+    ("exit", "Exit the REPL"),
+    ("help", "Print this help message"),
+    ("load", "Load JS from a file into the REPL session"),
+    (
+        "save",
+        "Save all evaluated commands in this REPL session to a file",
+    ),
+];
 
-Press Ctrl+C to abort current expression, Ctrl+D to exit the REPL";
+/// `.help`: the commands in a column as wide as the longest name, as Node lays it out.
+fn help(terminal: bool) -> String {
+    let shown: Vec<_> = COMMANDS
+        .iter()
+        .filter(|(name, _)| terminal || *name != "editor")
+        .collect();
+    let width = shown.iter().map(|(name, _)| name.len()).max().unwrap_or(0) + 3;
+    let mut text = String::new();
+    for (name, help) in shown {
+        text.push_str(&format!(".{name:width$}{help}\n"));
+    }
+    text.push_str("\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL");
+    text
+}
 
 /// What reading one line gave.
 enum Input {
@@ -145,14 +168,15 @@ impl Lines {
             Lines::Piped(stdin) => {
                 print!("{prompt}");
                 let _ = std::io::stdout().flush();
-                let mut line = String::new();
-                match stdin.read_line(&mut line) {
+                let mut bytes = Vec::new();
+                match stdin.read_until(b'\n', &mut bytes) {
                     Ok(0) | Err(_) => {
                         // Ends the last prompt's line.
                         println!();
                         Input::Eof
                     }
                     Ok(_) => {
+                        let mut line = super::decode_source(bytes);
                         let end = line.trim_end_matches(['\n', '\r']).len();
                         line.truncate(end);
                         Input::Line(line)
@@ -184,6 +208,8 @@ struct Session<'a> {
     rt: &'a mut Runtime,
     /// Entries are named `REPL1`, `REPL2`, ... in error messages, as in Node.
     count: usize,
+    /// Every line entered other than commands, for `.save`.
+    lines: Vec<String>,
 }
 
 impl Session<'_> {
@@ -191,7 +217,18 @@ impl Session<'_> {
     fn evaluate(&mut self, source: &str) {
         self.count += 1;
         let name = format!("REPL{}", self.count);
-        match self.rt.run_entry(&name, source) {
+        // Node reads an entry that starts with `{` and does not end with `;` as an
+        // object literal first, and as a block only if that does not parse.
+        let trimmed = source.trim();
+        let result = if trimmed.starts_with('{') && !trimmed.ends_with(';') {
+            match self.rt.run_entry(&name, &format!("({trimmed})\n")) {
+                Err(RunError::Syntax(_)) => self.rt.run_entry(&name, source),
+                result => result,
+            }
+        } else {
+            self.rt.run_entry(&name, source)
+        };
+        match result {
             Ok(value) => {
                 let text = inspect(&mut self.rt.vm, value, &InspectOptions::default());
                 println!("{text}");
@@ -201,15 +238,79 @@ impl Session<'_> {
                     .vm
                     .define_named(global, "_", value, WRITABLE | CONFIGURABLE);
             }
-            Err(RunError::Syntax(text)) => print!("{text}"),
-            Err(RunError::Uncaught(text)) => println!("{text}"),
+            Err(RunError::Syntax(text)) => print!("{}", syntax_error(&text)),
+            Err(RunError::Uncaught(text)) => println!("{}", uncaught(&text)),
         }
-        // The loop goes on between entries: timers that came due while this one ran.
+        // Ctrl-C after the entry's own code finished stops its microtasks and timers.
+        if INTERRUPT.swap(false, Ordering::Relaxed) {
+            println!("Uncaught Error: {INTERRUPTED}");
+        }
+        // The loop goes on between entries: the entry's microtasks, then timers that
+        // came due while it ran.
         if let Err(RunError::Uncaught(text) | RunError::Syntax(text)) = self.rt.run_due() {
-            println!("{text}");
+            println!("{}", uncaught(&text));
         }
         let _ = std::io::stdout().flush();
     }
+
+    /// `.save FILE`: the lines entered so far, as Node writes them.
+    fn save(&self, file: &str) {
+        if file.is_empty() {
+            println!("The \"file\" argument must be specified");
+        } else if std::fs::write(file, self.lines.join("\n")).is_ok() {
+            println!("Session saved to: {file}");
+        } else {
+            println!("Failed to save: {file}");
+        }
+    }
+}
+
+/// A syntax error as Node's REPL shows it: the source line and caret (no `REPLn:L:C`
+/// header), a blank line, and `Uncaught SyntaxError: ...`.
+fn syntax_error(rendered: &str) -> String {
+    let mut lines: Vec<&str> = rendered.lines().collect();
+    if lines.first().is_some_and(|l| l.starts_with("REPL")) {
+        lines.remove(0);
+    }
+    let mut out = String::new();
+    for line in lines {
+        if line.starts_with("SyntaxError: ") || line.starts_with("ReferenceError: ") {
+            out.push_str("\nUncaught ");
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// An uncaught error as Node's REPL shows it: a rejection reads like any other
+/// uncaught error, and the stack stops above the entry's own top-level code (Node drops
+/// that frame and everything below it). After Ctrl-C it is Node's one line, whatever
+/// was running.
+fn uncaught(report: &str) -> String {
+    if INTERRUPT.swap(false, Ordering::Relaxed) {
+        return format!("Uncaught Error: {INTERRUPTED}");
+    }
+    let report = match report.strip_prefix("Uncaught (in promise) ") {
+        Some(rest) => format!("Uncaught {rest}"),
+        None => report.to_string(),
+    };
+    let lines: Vec<&str> = report.lines().collect();
+    let entry_frame = lines
+        .iter()
+        .rposition(|l| l.trim_start().starts_with("at Object.<anonymous> (REPL"));
+    let Some(cut) = entry_frame else {
+        return report;
+    };
+    let rest = lines[cut..]
+        .iter()
+        .skip_while(|l| l.trim_start().starts_with("at "));
+    lines[..cut]
+        .iter()
+        .chain(rest)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Runs the REPL until `.exit`, Ctrl-D or the end of stdin. `terminal` selects line
@@ -217,7 +318,14 @@ impl Session<'_> {
 pub fn run(rt: &mut Runtime, terminal: bool) {
     let mut lines = if terminal { open_terminal() } else { None }
         .unwrap_or_else(|| Lines::Piped(std::io::stdin().lock()));
-    let mut session = Session { rt, count: 0 };
+    if let Lines::Terminal(_) = lines {
+        catch_sigint();
+    }
+    let mut session = Session {
+        rt,
+        count: 0,
+        lines: Vec::new(),
+    };
     let mut buffer = String::new();
     // A first Ctrl-C on an empty line only warns; a second one exits.
     let mut interrupted = false;
@@ -240,16 +348,22 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
             Input::Line(line) => line,
         };
         interrupted = false;
-        if buffer.is_empty() && is_command(&line) {
-            let (command, argument) = match line.trim().split_once(char::is_whitespace) {
-                Some((c, a)) => (c, a.trim()),
-                None => (line.trim(), ""),
-            };
+        let (command, argument) = match line.trim().split_once(char::is_whitespace) {
+            Some((c, a)) => (c, a.trim()),
+            None => (line.trim(), ""),
+        };
+        // Commands work in the middle of an entry too; there an unknown `.name` is code.
+        let known = COMMANDS
+            .iter()
+            .any(|(name, _)| command.strip_prefix('.') == Some(name));
+        if is_command(&line) && (buffer.is_empty() || known) {
             lines.remember(line.trim());
             match command {
                 ".exit" => break,
-                ".help" => println!("{HELP}"),
-                ".load" => match std::fs::read_to_string(argument) {
+                ".break" | ".clear" => buffer.clear(),
+                ".help" => println!("{}", help(matches!(lines, Lines::Terminal(_)))),
+                ".save" => session.save(argument),
+                ".load" => match super::read_source(argument) {
                     Ok(text) => session.evaluate(&text),
                     Err(e) => println!("Failed to load: {argument}: {e}"),
                 },
@@ -264,6 +378,7 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
             }
             continue;
         }
+        session.lines.push(line.clone());
         buffer.push_str(&line);
         buffer.push('\n');
         if incomplete(&buffer) {
@@ -277,6 +392,21 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
         session.evaluate(&entry);
     }
     lines.save();
+}
+
+/// Makes Ctrl-C while an entry runs stop the entry instead of the process: the handler
+/// only sets the flag the VM checks at every loop iteration and call (the line editor
+/// reads Ctrl-C at the prompt as a key, so the signal comes only while code runs).
+fn catch_sigint() {
+    extern "C" fn on_sigint(_: libc::c_int) {
+        // An atomic store is async-signal-safe.
+        INTERRUPT.store(true, Ordering::Relaxed);
+    }
+    // SAFETY: the handler only stores to an atomic, which is allowed in a handler, and
+    // it stays valid for the life of the process.
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
 }
 
 /// A line editor with the history loaded, on its own thread, or `None` when the

@@ -735,6 +735,7 @@ fn node_error_messages() {
             "Illegal 'use strict' directive in function with non-simple parameter list @0..29",
         ),
         ("1 = 2", "Invalid left-hand side in assignment @0..1"),
+        ("let y = = 3", "Unexpected token '=' @8..9"),
         ("[1] = 2", "Invalid destructuring assignment target @1..2"),
         (
             "++1",

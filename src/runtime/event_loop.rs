@@ -14,6 +14,7 @@ use crate::vm::{JsError, Vm};
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 /// What a promise reaction does with the settled value (the spec's [[Handler]], with
@@ -166,22 +167,75 @@ impl Job {
     }
 }
 
-/// One armed timer.
+/// One armed timer (Node's `Timeout`).
 pub struct Timer {
     pub callback: Value,
     pub args: Box<[Value]>,
-    /// The delay, in ms (already clamped).
-    pub delay: f64,
+    /// The delay in whole ms: Node truncates it, so `setTimeout(f, 1.7)` waits 1 ms
+    /// and shares the 1 ms list.
+    pub delay: u32,
     pub repeat: bool,
     /// The `Timeout` object `setTimeout` returned (`this` in the callback).
     pub object: ObjRef,
-    /// The sequence number of its live heap entry; older entries are stale.
-    pub seq: u64,
+    /// When it was last armed, on the loop clock (Node's `_idleStart`).
+    start: f64,
+    /// Which arming is live: list entries with another number are stale.
+    seq: u64,
+    /// Whether it sits in its list (armed, not yet taken off to run).
+    linked: bool,
     /// Whether it keeps the loop alive (`ref`/`unref`).
     pub refed: bool,
 }
 
-/// The clocks: loop time for scheduling, `Date.now` and `performance.now`.
+impl Timer {
+    /// A timer not armed yet (`EventLoop::add_timer` arms it).
+    pub fn new(
+        callback: Value,
+        args: Box<[Value]>,
+        delay: u32,
+        repeat: bool,
+        object: ObjRef,
+    ) -> Timer {
+        Timer {
+            callback,
+            args,
+            delay,
+            repeat,
+            object,
+            start: 0.0,
+            seq: 0,
+            linked: false,
+            refed: true,
+        }
+    }
+
+    /// When this arming comes due.
+    fn due(&self) -> f64 {
+        self.start + f64::from(self.delay)
+    }
+}
+
+/// The armed timers of one duration, in arming order (Node's `TimerList`). They come
+/// due in that order, so only the head is ever compared with the clock.
+struct TimerList {
+    /// (timer id, arming number); entries whose number is no longer the timer's are
+    /// stale (cleared or re-armed) and skipped.
+    entries: VecDeque<(u32, u64)>,
+    /// How many entries are live.
+    live: usize,
+    /// When the list is next looked at, and its place among lists due at the same
+    /// time (Node orders lists by `(expiry, id)`, a new id each time one is re-queued).
+    expiry: f64,
+    id: u64,
+}
+
+/// Virtual time charged for one loop iteration or call: 2^-14 ms (61 ns), about what
+/// jsloop takes to run one, so a virtual run orders timers as a real run would, but
+/// deterministically. A power of two keeps every virtual time an exact binary fraction:
+/// sums and differences of times never round, so no gap reads a hair short.
+const VIRTUAL_MS_PER_STEP: f64 = 1.0 / 16384.0;
+
+/// The clock timers, `Date.now` and `performance.now` all read.
 pub struct Clock {
     start: Instant,
     /// `Date.now()` when the runtime started.
@@ -189,8 +243,8 @@ pub struct Clock {
     /// Under virtual time, the time jumped over instead of slept.
     skipped: f64,
     pub virtual_time: bool,
-    /// The loop time timers are scheduled from, cached per task as libuv does.
-    pub now: f64,
+    /// Loop iterations and calls run so far (each one moves virtual time on).
+    pub steps: u64,
 }
 
 impl Clock {
@@ -203,7 +257,7 @@ impl Clock {
             wall_start,
             skipped: 0.0,
             virtual_time: false,
-            now: 0.0,
+            steps: 0,
         }
     }
 
@@ -211,38 +265,38 @@ impl Clock {
         self.start.elapsed().as_secs_f64() * 1000.0
     }
 
-    /// `performance.now()`: ms since start (virtual time adds the time jumped over).
-    pub fn monotonic(&self) -> f64 {
-        self.real_elapsed() + self.skipped
+    /// Ms since the runtime started: `performance.now()`, and the time timers are
+    /// armed and fired by. Under virtual time it is the time jumped over plus the
+    /// work done, so it depends on the program only, never on the machine.
+    pub fn now(&self) -> f64 {
+        if self.virtual_time {
+            self.skipped + self.steps as f64 * VIRTUAL_MS_PER_STEP
+        } else {
+            self.real_elapsed()
+        }
     }
 
     /// `Date.now()`
     pub fn wall(&self) -> f64 {
-        (self.wall_start + self.monotonic()).floor()
+        (self.wall_start + self.now()).floor()
     }
 
-    /// Refreshes the cached loop time. Under virtual time it moves only by jumps, so
-    /// timer order does not depend on how fast the machine is.
-    fn update(&mut self) {
-        if !self.virtual_time {
-            self.now = self.real_elapsed().floor();
-        }
-    }
-
-    /// Lets time pass until `due` (sleeping, or jumping under virtual time).
-    fn advance_to(&mut self, due: f64) {
+    /// Lets time pass until `due` (sleeping, or jumping under virtual time) and
+    /// returns the time to fire timers by, never before `due`.
+    fn wait_until(&mut self, due: f64) -> f64 {
         if self.virtual_time {
-            if due > self.now {
-                self.skipped += due - self.now;
-                self.now = due;
+            self.skipped += (due - self.now()).max(0.0);
+            return self.now();
+        }
+        // A sleep may end a little early; a timer must never run before its time. It
+        // sleeps in slices so that an interrupt (Ctrl-C in the REPL) is seen soon.
+        loop {
+            let now = self.real_elapsed();
+            if now >= due || crate::vm::INTERRUPT.load(Ordering::Relaxed) {
+                return now;
             }
-            return;
+            std::thread::sleep(Duration::from_secs_f64((due - now).min(50.0) / 1000.0));
         }
-        let wait = due - self.real_elapsed();
-        if wait > 0.0 {
-            std::thread::sleep(Duration::from_secs_f64(wait / 1000.0));
-        }
-        self.now = self.real_elapsed().floor().max(due);
     }
 }
 
@@ -263,11 +317,14 @@ pub enum RejectionMode {
 pub struct EventLoop {
     pub jobs: VecDeque<Job>,
     pub timers: FxHashMap<u32, Timer>,
-    /// Min-heap of (due time bits, sequence, timer id); entries whose sequence no
-    /// longer matches the timer's are skipped when popped.
+    /// The timer lists by duration in ms.
+    lists: FxHashMap<u32, TimerList>,
+    /// Min-heap of (expiry bits, list id, duration): Node's `timerListQueue`. An entry
+    /// whose list is gone or has another id is stale and skipped.
     queue: BinaryHeap<Reverse<(u64, u64, u32)>>,
     next_timer_id: u32,
     next_seq: u64,
+    next_list_id: u64,
     refed_timers: usize,
     /// Rejected promises without a handler yet (HostPromiseRejectionTracker).
     pub pending_rejections: Vec<ObjRef>,
@@ -285,9 +342,11 @@ impl Default for EventLoop {
         EventLoop {
             jobs: VecDeque::new(),
             timers: FxHashMap::default(),
+            lists: FxHashMap::default(),
             queue: BinaryHeap::new(),
             next_timer_id: 1,
             next_seq: 0,
+            next_list_id: 0,
             refed_timers: 0,
             pending_rejections: Vec::new(),
             rejection_mode: RejectionMode::Throw,
@@ -332,43 +391,73 @@ impl EventLoop {
         id
     }
 
-    /// Arms timer `id`, due `timer.delay` ms from the loop time.
-    pub fn add_timer(&mut self, id: u32, mut timer: Timer) {
-        timer.seq = self.push_entry(id, timer.delay);
+    /// Arms timer `id`, due `timer.delay` ms from now.
+    pub fn add_timer(&mut self, id: u32, timer: Timer) {
         if timer.refed {
             self.refed_timers += 1;
         }
-        if let Some(old) = self.timers.insert(id, timer)
-            && old.refed
-        {
-            self.refed_timers -= 1;
+        if let Some(old) = self.timers.insert(id, timer) {
+            self.unlink(&old);
+        }
+        self.link(id, self.clock.now());
+    }
+
+    /// Puts timer `id` at the end of its duration's list, armed from `start`; an
+    /// earlier arming still in the list goes stale (Node's `insert`).
+    fn link(&mut self, id: u32, start: f64) {
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        let Some(t) = self.timers.get_mut(&id) else {
+            return;
+        };
+        t.start = start;
+        t.seq = seq;
+        let was_linked = std::mem::replace(&mut t.linked, true);
+        let (delay, due) = (t.delay, t.due());
+        let list = self.lists.entry(delay).or_insert_with(|| {
+            let list_id = self.next_list_id;
+            self.next_list_id += 1;
+            self.queue.push(Reverse((due.to_bits(), list_id, delay)));
+            TimerList {
+                entries: VecDeque::new(),
+                live: 0,
+                expiry: due,
+                id: list_id,
+            }
+        });
+        list.entries.push_back((id, seq));
+        if !was_linked {
+            list.live += 1;
         }
     }
 
-    fn push_entry(&mut self, id: u32, delay: f64) -> u64 {
-        let due = self.clock.now + delay;
-        let seq = self.next_seq;
-        self.next_seq += 1;
-        self.queue.push(Reverse((due.to_bits(), seq, id)));
-        seq
-    }
-
-    /// Re-arms timer `id` from the current loop time (`refresh`, interval re-arm).
-    pub fn rearm(&mut self, id: u32) {
-        let Some(delay) = self.timers.get(&id).map(|t| t.delay) else {
+    /// Accounts for `timer` (already out of the table) leaving its list; a list left
+    /// empty is dropped, as Node's `unenroll` does.
+    fn unlink(&mut self, timer: &Timer) {
+        if timer.refed {
+            self.refed_timers -= 1;
+        }
+        let Some(list) = self.lists.get_mut(&timer.delay) else {
             return;
         };
-        let seq = self.push_entry(id, delay);
-        if let Some(t) = self.timers.get_mut(&id) {
-            t.seq = seq;
+        if timer.linked {
+            list.live -= 1;
+        }
+        if list.live == 0 {
+            self.lists.remove(&timer.delay);
+        }
+    }
+
+    /// `timeout.refresh()`: arms timer `id` again from now, at the end of its list.
+    pub fn rearm(&mut self, id: u32) {
+        if self.timers.contains_key(&id) {
+            self.link(id, self.clock.now());
         }
     }
 
     pub fn clear_timer(&mut self, id: u32) {
-        if let Some(t) = self.timers.remove(&id)
-            && t.refed
-        {
-            self.refed_timers -= 1;
+        if let Some(t) = self.timers.remove(&id) {
+            self.unlink(&t);
         }
     }
 
@@ -386,62 +475,104 @@ impl EventLoop {
         }
     }
 
-    /// The id and due time of the next live timer, dropping stale heap entries.
-    fn next_timer(&mut self) -> Option<(u32, f64)> {
-        while let Some(&Reverse((due, seq, id))) = self.queue.peek() {
-            match self.timers.get(&id) {
-                Some(t) if t.seq == seq => return Some((id, f64::from_bits(due))),
-                _ => {
-                    self.queue.pop();
-                }
+    /// The first timer list in `(expiry, id)` order, dropping stale queue entries.
+    fn first_list(&mut self) -> Option<u32> {
+        while let Some(&Reverse((_, list_id, delay))) = self.queue.peek() {
+            if self.lists.get(&delay).is_some_and(|l| l.id == list_id) {
+                return Some(delay);
             }
+            self.queue.pop();
         }
         None
+    }
+
+    /// When the loop next has to look at its timers, if any timer keeps it alive.
+    fn next_expiry(&mut self) -> Option<f64> {
+        if self.refed_timers == 0 {
+            return None;
+        }
+        let delay = self.first_list()?;
+        Some(self.lists[&delay].expiry)
+    }
+
+    /// Takes the next timer due at `now` off its list (Node's `processTimers` and
+    /// `listOnTimeout`, one timer at a time): lists in `(expiry, id)` order, each run
+    /// to its first timer not yet due, which re-queues the list at that timer's time.
+    fn take_due(&mut self, now: f64) -> Option<u32> {
+        loop {
+            let delay = self.first_list()?;
+            let list = self.lists.get_mut(&delay)?;
+            if list.expiry > now {
+                return None;
+            }
+            while let Some(&(id, seq)) = list.entries.front() {
+                if self.timers.get(&id).is_some_and(|t| t.seq == seq) {
+                    break;
+                }
+                list.entries.pop_front();
+            }
+            let Some(&(id, _)) = list.entries.front() else {
+                self.lists.remove(&delay);
+                self.queue.pop();
+                continue;
+            };
+            let timer = self.timers.get_mut(&id)?;
+            let due = timer.due();
+            if now < due {
+                list.expiry = due;
+                list.id = self.next_list_id;
+                self.next_list_id += 1;
+                self.queue.pop();
+                self.queue.push(Reverse((due.to_bits(), list.id, delay)));
+                continue;
+            }
+            list.entries.pop_front();
+            list.live -= 1;
+            timer.linked = false;
+            return Some(id);
+        }
     }
 }
 
 /// Why the loop stopped early: the text to print as `Uncaught ...`.
 pub type LoopError = String;
 
+/// The most timer callbacks a run under virtual time makes. Timers that never stop
+/// (an interval nobody clears) would otherwise spin at full speed until killed; this
+/// many takes a second or two.
+pub const MAX_VIRTUAL_TURNS: usize = 1_000_000;
+
 /// Runs all queued jobs, then the timers, until nothing is left.
 pub fn run(vm: &mut Vm) -> Result<(), LoopError> {
+    let mut turns = 0;
     loop {
         drain_microtasks(vm)?;
-        if vm.event_loop.refed_timers == 0 {
-            return Ok(());
-        }
-        let Some((id, due)) = vm.event_loop.next_timer() else {
+        let Some(expiry) = vm.event_loop.next_expiry() else {
             return Ok(());
         };
-        vm.event_loop.clock.update();
-        vm.event_loop.clock.advance_to(due);
-        fire(vm, id)?;
+        if vm.event_loop.clock.virtual_time && turns >= MAX_VIRTUAL_TURNS {
+            return Err(format!(
+                "jsloop: timers still pending after {MAX_VIRTUAL_TURNS} timer callbacks \
+                 under virtual time (an interval that is never cleared?)"
+            ));
+        }
+        let now = vm.event_loop.clock.wait_until(expiry);
+        turns += run_timers(vm, now)?;
     }
 }
 
 /// Milliseconds until the next timer that keeps the process alive is due, if any.
 pub fn ms_until_next_timer(vm: &mut Vm) -> Option<f64> {
-    if vm.event_loop.refed_timers == 0 {
-        return None;
-    }
-    vm.event_loop.clock.update();
-    let now = vm.event_loop.clock.now;
-    vm.event_loop
-        .next_timer()
-        .map(|(_, due)| (due - now).max(0.0))
+    let expiry = vm.event_loop.next_expiry()?;
+    Some((expiry - vm.event_loop.clock.now()).max(0.0))
 }
 
 /// Runs the queued jobs and every timer already due, without waiting for later ones:
 /// between REPL entries the loop goes on only as far as the present.
 pub fn run_due(vm: &mut Vm) -> Result<(), LoopError> {
-    loop {
-        drain_microtasks(vm)?;
-        vm.event_loop.clock.update();
-        match vm.event_loop.next_timer() {
-            Some((id, due)) if due <= vm.event_loop.clock.now => fire(vm, id)?,
-            _ => return Ok(()),
-        }
-    }
+    drain_microtasks(vm)?;
+    let now = vm.event_loop.clock.now();
+    run_timers(vm, now).map(drop)
 }
 
 /// Runs the loop until `promise` settles, or until nothing is left that could settle
@@ -456,36 +587,46 @@ pub fn run_until_settled(vm: &mut Vm, promise: ObjRef) -> Result<(), LoopError> 
                 ..
             })
         );
-        if !pending || vm.event_loop.refed_timers == 0 {
+        if !pending {
             return Ok(());
         }
-        let Some((id, due)) = vm.event_loop.next_timer() else {
+        if crate::vm::INTERRUPT.load(Ordering::Relaxed) {
+            return Err(format!("Uncaught Error: {}", crate::vm::INTERRUPTED));
+        }
+        let Some(expiry) = vm.event_loop.next_expiry() else {
             return Ok(());
         };
-        vm.event_loop.clock.update();
-        vm.event_loop.clock.advance_to(due);
-        fire(vm, id)?;
+        let now = vm.event_loop.clock.wait_until(expiry);
+        run_timers(vm, now)?;
     }
 }
 
-/// Takes timer `id`, now due, off the queue and runs it.
-fn fire(vm: &mut Vm, id: u32) -> Result<(), LoopError> {
-    vm.event_loop.queue.pop();
-    // Everything live is in the queues or the realm here: a safe point to collect.
-    vm.maybe_collect();
-    run_timer(vm, id)
+/// One timers phase: every timer due at `now` (fixed for the whole pass, so a timer
+/// armed by a callback waits for a later pass), with the microtasks drained after each.
+/// Returns how many ran.
+fn run_timers(vm: &mut Vm, now: f64) -> Result<usize, LoopError> {
+    let mut ran = 0;
+    while let Some(id) = vm.event_loop.take_due(now) {
+        // Everything live is in the queues or the realm here: a safe point to collect.
+        vm.maybe_collect();
+        run_timer(vm, id)?;
+        ran += 1;
+        drain_microtasks(vm)?;
+    }
+    Ok(ran)
 }
 
-/// Runs one timer's callback; an interval is re-armed after it unless it was cleared.
+/// Runs one timer's callback. An interval is armed again afterwards, from the time
+/// its callback started, unless it was cleared.
 fn run_timer(vm: &mut Vm, id: u32) -> Result<(), LoopError> {
     let Some(t) = vm.event_loop.timers.get(&id) else {
         return Ok(());
     };
-    let (callback, args, this, repeat, seq) =
-        (t.callback, t.args.clone(), t.object, t.repeat, t.seq);
+    let (callback, args, this, repeat) = (t.callback, t.args.clone(), t.object, t.repeat);
     if !repeat {
         vm.event_loop.clear_timer(id);
     }
+    let start = vm.event_loop.clock.now();
     // The timer is out of the table; its values stay reachable through the roots.
     let mark = vm.roots.len();
     vm.roots.push(callback);
@@ -496,9 +637,8 @@ fn run_timer(vm: &mut Vm, id: u32) -> Result<(), LoopError> {
     if let Err(e) = result {
         return Err(uncaught(vm, e));
     }
-    if repeat && vm.event_loop.timers.get(&id).is_some_and(|t| t.seq == seq) {
-        vm.event_loop.clock.update();
-        vm.event_loop.rearm(id);
+    if repeat && vm.event_loop.timers.contains_key(&id) {
+        vm.event_loop.link(id, start);
     }
     Ok(())
 }
@@ -509,7 +649,16 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
     while let Some(job) = vm.event_loop.jobs.pop_front() {
         vm.maybe_collect_between_jobs(&job);
         if let Err(e) = crate::builtins::promise::run_job(vm, job) {
-            return Err(uncaught(vm, e));
+            // Like a rejection, an error object from a microtask is reported where
+            // it was made (Node knows no throw site for it).
+            let value = vm.error_value(e);
+            let made = matches!(value, Value::Object(o)
+                if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }));
+            return Err(if vm.fatal_source.is_some() {
+                vm.fatal_report(value, made)
+            } else {
+                vm.describe_uncaught(value)
+            });
         }
     }
     let pending = std::mem::take(&mut vm.event_loop.pending_rejections);
@@ -517,7 +666,7 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
         && pending.contains(&script)
         && let Some(reason) = crate::builtins::promise::unhandled_reason(vm, script)
     {
-        return Err(vm.describe_uncaught(reason));
+        return Err(vm.describe_rejection(reason));
     }
     let mode = vm.event_loop.rejection_mode;
     if mode == RejectionMode::None {
@@ -525,12 +674,11 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
     }
     for p in pending {
         if let Some(reason) = crate::builtins::promise::unhandled_reason(vm, p) {
-            let shown = super::inspect::inspect(vm, reason, &Default::default());
-            let text = format!("Uncaught (in promise) {shown}");
             if mode == RejectionMode::Throw {
-                return Err(text);
+                return Err(vm.describe_rejection(reason));
             }
-            eprintln!("{text}");
+            let shown = super::inspect::inspect(vm, reason, &Default::default());
+            eprintln!("Uncaught (in promise) {shown}");
         }
     }
     Ok(())

@@ -84,6 +84,7 @@ impl Vm {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
+        self.step()?;
         self.native_depth += 1;
         let r = f(self, this, args);
         self.native_depth -= 1;
@@ -149,6 +150,7 @@ impl Vm {
         if self.frames.len() >= MAX_FRAMES {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
+        self.step()?;
         let ObjectKind::Function(c) = &self.heap.obj(fo).kind else {
             unreachable!("push_frame is given closures");
         };
@@ -481,6 +483,9 @@ impl Vm {
     /// `Uncaught <value>` as printed for an exception that reached the top: an Error's
     /// stack, or the inspected value.
     pub fn describe_uncaught(&mut self, value: Value) -> String {
+        if self.fatal_source.is_some() {
+            return self.fatal_report(value, false);
+        }
         if let Value::Object(o) = value
             && let ObjectKind::Error { .. } = self.heap.obj(o).kind
             && let Ok(Value::String(s)) = self.get_named(value, "stack")
@@ -495,4 +500,77 @@ impl Vm {
         };
         format!("Uncaught {shown}")
     }
+
+    /// `describe_uncaught` for a promise rejected with no handler.
+    pub fn describe_rejection(&mut self, value: Value) -> String {
+        if self.fatal_source.is_some() {
+            return self.fatal_report(value, true);
+        }
+        let shown = crate::runtime::inspect::inspect(self, value, &Default::default());
+        format!("Uncaught (in promise) {shown}")
+    }
+
+    /// Node's report of a fatal exception. A synchronous throw points at its `throw`;
+    /// a rejection (Node knows no throw site for it) at where the error was made, its
+    /// stack's first frame.
+    pub fn fatal_report(&mut self, value: Value, from_promise: bool) -> String {
+        let is_error = matches!(value, Value::Object(o)
+            if matches!(self.heap.obj(o).kind, ObjectKind::Error { .. }));
+        if from_promise && !is_error {
+            // Node wraps a rejection that is not an error in one of its own, made
+            // inside Node (so no place in the script is shown).
+            let reason = match value {
+                Value::Object(_) | Value::Symbol(_) => {
+                    crate::runtime::inspect::inspect(self, value, &Default::default())
+                }
+                _ => self.to_rust_string(value).unwrap_or_default(),
+            };
+            let shown = format!(
+                "UnhandledPromiseRejection: This error originated either by throwing inside \
+                 of an async function without a catch block, or by rejecting a promise which \
+                 was not handled with .catch(). The promise rejected with the reason \
+                 \"{reason}\". {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}"
+            );
+            return crate::diagnostics::fatal_report(None, &shown, true);
+        }
+        let shown = match value {
+            // A thrown string is printed as it is.
+            Value::String(s) => self.heap.to_rust_string(s),
+            _ => crate::runtime::inspect::inspect(self, value, &Default::default()),
+        };
+        let script = self.fatal_source.clone();
+        let site = if from_promise {
+            let frames = match value {
+                Value::Object(o) => match &self.heap.obj(o).kind {
+                    ObjectKind::Error { frames } => Some(frames.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            script.zip(frames).and_then(|(source, frames)| {
+                let (file, line, col) = first_frame_place(&frames)?;
+                let pos = crate::diagnostics::offset_of(&source.text, line, col)?;
+                (file == source.name).then_some((source, pos as u32))
+            })
+        } else {
+            self.throw_site.clone()
+        };
+        let site = site
+            .as_ref()
+            .map(|(source, pos)| (source.name.as_str(), source.text.as_str(), *pos as usize));
+        crate::diagnostics::fatal_report(site, &shown, is_error)
+    }
+}
+
+/// The file, line and column of a stack's first `    at` line.
+fn first_frame_place(frames: &str) -> Option<(&str, usize, usize)> {
+    let line = frames.lines().find(|l| l.trim_start().starts_with("at "))?;
+    let place = line.trim_end().strip_suffix(')').map_or_else(
+        || line.trim_start().strip_prefix("at ").unwrap_or(line),
+        |inner| inner.rsplit_once(" (").map_or(inner, |(_, p)| p),
+    );
+    let mut parts = place.rsplitn(3, ':');
+    let col = parts.next()?.parse().ok()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((parts.next()?, line, col))
 }

@@ -27,14 +27,30 @@ impl Vm {
     /// `Err` (after popping the boundary frame) when none catches it.
     pub(super) fn unwind(&mut self, err: JsError) -> JsResult<()> {
         let forced_return = matches!(err, JsError::GeneratorReturn);
+        let interrupted = super::INTERRUPT.load(std::sync::atomic::Ordering::Relaxed);
+        // A `throw` or an error raised here (not one passing through from a call): the
+        // place a fatal report points at.
+        if let Some(frame) = self.frames.last() {
+            let at = frame.pc.saturating_sub(1);
+            if matches!(err, JsError::Native(..))
+                || matches!(frame.template.code.get(at), Some(Op::Throw { .. }))
+            {
+                let site = (frame.template.source.clone(), frame.template.position(at));
+                self.throw_site = Some(site);
+            }
+        }
         let value = self.error_value(err);
         loop {
             let frame = self.frames.last_mut().expect("a frame is running");
             let pc = frame.pc.saturating_sub(1) as u32;
             let template = frame.template.clone();
             // A forced return runs `finally` blocks only; catch clauses let it pass.
+            // An interrupt is not an exception: nothing catches it.
             let handler = template.handlers.iter().find(|h| {
-                h.start <= pc && pc < h.end && (!forced_return || h.kind == HandlerKind::Finally)
+                !interrupted
+                    && h.start <= pc
+                    && pc < h.end
+                    && (!forced_return || h.kind == HandlerKind::Finally)
             });
             if let Some(h) = handler {
                 while frame.scope_depth > h.scope_depth {
@@ -655,6 +671,7 @@ impl Vm {
                     }
                     Op::Jump { target } => {
                         if (target as usize) < pc {
+                            tri!(self.step());
                             self.frames[fi].pc = target as usize;
                             self.maybe_collect();
                         }
@@ -662,6 +679,10 @@ impl Vm {
                     }
                     Op::JumpIfTrue { cond, target } => {
                         if self.to_boolean(v!(cond)) {
+                            // `do ... while` loops back here.
+                            if (target as usize) < pc {
+                                tri!(self.step());
+                            }
                             pc = target as usize;
                         }
                     }

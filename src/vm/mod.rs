@@ -18,6 +18,7 @@ use crate::runtime::heap::{EnvRef, Heap, ObjRef, Trace, Tracer};
 use crate::runtime::realm::Realm;
 use crate::runtime::value::Value;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use call::ErrorKind;
 pub use generator::{GeneratorData, GeneratorState, ResumeMode, Resumed};
@@ -37,6 +38,14 @@ pub enum JsError {
 }
 
 pub type JsResult<T> = Result<T, JsError>;
+
+/// Set (by the REPL's Ctrl-C handler) to stop the running code: the next loop
+/// iteration or call throws `Script execution was interrupted by SIGINT`, which no
+/// `catch` or `finally` sees, until the flag is cleared.
+pub static INTERRUPT: AtomicBool = AtomicBool::new(false);
+
+/// The message of the error an interrupt throws.
+pub const INTERRUPTED: &str = "Script execution was interrupted by SIGINT";
 
 /// The most nested JavaScript calls before `RangeError: Maximum call stack size
 /// exceeded` (about what Node allows for a simple recursive function).
@@ -113,6 +122,13 @@ pub struct Vm {
     pub length_atom: crate::runtime::Atom,
     /// The job queue, timers and clocks.
     pub event_loop: crate::runtime::event_loop::EventLoop,
+    /// Where the last exception was thrown: a `throw` statement or a runtime error
+    /// (the place a fatal report points at).
+    pub throw_site: Option<(Rc<crate::compiler::bytecode::Source>, u32)>,
+    /// The script being run as a file: when set, an uncaught exception is reported as
+    /// Node reports a fatal one (see `diagnostics::fatal_report`), not as the REPL's
+    /// `Uncaught ...` line.
+    pub fatal_source: Option<Rc<crate::compiler::bytecode::Source>>,
 }
 
 impl Vm {
@@ -145,6 +161,8 @@ impl Vm {
             yield_raw: false,
             finished_return: None,
             event_loop: Default::default(),
+            throw_site: None,
+            fatal_source: None,
         };
         vm.atoms = CommonAtoms {
             length: vm.heap.atom_str("length"),
@@ -162,6 +180,17 @@ impl Vm {
         self.frames
             .last()
             .map_or(0, |f| f.base + f.template.register_count as usize)
+    }
+
+    /// One loop iteration or call: moves the virtual clock on and honours an
+    /// interrupt (one relaxed load: this runs at every back-edge).
+    #[inline(always)]
+    pub(crate) fn step(&mut self) -> JsResult<()> {
+        self.event_loop.clock.steps += 1;
+        if INTERRUPT.load(Ordering::Relaxed) {
+            return Err(JsError::Native(ErrorKind::Error, INTERRUPTED.to_string()));
+        }
+        Ok(())
     }
 
     /// Collects garbage if enough was allocated and no native is on the Rust stack.

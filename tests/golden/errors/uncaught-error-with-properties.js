@@ -1,0 +1,3 @@
+const e = new Error('with props');
+e.code = 'E_X';
+throw e;

@@ -1,0 +1,3 @@
+[1, 2].forEach((x) => {
+  if (x === 2) null.boom;
+});

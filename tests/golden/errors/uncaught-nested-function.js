@@ -1,0 +1,5 @@
+function inner() {
+  throw new Error('deep');
+}
+function outer() { inner(); }
+outer();
