@@ -223,8 +223,7 @@ fn async_from_sync_step(
         }
     };
     if !matches!(result, Value::Object(_)) {
-        let shown = vm.describe_for_error(result);
-        return Err(vm.type_error(format!("Iterator result {shown} is not an object")));
+        return Err(vm.not_an_iterator_result(result));
     }
     // AsyncFromSyncIteratorContinuation: a rejected value closes the sync iterator,
     // except after `return`.

@@ -481,7 +481,7 @@ impl<'a> Compiler<'a, '_> {
                 } else {
                     if in_async_generator {
                         // An async generator awaits what it yields.
-                        self.emit_at(Op::Await { dst: v, src: v }, span);
+                        self.emit_await(v, span);
                     }
                     self.emit_at(Op::Yield { dst, src: v }, span);
                 }
@@ -753,13 +753,7 @@ impl<'a> Compiler<'a, '_> {
             },
             span,
         );
-        self.emit_at(
-            Op::Await {
-                dst: result,
-                src: result,
-            },
-            span,
-        );
+        self.emit_await(result, span);
         let done = self.emit_at(
             Op::AsyncDelegateResult {
                 dst,

@@ -283,6 +283,11 @@ impl<'a> Compiler<'a, '_> {
         f.code.len() - 1
     }
 
+    /// R[reg] := await R[reg]
+    fn emit_await(&mut self, reg: Reg, span: Span) -> usize {
+        self.emit_at(Op::Await { dst: reg, src: reg }, span)
+    }
+
     fn pc(&self) -> u32 {
         self.fr().code.len() as u32
     }

@@ -205,7 +205,7 @@ impl<'a> Compiler<'a, '_> {
                 self.expr_to(e, r)?;
                 if self.fr().is_async && self.fr().is_generator {
                     // An async generator awaits the value it returns.
-                    self.emit_at(Op::Await { dst: r, src: r }, span);
+                    self.emit_await(r, span);
                 }
             }
             None => {
@@ -299,13 +299,7 @@ impl<'a> Compiler<'a, '_> {
             },
             span,
         );
-        self.emit_at(
-            Op::Await {
-                dst: result,
-                src: result,
-            },
-            span,
-        );
+        self.emit_await(result, span);
         self.emit_at(Op::CheckIteratorResult { src: result }, span);
         self.patch_here(skip);
         self.release(mark);
@@ -624,13 +618,7 @@ impl<'a> Compiler<'a, '_> {
         let next = if is_await {
             // result := await next(); done? value := result.value
             self.emit_at(Op::CallNext { dst: value, iter }, right.span);
-            self.emit_at(
-                Op::Await {
-                    dst: value,
-                    src: value,
-                },
-                right.span,
-            );
+            self.emit_await(value, right.span);
             self.emit_at(
                 Op::IteratorResult {
                     dst: value,

@@ -441,8 +441,7 @@ impl Vm {
             Err(e) => return self.throw_into_frame(e),
         };
         if !matches!(result, Value::Object(_)) {
-            let shown = self.describe_for_error(result);
-            let e = self.type_error(format!("Iterator result {shown} is not an object"));
+            let e = self.not_an_iterator_result(result);
             return self.throw_into_frame(e);
         }
         let done = match self.get_named(result, "done") {
@@ -516,8 +515,7 @@ impl Vm {
             return Ok(DelegateStep::Return(result));
         }
         if !matches!(result, Value::Object(_)) {
-            let shown = self.describe_for_error(result);
-            return Err(self.type_error(format!("Iterator result {shown} is not an object")));
+            return Err(self.not_an_iterator_result(result));
         }
         if mode == DELEGATE_CLOSING {
             return Err(self.type_error("The iterator does not provide a 'throw' method."));

@@ -1014,12 +1014,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let res = r!(result);
                         if !matches!(res, Value::Object(_)) {
-                            let shown = self.describe_for_error(res);
-                            throw!(
-                                self.type_error(format!(
-                                    "Iterator result {shown} is not an object"
-                                ))
-                            );
+                            throw!(self.not_an_iterator_result(res));
                         }
                         let d = tri!(self.get_named(res, "done"));
                         if self.to_boolean(d) {
@@ -1081,12 +1076,7 @@ impl Vm {
                         let (it, next, received) = (r!(iter), r!(iter + 1), r!(dst));
                         let result = tri!(self.call(next, it, &[received]));
                         if !matches!(result, Value::Object(_)) {
-                            let shown = self.describe_for_error(result);
-                            throw!(
-                                self.type_error(format!(
-                                    "Iterator result {shown} is not an object"
-                                ))
-                            );
+                            throw!(self.not_an_iterator_result(result));
                         }
                         let done = tri!(self.get_named(result, "done"));
                         if self.to_boolean(done) {
@@ -1147,12 +1137,7 @@ impl Vm {
                     Op::CheckIteratorResult { src } => {
                         let res = r!(src);
                         if !matches!(res, Value::Object(_)) {
-                            let shown = self.describe_for_error(res);
-                            throw!(
-                                self.type_error(format!(
-                                    "Iterator result {shown} is not an object"
-                                ))
-                            );
+                            throw!(self.not_an_iterator_result(res));
                         }
                     }
                     Op::YieldDelegated { src, .. } => {

@@ -1,7 +1,7 @@
 //! The iteration protocol (GetIterator, IteratorStep, IteratorClose) with a fast path
 //! for arrays and strings whose iterators are unmodified, and for-in enumeration.
 
-use super::{JsResult, Vm};
+use super::{JsError, JsResult, Vm};
 use crate::runtime::object::*;
 use crate::runtime::{ObjRef, ObjectKind, Value};
 
@@ -70,8 +70,7 @@ impl Vm {
         }
         let result = self.call(next, iter, &[])?;
         if !matches!(result, Value::Object(_)) {
-            let shown = self.describe_for_error(result);
-            return Err(self.type_error(format!("Iterator result {shown} is not an object")));
+            return Err(self.not_an_iterator_result(result));
         }
         let done_key = self.key("done");
         let done = self.get(result, done_key)?;
@@ -130,6 +129,12 @@ impl Vm {
             return Err(self.type_error("Iterator result is not an object"));
         }
         Ok(())
+    }
+
+    /// The TypeError for an iterator result `v` that is not an object.
+    pub fn not_an_iterator_result(&mut self, v: Value) -> JsError {
+        let shown = self.describe_for_error(v);
+        self.type_error(format!("Iterator result {shown} is not an object"))
     }
 
     /// IteratorClose with a throw completion: calls `return` if there is one and
