@@ -47,7 +47,7 @@ pub fn install(vm: &mut Vm) {
         "clz32" => |x| to_uint32(x).leading_zeros() as f64,
         "cos" => f64::cos,
         "cosh" => libm::cosh,
-        "exp" => libm::exp,
+        "exp" => exp,
         "floor" => f64::floor,
         "fround" => |x| x as f32 as f64,
     );
@@ -96,6 +96,16 @@ pub fn install(vm: &mut Vm) {
     let tag = vm.heap.alloc_str("Math");
     let key = PropertyKey::Symbol(vm.realm.symbol_to_string_tag);
     vm.define_value(math, key, Value::String(tag), CONFIGURABLE);
+}
+
+/// fdlibm's exp, as V8 has it: V8 answers `Math.exp(1)` with `Math.E`, where fdlibm's
+/// reduction gets the last bit wrong.
+fn exp(x: f64) -> f64 {
+    if x == 1.0 {
+        std::f64::consts::E
+    } else {
+        libm::exp(x)
+    }
 }
 
 /// fdlibm's cbrt, as V8 computes it: a 5-bit estimate from the exponent, a

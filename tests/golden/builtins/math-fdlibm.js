@@ -27,3 +27,4 @@ for (let i = 0; i + 1 < inputs.length; i++) {
   for (let k = 0; k < text.length; k++) hash = (hash * 31 + text.charCodeAt(k)) >>> 0;
 }
 console.log("atan2", hash);
+console.log("exp(1) is E:", Math.exp(1), Math.exp(1) === Math.E, Math.exp(2), Math.exp(-1));
