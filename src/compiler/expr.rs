@@ -2031,6 +2031,25 @@ fn callee_text(e: &Expr) -> String {
         ExprKind::Ident(n) => n.to_string(),
         ExprKind::This => "this".into(),
         ExprKind::String(s) => format!("\"{}\"", String::from_utf16_lossy(s)),
+        ExprKind::Number(n) => crate::runtime::number::number_to_string(*n),
+        // V8 prints array literals and comma expressions out, as written.
+        ExprKind::Array(elements) => {
+            let shown: Vec<String> = elements
+                .iter()
+                .map(|e| match e {
+                    Some(ArrayElement::Expr(e)) => callee_text(e),
+                    Some(ArrayElement::Spread(e)) => format!("(...{})", callee_text(e)),
+                    None => "(intermediate value)".into(),
+                })
+                .collect();
+            format!("[{}]", shown.join(","))
+        }
+        // An object literal shows one "(intermediate value)" per property.
+        ExprKind::Object(props) => format!("{{{}}}", "(intermediate value)".repeat(props.len())),
+        ExprKind::Sequence(es) => {
+            let shown: Vec<String> = es.iter().map(callee_text).collect();
+            format!("({})", shown.join(" , "))
+        }
         // V8 names a parenthesized optional chain by its value, not its text.
         ExprKind::Paren(inner) if !matches!(inner.kind, ExprKind::OptionalChain(_)) => {
             callee_text(inner)
