@@ -38,7 +38,7 @@ pub fn install(vm: &mut Vm) {
     method(vm, math, "atan2", 2, |vm, _, args| {
         let y = vm.to_number(arg(args, 0))?;
         let x = vm.to_number(arg(args, 1))?;
-        Ok(Value::Number(libm::atan2(y, x)))
+        Ok(Value::Number(atan2(y, x)))
     });
     unary!(vm, math,
         "ceil" => f64::ceil,
@@ -96,6 +96,19 @@ pub fn install(vm: &mut Vm) {
     let tag = vm.heap.alloc_str("Math");
     let key = PropertyKey::Symbol(vm.realm.symbol_to_string_tag);
     vm.define_value(math, key, Value::String(tag), CONFIGURABLE);
+}
+
+/// fdlibm's atan2, as V8 has it: once |y/x| > 2^60 the answer is ±(π/2 + π_lo/2) by
+/// the sign of y; musl waits until 2^64 and is a bit off in between.
+fn atan2(y: f64, x: f64) -> f64 {
+    const PI_LO: f64 = 1.2246467991473532e-16;
+    if y.is_finite() && x.is_finite() && y != 0.0 && x != 0.0 && x != 1.0 {
+        let high = |v: f64| ((v.to_bits() >> 32) as u32 & 0x7fff_ffff) as i32;
+        if (high(y) - high(x)) >> 20 > 60 {
+            return (std::f64::consts::FRAC_PI_2 + 0.5 * PI_LO).copysign(y);
+        }
+    }
+    libm::atan2(y, x)
 }
 
 /// fdlibm's exp, as V8 has it: V8 answers `Math.exp(1)` with `Math.E`, where fdlibm's

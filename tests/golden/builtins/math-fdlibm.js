@@ -28,3 +28,4 @@ for (let i = 0; i + 1 < inputs.length; i++) {
 }
 console.log("atan2", hash);
 console.log("exp(1) is E:", Math.exp(1), Math.exp(1) === Math.E, Math.exp(2), Math.exp(-1));
+console.log("atan2 near the y axis:", Math.atan2(-846, -6.0279825e-17), Math.atan2(-0.5, -6.3e-20), Math.atan2(1e300, 1e-300), Math.atan2(-1, 0));
