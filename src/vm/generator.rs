@@ -329,13 +329,8 @@ impl Vm {
             // Hand the resumption to the `yield*` loop (a return's value is awaited
             // first; its rejection is forwarded as a throw).
             if mode == ResumeMode::Return && !awaited_return {
-                return match self.await_value(value) {
-                    Ok(()) => {
-                        if let Some(d) = self.generator_data(generator) {
-                            d.awaiting_return = true;
-                        }
-                        Ok(Value::Undefined)
-                    }
+                return match self.await_return_value(generator, value) {
+                    Ok(()) => Ok(Value::Undefined),
                     Err(e) => {
                         let reason = self.error_value(e);
                         self.stack[base + mode_reg as usize] = Value::Number(DELEGATE_THROW);
@@ -366,13 +361,8 @@ impl Vm {
         }
         if in_async_generator && mode == ResumeMode::Return && matches!(op, Op::Yield { .. }) {
             // AsyncGeneratorUnwrapYieldResumption: await the value before returning.
-            return match self.await_value(value) {
-                Ok(()) => {
-                    if let Some(d) = self.generator_data(generator) {
-                        d.awaiting_return = true;
-                    }
-                    Ok(Value::Undefined)
-                }
+            return match self.await_return_value(generator, value) {
+                Ok(()) => Ok(Value::Undefined),
                 Err(e) => self.throw_into_frame(e),
             };
         }
@@ -395,6 +385,16 @@ impl Vm {
                 self.throw_into_frame(JsError::GeneratorReturn)
             }
         }
+    }
+
+    /// AsyncGeneratorUnwrapYieldResumption's Await: suspends the frame until the value
+    /// of a `return(v)` settles; its resumption then finds `awaiting_return` set.
+    fn await_return_value(&mut self, generator: ObjRef, value: Value) -> JsResult<()> {
+        self.await_value(value)?;
+        if let Some(d) = self.generator_data(generator) {
+            d.awaiting_return = true;
+        }
+        Ok(())
     }
 
     /// Raises `err` at the top frame's current instruction, then runs on.
