@@ -33,6 +33,7 @@ pub fn install(vm: &mut Vm) {
     );
     vm.realm.array_prototype = proto;
     let ctor = constructor(vm, "Array", 1, array_call, Some(array_construct), proto);
+    vm.realm.array_constructor = ctor;
     method(vm, ctor, "isArray", 1, is_array);
     method(vm, ctor, "from", 1, from);
     method(vm, ctor, "of", 0, of);
@@ -293,6 +294,41 @@ fn array_create(vm: &mut Vm, len: u64) -> JsResult<ObjRef> {
     Ok(a)
 }
 
+/// The constructor ArraySpeciesCreate(original, len) would call: `None` for %Array%
+/// (or no species), whose arrays callers may build directly.
+fn array_species(vm: &mut Vm, original: ObjRef) -> JsResult<Option<Value>> {
+    if !vm.heap.obj(original).is_array() {
+        return Ok(None);
+    }
+    let mut c = vm.get_named(Value::Object(original), "constructor")?;
+    if let Value::Object(_) = c {
+        let species = PropertyKey::Symbol(vm.realm.symbol_species);
+        c = vm.get(c, species)?;
+    }
+    match c {
+        Value::Undefined | Value::Null => Ok(None),
+        Value::Object(o) if o == vm.realm.array_constructor => Ok(None),
+        _ if vm.is_constructor(c) => Ok(Some(c)),
+        _ => Err(vm.type_error("object.constructor[Symbol.species] is not a constructor")),
+    }
+}
+
+/// ArraySpeciesCreate(original, len): an array made by the constructor that a subclass
+/// of Array names through `constructor[Symbol.species]`, or a plain array.
+fn array_species_create(vm: &mut Vm, original: ObjRef, len: u64) -> JsResult<ObjRef> {
+    match array_species(vm, original)? {
+        None => array_create(vm, len),
+        Some(c) => species_construct(vm, c, len),
+    }
+}
+
+fn species_construct(vm: &mut Vm, c: Value, len: u64) -> JsResult<ObjRef> {
+    match vm.construct(c, &[Value::Number(len as f64)], c)? {
+        Value::Object(a) => Ok(a),
+        _ => unreachable!("[[Construct]] returns an object"),
+    }
+}
+
 /// The dense elements of `o` when it is an array without holes, for fast paths that
 /// run no user code.
 fn dense_elements(vm: &Vm, o: ObjRef) -> Option<Vec<Value>> {
@@ -481,7 +517,7 @@ fn is_concat_spreadable(vm: &mut Vm, v: Value) -> JsResult<bool> {
 
 fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let o = this_object(vm, this, "concat")?;
-    let a = vm.new_array(Vec::new());
+    let a = array_species_create(vm, o, 0)?;
     let mut n: u64 = 0;
     for e in std::iter::once(Value::Object(o)).chain(args.iter().copied()) {
         if is_concat_spreadable(vm, e)? {
@@ -805,11 +841,17 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let k = relative(vm, arg(args, 0), len, 0)?;
     let fin = relative(vm, arg(args, 1), len, len)?;
     let count = fin.saturating_sub(k);
-    if let Some(elements) = dense_elements(vm, o) {
+    let species = array_species(vm, o)?;
+    if species.is_none()
+        && let Some(elements) = dense_elements(vm, o)
+    {
         let part = elements[k as usize..(k + count) as usize].to_vec();
         return Ok(Value::Object(vm.new_array(part)));
     }
-    let a = array_create(vm, count)?;
+    let a = match species {
+        None => array_create(vm, count)?,
+        Some(c) => species_construct(vm, c, count)?,
+    };
     for (n, i) in (k..fin).enumerate() {
         if has_i(vm, o, i) {
             let v = get_i(vm, o, i)?;
@@ -975,7 +1017,7 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if len + item_count - delete_count > MAX_SAFE {
         return Err(vm.type_error("Invalid array length"));
     }
-    let a = array_create(vm, delete_count)?;
+    let a = array_species_create(vm, o, delete_count)?;
     for k in 0..delete_count {
         if has_i(vm, o, start + k) {
             let v = get_i(vm, o, start + k)?;
@@ -1165,7 +1207,7 @@ fn map(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let o = this_object(vm, this, "map")?;
     let len = len_of(vm, o)?;
     callback(vm, args)?;
-    let a = array_create(vm, len)?;
+    let a = array_species_create(vm, o, len)?;
     each(vm, o, len, args, |vm, k, _, r| {
         create_i(vm, a, k, r)?;
         Ok(true)
@@ -1177,7 +1219,7 @@ fn filter(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let o = this_object(vm, this, "filter")?;
     let len = len_of(vm, o)?;
     callback(vm, args)?;
-    let a = vm.new_array(Vec::new());
+    let a = array_species_create(vm, o, 0)?;
     let mut n = 0;
     each(vm, o, len, args, |vm, _, v, r| {
         if vm.to_boolean(r) {
@@ -1293,7 +1335,7 @@ fn flat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         Value::Undefined => 1.0,
         v => vm.to_integer(v)?.max(0.0),
     };
-    let a = vm.new_array(Vec::new());
+    let a = array_species_create(vm, o, 0)?;
     flatten_into(vm, a, o, len, 0, depth, None)?;
     Ok(Value::Object(a))
 }
@@ -1305,7 +1347,7 @@ fn flat_map(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if !vm.is_callable(f) {
         return Err(vm.type_error("flatMap mapper function is not callable"));
     }
-    let a = vm.new_array(Vec::new());
+    let a = array_species_create(vm, o, 0)?;
     flatten_into(vm, a, o, len, 0, 1.0, Some((f, arg(args, 1))))?;
     Ok(Value::Object(a))
 }

@@ -184,49 +184,9 @@ fn receiver_text(vm: &mut Vm, v: Value) -> String {
     format!("[object {tag}]")
 }
 
-/// How V8 names a value it cannot call or iterate: its type, and the value itself for
-/// primitives.
-fn call_site_text(vm: &mut Vm, v: Value) -> String {
-    match v {
-        Value::Undefined | Value::Empty => "undefined".into(),
-        Value::Null => "object null".into(),
-        Value::Object(o) if vm.heap.obj(o).is_callable() => "function".into(),
-        Value::Object(_) => "object".into(),
-        Value::Symbol(_) => "symbol".into(),
-        Value::String(s) => format!("string \"{}\"", vm.heap.to_rust_string(s)),
-        Value::Bool(b) => format!("boolean {b}"),
-        Value::Number(_) => {
-            let text = vm.to_rust_string(v).unwrap_or_default();
-            format!("number {text}")
-        }
-    }
-}
-
 fn not_callable(vm: &mut Vm, v: Value) -> crate::vm::JsError {
-    let shown = call_site_text(vm, v);
+    let shown = vm.default_call_site(v);
     vm.type_error(format!("{shown} is not a function"))
-}
-
-/// GetIterator(iterable, sync), with V8's message for a value without `@@iterator`.
-fn get_iterator(vm: &mut Vm, iterable: Value) -> JsResult<(Value, Value)> {
-    let key = PropertyKey::Symbol(vm.realm.symbol_iterator);
-    let method = if iterable.is_nullish() {
-        Value::Undefined
-    } else {
-        vm.get(iterable, key)?
-    };
-    if !vm.is_callable(method) {
-        let shown = call_site_text(vm, iterable);
-        return Err(vm.type_error(format!(
-            "{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"
-        )));
-    }
-    let iter = vm.call(method, iterable, &[])?;
-    if !matches!(iter, Value::Object(_)) {
-        return Err(vm.type_error("Result of the Symbol.iterator method is not an object"));
-    }
-    let next = vm.get_named(iter, "next")?;
-    Ok((iter, next))
 }
 
 /// RequireInternalSlot(this, [[MapData]] / [[SetData]] / ...); `method` is the
@@ -448,7 +408,7 @@ fn construct(vm: &mut Vm, new_target: Value, args: &[Value], kind: Kind) -> JsRe
         )));
     }
     // AddEntriesFromIterable / the Set constructor's loop.
-    let (iter, next) = get_iterator(vm, iterable)?;
+    let (iter, next) = vm.get_iterator(iterable)?;
     while let Some(item) = vm.iterator_step(iter, next)? {
         let result = if is_map {
             add_entry(vm, target, adder, item)
@@ -725,7 +685,7 @@ fn group_by(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let mut groups = MapData::default();
     let mut lists: Vec<Vec<Value>> = Vec::new();
-    let (iter, next) = get_iterator(vm, items)?;
+    let (iter, next) = vm.get_iterator(items)?;
     let mut k = 0u64;
     while let Some(value) = vm.iterator_step(iter, next)? {
         let key = match vm.call(

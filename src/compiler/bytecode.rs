@@ -58,6 +58,24 @@ pub struct Handler {
     pub kind: HandlerKind,
 }
 
+/// How V8 words the TypeError for a value that is not iterable at one site, from the
+/// site's source text as V8's call printer shows it.
+#[derive(Debug, Clone)]
+pub enum NotIterable {
+    /// "{text} is not iterable"
+    Named(Rc<str>),
+    /// "{text} is not async iterable" (`for await`)
+    NamedAsync(Rc<str>),
+    /// "{text} is not a function or its return value is not iterable" (`new X(...)`)
+    NamedCall(Rc<str>),
+    /// "{text} is not iterable (cannot read property Symbol(Symbol.iterator))": V8 found
+    /// the expression but not as an iteration site (patterns nested in object patterns).
+    NamedNoSymbolLoad(Rc<str>),
+    /// A spread argument of a call: V8's CallWithSpread names a null or undefined value,
+    /// and only says what spread requires for any other.
+    CallSpread(Rc<str>),
+}
+
 /// One compiled function (or script): immutable, shared by every closure made from it.
 #[derive(Debug)]
 pub struct FunctionTemplate {
@@ -94,6 +112,9 @@ pub struct FunctionTemplate {
     /// `(pc, source text)` of the callee of calls, `new` and iteration, for messages
     /// like "o.f is not a function".
     pub callee_names: Vec<(u32, Rc<str>)>,
+    /// `(pc, wording)` of iteration sites whose value V8 names when it is not iterable;
+    /// other sites describe the value itself.
+    pub not_iterable: Vec<(u32, NotIterable)>,
     /// The file's name and text, for stack traces and `Function.prototype.toString`.
     pub source: Rc<Source>,
     pub span: Span,

@@ -471,10 +471,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 if *delegate {
                     let iter = self.alloc_n(2, span)?;
-                    let at = self.emit_at(Op::GetIterator { dst: iter, src: v }, span);
-                    if let Some(a) = arg {
-                        self.name_callee(at, a);
-                    }
+                    self.emit_at(Op::GetIterator { dst: iter, src: v }, span);
                     // The first step sends undefined to the inner iterator.
                     self.emit(Op::LoadUndefined { dst });
                     self.emit_at(Op::YieldStar { dst, iter }, span);
@@ -550,8 +547,9 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Declares the class's private names in a scope of their own, each bound to a new
-    /// private symbol; returns whether there were any.
-    fn declare_private_names(&mut self, c: &'a Class) -> CResult<bool> {
+    /// private symbol, beside the hidden bindings of private methods and computed field
+    /// keys; returns whether there were any.
+    fn declare_class_scope(&mut self, c: &'a Class) -> CResult<bool> {
         let mut names: Vec<(Name, BindingKind, Span)> = Vec::new();
         for m in &c.members {
             let key = match &m.kind {
@@ -564,7 +562,12 @@ impl<'a> Compiler<'a, '_> {
                     }
                     key
                 }
-                ClassMemberKind::Field { key, .. } => key,
+                ClassMemberKind::Field { key, .. } => {
+                    if matches!(key, PropertyKey::Computed(_)) {
+                        names.push((field_key_binding(m).into(), BindingKind::ClassInner, m.span));
+                    }
+                    key
+                }
                 ClassMemberKind::StaticBlock(_) => continue,
             };
             if let PropertyKey::Private(n) = key
@@ -644,7 +647,9 @@ impl<'a> Compiler<'a, '_> {
                     }
                     Argument::Spread(e) => {
                         let r = self.expr_reg(e)?;
-                        self.emit_at(Op::ArraySpread { arr, src: r }, e.span);
+                        let at = self.emit_at(Op::ArraySpread { arr, src: r }, e.span);
+                        let how = NotIterable::CallSpread(callee_text(e).into());
+                        self.f().not_iterable.push((at as u32, how));
                     }
                 }
                 self.release(mark);
@@ -944,7 +949,9 @@ impl<'a> Compiler<'a, '_> {
                 }
                 Some(ArrayElement::Spread(e)) => {
                     let r = self.expr_reg(e)?;
-                    self.emit_at(Op::ArraySpread { arr, src: r }, e.span);
+                    let at = self.emit_at(Op::ArraySpread { arr, src: r }, e.span);
+                    let how = NotIterable::Named(callee_text(e).into());
+                    self.f().not_iterable.push((at as u32, how));
                 }
             }
             self.release(mark);
@@ -1361,7 +1368,7 @@ impl<'a> Compiler<'a, '_> {
             }
             (AssignOp::Assign, pattern) => {
                 self.expr_to(value, dst)?;
-                self.assign_pattern(pattern, dst)?;
+                self.assign_pattern(pattern, dst, PatternSource::Assigned(value))?;
             }
             (op, Pattern::Ident { name, span: tspan }) => {
                 self.load_name(name, dst, *tspan)?;
@@ -1448,16 +1455,27 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Binds a declaration or parameter pattern to the value in `src`.
-    pub(super) fn bind_pattern(&mut self, p: &'a Pattern, src: Reg, init: bool) -> CResult {
-        self.destructure(p, src, false, &mut |c, p, v| match p {
+    pub(super) fn bind_pattern(
+        &mut self,
+        p: &'a Pattern,
+        src: Reg,
+        source: PatternSource<'a>,
+        init: bool,
+    ) -> CResult {
+        self.destructure(p, src, source, &mut |c, p, v| match p {
             Pattern::Ident { name, span } => c.store_name(name, v, *span, init),
             _ => unreachable!("declarations bind identifiers"),
         })
     }
 
     /// Assigns the value in `src` to an assignment pattern (`[a, o.b] = ...`).
-    pub(super) fn assign_pattern(&mut self, p: &'a Pattern, src: Reg) -> CResult {
-        self.destructure(p, src, false, &mut |c, p, v| match p {
+    pub(super) fn assign_pattern(
+        &mut self,
+        p: &'a Pattern,
+        src: Reg,
+        source: PatternSource<'a>,
+    ) -> CResult {
+        self.destructure(p, src, source, &mut |c, p, v| match p {
             Pattern::Ident { name, span } => c.store_name(name, v, *span, false),
             Pattern::Expr(e) => c.store_to_expr(e, v),
             _ => unreachable!("leaves are identifiers or member expressions"),
@@ -1488,14 +1506,12 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Walks a pattern, calling `leaf` for each identifier or member target with the
-    /// register holding its value.
-    /// `nested` patterns read from a property of the outer value; V8 names only the
-    /// outermost in "Cannot destructure ..." messages.
+    /// register holding its value, which comes from `source`.
     fn destructure(
         &mut self,
         p: &'a Pattern,
         src: Reg,
-        nested: bool,
+        source: PatternSource<'a>,
         leaf: &mut dyn FnMut(&mut Self, &'a Pattern, Reg) -> CResult,
     ) -> CResult {
         match p {
@@ -1515,7 +1531,7 @@ impl<'a> Compiler<'a, '_> {
                 };
                 self.expr_named(default, v, name)?;
                 self.patch_here(skip);
-                self.destructure(target, v, nested, leaf)?;
+                self.destructure(target, v, source, leaf)?;
                 self.release(mark);
                 Ok(())
             }
@@ -1530,7 +1546,8 @@ impl<'a> Compiler<'a, '_> {
                     }
                     _ => self.atom_const(""),
                 };
-                if !nested {
+                // V8 names only the outermost value in "Cannot destructure ...".
+                if !source.is_nested() {
                     self.emit_at(Op::RequireObjectCoercible { src, name: first }, *span);
                 }
                 let excluded = if rest.is_some() {
@@ -1555,7 +1572,7 @@ impl<'a> Compiler<'a, '_> {
                         },
                         prop.span,
                     );
-                    self.destructure(&prop.value, v, true, leaf)?;
+                    self.destructure(&prop.value, v, source.property(), leaf)?;
                     self.release(pm);
                 }
                 if let (Some(r), Some(excluded)) = (rest, excluded) {
@@ -1568,7 +1585,7 @@ impl<'a> Compiler<'a, '_> {
                         },
                         r.span(),
                     );
-                    self.destructure(r, v, true, leaf)?;
+                    self.destructure(r, v, PatternSource::Nested, leaf)?;
                 }
                 self.release(mark);
                 Ok(())
@@ -1576,7 +1593,10 @@ impl<'a> Compiler<'a, '_> {
             Pattern::Array { elems, rest, span } => {
                 let mark = self.mark();
                 let iter = self.alloc_n(2, *span)?;
-                self.emit_at(Op::GetIterator { dst: iter, src }, *span);
+                let at = self.emit_at(Op::GetIterator { dst: iter, src }, *span);
+                if let Some(how) = source.not_iterable() {
+                    self.f().not_iterable.push((at as u32, how));
+                }
                 let v = self.alloc(*span)?;
                 for e in elems {
                     // Once the iterator is done, IteratorNext leaves the undefined in
@@ -1592,7 +1612,7 @@ impl<'a> Compiler<'a, '_> {
                     );
                     self.patch_here(at);
                     if let Some(target) = e {
-                        self.destructure(target, v, nested, leaf)?;
+                        self.destructure(target, v, PatternSource::Nested, leaf)?;
                     }
                 }
                 if let Some(r) = rest {
@@ -1610,7 +1630,7 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::ArrayPush { arr, src: v });
                     self.emit(Op::Jump { target: top });
                     self.patch_here(next);
-                    self.destructure(r, arr, true, leaf)?;
+                    self.destructure(r, arr, PatternSource::Nested, leaf)?;
                 } else {
                     self.emit(Op::IteratorClose { iter });
                 }
@@ -1641,7 +1661,7 @@ impl<'a> Compiler<'a, '_> {
             self.push_scope(&[(n.clone(), BindingKind::ClassInner, span)], false)?;
             let _ = n;
         }
-        let private_scope = self.declare_private_names(c)?;
+        let class_scope = self.declare_class_scope(c)?;
         let parent = self.alloc(span)?;
         match &c.extends {
             Some(e) => self.expr_to(e, parent)?,
@@ -1720,8 +1740,21 @@ impl<'a> Compiler<'a, '_> {
                     });
                     self.release(mark);
                 }
-                ClassMemberKind::Field { .. } if !m.is_static => instance_fields.push(m),
-                _ => static_inits.push(m),
+                ClassMemberKind::Field { key, .. } => {
+                    // A computed field key is evaluated once, with the class's other
+                    // keys and in their order; the initialiser reads the result.
+                    if let PropertyKey::Computed(_) = key {
+                        let k = self.property_key(key)?;
+                        self.store_name(&field_key_binding(m), k, m.span, true)?;
+                        self.release(k);
+                    }
+                    if m.is_static {
+                        static_inits.push(m)
+                    } else {
+                        instance_fields.push(m)
+                    }
+                }
+                ClassMemberKind::StaticBlock(_) => static_inits.push(m),
             }
         }
         // Private methods are installed before any field is initialised.
@@ -1767,7 +1800,7 @@ impl<'a> Compiler<'a, '_> {
             self.release(mark);
         }
         self.emit(Op::Mov { dst, src: class });
-        if private_scope {
+        if class_scope {
             self.pop_scope();
         }
         if inner_scope {
@@ -1842,7 +1875,13 @@ impl<'a> Compiler<'a, '_> {
             let mark = self.mark();
             match &m.kind {
                 ClassMemberKind::Field { key, value } => {
-                    let k = self.property_key(key)?;
+                    let k = if let PropertyKey::Computed(_) = key {
+                        let k = self.alloc(m.span)?;
+                        self.load_name(&field_key_binding(m), k, m.span)?;
+                        k
+                    } else {
+                        self.property_key(key)?
+                    };
                     let v = self.alloc(m.span)?;
                     match value {
                         Some(e) => self.expr_named(e, v, Self::key_name(key))?,
@@ -2026,12 +2065,14 @@ fn call_position(callee: &Expr, call: Span) -> Span {
 
 /// The callee as V8 prints it in "... is not a function": identifiers and property
 /// chains as written, anything else as `(intermediate value)`.
-fn callee_text(e: &Expr) -> String {
+pub(super) fn callee_text(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Ident(n) => n.to_string(),
         ExprKind::This => "this".into(),
         ExprKind::String(s) => format!("\"{}\"", String::from_utf16_lossy(s)),
         ExprKind::Number(n) => crate::runtime::number::number_to_string(*n),
+        ExprKind::Null => "null".into(),
+        ExprKind::Bool(b) => b.to_string(),
         // V8 prints array literals and comma expressions out, as written.
         ExprKind::Array(elements) => {
             let shown: Vec<String> = elements
@@ -2082,6 +2123,107 @@ fn callee_text(e: &Expr) -> String {
 }
 
 /// The hidden binding holding an instance private method (or accessor) `#x`.
+/// Where a destructured value comes from, which decides how V8's messages name it when
+/// it cannot be destructured.
+#[derive(Clone, Copy)]
+pub(super) enum PatternSource<'a> {
+    /// A declaration's initializer (`const [a] = init`).
+    Initializer(&'a Expr),
+    /// The right side of a destructuring assignment expression.
+    Assigned(&'a Expr),
+    /// The value a `for (... of ...)` head destructures, which V8 names after its
+    /// internal variable `.for`.
+    ForOfValue,
+    /// A parameter, a catch binding or the target of a for-of head without a
+    /// declaration: V8 never names the value.
+    Unnamed,
+    /// A property value of an outermost object pattern whose value is `Some(expr)`, or
+    /// the for-of value.
+    PropertyOf(Option<&'a Expr>),
+    /// Anything nested deeper.
+    Nested,
+}
+
+impl<'a> PatternSource<'a> {
+    fn is_nested(self) -> bool {
+        matches!(self, Self::PropertyOf(_) | Self::Nested)
+    }
+
+    /// The source of a property value of an object pattern with this source.
+    fn property(self) -> Self {
+        match self {
+            Self::Initializer(e) | Self::Assigned(e) => Self::PropertyOf(Some(e)),
+            Self::ForOfValue => Self::PropertyOf(None),
+            _ => Self::Nested,
+        }
+    }
+
+    /// How V8 words "not iterable" for an array pattern with this source: it prints the
+    /// source text when its call printer finds the expression at the error's position,
+    /// and otherwise describes the value (`None`).
+    fn not_iterable(self) -> Option<NotIterable> {
+        match self {
+            Self::Initializer(e) => initializer_not_iterable(e),
+            Self::ForOfValue => Some(NotIterable::Named(".for".into())),
+            Self::PropertyOf(e) => {
+                let text = e.map_or(".for".into(), callee_text);
+                Some(NotIterable::NamedNoSymbolLoad(text.into()))
+            }
+            Self::Assigned(_) | Self::Unnamed | Self::Nested => None,
+        }
+    }
+}
+
+/// V8 reports a declaration's array pattern at the start of its initializer, and its call
+/// printer finds the initializer there only when the initializer's own position is its
+/// start: not for member expressions, calls, operators or parentheses, whose position is
+/// an inner token. Operators on literals are folded into literals by V8's parser.
+fn initializer_not_iterable(e: &Expr) -> Option<NotIterable> {
+    let named = |text: String| Some(NotIterable::Named(text.into()));
+    match &e.kind {
+        ExprKind::Ident(_)
+        | ExprKind::This
+        | ExprKind::Null
+        | ExprKind::Bool(_)
+        | ExprKind::Number(_)
+        | ExprKind::String(_)
+        | ExprKind::Object(_)
+        | ExprKind::Array(_) => named(callee_text(e)),
+        ExprKind::Regex { pattern, flags } => {
+            named(format!("/{}/{flags}", String::from_utf16_lossy(pattern)))
+        }
+        ExprKind::Function(_) | ExprKind::Arrow(_) | ExprKind::Class(_) => {
+            named("(intermediate value)".into())
+        }
+        ExprKind::Conditional { .. } => named("(intermediate value)".repeat(3)),
+        ExprKind::New { callee, .. } => Some(NotIterable::NamedCall(callee_text(callee).into())),
+        ExprKind::Unary { op, arg } => match (op, &arg.kind) {
+            (UnaryOp::Minus, ExprKind::Number(n)) => {
+                named(crate::runtime::number::number_to_string(-n))
+            }
+            (UnaryOp::Plus, ExprKind::Number(n)) => {
+                named(crate::runtime::number::number_to_string(*n))
+            }
+            (UnaryOp::BitNot, ExprKind::Number(n)) => {
+                let folded = !crate::runtime::number::to_int32(*n);
+                named(folded.to_string())
+            }
+            (UnaryOp::Not, ExprKind::Number(n)) => named((*n == 0.0 || n.is_nan()).to_string()),
+            (UnaryOp::Not, ExprKind::String(s)) => named(s.is_empty().to_string()),
+            (UnaryOp::Not, ExprKind::Bool(b)) => named((!b).to_string()),
+            (UnaryOp::Not, ExprKind::Null) => named("true".into()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The hidden class-scope binding that holds a computed field key between the class
+/// definition, which evaluates it, and the field initialiser, which defines the field.
+fn field_key_binding(field: &ClassMember) -> String {
+    format!("%field-key {}", field.span.start)
+}
+
 fn private_method_binding(name: &str, kind: MethodKind) -> String {
     let what = match kind {
         MethodKind::Method => "method",

@@ -13,6 +13,7 @@ use crate::ast::*;
 use crate::diagnostics::Diagnostic;
 use crate::runtime::heap::Heap;
 use bytecode::*;
+use expr::{PatternSource, callee_text};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
@@ -230,6 +231,7 @@ struct FnState<'a> {
     /// The name a named function expression binds to itself.
     self_name: Option<Name>,
     callee_names: Vec<(u32, Rc<str>)>,
+    not_iterable: Vec<(u32, NotIterable)>,
     /// The statement being compiled: V8 reports TDZ errors at its start.
     stmt_span: Span,
     /// The index in `scopes` of the scope holding the function's vars.
@@ -578,6 +580,7 @@ impl<'a> Compiler<'a, '_> {
             uses_this: true,
             self_name: None,
             callee_names: Vec::new(),
+            not_iterable: Vec::new(),
             stmt_span: span,
             var_scope: 0,
             annex_b: FxHashSet::default(),
@@ -618,6 +621,7 @@ impl<'a> Compiler<'a, '_> {
                 .map(|_| std::cell::Cell::new((u32::MAX, 0)))
                 .collect(),
             callee_names: f.callee_names,
+            not_iterable: f.not_iterable,
             param_count: f.param_count,
             register_count: f.max_reg,
             code: f.code,
@@ -1028,7 +1032,7 @@ impl<'a> Compiler<'a, '_> {
                         self.store_name(name, reg, *span, true)?;
                     }
                 }
-                _ => self.bind_pattern(p, reg, true)?,
+                _ => self.bind_pattern(p, reg, PatternSource::Unnamed, true)?,
             }
         }
         if let Some(rest) = &func.rest {
@@ -1037,7 +1041,7 @@ impl<'a> Compiler<'a, '_> {
                 dst: t,
                 from: param_count as u16,
             });
-            self.bind_pattern(rest, t, true)?;
+            self.bind_pattern(rest, t, PatternSource::Unnamed, true)?;
             self.release(t);
         }
         if !simple {

@@ -181,7 +181,8 @@ impl<'a> Compiler<'a, '_> {
                     let mark = self.mark();
                     let r = self.alloc(decl.span)?;
                     self.expr_named(init, r, name_hint)?;
-                    self.bind_pattern(&decl.target, r, d.kind != VarKind::Var)?;
+                    let source = PatternSource::Initializer(init);
+                    self.bind_pattern(&decl.target, r, source, d.kind != VarKind::Var)?;
                     self.release(mark);
                 }
                 (None, VarKind::Var) => {}
@@ -190,7 +191,7 @@ impl<'a> Compiler<'a, '_> {
                     let mark = self.mark();
                     let r = self.alloc(decl.span)?;
                     self.emit(Op::LoadUndefined { dst: r });
-                    self.bind_pattern(&decl.target, r, true)?;
+                    self.bind_pattern(&decl.target, r, PatternSource::Unnamed, true)?;
                     self.release(mark);
                 }
             }
@@ -552,7 +553,7 @@ impl<'a> Compiler<'a, '_> {
     fn bind_for_head(&mut self, left: &'a ForHead, value: Reg) -> CResult<bool> {
         match left {
             ForHead::VarDecl(VarKind::Var, p) => {
-                self.bind_pattern(p, value, false)?;
+                self.bind_pattern(p, value, PatternSource::ForOfValue, false)?;
                 Ok(false)
             }
             ForHead::VarDecl(kind, p) => {
@@ -564,11 +565,11 @@ impl<'a> Compiler<'a, '_> {
                 let mut names = Vec::new();
                 scope::pattern_names(p, &mut |n, sp| names.push((n.clone(), kind, sp)));
                 self.push_scope(&names, false)?;
-                self.bind_pattern(p, value, true)?;
+                self.bind_pattern(p, value, PatternSource::ForOfValue, true)?;
                 Ok(true)
             }
             ForHead::Pattern(p) => {
-                self.assign_pattern(p, value)?;
+                self.assign_pattern(p, value, PatternSource::Unnamed)?;
                 Ok(false)
             }
         }
@@ -608,7 +609,13 @@ impl<'a> Compiler<'a, '_> {
             Op::GetIterator { dst: iter, src: r }
         };
         let at = self.emit_at(get, right.span);
-        self.name_callee(at, right);
+        let text = callee_text(right).into();
+        let how = if is_await {
+            NotIterable::NamedAsync(text)
+        } else {
+            NotIterable::Named(text)
+        };
+        self.f().not_iterable.push((at as u32, how));
         if tdz {
             self.pop_scope();
             self.release(iter + 2);
@@ -869,7 +876,7 @@ impl<'a> Compiler<'a, '_> {
         names.extend(body_names);
         self.push_scope(&names, false)?;
         if let Some(p) = &h.param {
-            self.bind_pattern(p, exc, true)?;
+            self.bind_pattern(p, exc, PatternSource::Unnamed, true)?;
         }
         self.hoist_functions(&h.body, false)?;
         self.stmts(&h.body)?;

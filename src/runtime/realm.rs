@@ -37,6 +37,8 @@ realm! {
     object_prototype: ObjRef,
     function_prototype: ObjRef,
     array_prototype: ObjRef,
+    /// %Array%, whose species makes plain arrays without running user code.
+    array_constructor: ObjRef,
     string_prototype: ObjRef,
     number_prototype: ObjRef,
     boolean_prototype: ObjRef,

@@ -364,6 +364,24 @@ impl Vm {
     }
 
     /// How V8 names a value it has no source text for in an error message.
+    /// How V8 names a value it cannot call or iterate when no source text names it
+    /// (BuildDefaultCallSite): its type, and the value itself for primitives.
+    pub fn default_call_site(&mut self, v: Value) -> String {
+        match v {
+            Value::Undefined | Value::Empty => "undefined".into(),
+            Value::Null => "object null".into(),
+            Value::Object(o) if self.heap.obj(o).is_callable() => "function".into(),
+            Value::Object(_) => "object".into(),
+            Value::Symbol(_) => "symbol".into(),
+            Value::String(s) => format!("string \"{}\"", self.heap.to_rust_string(s)),
+            Value::Bool(b) => format!("boolean {b}"),
+            Value::Number(_) => {
+                let text = self.to_rust_string(v).unwrap_or_default();
+                format!("number {text}")
+            }
+        }
+    }
+
     pub fn describe_for_error(&mut self, v: Value) -> String {
         match v {
             Value::String(s) => format!("\"{}\"", self.heap.to_rust_string(s)),

@@ -4,7 +4,9 @@ use super::generator::DelegateStep;
 use super::ops::{Arith, Hint, arith_numbers};
 use super::property::Descriptor;
 use super::{JsError, JsResult, Vm};
-use crate::compiler::bytecode::{Constant, FunctionTemplate, HandlerKind, Op, TemplateKind};
+use crate::compiler::bytecode::{
+    Constant, FunctionTemplate, HandlerKind, NotIterable, Op, TemplateKind,
+};
 use crate::runtime::heap::Env;
 use crate::runtime::object::*;
 use crate::runtime::{EnvRef, ObjRef, ObjectKind, Value};
@@ -934,7 +936,10 @@ impl Vm {
                     }
                     Op::ArraySpread { arr, src } => {
                         self.frames[fi].pc = pc;
-                        let values = tri!(self.iterate_to_vec(v!(src)));
+                        let v = v!(src);
+                        let values = tri!(
+                            self.iterate_to_vec_or(v, |vm| vm.not_iterable_at(template, pc, v))
+                        );
                         if let Value::Object(a) = r!(arr)
                             && let Some(a) = self.heap.obj_mut(a).array_mut()
                         {
@@ -967,14 +972,8 @@ impl Vm {
                     Op::GetIterator { dst, src } => {
                         self.frames[fi].pc = pc;
                         let v = r!(src);
-                        let (iter, next) = match self.get_iterator(v) {
-                            Ok(x) => x,
-                            Err(JsError::Native(kind, m)) if m.ends_with("is not iterable") => {
-                                let _ = kind;
-                                throw!(self.callee_error(template, pc, v, "is not iterable"));
-                            }
-                            Err(e) => throw!(e),
-                        };
+                        let (iter, next) =
+                            tri!(self.get_iterator_or(v, |vm| vm.not_iterable_at(template, pc, v)));
                         r!(dst) = iter;
                         r!(dst + 1) = next;
                     }
@@ -996,7 +995,9 @@ impl Vm {
                     Op::GetAsyncIterator { dst, src } => {
                         self.frames[fi].pc = pc;
                         let v = r!(src);
-                        let (iter, next) = tri!(self.get_async_iterator(v));
+                        let (iter, next) = tri!(
+                            self.get_async_iterator(v, |vm| vm.not_iterable_at(template, pc, v))
+                        );
                         r!(dst) = iter;
                         r!(dst + 1) = next;
                     }
@@ -1562,6 +1563,31 @@ impl Vm {
         }
     }
 
+    /// The TypeError for a value that is not iterable at the iteration site before `pc`,
+    /// worded as V8 words it there.
+    fn not_iterable_at(&mut self, template: &FunctionTemplate, pc: usize, v: Value) -> JsError {
+        let how = entry_before(&template.not_iterable, pc).cloned();
+        let message = match how {
+            None => return self.not_iterable(v),
+            Some(NotIterable::Named(t)) => format!("{t} is not iterable"),
+            Some(NotIterable::NamedAsync(t)) => format!("{t} is not async iterable"),
+            Some(NotIterable::NamedCall(t)) => {
+                format!("{t} is not a function or its return value is not iterable")
+            }
+            Some(NotIterable::NamedNoSymbolLoad(t)) => {
+                format!("{t} is not iterable (cannot read property Symbol(Symbol.iterator))")
+            }
+            Some(NotIterable::CallSpread(t)) => match v {
+                Value::Null => format!("{t} is not iterable (cannot read property null)"),
+                Value::Undefined => {
+                    format!("{t} is not iterable (cannot read property undefined)")
+                }
+                _ => "Spread syntax requires ...iterable[Symbol.iterator] to be a function".into(),
+            },
+        };
+        self.type_error(message)
+    }
+
     /// "<callee text> is not a function" using the source text the compiler kept for
     /// the instruction before `pc`.
     fn callee_error(
@@ -1571,15 +1597,19 @@ impl Vm {
         v: Value,
         what: &str,
     ) -> JsError {
-        let text = template
-            .callee_names
-            .iter()
-            .find(|(p, _)| *p as usize == pc - 1)
-            .map(|(_, t)| t.to_string());
-        let shown = match text {
-            Some(t) => t,
+        let shown = match entry_before(&template.callee_names, pc) {
+            Some(t) => t.to_string(),
             None => self.describe_for_error(v),
         };
         self.type_error(format!("{shown} {what}"))
     }
+}
+
+/// The entry of a per-instruction table for the instruction before `pc` (the one that
+/// is running).
+fn entry_before<T>(table: &[(u32, T)], pc: usize) -> Option<&T> {
+    table
+        .iter()
+        .find(|(p, _)| *p as usize == pc - 1)
+        .map(|(_, entry)| entry)
 }

@@ -8,6 +8,16 @@ use crate::runtime::{ObjRef, ObjectKind, Value};
 impl Vm {
     /// GetIterator(v, sync): the iterator object and its `next` method.
     pub fn get_iterator(&mut self, v: Value) -> JsResult<(Value, Value)> {
+        self.get_iterator_or(v, |vm| vm.not_iterable(v))
+    }
+
+    /// GetIterator(v, sync), with `not_iterable` making the TypeError for a value
+    /// without an @@iterator method (an iteration site words it from its source text).
+    pub fn get_iterator_or(
+        &mut self,
+        v: Value,
+        not_iterable: impl FnOnce(&mut Self) -> JsError,
+    ) -> JsResult<(Value, Value)> {
         let key = PropertyKey::Symbol(self.realm.symbol_iterator);
         let method = if v.is_nullish() {
             Value::Undefined
@@ -15,8 +25,7 @@ impl Vm {
             self.get(v, key)?
         };
         if !self.is_callable(method) {
-            let shown = self.describe_for_error(v);
-            return Err(self.type_error(format!("{shown} is not iterable")));
+            return Err(not_iterable(self));
         }
         let iter = self.call(method, v, &[])?;
         if !matches!(iter, Value::Object(_)) {
@@ -27,9 +36,23 @@ impl Vm {
         Ok((iter, next))
     }
 
+    /// V8's TypeError for a value without an @@iterator method where no source text
+    /// names it: the value's type, and the value itself for primitives.
+    pub fn not_iterable(&mut self, v: Value) -> JsError {
+        let shown = self.default_call_site(v);
+        self.type_error(format!(
+            "{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        ))
+    }
+
     /// GetIterator(v, async): the iterator and its `next`; a sync iterator is wrapped
-    /// by CreateAsyncFromSyncIterator.
-    pub fn get_async_iterator(&mut self, v: Value) -> JsResult<(Value, Value)> {
+    /// by CreateAsyncFromSyncIterator. `not_iterable` makes the TypeError for a value
+    /// with neither iterator method.
+    pub fn get_async_iterator(
+        &mut self,
+        v: Value,
+        not_iterable: impl FnOnce(&mut Self) -> JsError,
+    ) -> JsResult<(Value, Value)> {
         let key = PropertyKey::Symbol(self.realm.symbol_async_iterator);
         let method = if v.is_nullish() {
             Value::Undefined
@@ -37,7 +60,7 @@ impl Vm {
             self.get(v, key)?
         };
         if method.is_nullish() {
-            let (iterator, next) = self.get_iterator(v)?;
+            let (iterator, next) = self.get_iterator_or(v, not_iterable)?;
             let proto = self.realm.async_from_sync_iterator_prototype;
             let wrapper = self.alloc_object(
                 Some(proto),
@@ -47,8 +70,7 @@ impl Vm {
             return Ok((Value::Object(wrapper), next));
         }
         if !self.is_callable(method) {
-            let shown = self.describe_for_error(v);
-            return Err(self.type_error(format!("{shown} is not async iterable")));
+            return Err(not_iterable(self));
         }
         let iter = self.call(method, v, &[])?;
         if !matches!(iter, Value::Object(_)) {
@@ -150,6 +172,16 @@ impl Vm {
 
     /// All values of an iterable (spread, Array.from).
     pub fn iterate_to_vec(&mut self, v: Value) -> JsResult<Vec<Value>> {
+        self.iterate_to_vec_or(v, |vm| vm.not_iterable(v))
+    }
+
+    /// `iterate_to_vec` with the TypeError for a value that is not iterable made by
+    /// `not_iterable`.
+    pub fn iterate_to_vec_or(
+        &mut self,
+        v: Value,
+        not_iterable: impl FnOnce(&mut Self) -> JsError,
+    ) -> JsResult<Vec<Value>> {
         // Fast path: a plain array with the built-in iterator.
         if let Value::Object(o) = v
             && self.has_builtin_array_iteration(o)
@@ -159,7 +191,7 @@ impl Vm {
                 return Ok(a.elements.clone());
             }
         }
-        let (iter, next) = self.get_iterator(v)?;
+        let (iter, next) = self.get_iterator_or(v, not_iterable)?;
         let mut out = Vec::new();
         while let Some(x) = self.iterator_step(iter, next)? {
             out.push(x);

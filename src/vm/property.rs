@@ -151,6 +151,10 @@ impl Vm {
             Value::Bool(_) => self.realm.boolean_prototype,
             Value::Symbol(_) => self.realm.symbol_prototype,
             Value::Undefined | Value::Null | Value::Empty => {
+                // V8 reports reading @@iterator from nothing as a failed iteration.
+                if key == PropertyKey::Symbol(self.realm.symbol_iterator) {
+                    return Err(self.not_iterable(target));
+                }
                 let what = if matches!(target, Value::Null) {
                     "null"
                 } else {
@@ -232,6 +236,10 @@ impl Vm {
         let o = match target {
             Value::Object(o) => o,
             Value::Undefined | Value::Null | Value::Empty => {
+                // V8 reports reading @@iterator from nothing as a failed iteration.
+                if key == PropertyKey::Symbol(self.realm.symbol_iterator) {
+                    return Err(self.not_iterable(target));
+                }
                 let what = if matches!(target, Value::Null) {
                     "null"
                 } else {
