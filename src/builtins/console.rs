@@ -13,6 +13,10 @@ use std::io::Write;
 thread_local! {
     /// The indentation `console.group` adds, in spaces.
     static GROUP_INDENT: Cell<usize> = const { Cell::new(0) };
+    /// `console.count`'s counters by label.
+    static COUNTS: std::cell::RefCell<Vec<(String, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// `console.time`'s start times (performance.now() milliseconds) by label.
+    static TIMERS: std::cell::RefCell<Vec<(String, f64)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 pub fn install(vm: &mut Vm) {
@@ -31,6 +35,13 @@ pub fn install(vm: &mut Vm) {
     method(vm, console, "group", 0, group);
     method(vm, console, "groupCollapsed", 0, group);
     method(vm, console, "groupEnd", 0, group_end);
+    method(vm, console, "dir", 0, dir);
+    method(vm, console, "dirxml", 0, log);
+    method(vm, console, "count", 0, count);
+    method(vm, console, "countReset", 0, count_reset);
+    method(vm, console, "time", 0, time);
+    method(vm, console, "timeEnd", 0, time_end);
+    method(vm, console, "timeLog", 0, time_log);
 }
 
 /// Writes `text` with the current group indentation before each of its lines.
@@ -147,6 +158,179 @@ fn enumerable_keys(vm: &mut Vm, o: crate::runtime::ObjRef) -> Vec<(String, Prope
         }
     }
     out
+}
+
+/// `console.dir(value, options)`: the value inspected with the options given (depth,
+/// showHidden, maxArrayLength, maxStringLength, breakLength, compact), on stdout.
+fn dir(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let mut opts = InspectOptions::default();
+    if let options @ Value::Object(_) = arg(args, 1) {
+        let depth = vm.get_named(options, "depth")?;
+        match depth {
+            Value::Undefined => {}
+            Value::Null => opts.depth = None,
+            Value::Number(n) if n == f64::INFINITY => opts.depth = None,
+            v => opts.depth = Some(vm.to_number(v)? as i64),
+        }
+        let show_hidden = vm.get_named(options, "showHidden")?;
+        if !show_hidden.is_undefined() {
+            opts.show_hidden = vm.to_boolean(show_hidden);
+        }
+        for (name, field) in [
+            ("maxArrayLength", &mut opts.max_array_length),
+            ("maxStringLength", &mut opts.max_string_length),
+            ("breakLength", &mut opts.break_length),
+            ("compact", &mut opts.compact),
+        ] {
+            match vm.get_named(options, name)? {
+                Value::Undefined => {}
+                Value::Null => *field = usize::MAX,
+                v => *field = vm.to_number(v)?.max(0.0).min(usize::MAX as f64) as usize,
+            }
+        }
+    }
+    let text = inspect(vm, arg(args, 0), &opts);
+    write_lines(&text, false);
+    Ok(Value::Undefined)
+}
+
+/// The label argument of count and time, `default` when absent.
+fn label(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
+    match arg(args, 0) {
+        Value::Undefined => Ok("default".into()),
+        v => vm.to_rust_string(v),
+    }
+}
+
+/// A warning as Node's process.emitWarning prints it, on stderr.
+fn warn(text: &str) {
+    write_lines(
+        &format!("(node:{}) Warning: {text}", std::process::id()),
+        true,
+    );
+}
+
+/// `console.count(label)`: `label: n`, n counting the calls with that label.
+fn count(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let label = label(vm, args)?;
+    let n = COUNTS.with(|c| {
+        let mut c = c.borrow_mut();
+        match c.iter_mut().find(|(l, _)| *l == label) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                c.push((label.clone(), 1));
+                1
+            }
+        }
+    });
+    write_lines(&format!("{label}: {n}"), false);
+    Ok(Value::Undefined)
+}
+
+fn count_reset(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let label = label(vm, args)?;
+    let found = COUNTS.with(|c| {
+        let mut c = c.borrow_mut();
+        let before = c.len();
+        c.retain(|(l, _)| *l != label);
+        c.len() != before
+    });
+    if !found {
+        warn(&format!("Count for '{label}' does not exist"));
+    }
+    Ok(Value::Undefined)
+}
+
+fn time(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let label = label(vm, args)?;
+    let now = vm.event_loop.clock.now();
+    let exists = TIMERS.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.iter().any(|(l, _)| *l == label) {
+            return true;
+        }
+        t.push((label.clone(), now));
+        false
+    });
+    if exists {
+        warn(&format!(
+            "Label '{label}' already exists for console.time()"
+        ));
+    }
+    Ok(Value::Undefined)
+}
+
+fn time_end(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    time_report(vm, this, args, "timeEnd")
+}
+
+fn time_log(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    time_report(vm, this, args, "timeLog")
+}
+
+/// timeEnd and timeLog: `label: <elapsed>` (timeLog adds its other arguments); timeEnd
+/// also forgets the label.
+fn time_report(vm: &mut Vm, _this: Value, args: &[Value], method: &str) -> JsResult<Value> {
+    let label = label(vm, args)?;
+    let now = vm.event_loop.clock.now();
+    let start = TIMERS.with(|t| {
+        let mut t = t.borrow_mut();
+        let i = t.iter().position(|(l, _)| *l == label)?;
+        let start = t[i].1;
+        if method == "timeEnd" {
+            t.remove(i);
+        }
+        Some(start)
+    });
+    let Some(start) = start else {
+        warn(&format!("No such label '{label}' for console.{method}()"));
+        return Ok(Value::Undefined);
+    };
+    let mut line = format!("{label}: {}", format_elapsed(now - start));
+    if method == "timeLog" && args.len() > 1 {
+        line.push(' ');
+        line.push_str(&format_log_args(vm, &args[1..])?);
+    }
+    write_lines(&line, false);
+    Ok(Value::Undefined)
+}
+
+/// Node's formatTime: milliseconds below a second, seconds below a minute, then
+/// `m:ss.mmm` or `h:mm:ss.mmm`.
+fn format_elapsed(ms: f64) -> String {
+    const SECOND: f64 = 1000.0;
+    const MINUTE: f64 = 60.0 * SECOND;
+    const HOUR: f64 = 60.0 * MINUTE;
+    let (mut hours, mut minutes, mut seconds, mut ms) = (0.0, 0.0, 0.0, ms);
+    if ms >= SECOND {
+        if ms >= MINUTE {
+            if ms >= HOUR {
+                hours = (ms / HOUR).floor();
+                ms %= HOUR;
+            }
+            minutes = (ms / MINUTE).floor();
+            ms %= MINUTE;
+        }
+        seconds = ms / SECOND;
+    }
+    if hours != 0.0 || minutes != 0.0 {
+        let fixed = format!("{seconds:.3}");
+        let (whole, frac) = fixed.split_once('.').unwrap_or((&fixed, "000"));
+        let (lead, unit) = if hours != 0.0 {
+            (format!("{hours}:{minutes:02}"), "h:mm:ss.mmm")
+        } else {
+            (format!("{minutes}"), "m:ss.mmm")
+        };
+        return format!("{lead}:{whole:0>2}.{frac} ({unit})");
+    }
+    if seconds != 0.0 {
+        return format!("{seconds:.3}s");
+    }
+    let rounded: f64 = format!("{ms:.3}").parse().unwrap_or(ms);
+    format!("{}ms", crate::runtime::number::number_to_string(rounded))
 }
 
 /// A table cell: nested objects with more than two keys collapse to `[Object]`.

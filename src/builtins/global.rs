@@ -55,6 +55,60 @@ pub fn install(vm: &mut Vm) {
     method(vm, global, "decodeURI", 1, |vm, _, args| {
         decode(vm, arg(args, 0), URI_RESERVED_HASH)
     });
+    method(vm, global, "escape", 1, escape);
+    method(vm, global, "unescape", 1, unescape);
+}
+
+/// `escape(string)` (Annex B.2.1.1): code units outside `A-Za-z0-9@*_+-./` become `%XX`
+/// below 256 and `%uXXXX` above.
+fn escape(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let s = vm.to_string(arg(args, 0))?;
+    let units = vm.heap.flatten(s).to_vec();
+    let mut out = String::with_capacity(units.len());
+    for &c in &units {
+        match char::from_u32(c as u32) {
+            Some(ch) if ch.is_ascii_alphanumeric() || "@*_+-./".contains(ch) => out.push(ch),
+            _ if c < 256 => out.push_str(&format!("%{c:02X}")),
+            _ => out.push_str(&format!("%u{c:04X}")),
+        }
+    }
+    Ok(Value::String(vm.heap.alloc_str(&out)))
+}
+
+/// `unescape(string)` (Annex B.2.1.2): `%uXXXX` and `%XX` become the code unit they
+/// name; any other `%` stays.
+fn unescape(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let s = vm.to_string(arg(args, 0))?;
+    let units = vm.heap.flatten(s).to_vec();
+    let hex = |from: usize, n: usize| -> Option<u16> {
+        let digits = units.get(from..from + n)?;
+        digits.iter().try_fold(0u16, |acc, &d| {
+            let v = char::from_u32(d as u32)?.to_digit(16)?;
+            Some(acc * 16 + v as u16)
+        })
+    };
+    let mut out = Vec::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        let c = units[i];
+        if c == b'%' as u16 {
+            if units.get(i + 1) == Some(&(b'u' as u16))
+                && let Some(v) = hex(i + 2, 4)
+            {
+                out.push(v);
+                i += 6;
+                continue;
+            }
+            if let Some(v) = hex(i + 1, 2) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    Ok(Value::String(vm.heap.alloc_units(out)))
 }
 
 /// `eval(code)`, as indirect eval: the code runs as a script in the global scope (its

@@ -122,11 +122,19 @@ pub fn quote_js_string(units: &[u16]) -> String {
         b'\'' as u16
     };
     let mut out: Vec<u16> = vec![quote];
+    escape_units(&mut out, units, quote == b'\'' as u16);
+    out.push(quote);
+    String::from_utf16_lossy(&out)
+}
+
+/// Appends `units` to `out` with Node's escapes (strEscapeSequencesReplacer): control
+/// characters, backslashes, lone surrogates and, when `single_quote`, `'`.
+fn escape_units(out: &mut Vec<u16>, units: &[u16], single_quote: bool) {
     let mut i = 0;
     while i < units.len() {
         let c = units[i];
         let escaped: Option<String> = match c {
-            _ if c == quote && c == b'\'' as u16 => Some("\\'".into()),
+            0x27 if single_quote => Some("\\'".into()),
             0x5c => Some("\\\\".into()),
             0x08 => Some("\\b".into()),
             0x09 => Some("\\t".into()),
@@ -153,8 +161,6 @@ pub fn quote_js_string(units: &[u16]) -> String {
         }
         i += 1;
     }
-    out.push(quote);
-    String::from_utf16_lossy(&out)
 }
 
 /// A number as Node shows it: `-0` keeps its sign.
@@ -1137,18 +1143,41 @@ fn format_property(
         return s;
     }
     let name = match key {
-        PropertyKey::Symbol(sym) => ctx.vm.symbol_descriptive_string(sym),
+        PropertyKey::Symbol(sym) => {
+            let mut out: Vec<u16> = "Symbol(".encode_utf16().collect();
+            if let Some(d) = ctx.vm.heap.symbol(sym).description {
+                let units = ctx.vm.heap.flatten(d).to_vec();
+                escape_units(&mut out, &units, true);
+            }
+            out.push(b')' as u16);
+            let shown = String::from_utf16_lossy(&out);
+            if enumerable {
+                shown
+            } else {
+                format!("[{shown}]")
+            }
+        }
         _ => {
-            let text = ctx.vm.key_text(key);
+            // Quoting works on the code units, so that a lone surrogate shows escaped.
+            let units: Vec<u16> = match key {
+                PropertyKey::String(atom) => {
+                    let s = ctx.vm.heap.atom_string(atom);
+                    ctx.vm.heap.flatten(s).to_vec()
+                }
+                _ => ctx.vm.key_text(key).encode_utf16().collect(),
+            };
+            let text = String::from_utf16_lossy(&units);
+            let shown = if is_identifier_key(&text) {
+                text.clone()
+            } else {
+                quote_js_string(&units)
+            };
             if text == "__proto__" {
                 "['__proto__']".to_string()
             } else if !enumerable {
-                format!("[{text}]")
-            } else if is_identifier_key(&text) {
-                text
+                format!("[{shown}]")
             } else {
-                let units: Vec<u16> = text.encode_utf16().collect();
-                quote_js_string(&units)
+                shown
             }
         }
     };

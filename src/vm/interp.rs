@@ -1312,6 +1312,9 @@ impl Vm {
         let proto = self.realm.function_prototype;
         let kind = template.kind;
         let is_plain = kind == TemplateKind::Normal && !template.is_async && !template.is_generator;
+        // V8 gives sloppy plain functions own `arguments` and `caller` (null when read
+        // from outside a call), between `name` and `prototype`.
+        let sloppy_plain = is_plain && !template.strict;
         let is_generator = template.is_generator;
         let is_async = template.is_async;
         let is_async_generator = is_generator && is_async;
@@ -1355,6 +1358,14 @@ impl Vm {
                 PropertyKey::String(atoms.prototype),
                 Property::data(Value::Object(p), WRITABLE),
             );
+        }
+        if sloppy_plain {
+            for key in [atoms.arguments, atoms.caller] {
+                self.heap
+                    .obj_mut(f)
+                    .props
+                    .insert(PropertyKey::String(key), Property::data(Value::Null, 0));
+            }
         }
         if is_plain {
             let p = self.new_object();

@@ -61,6 +61,8 @@ pub struct CommonAtoms {
     pub name: crate::runtime::Atom,
     pub prototype: crate::runtime::Atom,
     pub constructor: crate::runtime::Atom,
+    pub arguments: crate::runtime::Atom,
+    pub caller: crate::runtime::Atom,
 }
 
 /// One activation of a JavaScript function (or script). Frames live in `Vm::frames`
@@ -169,6 +171,8 @@ impl Vm {
             name: vm.heap.atom_str("name"),
             prototype: vm.heap.atom_str("prototype"),
             constructor: vm.heap.atom_str("constructor"),
+            arguments: vm.heap.atom_str("arguments"),
+            caller: vm.heap.atom_str("caller"),
         };
         vm.length_atom = vm.heap.atom_str("length");
         crate::builtins::install(&mut vm);
