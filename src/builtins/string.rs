@@ -402,22 +402,131 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Number(found.map_or(-1.0, |i| i as f64)))
 }
 
-/// Without locale data this orders case-insensitively first and puts lower case before
-/// upper case on ties, which agrees with ICU's root collation for ASCII letters.
+/// String.prototype.localeCompare(that, locales, options): ICU's collation for the
+/// locale (Node's default, en-US, uses the root order), with ECMA-402's `sensitivity`,
+/// `numeric`, `caseFirst` and `ignorePunctuation` options.
 fn locale_compare(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let a = this_units(vm, this, "localeCompare")?;
     let b = units_of(vm, arg(args, 0))?;
-    let a = String::from_utf16_lossy(&a);
-    let b = String::from_utf16_lossy(&b);
-    let order = a
-        .to_lowercase()
-        .cmp(&b.to_lowercase())
-        .then_with(|| b.cmp(&a));
+    let setup = collation_setup(vm, arg(args, 1), arg(args, 2))?;
+    let order = COLLATOR.with(|cache| -> JsResult<std::cmp::Ordering> {
+        let mut cache = cache.borrow_mut();
+        if cache.as_ref().is_none_or(|(s, _)| *s != setup) {
+            let collator = setup
+                .collator()
+                .ok_or_else(|| vm.range_error("Incorrect locale information provided"))?;
+            *cache = Some((setup, collator));
+        }
+        let (_, collator) = cache.as_ref().expect("just filled");
+        Ok(collator.compare_utf16(&a, &b))
+    })?;
     Ok(Value::Number(match order {
         std::cmp::Ordering::Less => -1.0,
         std::cmp::Ordering::Equal => 0.0,
         std::cmp::Ordering::Greater => 1.0,
     }))
+}
+
+thread_local! {
+    /// The collator the last localeCompare used, kept for the calls that follow with
+    /// the same locale and options (a sort calls it many times).
+    static COLLATOR: std::cell::RefCell<Option<(CollationSetup, icu_collator::CollatorBorrowed<'static>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The locale and ECMA-402 options of a collation.
+#[derive(PartialEq)]
+struct CollationSetup {
+    locale: String,
+    numeric: Option<bool>,
+    case_first: Option<String>,
+    sensitivity: Option<String>,
+    ignore_punctuation: bool,
+}
+
+impl CollationSetup {
+    fn collator(&self) -> Option<icu_collator::CollatorBorrowed<'static>> {
+        use icu_collator::options::{AlternateHandling, CaseLevel, CollatorOptions, Strength};
+        use icu_collator::preferences::{CollationCaseFirst, CollationNumericOrdering};
+        let locale = icu_locale_core::Locale::try_from_str(&self.locale).ok()?;
+        let mut prefs = icu_collator::CollatorPreferences::from(&locale);
+        if let Some(n) = self.numeric {
+            prefs.numeric_ordering = Some(if n {
+                CollationNumericOrdering::True
+            } else {
+                CollationNumericOrdering::False
+            });
+        }
+        prefs.case_first = match self.case_first.as_deref() {
+            Some("upper") => Some(CollationCaseFirst::Upper),
+            Some("lower") => Some(CollationCaseFirst::Lower),
+            Some(_) => Some(CollationCaseFirst::False),
+            None => prefs.case_first,
+        };
+        let mut options = CollatorOptions::default();
+        match self.sensitivity.as_deref() {
+            Some("base") => options.strength = Some(Strength::Primary),
+            Some("accent") => options.strength = Some(Strength::Secondary),
+            Some("case") => {
+                options.strength = Some(Strength::Primary);
+                options.case_level = Some(CaseLevel::On);
+            }
+            _ => options.strength = Some(Strength::Tertiary),
+        }
+        if self.ignore_punctuation {
+            options.alternate_handling = Some(AlternateHandling::Shifted);
+        }
+        icu_collator::Collator::try_new(prefs, options).ok()
+    }
+}
+
+/// Reads the locales and options arguments of localeCompare as Intl.Collator does.
+fn collation_setup(vm: &mut Vm, locales: Value, options: Value) -> JsResult<CollationSetup> {
+    let locale = match locales {
+        Value::Undefined => "en-US".to_string(),
+        Value::Object(o) if vm.heap.obj(o).is_array() => {
+            match vm.get(locales, PropertyKey::Index(0))? {
+                Value::Undefined => "en-US".to_string(),
+                v => vm.to_rust_string(v)?,
+            }
+        }
+        v => vm.to_rust_string(v)?,
+    };
+    let mut setup = CollationSetup {
+        locale,
+        numeric: None,
+        case_first: None,
+        sensitivity: None,
+        ignore_punctuation: false,
+    };
+    if options.is_undefined() {
+        return Ok(setup);
+    }
+    let read_string = |vm: &mut Vm, name: &str, allowed: &[&str]| -> JsResult<Option<String>> {
+        match vm.get_named(options, name)? {
+            Value::Undefined => Ok(None),
+            v => {
+                let text = vm.to_rust_string(v)?;
+                if !allowed.contains(&text.as_str()) {
+                    return Err(vm.range_error(format!(
+                        "Value {text} out of range for String.prototype.localeCompare options property {name}"
+                    )));
+                }
+                Ok(Some(text))
+            }
+        }
+    };
+    read_string(vm, "usage", &["sort", "search"])?;
+    read_string(vm, "localeMatcher", &["lookup", "best fit"])?;
+    let numeric = vm.get_named(options, "numeric")?;
+    if !numeric.is_undefined() {
+        setup.numeric = Some(vm.to_boolean(numeric));
+    }
+    setup.case_first = read_string(vm, "caseFirst", &["upper", "lower", "false"])?;
+    setup.sensitivity = read_string(vm, "sensitivity", &["base", "accent", "case", "variant"])?;
+    let ignore = vm.get_named(options, "ignorePunctuation")?;
+    setup.ignore_punctuation = vm.to_boolean(ignore);
+    Ok(setup)
 }
 
 /// String.prototype.normalize: the Unicode normalization form named by the argument
