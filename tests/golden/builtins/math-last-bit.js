@@ -12,6 +12,10 @@ show("sin near k*pi/2", Math.sin, [Math.PI / 2, Math.PI, 3 * Math.PI / 2, 2 * Ma
 show("cos near k*pi/2", Math.cos, [Math.PI / 2, Math.PI, 3 * Math.PI / 2, 2 * Math.PI, 1e5 * Math.PI, 2 ** 19 * Math.PI]);
 show("huge", Math.sin, [1e22, 1e300, 2 ** 1023, -1.7976931348623157e308]);
 show("huge", Math.tan, [1e22, 1e300, 2 ** 1023, -1.7976931348623157e308]);
+// The double nearest a multiple of pi/2: the remainder is about 2^-61, the smallest of
+// any double, so the reduction must carry over 120 bits of 2/pi.
+const nearest = 6381956970095103 * 2 ** 797;
+console.log(nearest, Math.sin(nearest), Math.cos(nearest), Math.tan(nearest), Math.cos(-nearest));
 
 // exp and log10 where glibc rounds the other way; subnormal and extreme arguments.
 show("exp", Math.exp, [7.9426915405792196, 5.838857817411067, 48.87115126291128, 1.0194572020918136, 12.93827226603568]);
