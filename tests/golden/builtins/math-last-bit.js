@@ -13,7 +13,7 @@ show("cos near k*pi/2", Math.cos, [Math.PI / 2, Math.PI, 3 * Math.PI / 2, 2 * Ma
 show("huge", Math.sin, [1e22, 1e300, 2 ** 1023, -1.7976931348623157e308]);
 show("huge", Math.tan, [1e22, 1e300, 2 ** 1023, -1.7976931348623157e308]);
 // The double nearest a multiple of pi/2: the remainder is about 2^-61, the smallest of
-// any double, so the reduction must carry over 120 bits of 2/pi.
+// any double, so the reduction needs x * 2/pi to about 115 bits after the point.
 const nearest = 6381956970095103 * 2 ** 797;
 console.log(nearest, Math.sin(nearest), Math.cos(nearest), Math.tan(nearest), Math.cos(-nearest));
 
