@@ -14,7 +14,7 @@ mod global;
 pub(crate) mod iterator;
 mod json;
 mod map_set;
-mod math;
+pub(crate) mod math;
 mod number;
 mod object;
 pub mod promise;

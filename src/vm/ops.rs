@@ -445,7 +445,7 @@ pub fn arith_numbers(op: Arith, x: f64, y: f64) -> f64 {
         Arith::Mul => x * y,
         Arith::Div => x / y,
         Arith::Mod => js_mod(x, y),
-        Arith::Exp => js_pow(x, y),
+        Arith::Exp => crate::builtins::math::pow(x, y),
         Arith::BitAnd => (to_int32(x) & to_int32(y)) as f64,
         Arith::BitOr => (to_int32(x) | to_int32(y)) as f64,
         Arith::BitXor => (to_int32(x) ^ to_int32(y)) as f64,
@@ -477,14 +477,6 @@ pub fn js_mod(x: f64, y: f64) -> f64 {
     } else {
         r
     }
-}
-
-/// `**`: like powf except that `1 ** NaN` and `(-1) ** ±Infinity` are NaN.
-pub fn js_pow(x: f64, y: f64) -> f64 {
-    if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
-        return f64::NAN;
-    }
-    x.powf(y)
 }
 
 /// A canonical array index (`"0"`..`"4294967294"`, no leading zeros).
