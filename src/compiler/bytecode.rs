@@ -316,6 +316,9 @@ opcodes! {
     JumpIfNotNullish { cond: Reg, target: u32 },
     /// if R[cond] is not undefined: pc := target (parameter defaults)
     JumpIfNotUndefined { cond: Reg, target: u32 },
+    /// if R[cond] is empty (a generator's forced return reaching a finally landing
+    /// pad, not a throw): pc := target
+    JumpIfEmpty { cond: Reg, target: u32 },
     /// if !(R[a] < R[b]): pc := target (loop conditions)
     JumpIfNotLt { a: Reg, b: Reg, target: u32 },
 

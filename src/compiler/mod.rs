@@ -303,6 +303,7 @@ impl<'a> Compiler<'a, '_> {
             | Op::JumpIfNullish { target: t, .. }
             | Op::JumpIfNotNullish { target: t, .. }
             | Op::JumpIfNotUndefined { target: t, .. }
+            | Op::JumpIfEmpty { target: t, .. }
             | Op::JumpIfNotLt { target: t, .. }
             | Op::IteratorNext { done: t, .. }
             | Op::IteratorResult { done: t, .. }

@@ -307,6 +307,41 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
+    /// AsyncIteratorClose for a `for await` body left by a throw, or by a generator's
+    /// forced return (`completion` empty). After a throw, whatever `return()` does (its
+    /// call, or the promise its result is awaited as) is ignored and the throw goes on.
+    fn close_async_loop_abruptly(&mut self, iter: Reg, completion: Reg, span: Span) -> CResult {
+        let forced = self.emit(Op::JumpIfEmpty {
+            cond: completion,
+            target: 0,
+        });
+        let mark = self.mark();
+        let ignored = self.alloc(span)?;
+        let try_index = self.open_try(HandlerKind::Catch, ignored)?;
+        let result = self.alloc(span)?;
+        let skip = self.emit_at(
+            Op::AsyncIteratorClose {
+                dst: result,
+                iter,
+                skip: 0,
+            },
+            span,
+        );
+        self.emit_await(result, span);
+        self.patch_here(skip);
+        self.close_range(try_index);
+        self.land(try_index);
+        self.release(mark);
+        let end = self.jump();
+        self.patch_here(forced);
+        self.close_loop_iterator(LoopIterator {
+            reg: iter,
+            is_async: true,
+        })?;
+        self.patch_here(end);
+        Ok(())
+    }
+
     /// Sets aside the scopes above the first `count`, emitting `PopScope` for each that
     /// has an `Env`.
     fn leave_scopes_to(&mut self, count: usize, left: &mut Vec<Scope>) {
@@ -669,10 +704,14 @@ impl<'a> Compiler<'a, '_> {
         let cont = self.pc();
         self.emit(Op::Jump { target: top });
         self.land(try_index);
-        self.emit(Op::IteratorCloseAbrupt {
-            iter,
-            completion: value,
-        });
+        if is_await {
+            self.close_async_loop_abruptly(iter, value, right.span)?;
+        } else {
+            self.emit(Op::IteratorCloseAbrupt {
+                iter,
+                completion: value,
+            });
+        }
         // Rethrow, or go on with a generator's forced return.
         self.emit(Op::EndFinally { src: value });
         self.patch_here(next);

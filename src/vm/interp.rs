@@ -708,6 +708,11 @@ impl Vm {
                             pc = target as usize;
                         }
                     }
+                    Op::JumpIfEmpty { cond, target } => {
+                        if matches!(r!(cond), Value::Empty) {
+                            pc = target as usize;
+                        }
+                    }
                     Op::JumpIfNotLt { a, b, target } => {
                         let less = match numbers!(a, b) {
                             Some((x, y)) => x < y,
