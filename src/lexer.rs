@@ -13,8 +13,11 @@ use logos::Logos;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
-/// How deep brackets, braces, parentheses and template substitutions may nest.
-pub const MAX_NESTING: usize = 1000;
+/// How deep brackets, braces, parentheses and template substitutions may nest. Node 24
+/// accepts at most 2005 nested parentheses, 3271 arrays, 2012 blocks, 1680 object
+/// literals and 1553 functions (its parser's stack overflows beyond), so every program
+/// it runs nests within this; deeper ones are a SyntaxError here, not a crash.
+pub const MAX_NESTING: usize = 4000;
 
 /// One piece of a template literal: the text between backticks and substitutions.
 #[derive(Clone, Debug, PartialEq)]

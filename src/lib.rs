@@ -15,6 +15,10 @@ pub mod parser;
 pub mod runtime;
 pub mod vm;
 
+/// Every allocation is counted, for the collector's trigger and the heap limit.
+#[global_allocator]
+static ALLOCATOR: runtime::memory::CountingAllocator = runtime::memory::CountingAllocator;
+
 use compiler::ScriptOptions;
 use compiler::bytecode::Source;
 use std::rc::Rc;
@@ -28,6 +32,9 @@ pub struct RuntimeOptions {
     pub gc_stress: bool,
     /// What an unhandled promise rejection does (by default, end the run).
     pub unhandled_rejections: runtime::event_loop::RejectionMode,
+    /// The most bytes the program may keep alive before it stops with Node's fatal
+    /// out-of-memory report (`None`: [`vm::DEFAULT_HEAP_LIMIT`]).
+    pub heap_limit: Option<usize>,
 }
 
 /// Why a script did not complete.
@@ -51,6 +58,7 @@ impl Runtime {
     pub fn new(options: RuntimeOptions) -> Runtime {
         let mut vm = vm::Vm::new();
         vm.gc_stress = options.gc_stress;
+        vm.heap_limit = options.heap_limit.unwrap_or(vm::DEFAULT_HEAP_LIMIT);
         Runtime { vm, options }
     }
 

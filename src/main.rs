@@ -42,6 +42,11 @@ struct Flags {
     /// default), `warn` (report it and go on) or `none` (ignore it), as in Node.
     #[arg(long, value_name = "MODE", default_value = "throw", value_parser = parse_rejection_mode)]
     unhandled_rejections: RejectionMode,
+    /// The most memory, in megabytes, the program may keep alive (measured after a
+    /// garbage collection) before it stops with Node's "JavaScript heap out of memory"
+    /// report and exit status 134 [default: 4096].
+    #[arg(long, value_name = "MB", value_parser = parse_megabytes)]
+    max_heap_size: Option<usize>,
 }
 
 /// Debugging output in place of a run.
@@ -59,6 +64,15 @@ fn parse_seconds(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(s) if s > 0.0 && s.is_finite() => Ok(s),
         _ => Err("expected a positive number of seconds".into()),
+    }
+}
+
+fn parse_megabytes(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(mb) if mb > 0 => mb
+            .checked_mul(1 << 20)
+            .ok_or_else(|| "too many megabytes".to_string()),
+        _ => Err("expected a positive number of megabytes".into()),
     }
 }
 
@@ -153,6 +167,7 @@ fn run(cli: Cli) -> ExitCode {
         virtual_time: flags.virtual_time,
         gc_stress: flags.gc_stress,
         unhandled_rejections: flags.unhandled_rejections,
+        heap_limit: flags.max_heap_size,
     };
     let bare = cli.command.is_none() && cli.eval.is_none() && cli.file.is_none();
     if matches!(cli.command, Some(Command::Repl { .. })) || (bare && std::io::stdin().is_terminal())

@@ -1108,7 +1108,7 @@ fn guarded_join(
     JOIN_STACK.with(|s| s.borrow_mut().push(o));
     let result = f(vm);
     JOIN_STACK.with(|s| s.borrow_mut().pop());
-    Ok(Value::String(vm.heap.alloc_units(result?)))
+    vm.new_string(result?)
 }
 
 fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -1125,12 +1125,13 @@ fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let mut out: Vec<u16> = Vec::new();
         for i in 0..len {
             if i > 0 {
-                out.extend_from_slice(&sep);
+                vm.append_units(&mut out, &sep)?;
             }
             let v = get_i(vm, o, i)?;
             if !v.is_nullish() {
                 let s = vm.to_string(v)?;
-                out.extend_from_slice(vm.heap.flatten(s));
+                let units = vm.heap.flatten(s).to_vec();
+                vm.append_units(&mut out, &units)?;
             }
         }
         Ok(out)
@@ -1156,7 +1157,8 @@ fn to_locale_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value>
                 }
                 let r = vm.call(f, v, &[arg(args, 0), arg(args, 1)])?;
                 let s = vm.to_string(r)?;
-                out.extend_from_slice(vm.heap.flatten(s));
+                let units = vm.heap.flatten(s).to_vec();
+                vm.append_units(&mut out, &units)?;
             }
         }
         Ok(out)

@@ -115,11 +115,14 @@ fn bind(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     vm.define_named(f, "length", Value::Number(len), CONFIGURABLE);
     // 7-8. SetFunctionName(F, targetName, "bound").
+    // The name is a rope over the target's, so a chain of n binds holds n short
+    // pieces, not n copies of an ever longer "bound bound ..." text.
     let name = match vm.get_named(this, "name")? {
-        Value::String(s) => vm.heap.to_rust_string(s),
-        _ => String::new(),
+        name @ Value::String(_) => name,
+        _ => Value::String(vm.heap.alloc_str("")),
     };
-    let bound_name = Value::String(vm.heap.alloc_str(&format!("bound {name}")));
+    let prefix = Value::String(vm.heap.alloc_str("bound "));
+    let bound_name = vm.add(prefix, name)?;
     vm.define_named(f, "name", bound_name, CONFIGURABLE);
     Ok(Value::Object(f))
 }

@@ -6,6 +6,7 @@ use super::{arg, method};
 use crate::runtime::Value;
 use crate::runtime::number::is_js_whitespace;
 use crate::runtime::object::METHOD_ATTRS;
+use crate::runtime::string::MAX_STRING_LEN;
 use crate::vm::{ErrorKind, JsError, JsResult, Vm};
 use std::io::Write;
 
@@ -260,6 +261,11 @@ fn encode(vm: &mut Vm, v: Value, keep: &str) -> JsResult<Value> {
             let mut buf = [0u8; 4];
             for byte in c.encode_utf8(&mut buf).bytes() {
                 out.push_str(&format!("%{byte:02X}"));
+            }
+            // Escaping grows the text up to ninefold: stop at V8's limit (the text
+            // is ASCII, so bytes are code units).
+            if out.len() > MAX_STRING_LEN {
+                return Err(vm.invalid_string_length());
             }
         }
     }

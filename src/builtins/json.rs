@@ -3,6 +3,7 @@
 use super::{arg, method};
 use crate::runtime::number::number_to_string;
 use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS, PropertyKey};
+use crate::runtime::string::MAX_STRING_LEN;
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{JsResult, Vm};
 
@@ -557,7 +558,12 @@ impl Serializer {
         match value {
             Value::Null => push_str(out, "null"),
             Value::Bool(b) => push_str(out, if b { "true" } else { "false" }),
-            Value::String(s) => quote(out, vm.heap.flatten(s)),
+            Value::String(s) => {
+                if out.len() + vm.heap.string(s).len() > MAX_STRING_LEN {
+                    return Err(vm.invalid_string_length());
+                }
+                quote(out, vm.heap.flatten(s));
+            }
             Value::Number(n) if n.is_finite() => push_str(out, &number_to_string(n)),
             Value::Number(_) => push_str(out, "null"),
             Value::Object(o) if !vm.heap.obj(o).is_callable() => {
@@ -577,6 +583,11 @@ impl Serializer {
                 self.stack.pop();
             }
             _ => return Ok(false),
+        }
+        // Escapes and indentation grow the text past its pieces; V8 stops at the same
+        // length as for any other string.
+        if out.len() > MAX_STRING_LEN {
+            return Err(vm.invalid_string_length());
         }
         Ok(true)
     }
@@ -763,7 +774,7 @@ fn stringify(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     vm.create_data_property(wrapper, empty, value)?;
     let mut out = Vec::new();
     if state.property(vm, &mut out, empty, wrapper)? {
-        Ok(Value::String(vm.heap.alloc_units(out)))
+        vm.new_string(out)
     } else {
         Ok(Value::Undefined)
     }

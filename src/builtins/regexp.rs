@@ -1171,7 +1171,7 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
                 )?;
                 if position >= next_source_position {
                     out.extend_from_slice(&s[next_source_position..position]);
-                    out.extend(replacement);
+                    vm.append_units(&mut out, &replacement)?;
                     next_source_position = m.end();
                 }
                 continue;
@@ -1205,14 +1205,14 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         )?;
         if position >= next_source_position {
             out.extend_from_slice(&s[next_source_position..position]);
-            out.extend(replacement);
+            vm.append_units(&mut out, &replacement)?;
             next_source_position = position + matched.len();
         }
     }
     if next_source_position < s.len() {
         out.extend_from_slice(&s[next_source_position..]);
     }
-    Ok(str_value(vm, &out))
+    vm.new_string(out)
 }
 
 /// A match of `[Symbol.replace]`: a result array from a user `exec`, or a match of

@@ -4,11 +4,9 @@
 use super::{arg, constructor, method, symbol_method};
 use crate::runtime::number::{is_js_whitespace, number_to_string};
 use crate::runtime::object::PropertyKey;
-use crate::runtime::{ObjectKind, Value};
+use crate::runtime::string::MAX_STRING_LEN;
+use crate::runtime::{ObjectKind, StrRef, Value};
 use crate::vm::{JsResult, Vm};
-
-/// Longest string V8 creates (2**29 - 24 code units).
-const MAX_STRING_LENGTH: f64 = 536_870_888.0;
 
 /// Installs the HTML method `$name` of [`HTML_METHODS`].
 macro_rules! html_method {
@@ -147,14 +145,19 @@ fn string_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<
     ))
 }
 
-/// RequireObjectCoercible(this) then ToString, as code units.
-fn this_units(vm: &mut Vm, this: Value, name: &str) -> JsResult<Vec<u16>> {
+/// RequireObjectCoercible(this) then ToString.
+fn this_string(vm: &mut Vm, this: Value, name: &str) -> JsResult<StrRef> {
     if this.is_nullish() {
         return Err(vm.type_error(format!(
             "String.prototype.{name} called on null or undefined"
         )));
     }
-    let s = vm.to_string(this)?;
+    vm.to_string(this)
+}
+
+/// RequireObjectCoercible(this) then ToString, as code units.
+fn this_units(vm: &mut Vm, this: Value, name: &str) -> JsResult<Vec<u16>> {
+    let s = this_string(vm, this, name)?;
     Ok(vm.heap.flatten(s).to_vec())
 }
 
@@ -163,8 +166,8 @@ fn units_of(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
     Ok(vm.heap.flatten(s).to_vec())
 }
 
-fn string_value(vm: &mut Vm, units: Vec<u16>) -> Value {
-    Value::String(vm.heap.alloc_units(units))
+fn string_value(vm: &mut Vm, units: Vec<u16>) -> JsResult<Value> {
+    vm.new_string(units)
 }
 
 /// thisStringValue
@@ -222,7 +225,7 @@ fn from_char_code(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> 
     for &a in args {
         units.push(vm.to_uint32(a)? as u16);
     }
-    Ok(string_value(vm, units))
+    string_value(vm, units)
 }
 
 fn from_code_point(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -235,7 +238,7 @@ fn from_code_point(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value>
         }
         push_code_point(&mut units, n as u32);
     }
-    Ok(string_value(vm, units))
+    string_value(vm, units)
 }
 
 fn push_code_point(units: &mut Vec<u16>, cp: u32) {
@@ -268,7 +271,7 @@ fn raw(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         }
         i += 1;
     }
-    Ok(string_value(vm, out))
+    string_value(vm, out)
 }
 
 fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -278,16 +281,16 @@ fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if k < 0.0 || k >= s.len() as f64 {
         return Ok(Value::Undefined);
     }
-    Ok(string_value(vm, vec![s[k as usize]]))
+    string_value(vm, vec![s[k as usize]])
 }
 
 fn char_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let s = this_units(vm, this, "charAt")?;
     let n = vm.to_integer(arg(args, 0))?;
     if n < 0.0 || n >= s.len() as f64 {
-        return Ok(string_value(vm, Vec::new()));
+        return string_value(vm, Vec::new());
     }
-    Ok(string_value(vm, vec![s[n as usize]]))
+    string_value(vm, vec![s[n as usize]])
 }
 
 fn char_code_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -323,12 +326,15 @@ fn code_point_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Number(code_point_at_index(&s, n as usize).0 as f64))
 }
 
+/// String.prototype.concat: the same ropes as `+`, so joining long strings copies
+/// nothing until the result is read.
 fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let mut s = this_units(vm, this, "concat")?;
+    let mut s = Value::String(this_string(vm, this, "concat")?);
     for &a in args {
-        s.extend(units_of(vm, a)?);
+        let more = Value::String(vm.to_string(a)?);
+        s = vm.add(s, more)?;
     }
-    Ok(string_value(vm, s))
+    Ok(s)
 }
 
 fn ends_with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -548,7 +554,7 @@ fn normalize(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         "NFKC" => run.nfkc().collect(),
         _ => run.nfkd().collect(),
     });
-    Ok(string_value(vm, out))
+    string_value(vm, out)
 }
 
 /// StringPad
@@ -557,16 +563,16 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], at_start: bool) -> JsResult<Val
     let s = this_units(vm, this, name)?;
     let max = vm.to_integer(arg(args, 0))?.max(0.0);
     if max <= s.len() as f64 {
-        return Ok(string_value(vm, s));
+        return string_value(vm, s);
     }
     let fill = match arg(args, 1) {
         Value::Undefined => vec![b' ' as u16],
         v => units_of(vm, v)?,
     };
     if fill.is_empty() {
-        return Ok(string_value(vm, s));
+        return string_value(vm, s);
     }
-    if max > MAX_STRING_LENGTH {
+    if max > MAX_STRING_LEN as f64 {
         return Err(vm.range_error("Invalid string length"));
     }
     let fill_len = max as usize - s.len();
@@ -576,7 +582,7 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], at_start: bool) -> JsResult<Val
     } else {
         [s, filler].concat()
     };
-    Ok(string_value(vm, out))
+    string_value(vm, out)
 }
 
 fn repeat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -586,12 +592,12 @@ fn repeat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(vm.range_error(format!("Invalid count value: {}", number_to_string(n))));
     }
     if s.is_empty() || n == 0.0 {
-        return Ok(string_value(vm, Vec::new()));
+        return string_value(vm, Vec::new());
     }
-    if s.len() as f64 * n > MAX_STRING_LENGTH {
+    if s.len() as f64 * n > MAX_STRING_LEN as f64 {
         return Err(vm.range_error("Invalid string length"));
     }
-    Ok(string_value(vm, s.repeat(n as usize)))
+    string_value(vm, s.repeat(n as usize))
 }
 
 /// GetSubstitution with no captures: `$$`, `$&`, `` $` `` and `$'`; anything else
@@ -635,7 +641,7 @@ fn replacement_for(
     position: usize,
 ) -> JsResult<Vec<u16>> {
     if vm.is_callable(replace_value) {
-        let matched = string_value(vm, search.to_vec());
+        let matched = string_value(vm, search.to_vec())?;
         let result = vm.call(
             replace_value,
             Value::Undefined,
@@ -688,7 +694,7 @@ fn replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         &s[position + search.len()..],
     ]
     .concat();
-    Ok(string_value(vm, out))
+    string_value(vm, out)
 }
 
 fn replace_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -748,11 +754,11 @@ fn replace_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             p,
         )?;
         out.extend_from_slice(&s[end_of_last..p]);
-        out.extend(replacement);
+        vm.append_units(&mut out, &replacement)?;
         end_of_last = p + search.len();
     }
     out.extend_from_slice(&s[end_of_last.min(s.len())..]);
-    Ok(string_value(vm, out))
+    string_value(vm, out)
 }
 
 fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -767,7 +773,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     } else {
         Vec::new()
     };
-    Ok(string_value(vm, out))
+    string_value(vm, out)
 }
 
 fn split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -796,7 +802,7 @@ fn split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Ok(Value::Object(vm.new_array(Vec::new())));
     }
     if separator.is_undefined() {
-        let whole = string_value(vm, s);
+        let whole = string_value(vm, s)?;
         return Ok(Value::Object(vm.new_array(vec![whole])));
     }
     // 9. An empty separator splits into code units.
@@ -820,7 +826,10 @@ fn split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             parts.push(s[start..].to_vec());
         }
     }
-    let values: Vec<Value> = parts.into_iter().map(|p| string_value(vm, p)).collect();
+    let values = parts
+        .into_iter()
+        .map(|p| string_value(vm, p))
+        .collect::<JsResult<Vec<Value>>>()?;
     Ok(Value::Object(vm.new_array(values)))
 }
 
@@ -832,7 +841,7 @@ fn substring(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         v => clamped(vm, v, s.len())?,
     };
     let (from, to) = (start.min(end), start.max(end));
-    Ok(string_value(vm, s[from..to].to_vec()))
+    string_value(vm, s[from..to].to_vec())
 }
 
 /// Annex B `substr(start, length)`.
@@ -844,7 +853,7 @@ fn substr(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         v => vm.to_integer(v)?,
     };
     let end = (start as f64 + length).clamp(start as f64, s.len() as f64) as usize;
-    Ok(string_value(vm, s[start..end].to_vec()))
+    string_value(vm, s[start..end].to_vec())
 }
 
 /// Case mapping with Rust's full Unicode tables; runs of well-formed text are mapped
@@ -859,7 +868,7 @@ fn change_case(vm: &mut Vm, this: Value, name: &str, upper: bool) -> JsResult<Va
             run.to_lowercase()
         }
     });
-    Ok(string_value(vm, out))
+    string_value(vm, out)
 }
 
 /// `units` with each maximal run of well-formed text replaced by `f` of it; lone
@@ -900,7 +909,7 @@ fn trim(vm: &mut Vm, this: Value, name: &str, start: bool, end: bool) -> JsResul
     } else {
         s.len()
     };
-    Ok(string_value(vm, s[from..to.max(from)].to_vec()))
+    string_value(vm, s[from..to.max(from)].to_vec())
 }
 
 fn is_well_formed(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
@@ -916,7 +925,7 @@ fn to_well_formed(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> 
     for c in char::decode_utf16(s.iter().copied()) {
         push_code_point(&mut out, c.map_or(0xFFFD, |c| c as u32));
     }
-    Ok(string_value(vm, out))
+    string_value(vm, out)
 }
 
 /// Annex B: `anchor`, `big`, ... wrap the string in an HTML element. Each entry
@@ -972,7 +981,7 @@ fn create_html(
     out.push(b'>' as u16);
     out.extend(s);
     out.extend(format!("</{tag}>").encode_utf16());
-    Ok(string_value(vm, out))
+    string_value(vm, out)
 }
 
 /// RegExpCreate(pattern, flags) through the global `RegExp` constructor.

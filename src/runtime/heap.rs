@@ -193,11 +193,18 @@ pub struct Heap {
     /// `threshold`.
     pub allocations: usize,
     pub threshold: usize,
+    /// The allocated bytes (see `memory::allocated_bytes`) at which the VM
+    /// collects next, whatever the number of cells: arrays, maps and property tables
+    /// grow without allocating cells.
+    pub bytes_threshold: usize,
 }
 
 /// The fewest allocations between two collections; keeps small scripts from collecting
 /// at all and large ones from collecting too often.
 const MIN_THRESHOLD: usize = 64 * 1024;
+
+/// The least growth in bytes between two collections.
+pub const MIN_BYTES_GROWTH: usize = 32 << 20;
 
 impl Default for Heap {
     fn default() -> Self {
@@ -216,6 +223,7 @@ impl Heap {
             atom_strs: Vec::new(),
             allocations: 0,
             threshold: MIN_THRESHOLD,
+            bytes_threshold: MIN_BYTES_GROWTH,
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod event_loop;
 pub mod heap;
 pub mod inspect;
+pub mod memory;
 pub mod number;
 pub mod object;
 pub mod realm;

@@ -3,6 +3,11 @@
 
 use super::heap::{Atom, Heap, StrRef, Trace, Tracer};
 
+/// The longest string, in UTF-16 code units: V8's limit on 64-bit hosts (2^29 - 24),
+/// so a program that builds a longer one gets `RangeError: Invalid string length` as in
+/// Node instead of eating the machine's memory.
+pub const MAX_STRING_LEN: usize = (1 << 29) - 24;
+
 /// Concatenations shorter than this are copied at once; longer ones become ropes.
 const ROPE_MIN_LEN: usize = 64;
 
@@ -61,28 +66,31 @@ impl Heap {
         self.alloc_units(text.encode_utf16().collect())
     }
 
-    /// `a + b`.
-    pub fn concat(&mut self, a: StrRef, b: StrRef) -> StrRef {
+    /// `a + b`, or `None` when the result would be longer than [`MAX_STRING_LEN`].
+    pub fn concat(&mut self, a: StrRef, b: StrRef) -> Option<StrRef> {
         let (la, lb) = (self.string(a).len(), self.string(b).len());
         if la == 0 {
-            return b;
+            return Some(b);
         }
         if lb == 0 {
-            return a;
+            return Some(a);
         }
         let len = la + lb;
+        if len > MAX_STRING_LEN {
+            return None;
+        }
         if len < ROPE_MIN_LEN {
             let mut units = Vec::with_capacity(len);
             units.extend_from_slice(self.flatten(a));
             units.extend_from_slice(self.flatten(b));
-            return self.alloc_units(units);
+            return Some(self.alloc_units(units));
         }
-        let len = u32::try_from(len).unwrap_or(u32::MAX);
-        self.alloc_string(JsString {
+        Some(self.alloc_string(JsString {
             data: StrData::Rope(a, b),
-            len,
+            // Fits: MAX_STRING_LEN < 2^32.
+            len: len as u32,
             atom: None,
-        })
+        }))
     }
 
     /// The code units of `s`, copying a rope into one buffer first. Iterative, so a

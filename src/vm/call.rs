@@ -53,9 +53,50 @@ impl Vm {
                     )
             }
             ObjectKind::Native(n) => n.construct.is_some(),
-            ObjectKind::Bound(b) => self.is_constructor(Value::Object(b.target)),
+            ObjectKind::Bound(_) => self.is_constructor(Value::Object(self.bound_target(o))),
             _ => false,
         }
+    }
+
+    /// The function at the end of a chain of bound functions (`f.bind().bind()...`),
+    /// found by a loop: chains can be as long as memory allows.
+    pub fn bound_target(&self, mut f: ObjRef) -> ObjRef {
+        while let ObjectKind::Bound(b) = &self.heap.obj(f).kind {
+            f = b.target;
+        }
+        f
+    }
+
+    /// A call or construction through a chain of bound functions, unwrapped in one
+    /// pass: the innermost target, the `this` it receives (the innermost bound one),
+    /// every level's bound arguments (innermost first) followed by `args`, and
+    /// `new_target` with each bound function it names replaced by that function's
+    /// target (10.4.1.2 step 5, applied at every level).
+    fn unwrap_bound(
+        &self,
+        f: ObjRef,
+        args: &[Value],
+        mut new_target: Value,
+    ) -> (ObjRef, Value, SmallVec<[Value; 8]>, Value) {
+        let mut levels = Vec::new();
+        let mut this = Value::Undefined;
+        let mut target = f;
+        while let ObjectKind::Bound(b) = &self.heap.obj(target).kind {
+            if new_target == Value::Object(target) {
+                new_target = Value::Object(b.target);
+            }
+            levels.push(target);
+            this = b.this;
+            target = b.target;
+        }
+        let mut all = SmallVec::new();
+        for &level in levels.iter().rev() {
+            if let ObjectKind::Bound(b) = &self.heap.obj(level).kind {
+                all.extend_from_slice(&b.args);
+            }
+        }
+        all.extend_from_slice(args);
+        (target, this, all, new_target)
     }
 
     /// Calls `f` with `this` and `args` from Rust, running JavaScript to completion.
@@ -68,10 +109,8 @@ impl Vm {
                 let call = n.call;
                 self.call_native(call, this, args)
             }
-            ObjectKind::Bound(b) => {
-                let (target, bound_this) = (b.target, b.this);
-                let mut all: SmallVec<[Value; 8]> = SmallVec::from_slice(&b.args);
-                all.extend_from_slice(args);
+            ObjectKind::Bound(_) => {
+                let (target, bound_this, all, _) = self.unwrap_bound(fo, args, Value::Undefined);
                 self.call(Value::Object(target), bound_this, &all)
             }
             ObjectKind::Function(_) => self.call_closure(fo, this, args, Value::Undefined),
@@ -254,14 +293,9 @@ impl Vm {
                 let construct = n.construct.expect("checked by is_constructor");
                 self.call_native(construct, new_target, args)
             }
-            ObjectKind::Bound(b) => {
-                let (target, mut all) = (b.target, b.args.clone());
-                all.extend_from_slice(args);
-                let nt = if new_target == f {
-                    Value::Object(target)
-                } else {
-                    new_target
-                };
+            ObjectKind::Bound(_) => {
+                // 10.4.1.2 [[Construct]], for the whole chain at once.
+                let (target, _, all, nt) = self.unwrap_bound(fo, args, new_target);
                 self.construct(Value::Object(target), &all, nt)
             }
             ObjectKind::Function(c) => {

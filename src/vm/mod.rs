@@ -14,9 +14,11 @@ mod property;
 
 use crate::compiler::GlobalScope;
 use crate::compiler::bytecode::{FunctionTemplate, Reg};
-use crate::runtime::heap::{EnvRef, Heap, ObjRef, Trace, Tracer};
+use crate::runtime::heap::{EnvRef, Heap, MIN_BYTES_GROWTH, ObjRef, Trace, Tracer};
+use crate::runtime::memory::allocated_bytes;
 use crate::runtime::realm::Realm;
 use crate::runtime::value::Value;
+use std::io::Write;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -53,6 +55,19 @@ pub const MAX_FRAMES: usize = 10_000;
 
 /// The most nested native-to-JavaScript re-entries (each uses Rust stack).
 pub const MAX_NATIVE_DEPTH: usize = 400;
+
+/// The heap limit when none is given (`--max-heap-size`): large but finite, so a
+/// runaway program ends with Node's out-of-memory report instead of exhausting the
+/// machine.
+pub const DEFAULT_HEAP_LIMIT: usize = 4096 << 20;
+
+/// The first line of V8's fatal out-of-memory report, as Node prints it on stderr.
+pub const HEAP_LIMIT_MESSAGE: &str =
+    "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory";
+
+/// The exit status of a program stopped at the heap limit: Node dies of SIGABRT there,
+/// which a shell reports as 128 + 6.
+pub const HEAP_LIMIT_EXIT_CODE: i32 = 134;
 
 /// Property names the VM needs without looking them up.
 #[derive(Clone, Copy, Default)]
@@ -109,6 +124,9 @@ pub struct Vm {
     pub native_depth: usize,
     /// Collect at every safepoint (a debugging aid that finds rooting bugs).
     pub gc_stress: bool,
+    /// The most bytes the program may keep alive (measured after a collection, by
+    /// `memory::allocated_bytes`) before it stops with [`HEAP_LIMIT_MESSAGE`].
+    pub heap_limit: usize,
     /// `Symbol.for` keys and their symbols.
     pub symbol_registry: std::collections::HashMap<String, crate::runtime::SymRef>,
     /// Set when the frame that just left the instruction loop suspended (yield or
@@ -156,6 +174,7 @@ impl Vm {
             roots: Vec::new(),
             native_depth: 0,
             gc_stress: false,
+            heap_limit: DEFAULT_HEAP_LIMIT,
             symbol_registry: Default::default(),
             length_atom: crate::runtime::Atom(0),
             atoms: CommonAtoms::default(),
@@ -197,13 +216,26 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether enough cells or bytes were allocated since the last collection.
+    #[inline]
+    pub(crate) fn collection_due(&self) -> bool {
+        self.heap.allocations >= self.heap.threshold
+            || allocated_bytes() >= self.heap.bytes_threshold
+            || self.gc_stress
+    }
+
     /// Collects garbage if enough was allocated and no native is on the Rust stack.
+    /// While a native is (nothing can be freed), the heap limit applies to all that was
+    /// allocated, garbage included, so a runaway callback still stops.
     #[inline]
     pub fn maybe_collect(&mut self) {
-        if (self.heap.allocations >= self.heap.threshold || self.gc_stress)
-            && self.native_depth == 0
-        {
+        if !self.collection_due() {
+            return;
+        }
+        if self.native_depth == 0 {
             self.collect_garbage();
+        } else if allocated_bytes() > self.heap_limit {
+            heap_limit_reached();
         }
     }
 
@@ -220,7 +252,24 @@ impl Vm {
             event_loop: &self.event_loop,
         };
         self.heap.collect(&roots);
+        let live = allocated_bytes();
+        if live > self.heap_limit {
+            heap_limit_reached();
+        }
+        // Collect again once the live bytes double (or grow by a minimum), and at the
+        // latest when they pass the limit.
+        self.heap.bytes_threshold =
+            (live + live.max(MIN_BYTES_GROWTH)).min(self.heap_limit.max(live) + 1);
     }
+}
+
+/// Stops the process as V8 does when the heap limit is reached: its report on stderr
+/// and the status of an abort, but through `exit` (nothing is left to unwind, and an
+/// abort would dump core).
+fn heap_limit_reached() -> ! {
+    let _ = std::io::stdout().flush();
+    eprintln!("{HEAP_LIMIT_MESSAGE}");
+    std::process::exit(HEAP_LIMIT_EXIT_CODE)
 }
 
 impl Default for Vm {

@@ -4,6 +4,7 @@
 use super::{ErrorKind, JsError, JsResult, Vm};
 use crate::runtime::number::{number_to_string, string_to_number, to_int32, to_uint32};
 use crate::runtime::object::PropertyKey;
+use crate::runtime::string::MAX_STRING_LEN;
 use crate::runtime::{ObjRef, ObjectKind, StrRef, Value};
 
 /// The hint ToPrimitive passes to `Symbol.toPrimitive` / OrdinaryToPrimitive.
@@ -318,16 +319,49 @@ impl Vm {
     #[inline(never)]
     pub fn add(&mut self, a: Value, b: Value) -> JsResult<Value> {
         if let (Value::String(x), Value::String(y)) = (a, b) {
-            return Ok(Value::String(self.heap.concat(x, y)));
+            return self.concat(x, y);
         }
         let pa = self.to_primitive(a, Hint::Default)?;
         let pb = self.to_primitive(b, Hint::Default)?;
         if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
             let sa = self.to_string(pa)?;
             let sb = self.to_string(pb)?;
-            return Ok(Value::String(self.heap.concat(sa, sb)));
+            return self.concat(sa, sb);
         }
         Ok(Value::Number(self.to_number(pa)? + self.to_number(pb)?))
+    }
+
+    /// String concatenation, throwing V8's RangeError past [`MAX_STRING_LEN`].
+    fn concat(&mut self, a: StrRef, b: StrRef) -> JsResult<Value> {
+        match self.heap.concat(a, b) {
+            Some(s) => Ok(Value::String(s)),
+            None => Err(self.invalid_string_length()),
+        }
+    }
+
+    /// The error V8 throws for a string longer than [`MAX_STRING_LEN`].
+    pub fn invalid_string_length(&self) -> JsError {
+        self.range_error("Invalid string length")
+    }
+
+    /// Appends `more` to a string being built, or throws when the result would be
+    /// longer than [`MAX_STRING_LEN`] (checked before copying, so a runaway builder
+    /// stops before it allocates).
+    pub fn append_units(&self, out: &mut Vec<u16>, more: &[u16]) -> JsResult<()> {
+        if out.len() + more.len() > MAX_STRING_LEN {
+            return Err(self.invalid_string_length());
+        }
+        out.extend_from_slice(more);
+        Ok(())
+    }
+
+    /// A new string value from code units, or V8's RangeError past
+    /// [`MAX_STRING_LEN`].
+    pub fn new_string(&mut self, units: Vec<u16>) -> JsResult<Value> {
+        if units.len() > MAX_STRING_LEN {
+            return Err(self.invalid_string_length());
+        }
+        Ok(Value::String(self.heap.alloc_units(units)))
     }
 
     /// IsLessThan: `Some(a < b)`, `None` when a NaN makes them unordered.
