@@ -614,8 +614,12 @@ pub fn async_frames(vm: &mut Vm, max: usize) -> Vec<AsyncFrame> {
         Some(CurrentJob::Derived(p)) => Some(p),
         _ => None,
     };
+    // Promises resolved with each other wait on each other forever; V8 follows such a
+    // ring without end, this walk stops where it began to repeat.
+    let mut seen = std::collections::HashSet::new();
     while let Some(p) = promise
         && frames.len() < max
+        && seen.insert(p)
     {
         let ObjectKind::Promise(PromiseData {
             state: PromiseState::Pending(reactions),
