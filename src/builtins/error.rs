@@ -180,7 +180,7 @@ fn stack_get(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let Some(o) = stack_holder(vm, this) else {
         return Ok(Value::Undefined);
     };
-    let ObjectKind::Error { frames, stack } = &vm.heap.obj(o).kind else {
+    let ObjectKind::Error { frames, stack, .. } = &vm.heap.obj(o).kind else {
         return Ok(Value::Undefined);
     };
     if let Some(v) = stack {
@@ -228,7 +228,10 @@ fn capture_stack_trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Va
         _ => vm.running_native(),
     };
     let frames = vm.capture_stack(skip_until);
-    if let ObjectKind::Error { frames: f, stack } = &mut vm.heap.obj_mut(o).kind {
+    if let ObjectKind::Error {
+        frames: f, stack, ..
+    } = &mut vm.heap.obj_mut(o).kind
+    {
         // An error keeps its own `stack` accessor, which formats the new frames.
         *f = frames;
         *stack = None;

@@ -234,6 +234,10 @@ pub struct ParameterMap {
     pub slots: Vec<Option<u16>>,
 }
 
+/// A place in a source text: the file it came from (or what stands for it) and a
+/// byte offset.
+pub type ThrowSite = (Rc<crate::compiler::bytecode::Source>, u32);
+
 /// The internal slots that make an object more than a bag of properties.
 pub enum ObjectKind {
     Ordinary,
@@ -249,6 +253,9 @@ pub enum ObjectKind {
     Error {
         frames: Option<Rc<str>>,
         stack: Option<Value>,
+        /// Where the error points when it ends the process, when that is not the
+        /// first frame of its stack (JSON.parse points into the text it parsed).
+        site: Option<Box<ThrowSite>>,
     },
     /// An `arguments` object; a sloppy function with simple parameters maps its indices
     /// to the parameters' bindings (10.4.4).

@@ -421,6 +421,7 @@ impl Vm {
             ObjectKind::Error {
                 frames,
                 stack: None,
+                site: None,
             },
         );
         let (get, set) = (self.realm.error_stack_getter, self.realm.error_stack_setter);
@@ -520,17 +521,21 @@ impl Vm {
         };
         let script = self.fatal_source.clone();
         let site = if from_promise {
-            let frames = match value {
+            let (frames, own_site) = match value {
                 Value::Object(o) => match &self.heap.obj(o).kind {
-                    ObjectKind::Error { frames, .. } => frames.clone(),
-                    _ => None,
+                    ObjectKind::Error { frames, site, .. } => {
+                        (frames.clone(), site.as_deref().cloned())
+                    }
+                    _ => (None, None),
                 },
-                _ => None,
+                _ => (None, None),
             };
-            script.zip(frames).and_then(|(source, frames)| {
-                let (file, line, col) = first_frame_place(&frames)?;
-                let pos = crate::diagnostics::offset_of(&source.text, line, col)?;
-                (file == source.name).then_some((source, pos as u32))
+            own_site.or_else(|| {
+                script.zip(frames).and_then(|(source, frames)| {
+                    let (file, line, col) = first_frame_place(&frames)?;
+                    let pos = crate::diagnostics::offset_of(&source.text, line, col)?;
+                    (file == source.name).then_some((source, pos as u32))
+                })
             })
         } else {
             self.throw_site.clone()
