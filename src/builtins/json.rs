@@ -381,6 +381,7 @@ fn parse_error(vm: &mut Vm, text: &[u16], err: ParseError) -> JsError {
     let source = Rc::new(Source {
         name: "<anonymous_script>".into(),
         text: String::from_utf16_lossy(text),
+        eval_origin: None,
     });
     let offset = String::from_utf16_lossy(&text[..at]).len() as u32;
     vm.throw_site = Some((source.clone(), offset));

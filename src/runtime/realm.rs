@@ -42,6 +42,8 @@ realm! {
     boolean_prototype: ObjRef,
     symbol_prototype: ObjRef,
     error_prototype: ObjRef,
+    /// %eval%: a direct `eval(...)` call leaves no frame for it in a stack trace.
+    eval_function: ObjRef,
     /// %Error%, whose `stackTraceLimit` bounds every stack trace.
     error_constructor: ObjRef,
     /// The getter and setter of every error's own `stack` property.

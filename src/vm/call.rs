@@ -540,9 +540,14 @@ impl Vm {
         } else {
             self.throw_site.clone()
         };
-        let site = site
-            .as_ref()
-            .map(|(source, pos)| (source.name.as_str(), source.text.as_str(), *pos as usize));
+        // Code run by `eval` has no file name: Node calls it `<anonymous_script>`.
+        let site = site.as_ref().map(|(source, pos)| {
+            let name = match source.eval_origin {
+                Some(_) => "<anonymous_script>",
+                None => source.name.as_str(),
+            };
+            (name, source.text.as_str(), *pos as usize)
+        });
         crate::diagnostics::fatal_report(site, &shown, is_error)
     }
 }

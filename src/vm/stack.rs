@@ -69,6 +69,8 @@ struct CallSite {
     is_async: bool,
     /// `file:line:col`, or `None` for a native (`<anonymous>`).
     place: Option<String>,
+    /// Code run by `eval`.
+    eval: bool,
 }
 
 impl Vm {
@@ -185,6 +187,48 @@ impl Vm {
         }
     }
 
+    /// Where code given to `eval` now comes from (V8's FormatEvalOrigin): `eval at`
+    /// the calling function's name and the place of the call, or the origin of the
+    /// calling eval code.
+    pub fn eval_origin(&self) -> String {
+        let Some(caller) = self.frames.last() else {
+            return "eval at <anonymous>".into();
+        };
+        let t = &caller.template;
+        let name = match t.kind {
+            TemplateKind::Script => "<anonymous>",
+            _ if t.name.is_empty() => "<anonymous>",
+            _ => &t.name,
+        };
+        let place = match &t.source.eval_origin {
+            Some(origin) => origin.clone(),
+            None => {
+                let pos = t.position(caller.pc.saturating_sub(1));
+                let (line, col) = line_col(&t.source.text, pos as usize);
+                format!("{}:{line}:{col}", t.source.name)
+            }
+        };
+        format!("eval at {name} ({place})")
+    }
+
+    /// Whether native call `i` is a direct `eval(...)`: %eval% called from a frame
+    /// whose call names it `eval`. V8 runs it without a frame for the builtin.
+    fn is_direct_eval(&self, i: usize) -> bool {
+        let call = self.native_calls[i];
+        if call.function != self.realm.eval_function || call.depth == 0 {
+            return false;
+        }
+        let Some(caller) = self.frames.get(call.depth - 1) else {
+            return false;
+        };
+        let at = caller.pc.saturating_sub(1) as u32;
+        caller
+            .template
+            .callee_names
+            .iter()
+            .any(|(p, text)| *p == at && &**text == "eval")
+    }
+
     /// The call site of one synchronous frame, or `None` for a hidden native.
     fn entry_site(&mut self, entry: Entry) -> Option<CallSite> {
         match entry {
@@ -206,7 +250,7 @@ impl Vm {
                 let ObjectKind::Native(n) = &self.heap.obj(call.function).kind else {
                     return None;
                 };
-                if n.hidden {
+                if n.hidden || self.is_direct_eval(i) {
                     return None;
                 }
                 let name = n.name;
@@ -228,6 +272,7 @@ impl Vm {
                     construct: call.construct,
                     is_async: false,
                     place: None,
+                    eval: false,
                 })
             }
         }
@@ -251,6 +296,9 @@ impl Vm {
         let place = site.place.as_deref().unwrap_or("<anonymous>");
         let prefix = if site.is_async { "async " } else { "" };
         if site.function.is_none() {
+            if site.eval {
+                return format!("{prefix}eval ({place})");
+            }
             // The script: Node runs a file as the body of a CommonJS wrapper, an
             // anonymous function called on `module.exports`.
             return format!("{prefix}Object.<anonymous> ({place})");
@@ -486,6 +534,11 @@ fn js_site(
 ) -> CallSite {
     let pos = template.position(pc.saturating_sub(1));
     let (line, col) = line_col(&template.source.text, pos as usize);
+    let source = &template.source;
+    let place = match &source.eval_origin {
+        Some(origin) => format!("{origin}, {}:{line}:{col}", source.name),
+        None => format!("{}:{line}:{col}", source.name),
+    };
     CallSite {
         function: if template.kind == TemplateKind::Script {
             None
@@ -496,7 +549,8 @@ fn js_site(
         receiver,
         construct,
         is_async: false,
-        place: Some(format!("{}:{line}:{col}", template.source.name)),
+        place: Some(place),
+        eval: source.eval_origin.is_some(),
     }
 }
 
