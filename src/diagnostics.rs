@@ -75,14 +75,7 @@ fn render_place(out: &mut String, file: &str, source: &str, span: Span) {
 /// that line).
 fn render_excerpt(out: &mut String, source: &str, span: Span) {
     let start = (span.start as usize).min(source.len());
-    let line_start = source[..start]
-        .rfind(['\n', '\r', '\u{2028}', '\u{2029}'])
-        .map_or(0, |i| {
-            i + source[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let line_end = source[start..]
-        .find(['\n', '\r', '\u{2028}', '\u{2029}'])
-        .map_or(source.len(), |i| start + i);
+    let (line_start, line_end) = line_bounds(source, start);
     let text = &source[line_start..line_end];
     let _ = writeln!(out, "{text}");
     let pad: String = source[line_start..start]
@@ -92,6 +85,25 @@ fn render_excerpt(out: &mut String, source: &str, span: Span) {
     let end = (span.end as usize).clamp(start, line_end);
     let width = source[start..end].chars().count().max(1);
     let _ = writeln!(out, "{pad}{}", "^".repeat(width));
+}
+
+/// The byte range of the line holding byte offset `at` (without its terminator).
+fn line_bounds(source: &str, at: usize) -> (usize, usize) {
+    let start = source[..at]
+        .rfind(['\n', '\r', '\u{2028}', '\u{2029}'])
+        .map_or(0, |i| {
+            i + source[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let end = source[at..]
+        .find(['\n', '\r', '\u{2028}', '\u{2029}'])
+        .map_or(source.len(), |i| at + i);
+    (start, end)
+}
+
+/// The text of the line holding byte offset `at`.
+fn line_text(source: &str, at: usize) -> &str {
+    let (start, end) = line_bounds(source, at.min(source.len()));
+    &source[start..end]
 }
 
 /// The report of an exception that ends the process, in Node's shape: where it was
@@ -107,7 +119,17 @@ pub fn fatal_report(site: Option<(&str, &str, usize)>, shown: &str, is_error: bo
         }
         let (line, _) = line_col(source, pos);
         let _ = writeln!(out, "{file}:{line}");
-        render_excerpt(&mut out, source, Span::new(pos, pos));
+        if source[pos.min(source.len())..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
+        {
+            // Nothing under the place (the end of a JSON text): Node shows the line
+            // without a caret.
+            let _ = writeln!(out, "{}", line_text(source, pos));
+        } else {
+            render_excerpt(&mut out, source, Span::new(pos, pos));
+        }
         if is_error {
             out.push('\n');
         }

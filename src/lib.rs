@@ -147,6 +147,7 @@ impl Runtime {
         let src = Rc::new(Source {
             name: name.to_string(),
             text: source.to_string(),
+            eval_origin: None,
         });
         compiler::compile_script(
             &program,

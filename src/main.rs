@@ -211,6 +211,7 @@ fn run(cli: Cli) -> ExitCode {
     rt.vm.fatal_source = Some(std::rc::Rc::new(jsloop::compiler::bytecode::Source {
         name: name.clone(),
         text: source.clone(),
+        eval_origin: None,
     }));
     let result = rt.run_script(&name, &source);
     let _ = std::io::stdout().flush();

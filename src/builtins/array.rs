@@ -6,7 +6,7 @@
 
 use std::cell::RefCell;
 
-use super::{arg, constructor, method};
+use super::{arg, constructor, hide_from_stacks, method};
 use crate::runtime::object::{
     ArrayData, ArrayIteratorData, CONFIGURABLE, IterKind, METHOD_ATTRS, PropertyKey,
 };
@@ -34,6 +34,8 @@ pub fn install(vm: &mut Vm) {
     vm.realm.array_prototype = proto;
     let ctor = constructor(vm, "Array", 1, array_call, Some(array_construct), proto);
     vm.realm.array_constructor = ctor;
+    // V8's Array constructor is a trampoline with no frame of its own.
+    hide_from_stacks(vm, ctor);
     method(vm, ctor, "isArray", 1, is_array);
     method(vm, ctor, "from", 1, from);
     method(vm, ctor, "of", 0, of);

@@ -1,7 +1,7 @@
 //! `console`: log/info/debug write to stdout, warn/error/trace to stderr, formatted
 //! as Node's `util.format` does; `group` indents the lines that follow.
 
-use super::{arg, method};
+use super::{arg, hide_from_stacks, method};
 use crate::runtime::Value;
 use crate::runtime::inspect::{InspectOptions, format_log_args, inspect, string_width};
 use crate::runtime::object::METHOD_ATTRS;
@@ -42,6 +42,20 @@ pub fn install(vm: &mut Vm) {
     method(vm, console, "time", 0, time);
     method(vm, console, "timeEnd", 0, time_end);
     method(vm, console, "timeLog", 0, time_log);
+    // Node's console is JavaScript of its own, not V8 builtins: its frames are
+    // Node's, not the script's.
+    for (_, p) in vm
+        .heap
+        .obj(console)
+        .props
+        .iter()
+        .map(|(k, p)| (*k, *p))
+        .collect::<Vec<_>>()
+    {
+        if let crate::runtime::object::Slot::Data(Value::Object(f)) = p.slot {
+            hide_from_stacks(vm, f);
+        }
+    }
 }
 
 /// Writes `text` with the current group indentation before each of its lines.
@@ -101,7 +115,7 @@ fn error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 /// `console.trace(...)`: `Trace: <message>` and the stack, on stderr.
 fn trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let message = format_log_args(vm, args)?;
-    let frames = vm.stack_frames_text();
+    let frames = vm.stack_frames_text().unwrap_or_else(|| "".into());
     let head = if message.is_empty() {
         "Trace".to_string()
     } else {

@@ -2,7 +2,7 @@
 //! formatted `stack`.
 
 use super::{arg, constructor, method};
-use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS};
+use crate::runtime::object::{DEFAULT_ATTRS, METHOD_ATTRS};
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{ErrorKind, JsResult, Vm};
 
@@ -11,11 +11,18 @@ pub fn install(vm: &mut Vm) {
     vm.realm.error_prototype = error_proto;
     let error_ctor = install_kind(vm, ErrorKind::Error, error_proto, None);
     method(vm, error_proto, "toString", 0, to_string);
-    method(vm, error_ctor, "captureStackTrace", 1, capture_stack_trace);
-    let get = vm.native_function("get stack", 0, stack_get);
-    let set = vm.native_function("set stack", 1, stack_set);
-    let key = vm.key("stack");
-    vm.define_accessor(error_proto, key, Some(get), Some(set), CONFIGURABLE);
+    vm.realm.error_constructor = error_ctor;
+    method(vm, error_ctor, "captureStackTrace", 2, capture_stack_trace);
+    // Error.stackTraceLimit: how many frames a stack shows (V8's default is 10).
+    vm.define_named(
+        error_ctor,
+        "stackTraceLimit",
+        Value::Number(10.0),
+        DEFAULT_ATTRS,
+    );
+    // Every error gets an own `stack` accessor; V8's pair is anonymous.
+    vm.realm.error_stack_getter = vm.native_function("", 0, stack_get);
+    vm.realm.error_stack_setter = vm.native_function("", 1, stack_set);
     for kind in [
         ErrorKind::TypeError,
         ErrorKind::RangeError,
@@ -94,18 +101,8 @@ fn make(vm: &mut Vm, kind: ErrorKind, new_target: Value, args: &[Value]) -> JsRe
         }
         _ => default,
     };
-    // As in V8, the frames of the constructors being run (a subclass calling super) are
-    // left out: the stack starts where `new` was written.
-    let skip = match new_target {
-        Value::Object(nt) => vm
-            .frames
-            .iter()
-            .rposition(|f| f.function == Some(nt))
-            .map_or(0, |i| vm.frames.len() - i),
-        _ => 0,
-    };
-    let frames = vm.stack_frames_text_skipping(skip);
-    let obj = vm.alloc_object(Some(proto), ObjectKind::Error { frames });
+    let frames = vm.capture_stack(error_stack_skip(vm, new_target));
+    let obj = vm.alloc_error(proto, frames);
     let message = arg(args, 0);
     if !message.is_undefined() {
         let m = vm.to_string(message)?;
@@ -120,6 +117,17 @@ fn make(vm: &mut Vm, kind: ErrorKind, new_target: Value, args: &[Value]) -> JsRe
         }
     }
     Ok(Value::Object(obj))
+}
+
+/// Where an error constructor's stack starts (V8's ErrorUtils::Construct): after the
+/// innermost frame of `new.target`, which leaves out the constructor itself and those
+/// of subclasses calling `super`, so the stack starts where `new` was written; the call
+/// form (no `new.target`) leaves out the constructor.
+pub fn error_stack_skip(vm: &Vm, new_target: Value) -> Option<ObjRef> {
+    match new_target {
+        Value::Object(nt) if vm.heap.obj(nt).is_callable() => Some(nt),
+        _ => vm.running_native(),
+    }
 }
 
 /// `Error.prototype.toString`
@@ -152,40 +160,95 @@ pub fn error_header(vm: &mut Vm, err: Value) -> JsResult<String> {
     })
 }
 
-/// The `stack` getter: the header from the error's current name and message, then the
-/// frames captured at construction.
-fn stack_get(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    let Value::Object(o) = this else {
-        return Ok(Value::Undefined);
-    };
-    let ObjectKind::Error { frames } = &vm.heap.obj(o).kind else {
-        return Ok(Value::Undefined);
-    };
-    let frames = frames.clone();
-    let header = error_header(vm, this)?;
-    let text = format!("{header}{frames}");
-    let s = Value::String(vm.heap.alloc_str(&text));
-    // Later reads see the same string, as in V8.
-    vm.define_named(o, "stack", s, METHOD_ATTRS);
-    Ok(s)
+/// The error a `stack` accessor reads: `this` or the nearest prototype with
+/// `[[ErrorData]]` (V8 reads the holder of the accessor).
+fn stack_holder(vm: &Vm, this: Value) -> Option<ObjRef> {
+    let mut cur = this.as_object();
+    while let Some(o) = cur {
+        if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }) {
+            return Some(o);
+        }
+        cur = vm.heap.obj(o).proto;
+    }
+    None
 }
 
+/// The `stack` getter: the value assigned to `stack`, or the header from the error's
+/// current name and message followed by the frames captured at construction (formatted
+/// once: later reads see the same string, as in V8).
+fn stack_get(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let Some(o) = stack_holder(vm, this) else {
+        return Ok(Value::Undefined);
+    };
+    let ObjectKind::Error { frames, stack, .. } = &vm.heap.obj(o).kind else {
+        return Ok(Value::Undefined);
+    };
+    if let Some(v) = stack {
+        return Ok(*v);
+    }
+    let Some(frames) = frames.clone() else {
+        return Ok(Value::Undefined);
+    };
+    let header = error_header(vm, Value::Object(o))?;
+    let text = Value::String(vm.heap.alloc_str(&format!("{header}{frames}")));
+    set_error_stack(vm, o, text);
+    Ok(text)
+}
+
+/// The `stack` setter: the error keeps the value; another receiver gets an own data
+/// property.
 fn stack_set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    if let Value::Object(o) = this {
-        vm.define_named(o, "stack", arg(args, 0), METHOD_ATTRS);
+    match this {
+        Value::Object(o) if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }) => {
+            set_error_stack(vm, o, arg(args, 0));
+        }
+        Value::Object(o) => vm.define_named(o, "stack", arg(args, 0), DEFAULT_ATTRS),
+        _ => {}
     }
     Ok(Value::Undefined)
 }
 
-/// `Error.captureStackTrace(obj)`: gives `obj` a `stack` for the current frames.
+fn set_error_stack(vm: &mut Vm, o: ObjRef, value: Value) {
+    if let ObjectKind::Error { stack, .. } = &mut vm.heap.obj_mut(o).kind {
+        *stack = Some(value);
+    }
+}
+
+/// `Error.captureStackTrace(obj, fn)`: gives `obj` a `stack` for the current frames,
+/// starting below the innermost call of `fn` when given (nothing when `fn` is not
+/// running), else below `captureStackTrace` itself.
 fn capture_stack_trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let target = arg(args, 0);
     let Value::Object(o) = target else {
-        return Err(vm.type_error("Invalid argument"));
+        // V8's message for it, as it is.
+        return Err(vm.type_error("invalid_argument"));
     };
-    let frames = vm.stack_frames_text();
-    let header = error_header(vm, target)?;
-    let s = Value::String(vm.heap.alloc_str(&format!("{header}{frames}")));
-    vm.define_named(o, "stack", s, METHOD_ATTRS);
+    let skip_until = match arg(args, 1) {
+        Value::Object(f) if vm.heap.obj(f).is_callable() => Some(f),
+        _ => vm.running_native(),
+    };
+    let frames = vm.capture_stack(skip_until);
+    if let ObjectKind::Error {
+        frames: f, stack, ..
+    } = &mut vm.heap.obj_mut(o).kind
+    {
+        // An error keeps its own `stack` accessor, which formats the new frames.
+        *f = frames;
+        *stack = None;
+        return Ok(Value::Undefined);
+    }
+    let stack = match frames {
+        Some(frames) => {
+            let header = error_header(vm, target)?;
+            Value::String(vm.heap.alloc_str(&format!("{header}{frames}")))
+        }
+        None => Value::Undefined,
+    };
+    let key = vm.key("stack");
+    let defined =
+        vm.define_own_property(o, key, crate::vm::Descriptor::data(stack, METHOD_ATTRS))?;
+    if !defined {
+        return Err(vm.type_error("Cannot define property stack, object is not extensible"));
+    }
     Ok(Value::Undefined)
 }

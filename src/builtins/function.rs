@@ -1,6 +1,6 @@
 //! `Function` and `Function.prototype` (call, apply, bind, toString, `Symbol.hasInstance`).
 
-use super::{arg, constructor, method, symbol_method};
+use super::{arg, constructor, hide_from_stacks, method, symbol_method};
 use crate::runtime::object::{BoundFunction, CONFIGURABLE, PropertyKey};
 use crate::runtime::{ObjectKind, Value};
 use crate::vm::{ErrorKind, JsError, JsResult, Vm};
@@ -25,9 +25,12 @@ pub fn install(vm: &mut Vm) {
     }
 
     constructor(vm, "Function", 1, function_ctor, Some(function_ctor), proto);
-    method(vm, proto, "apply", 2, apply);
+    // `apply` and `call` hand the call on without a frame of their own in V8.
+    let apply = method(vm, proto, "apply", 2, apply);
+    hide_from_stacks(vm, apply);
     method(vm, proto, "bind", 1, bind);
-    method(vm, proto, "call", 1, call);
+    let call = method(vm, proto, "call", 1, call);
+    hide_from_stacks(vm, call);
     method(vm, proto, "toString", 0, to_string);
     let has_instance = vm.realm.symbol_has_instance;
     let f = symbol_method(

@@ -23,7 +23,7 @@ pub fn install(vm: &mut Vm) {
     vm.define_named(global, "Infinity", Value::Number(f64::INFINITY), 0);
     vm.define_named(global, "undefined", Value::Undefined, 0);
     method(vm, global, "print", 1, print);
-    method(vm, global, "eval", 1, eval);
+    vm.realm.eval_function = method(vm, global, "eval", 1, eval);
     let parse_int = method(vm, global, "parseInt", 2, parse_int);
     let parse_float = method(vm, global, "parseFloat", 1, parse_float);
     // `Number.parseInt` and `Number.parseFloat` are the same function objects.
@@ -127,6 +127,7 @@ fn eval(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let source = std::rc::Rc::new(crate::compiler::bytecode::Source {
         name: "<anonymous>".into(),
         text,
+        eval_origin: Some(vm.eval_origin()),
     });
     let options = crate::compiler::ScriptOptions {
         eval: true,

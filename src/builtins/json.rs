@@ -1,11 +1,13 @@
 //! `JSON`: `parse` with V8's error messages and `stringify` as the spec writes it.
 
 use super::{arg, method};
+use crate::compiler::bytecode::Source;
 use crate::runtime::number::number_to_string;
 use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS, PropertyKey};
 use crate::runtime::string::MAX_STRING_LEN;
 use crate::runtime::{ObjRef, ObjectKind, Value};
-use crate::vm::{JsResult, Vm};
+use crate::vm::{ErrorKind, JsError, JsResult, Vm};
+use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
     let json = vm.new_object();
@@ -368,6 +370,28 @@ fn parse_error_message(text: &[u16], err: ParseError) -> String {
     }
 }
 
+/// The SyntaxError for a parse failure. Like V8, it points into the text itself (a
+/// script named `<anonymous_script>`) when it ends the process.
+fn parse_error(vm: &mut Vm, text: &[u16], err: ParseError) -> JsError {
+    let at = match err {
+        ParseError::EndOfInput => text.len(),
+        ParseError::At(_, pos) | ParseError::Token(pos) => pos.min(text.len()),
+    };
+    let message = parse_error_message(text, err);
+    let error = vm.new_error(ErrorKind::SyntaxError, &message);
+    let source = Rc::new(Source {
+        name: "<anonymous_script>".into(),
+        text: String::from_utf16_lossy(text),
+        eval_origin: None,
+    });
+    let offset = String::from_utf16_lossy(&text[..at]).len() as u32;
+    vm.throw_site = Some((source.clone(), offset));
+    if let ObjectKind::Error { site, .. } = &mut vm.heap.obj_mut(error).kind {
+        *site = Some(Box::new((source, offset)));
+    }
+    JsError::Thrown(Value::Object(error))
+}
+
 fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     // 1. Let jsonString be ? ToString(text).
     let s = vm.to_string(arg(args, 0))?;
@@ -391,7 +415,7 @@ fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     });
     let value = match result {
         Ok(v) => v,
-        Err(e) => return Err(vm.syntax_error(parse_error_message(&text, e))),
+        Err(e) => return Err(parse_error(vm, &text, e)),
     };
     // 3. With a callable reviver, walk the result from a wrapper object.
     if !parser.track {

@@ -40,6 +40,8 @@ pub fn install(vm: &mut Vm) {
             call: |_, _, _| Ok(Value::Undefined),
             construct: None,
             captures: Vec::new(),
+            name: vm.atoms.empty,
+            hidden: false,
         }),
     );
     vm.realm.function_prototype = function_prototype;
@@ -80,6 +82,13 @@ pub fn method(vm: &mut Vm, target: ObjRef, name: &str, length: u32, f: NativeFn)
     let func = vm.native_function(name, length, f);
     vm.define_named(target, name, Value::Object(func), METHOD_ATTRS);
     func
+}
+
+/// Leaves native `f` out of stack traces (see `NativeFunction::hidden`).
+pub fn hide_from_stacks(vm: &mut Vm, f: ObjRef) {
+    if let ObjectKind::Native(n) = &mut vm.heap.obj_mut(f).kind {
+        n.hidden = true;
+    }
 }
 
 /// Defines a method keyed by a symbol; its name is `[description]`.

@@ -10,7 +10,7 @@ use super::{arg, constructor, method};
 use crate::runtime::event_loop::{Capability, Handler, Job, PromiseData, PromiseState, Reaction};
 use crate::runtime::object::{BoundFunction, CONFIGURABLE, METHOD_ATTRS, NativeFn, PropertyKey};
 use crate::runtime::{ObjRef, ObjectKind, Value};
-use crate::vm::{ErrorKind, JsError, JsResult, ResumeMode, Vm};
+use crate::vm::{AsyncFrame, CurrentJob, ErrorKind, JsError, JsResult, ResumeMode, Vm};
 
 /// The shared natives behind engine-made closures, by index in
 /// `EventLoop::internals`.
@@ -47,6 +47,17 @@ pub fn install(vm: &mut Vm) {
     for (i, (which, f)) in INTERNALS.into_iter().enumerate() {
         debug_assert_eq!(which as usize, i);
         let native = vm.native_function("", 0, f);
+        // V8 shows the resolving functions and `finally`'s wrappers as anonymous
+        // frames, but not the combinators' element functions.
+        if matches!(
+            which,
+            Internal::AllResolve
+                | Internal::SettledFulfilled
+                | Internal::SettledRejected
+                | Internal::AnyReject
+        ) {
+            super::hide_from_stacks(vm, native);
+        }
         vm.event_loop.internals.push(native);
     }
 
@@ -125,8 +136,8 @@ fn install_aggregate_error(vm: &mut Vm) {
 fn aggregate_error(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<Value> {
     // 1-2. OrdinaryCreateFromConstructor(newTarget, "%AggregateError.prototype%").
     let proto = vm.prototype_from_constructor(new_target, |r| r.aggregate_error_prototype)?;
-    let frames = vm.stack_frames_text();
-    let o = vm.alloc_object(Some(proto), ObjectKind::Error { frames });
+    let frames = vm.capture_stack(super::error::error_stack_skip(vm, new_target));
+    let o = vm.alloc_error(proto, frames);
     // 3. The message.
     let message = arg(args, 1);
     if !message.is_undefined() {
@@ -153,7 +164,7 @@ fn aggregate_error(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<V
 fn new_aggregate_error(vm: &mut Vm, errors: Vec<Value>) -> Value {
     let proto = vm.realm.aggregate_error_prototype;
     let frames = vm.stack_frames_text();
-    let o = vm.alloc_object(Some(proto), ObjectKind::Error { frames });
+    let o = vm.alloc_error(proto, frames);
     let message = Value::String(vm.heap.alloc_str("All promises were rejected"));
     vm.define_named(o, "message", message, METHOD_ATTRS);
     let list = vm.new_array(errors);
@@ -493,6 +504,30 @@ fn capability_functions(vm: &mut Vm, cap: &Capability) -> [Value; 3] {
 /// 27.2.2.1 NewPromiseReactionJob and 27.2.2.2 NewPromiseResolveThenableJob, and
 /// `queueMicrotask` callbacks: runs one job from the queue.
 pub fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
+    // Stack traces made while the job runs continue with the async functions waiting
+    // on it (V8's current microtask).
+    let current = match &job {
+        Job::Reaction {
+            handler: Handler::Await(state),
+            ..
+        } => Some(CurrentJob::Await(*state)),
+        Job::Reaction {
+            handler: Handler::AwaitReturn(_),
+            ..
+        } => None,
+        Job::Reaction {
+            capability: Capability::Native(p),
+            ..
+        } => Some(CurrentJob::Derived(*p)),
+        _ => None,
+    };
+    let outer = std::mem::replace(&mut vm.current_job, current);
+    let result = run_job_body(vm, job);
+    vm.current_job = outer;
+    result
+}
+
+fn run_job_body(vm: &mut Vm, job: Job) -> JsResult<()> {
     match job {
         Job::Reaction {
             capability,
@@ -559,6 +594,122 @@ pub fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
         }
         Job::Callback(f) => vm.call(f, Value::Undefined, &[]).map(|_| ()),
     }
+}
+
+// ---------------------------------------------------------------------------------
+// Async stack traces
+
+/// The async part of a stack trace, at most `max` frames (V8's CaptureAsyncStackTrace):
+/// from the promise of the async function the current job resumed (or the promise the
+/// current reaction settles), each pending promise with exactly one reaction leads to
+/// whoever waits on it: an async function awaiting it (a frame), a `Promise.all`,
+/// `allSettled` or `any` element (a frame), a promise resolved with it, or the promise
+/// a `then` derived from it.
+pub fn async_frames(vm: &mut Vm, max: usize) -> Vec<AsyncFrame> {
+    let mut frames = Vec::new();
+    let mut promise = match vm.current_job {
+        Some(CurrentJob::Await(state)) if generator_running(vm, state) => {
+            awaited_promise(vm, state)
+        }
+        Some(CurrentJob::Derived(p)) => Some(p),
+        _ => None,
+    };
+    // Promises resolved with each other wait on each other forever; V8 follows such a
+    // ring without end, this walk stops where it began to repeat.
+    let mut seen = std::collections::HashSet::new();
+    while let Some(p) = promise
+        && frames.len() < max
+        && seen.insert(p)
+    {
+        let ObjectKind::Promise(PromiseData {
+            state: PromiseState::Pending(reactions),
+            ..
+        }) = &vm.heap.obj(p).kind
+        else {
+            break;
+        };
+        let [reaction] = &reactions[..] else {
+            break;
+        };
+        let (fulfill, reject) = (&reaction.on_fulfilled, &reaction.on_rejected);
+        let derived = match &reaction.capability {
+            Capability::Native(d) => Some(*d),
+            Capability::Js(v) => as_promise(vm, v[0]),
+            Capability::None => None,
+        };
+        let element = |h: &Handler, which: Internal| match h {
+            Handler::Function(f) => bound_internal(vm, *f, which),
+            _ => None,
+        };
+        let combinator = element(fulfill, Internal::AllResolve)
+            .map(|r| ("all", r))
+            .or_else(|| element(fulfill, Internal::SettledFulfilled).map(|r| ("allSettled", r)))
+            .or_else(|| element(reject, Internal::AnyReject).map(|r| ("any", r)));
+        let resolving = element(fulfill, Internal::Resolve);
+        let awaiting = match fulfill {
+            Handler::Await(state) => Some(*state),
+            _ => None,
+        };
+        promise = if let Some(state) = awaiting {
+            frames.push(AsyncFrame::Function(state));
+            awaited_promise(vm, state)
+        } else if let Some((name, record)) = combinator {
+            let index = match slot(vm, record, 1) {
+                Value::Number(n) => n as u32,
+                _ => 0,
+            };
+            frames.push(AsyncFrame::Combinator(name, index));
+            // An element already called no longer knows its combinator.
+            if slot(vm, record, 0) == Value::Bool(true) {
+                break;
+            }
+            let shared = slot(vm, record, 2);
+            match slot(vm, shared, 1) {
+                Value::Object(settle) => resolving_promise(vm, settle),
+                _ => None,
+            }
+        } else if let Some(record) = resolving {
+            let settled = slot(vm, record, 0);
+            as_promise(vm, settled)
+        } else {
+            derived
+        };
+    }
+    frames
+}
+
+/// Whether the async function or generator `state` is running.
+fn generator_running(vm: &Vm, state: ObjRef) -> bool {
+    matches!(&vm.heap.obj(state).kind,
+        ObjectKind::Generator(g) if g.state == crate::vm::GeneratorState::Executing)
+}
+
+/// The promise an async function's caller gets, or the one of the request an async
+/// generator is answering.
+fn awaited_promise(vm: &Vm, state: ObjRef) -> Option<ObjRef> {
+    let ObjectKind::Generator(g) = &vm.heap.obj(state).kind else {
+        return None;
+    };
+    match &g.async_queue {
+        Some(queue) => queue.front().map(|r| r.promise),
+        None => g.promise,
+    }
+}
+
+/// The record of `f` when it is an engine-made closure running internal `which`.
+fn bound_internal(vm: &Vm, f: ObjRef, which: Internal) -> Option<Value> {
+    match &vm.heap.obj(f).kind {
+        ObjectKind::Bound(b) if b.target == vm.event_loop.internals[which as usize] => Some(b.this),
+        _ => None,
+    }
+}
+
+/// The promise a resolving function (resolve or reject) settles.
+fn resolving_promise(vm: &mut Vm, f: ObjRef) -> Option<ObjRef> {
+    let record = bound_internal(vm, f, Internal::Resolve)
+        .or_else(|| bound_internal(vm, f, Internal::Reject))?;
+    let settled = slot(vm, record, 0);
+    as_promise(vm, settled)
 }
 
 /// 27.2.5.4.1 PerformPromiseThen ( promise, onFulfilled, onRejected, resultCapability )

@@ -1,7 +1,7 @@
 //! `Reflect`: the object internal methods as functions.
 
 use super::object::{from_property_descriptor, to_property_descriptor};
-use super::{arg, iterator::tag, method};
+use super::{arg, hide_from_stacks, iterator::tag, method};
 use crate::runtime::object::METHOD_ATTRS;
 use crate::runtime::{ObjRef, Value};
 use crate::vm::{JsResult, Vm};
@@ -12,8 +12,11 @@ pub fn install(vm: &mut Vm) {
     vm.define_named(global, "Reflect", Value::Object(reflect), METHOD_ATTRS);
     method(vm, reflect, "defineProperty", 3, define_property);
     method(vm, reflect, "deleteProperty", 2, delete_property);
-    method(vm, reflect, "apply", 3, apply);
-    method(vm, reflect, "construct", 2, construct);
+    // Like `Function.prototype.apply`, these leave no frame in V8.
+    let apply = method(vm, reflect, "apply", 3, apply);
+    hide_from_stacks(vm, apply);
+    let construct = method(vm, reflect, "construct", 2, construct);
+    hide_from_stacks(vm, construct);
     method(vm, reflect, "get", 2, get);
     method(
         vm,

@@ -2,8 +2,8 @@
 //! `regress` over UTF-16 code units, so every index is a code-unit index as in JS.
 
 use super::iterator::{iter_result, tag};
-use super::{arg, constructor, getter, method, symbol_method};
-use crate::runtime::object::{CONFIGURABLE, PropertyKey, WRITABLE};
+use super::{arg, constructor, getter, hide_from_stacks, method, symbol_method};
+use crate::runtime::object::{CONFIGURABLE, NativeFn, PropertyKey, WRITABLE};
 use crate::runtime::{ObjRef, ObjectKind, StrRef, Value};
 use crate::vm::{JsResult, Vm};
 use std::rc::Rc;
@@ -55,16 +55,29 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "compile", 2, compile);
     method(vm, proto, "toString", 0, to_string);
     method(vm, proto, "test", 1, test);
-    let sym = vm.realm.symbol_match;
-    symbol_method(vm, proto, sym, "[Symbol.match]", 1, symbol_match);
-    let sym = vm.realm.symbol_match_all;
-    symbol_method(vm, proto, sym, "[Symbol.matchAll]", 1, symbol_match_all);
-    let sym = vm.realm.symbol_replace;
-    symbol_method(vm, proto, sym, "[Symbol.replace]", 2, symbol_replace);
-    let sym = vm.realm.symbol_search;
-    symbol_method(vm, proto, sym, "[Symbol.search]", 1, symbol_search);
-    let sym = vm.realm.symbol_split;
-    symbol_method(vm, proto, sym, "[Symbol.split]", 2, symbol_split);
+    let symbol_methods: [(_, _, _, NativeFn); 5] = [
+        (vm.realm.symbol_match, "[Symbol.match]", 1, symbol_match),
+        (
+            vm.realm.symbol_match_all,
+            "[Symbol.matchAll]",
+            1,
+            symbol_match_all,
+        ),
+        (
+            vm.realm.symbol_replace,
+            "[Symbol.replace]",
+            2,
+            symbol_replace,
+        ),
+        (vm.realm.symbol_search, "[Symbol.search]", 1, symbol_search),
+        (vm.realm.symbol_split, "[Symbol.split]", 2, symbol_split),
+    ];
+    for (sym, name, length, f) in symbol_methods {
+        let f = symbol_method(vm, proto, sym, name, length, f);
+        // The string methods reach these through V8's fast paths, which leave no
+        // frame (`at String.replace (<anonymous>)` only).
+        hide_from_stacks(vm, f);
+    }
 
     let iterator_prototype = vm.realm.iterator_prototype;
     let iter = vm.alloc_object(Some(iterator_prototype), ObjectKind::Ordinary);

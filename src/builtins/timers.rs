@@ -2,9 +2,9 @@
 //! objects), `clearTimeout`/`clearInterval`, `queueMicrotask`, `Date.now` (on a minimal
 //! `Date`) and `performance.now`, all on the event loop's clock.
 
-use super::{arg, method, symbol_method};
+use super::{arg, hide_from_stacks, method, symbol_method};
 use crate::runtime::event_loop::{Job, Timer};
-use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS};
+use crate::runtime::object::{CONFIGURABLE, DEFAULT_ATTRS, METHOD_ATTRS, NativeFn};
 use crate::runtime::{ObjRef, ObjectKind, PropertyKey, Value};
 use crate::vm::{JsResult, Vm};
 
@@ -13,15 +13,18 @@ const TIMEOUT_MAX: f64 = 2_147_483_647.0;
 
 pub fn install(vm: &mut Vm) {
     let global = vm.realm.global;
-    method(vm, global, "setTimeout", 2, |vm, _, args| {
-        set_timer(vm, args, false)
-    });
-    method(vm, global, "setInterval", 2, |vm, _, args| {
-        set_timer(vm, args, true)
-    });
-    method(vm, global, "clearTimeout", 1, clear_timer);
-    method(vm, global, "clearInterval", 1, clear_timer);
-    method(vm, global, "queueMicrotask", 1, queue_microtask);
+    let timer_functions: [(_, _, NativeFn); 5] = [
+        ("setTimeout", 2, |vm, _, args| set_timer(vm, args, false)),
+        ("setInterval", 2, |vm, _, args| set_timer(vm, args, true)),
+        ("clearTimeout", 1, clear_timer),
+        ("clearInterval", 1, clear_timer),
+        ("queueMicrotask", 1, queue_microtask),
+    ];
+    for (name, length, f) in timer_functions {
+        let f = method(vm, global, name, length, f);
+        // Node's timers are JavaScript of its own, not V8 builtins.
+        hide_from_stacks(vm, f);
+    }
 
     let object_prototype = vm.realm.object_prototype;
     let proto = vm.alloc_object(Some(object_prototype), ObjectKind::Ordinary);
@@ -125,6 +128,9 @@ fn set_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
     let id = vm.event_loop.new_timer_id();
     let proto = vm.realm.timeout_prototype;
     let object = vm.alloc_object(Some(proto), ObjectKind::Timeout(id));
+    // Node keeps the callback in `_onTimeout` and calls it as a method of the
+    // `Timeout`, so stack traces name it `Timeout._onTimeout`.
+    vm.define_named(object, "_onTimeout", callback, DEFAULT_ATTRS);
     let extra: Box<[Value]> = args.get(2..).unwrap_or(&[]).into();
     let timer = Timer::new(callback, extra, delay, repeat, object);
     vm.event_loop.add_timer(id, timer);

@@ -125,6 +125,9 @@ pub struct FunctionTemplate {
 pub struct Source {
     pub name: String,
     pub text: String,
+    /// For code run by `eval`: where it came from, as V8 names it in stack traces
+    /// (`eval at f (file.js:3:10)`).
+    pub eval_origin: Option<String>,
 }
 
 impl FunctionTemplate {

@@ -1673,7 +1673,9 @@ impl<'a> Compiler<'a, '_> {
         let ctor_kind = TemplateKind::ClassConstructor { derived };
         let template = match &c.constructor {
             Some(f) => {
-                let mut t = self.function_template(f, name.clone(), Some(ctor_kind), None)?;
+                // An anonymous class's constructor is anonymous too, not `constructor`.
+                let ctor_name = Some(name.clone().unwrap_or_else(|| "".into()));
+                let mut t = self.function_template(f, ctor_name, Some(ctor_kind), None)?;
                 // The class is its constructor: `toString` shows the whole class.
                 if let Some(t) = Rc::get_mut(&mut t) {
                     t.span = span;

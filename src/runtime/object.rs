@@ -193,6 +193,12 @@ pub struct NativeFunction {
     pub construct: Option<NativeFn>,
     /// Values the function closes over (e.g. the promise a resolving function settles).
     pub captures: Vec<Value>,
+    /// The name the function was made with (V8's SharedFunctionInfo name): stack
+    /// traces find the method a frame was called as by it, even after `name` changes.
+    pub name: Atom,
+    /// Left out of stack traces, as V8 leaves out its trampolines
+    /// (`Function.prototype.call`, `Reflect.apply`, ...) and Node its own functions.
+    pub hidden: bool,
 }
 
 /// A function written in JavaScript: compiled code plus the scope it closes over.
@@ -228,6 +234,10 @@ pub struct ParameterMap {
     pub slots: Vec<Option<u16>>,
 }
 
+/// A place in a source text: the file it came from (or what stands for it) and a
+/// byte offset.
+pub type ThrowSite = (Rc<crate::compiler::bytecode::Source>, u32);
+
 /// The internal slots that make an object more than a bag of properties.
 pub enum ObjectKind {
     Ordinary,
@@ -236,10 +246,16 @@ pub enum ObjectKind {
     Native(NativeFunction),
     Bound(BoundFunction),
     /// An object made by an Error constructor (`[[ErrorData]]`), with the `    at ...`
-    /// lines of the stack captured when it was made; `stack` is formatted from them
-    /// when first read, so a name set by a subclass constructor shows in it (as in V8).
+    /// lines of the stack captured when it was made (none when `Error.stackTraceLimit`
+    /// was not a number). Its own `stack` accessor formats them when first read, so a
+    /// name set by a subclass constructor shows in it (as in V8), and keeps that text
+    /// (or the value assigned to `stack`) in `stack`.
     Error {
-        frames: Rc<str>,
+        frames: Option<Rc<str>>,
+        stack: Option<Value>,
+        /// Where the error points when it ends the process, when that is not the
+        /// first frame of its stack (JSON.parse points into the text it parsed).
+        site: Option<Box<ThrowSite>>,
     },
     /// An `arguments` object; a sloppy function with simple parameters maps its indices
     /// to the parameters' bindings (10.4.4).
@@ -469,8 +485,12 @@ impl Trace for JsObject {
             }
         }
         match &self.kind {
+            ObjectKind::Error { stack, .. } => {
+                if let Some(v) = stack {
+                    tracer.value(*v);
+                }
+            }
             ObjectKind::Ordinary
-            | ObjectKind::Error { .. }
             | ObjectKind::Arguments(None)
             | ObjectKind::Boolean(_)
             | ObjectKind::Number(_)

@@ -44,6 +44,13 @@ realm! {
     boolean_prototype: ObjRef,
     symbol_prototype: ObjRef,
     error_prototype: ObjRef,
+    /// %eval%: a direct `eval(...)` call leaves no frame for it in a stack trace.
+    eval_function: ObjRef,
+    /// %Error%, whose `stackTraceLimit` bounds every stack trace.
+    error_constructor: ObjRef,
+    /// The getter and setter of every error's own `stack` property.
+    error_stack_getter: ObjRef,
+    error_stack_setter: ObjRef,
     type_error_prototype: ObjRef,
     range_error_prototype: ObjRef,
     reference_error_prototype: ObjRef,

@@ -1,9 +1,8 @@
 //! Calls and construction from Rust (natives calling back into JavaScript), function
 //! objects, and errors: creating Error objects with a stack trace as V8 formats it.
 
-use super::{Frame, JsError, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, Vm};
+use super::{Frame, JsError, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, NativeCall, Vm};
 use crate::compiler::bytecode::{FunctionTemplate, TemplateKind};
-use crate::diagnostics::line_col;
 use crate::runtime::object::*;
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use smallvec::SmallVec;
@@ -107,7 +106,7 @@ impl Vm {
         match &self.heap.obj(fo).kind {
             ObjectKind::Native(n) => {
                 let call = n.call;
-                self.call_native(call, this, args)
+                self.call_native(fo, call, this, args, false)
             }
             ObjectKind::Bound(_) => {
                 let (target, bound_this, all, _) = self.unwrap_bound(fo, args, Value::Undefined);
@@ -118,14 +117,29 @@ impl Vm {
         }
     }
 
-    /// Runs a native with the re-entrancy bookkeeping that keeps the GC away.
-    pub fn call_native(&mut self, f: NativeFn, this: Value, args: &[Value]) -> JsResult<Value> {
+    /// Runs native `fo` (whose behaviour for this call is `f`) with the re-entrancy
+    /// bookkeeping that keeps the GC away, recorded for stack traces while it runs.
+    pub fn call_native(
+        &mut self,
+        fo: ObjRef,
+        f: NativeFn,
+        this: Value,
+        args: &[Value],
+        construct: bool,
+    ) -> JsResult<Value> {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         self.step()?;
         self.native_depth += 1;
-        let r = f(self, this, args);
+        self.native_calls.push(NativeCall {
+            function: fo,
+            this,
+            construct,
+            depth: self.frames.len(),
+        });
+        let r = f(self, this, args).map_err(|e| self.raise_from_native(e));
+        self.native_calls.pop();
         self.native_depth -= 1;
         r
     }
@@ -291,7 +305,7 @@ impl Vm {
         match &self.heap.obj(fo).kind {
             ObjectKind::Native(n) => {
                 let construct = n.construct.expect("checked by is_constructor");
-                self.call_native(construct, new_target, args)
+                self.call_native(fo, construct, new_target, args, true)
             }
             ObjectKind::Bound(_) => {
                 // 10.4.1.2 [[Construct]], for the whole chain at once.
@@ -364,12 +378,15 @@ impl Vm {
         captures: Vec<Value>,
     ) -> ObjRef {
         let proto = self.realm.function_prototype;
+        let made_name = self.heap.atom_str(name);
         let f = self.alloc_object(
             Some(proto),
             ObjectKind::Native(NativeFunction {
                 call,
                 construct,
                 captures,
+                name: made_name,
+                hidden: false,
             }),
         );
         self.define_named(f, "length", Value::Number(length as f64), CONFIGURABLE);
@@ -440,11 +457,28 @@ impl Vm {
     pub fn new_error(&mut self, kind: ErrorKind, message: &str) -> ObjRef {
         let proto = self.error_prototype(kind);
         let frames = self.stack_frames_text();
-        let obj = self.alloc_object(Some(proto), ObjectKind::Error { frames });
+        let obj = self.alloc_error(proto, frames);
         if !message.is_empty() {
             let m = Value::String(self.heap.alloc_str(message));
             self.define_named(obj, "message", m, METHOD_ATTRS);
         }
+        obj
+    }
+
+    /// An object with `[[ErrorData]]` and the stack `frames`, whose own `stack`
+    /// accessor (V8 gives every error one) formats them when read.
+    pub fn alloc_error(&mut self, proto: ObjRef, frames: Option<Rc<str>>) -> ObjRef {
+        let obj = self.alloc_object(
+            Some(proto),
+            ObjectKind::Error {
+                frames,
+                stack: None,
+                site: None,
+            },
+        );
+        let (get, set) = (self.realm.error_stack_getter, self.realm.error_stack_setter);
+        let key = PropertyKey::String(self.heap.atom_str("stack"));
+        self.define_accessor(obj, key, Some(get), Some(set), CONFIGURABLE);
         obj
     }
 
@@ -458,59 +492,6 @@ impl Vm {
             ErrorKind::SyntaxError => r.syntax_error_prototype,
             ErrorKind::EvalError => r.eval_error_prototype,
             ErrorKind::URIError => r.uri_error_prototype,
-        }
-    }
-
-    /// The `\n    at ...` lines for the current frames, innermost first (at most 10,
-    /// as V8 shows by default).
-    pub fn stack_frames_text(&mut self) -> Rc<str> {
-        self.stack_frames_text_skipping(0)
-    }
-
-    /// Like `stack_frames_text` without the innermost `skip` frames.
-    pub fn stack_frames_text_skipping(&mut self, skip: usize) -> Rc<str> {
-        let mut text = String::new();
-        for i in (0..self.frames.len()).rev().skip(skip).take(10) {
-            text.push_str("\n    at ");
-            let line = self.frame_description(i);
-            text.push_str(&line);
-        }
-        text.into()
-    }
-
-    /// `fn (file:line:col)` for frame `i`.
-    fn frame_description(&mut self, i: usize) -> String {
-        let f = &self.frames[i];
-        let t = f.template.clone();
-        // The frame's pc is one past the instruction being run.
-        let pos = t.position(f.pc.saturating_sub(1));
-        let (line, col) = line_col(&t.source.text, pos as usize);
-        let place = format!("{}:{line}:{col}", t.source.name);
-        let this = self.stack.get(f.base).copied().unwrap_or(Value::Undefined);
-        let is_construct = !f.new_target.is_undefined();
-        let name = match t.kind {
-            TemplateKind::Script => return format!("Object.<anonymous> ({place})"),
-            _ => t.name.to_string(),
-        };
-        if is_construct {
-            let shown = if name.is_empty() {
-                "<anonymous>"
-            } else {
-                &name
-            };
-            return format!("new {shown} ({place})");
-        }
-        let receiver = match this {
-            Value::Object(o) if o != self.realm.global && t.kind != TemplateKind::Arrow => {
-                self.constructor_name(o)
-            }
-            _ => None,
-        };
-        match (receiver, name.is_empty()) {
-            (Some(r), false) => format!("{r}.{name} ({place})"),
-            (Some(r), true) => format!("{r}.<anonymous> ({place})"),
-            (None, false) => format!("{name} ({place})"),
-            (None, true) => place,
         }
     }
 
@@ -592,31 +573,48 @@ impl Vm {
         };
         let script = self.fatal_source.clone();
         let site = if from_promise {
-            let frames = match value {
+            let (frames, own_site) = match value {
                 Value::Object(o) => match &self.heap.obj(o).kind {
-                    ObjectKind::Error { frames } => Some(frames.clone()),
-                    _ => None,
+                    ObjectKind::Error { frames, site, .. } => {
+                        (frames.clone(), site.as_deref().cloned())
+                    }
+                    _ => (None, None),
                 },
-                _ => None,
+                _ => (None, None),
             };
-            script.zip(frames).and_then(|(source, frames)| {
-                let (file, line, col) = first_frame_place(&frames)?;
-                let pos = crate::diagnostics::offset_of(&source.text, line, col)?;
-                (file == source.name).then_some((source, pos as u32))
+            own_site.or_else(|| {
+                script.zip(frames).and_then(|(source, frames)| {
+                    let (file, line, col) = first_frame_place(&frames)?;
+                    let pos = crate::diagnostics::offset_of(&source.text, line, col)?;
+                    (file == source.name).then_some((source, pos as u32))
+                })
             })
         } else {
             self.throw_site.clone()
         };
-        let site = site
-            .as_ref()
-            .map(|(source, pos)| (source.name.as_str(), source.text.as_str(), *pos as usize));
+        // Code run by `eval` has no file name: Node calls it `<anonymous_script>`.
+        let site = site.as_ref().map(|(source, pos)| {
+            let name = match source.eval_origin {
+                Some(_) => "<anonymous_script>",
+                None => source.name.as_str(),
+            };
+            (name, source.text.as_str(), *pos as usize)
+        });
         crate::diagnostics::fatal_report(site, &shown, is_error)
     }
 }
 
-/// The file, line and column of a stack's first `    at` line.
+/// The file, line and column of a stack's first `    at` line in a script (natives,
+/// `at JSON.parse (<anonymous>)`, have none).
 fn first_frame_place(frames: &str) -> Option<(&str, usize, usize)> {
-    let line = frames.lines().find(|l| l.trim_start().starts_with("at "))?;
+    frames
+        .lines()
+        .filter(|l| l.trim_start().starts_with("at "))
+        .find_map(frame_place)
+}
+
+/// The file, line and column of one `    at` line.
+fn frame_place(line: &str) -> Option<(&str, usize, usize)> {
     let place = line.trim_end().strip_suffix(')').map_or_else(
         || line.trim_start().strip_prefix("at ").unwrap_or(line),
         |inner| inner.rsplit_once(" (").map_or(inner, |(_, p)| p),

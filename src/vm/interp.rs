@@ -37,8 +37,7 @@ impl Vm {
             if matches!(err, JsError::Native(..))
                 || matches!(frame.template.code.get(at), Some(Op::Throw { .. }))
             {
-                let site = (frame.template.source.clone(), frame.template.position(at));
-                self.throw_site = Some(site);
+                self.note_throw_site();
             }
         }
         let value = self.error_value(err);
@@ -753,7 +752,7 @@ impl Vm {
                                         &self.stack[start..start + argc as usize],
                                     );
                                     let this = r!(b + 1);
-                                    r!(dst) = tri!(self.call_native(f, this, &args));
+                                    r!(dst) = tri!(self.call_native(fo, f, this, &args, false));
                                     continue;
                                 }
                                 _ => {}

@@ -11,6 +11,7 @@ mod interp;
 mod iter;
 mod ops;
 mod property;
+mod stack;
 
 use crate::compiler::GlobalScope;
 use crate::compiler::bytecode::{FunctionTemplate, Reg};
@@ -25,6 +26,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub use call::ErrorKind;
 pub use generator::{GeneratorData, GeneratorState, ResumeMode, Resumed};
 pub use property::Descriptor;
+pub use stack::{AsyncFrame, CurrentJob, NativeCall};
 
 /// How a JavaScript exception travels through Rust code.
 #[derive(Clone, Debug)]
@@ -78,6 +80,7 @@ pub struct CommonAtoms {
     pub constructor: crate::runtime::Atom,
     pub arguments: crate::runtime::Atom,
     pub caller: crate::runtime::Atom,
+    pub empty: crate::runtime::Atom,
 }
 
 /// One activation of a JavaScript function (or script). Frames live in `Vm::frames`
@@ -149,6 +152,11 @@ pub struct Vm {
     /// Node reports a fatal one (see `diagnostics::fatal_report`), not as the REPL's
     /// `Uncaught ...` line.
     pub fatal_source: Option<Rc<crate::compiler::bytecode::Source>>,
+    /// The natives running now, outermost first: stack traces show them between the
+    /// JavaScript frames, as V8 shows its builtins.
+    pub native_calls: Vec<NativeCall>,
+    /// The promise job running now, where a stack trace continues with async frames.
+    pub current_job: Option<CurrentJob>,
 }
 
 impl Vm {
@@ -184,6 +192,8 @@ impl Vm {
             event_loop: Default::default(),
             throw_site: None,
             fatal_source: None,
+            native_calls: Vec::new(),
+            current_job: None,
         };
         vm.atoms = CommonAtoms {
             length: vm.heap.atom_str("length"),
@@ -192,6 +202,7 @@ impl Vm {
             constructor: vm.heap.atom_str("constructor"),
             arguments: vm.heap.atom_str("arguments"),
             caller: vm.heap.atom_str("caller"),
+            empty: vm.heap.atom_str(""),
         };
         vm.length_atom = vm.heap.atom_str("length");
         crate::builtins::install(&mut vm);
@@ -245,6 +256,8 @@ impl Vm {
         let roots = Roots {
             stack: &self.stack[..top],
             frames: &self.frames,
+            native_calls: &self.native_calls,
+            current_job: self.current_job,
             realm: &self.realm,
             global_lexicals: &self.global_lexicals,
             extra: &self.roots,
@@ -281,6 +294,8 @@ impl Default for Vm {
 struct Roots<'a> {
     stack: &'a [Value],
     frames: &'a [Frame],
+    native_calls: &'a [NativeCall],
+    current_job: Option<CurrentJob>,
     realm: &'a Realm,
     global_lexicals: &'a [Value],
     extra: &'a [Value],
@@ -315,6 +330,13 @@ impl Trace for Roots<'_> {
             if let Some(args) = &f.args {
                 tracer.values(args);
             }
+        }
+        for call in self.native_calls {
+            tracer.obj(call.function);
+            tracer.value(call.this);
+        }
+        if let Some(job) = self.current_job {
+            tracer.obj(job.object());
         }
     }
 }

@@ -1,0 +1,4 @@
+function run(code) {
+  return eval(code);
+}
+run("\n  null.boom");

@@ -1,0 +1,6 @@
+function start() {
+  return new Promise((resolve) => {
+    resolve(undefined.value);
+  });
+}
+start();

@@ -1,0 +1,2 @@
+const people = [{ age: 3 }, null, { age: 1 }];
+people.sort((a, b) => a.age - b.age);
