@@ -19,6 +19,7 @@ pub mod vm;
 #[global_allocator]
 static ALLOCATOR: runtime::memory::CountingAllocator = runtime::memory::CountingAllocator;
 
+pub use builtins::console::capture as capture_console;
 use compiler::ScriptOptions;
 use compiler::bytecode::Source;
 use std::rc::Rc;
@@ -35,6 +36,10 @@ pub struct RuntimeOptions {
     /// The most bytes the program may keep alive before it stops with Node's fatal
     /// out-of-memory report (`None`: [`vm::DEFAULT_HEAP_LIMIT`]).
     pub heap_limit: Option<usize>,
+    /// Stop the run, as an interrupt does, after this many loop iterations and calls
+    /// (see `Vm::step_limit`); with virtual time, a run is then bounded and
+    /// deterministic whatever the program.
+    pub step_limit: Option<u64>,
 }
 
 /// Why a script did not complete.
@@ -59,6 +64,7 @@ impl Runtime {
         let mut vm = vm::Vm::new();
         vm.gc_stress = options.gc_stress;
         vm.heap_limit = options.heap_limit.unwrap_or(vm::DEFAULT_HEAP_LIMIT);
+        vm.step_limit = options.step_limit.unwrap_or(u64::MAX);
         Runtime { vm, options }
     }
 
@@ -71,7 +77,19 @@ impl Runtime {
         self.vm.roots.push(value);
         let result = runtime::event_loop::run(&mut self.vm);
         self.vm.roots.pop();
-        result.map(|()| value).map_err(RunError::Uncaught)
+        result
+            .map(|()| value)
+            .map_err(|report| self.uncaught(|_| report))
+    }
+
+    /// The error a run ends with: the report `describe` makes, or after the step limit
+    /// the limit's own (describing the error would run code past the limit).
+    fn uncaught(&mut self, describe: impl FnOnce(&mut vm::Vm) -> String) -> RunError {
+        RunError::Uncaught(if self.vm.step_limit_reached() {
+            format!("Uncaught Error: {}", vm::STEP_LIMIT_REACHED)
+        } else {
+            describe(&mut self.vm)
+        })
     }
 
     /// Runs one REPL entry: its `let`/`const` may redeclare those of earlier entries,
@@ -122,8 +140,10 @@ impl Runtime {
         self.vm.event_loop.clock.virtual_time = self.options.virtual_time;
         self.vm.event_loop.rejection_mode = self.options.unhandled_rejections;
         self.vm.run_script(template).map_err(|e| {
-            let value = self.vm.error_value(e);
-            RunError::Uncaught(self.vm.describe_uncaught(value))
+            self.uncaught(|vm| {
+                let value = vm.error_value(e);
+                vm.describe_uncaught(value)
+            })
         })
     }
 

@@ -116,15 +116,10 @@ enum Command {
     },
 }
 
-/// The interpreter runs on a thread with a large stack: natives that call back into
-/// JavaScript nest Rust frames, and deep (but bounded) source nesting recurses in the
-/// compiler.
-const STACK_SIZE: usize = 1 << 30;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let worker = std::thread::Builder::new()
-        .stack_size(STACK_SIZE)
+        .stack_size(jsloop::cli::STACK_SIZE)
         .spawn(move || run(cli));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
@@ -168,6 +163,7 @@ fn run(cli: Cli) -> ExitCode {
         gc_stress: flags.gc_stress,
         unhandled_rejections: flags.unhandled_rejections,
         heap_limit: flags.max_heap_size,
+        step_limit: None,
     };
     let bare = cli.command.is_none() && cli.eval.is_none() && cli.file.is_none();
     if matches!(cli.command, Some(Command::Repl { .. })) || (bare && std::io::stdin().is_terminal())

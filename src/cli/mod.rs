@@ -5,6 +5,11 @@ pub mod repl;
 
 use std::io::Read;
 
+/// The stack size of the thread the interpreter runs on: natives that call back into
+/// JavaScript nest Rust frames, and deep (but bounded) source nesting recurses in the
+/// compiler.
+pub const STACK_SIZE: usize = 1 << 30;
+
 /// Source text from bytes as Node decodes a file: invalid UTF-8 becomes U+FFFD (one
 /// per maximal bad subsequence, as the WHATWG decoder does), so bad bytes in a comment
 /// or a string do not stop the script.

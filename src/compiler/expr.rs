@@ -603,6 +603,9 @@ impl<'a> Compiler<'a, '_> {
         dst: Reg,
         span: Span,
     ) -> CResult {
+        // A computed or private key is a temporary: freed after the load, so a call's
+        // arguments take the registers right after its callee and `this`.
+        let mark = self.mark();
         match property {
             MemberProperty::Named(n) => {
                 let key = self.atom_const(n);
@@ -628,6 +631,7 @@ impl<'a> Compiler<'a, '_> {
                 self.emit_at(Op::GetElem { dst, obj, key }, span);
             }
         }
+        self.release(mark);
         Ok(())
     }
 

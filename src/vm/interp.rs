@@ -29,7 +29,7 @@ impl Vm {
     /// `Err` (after popping the boundary frame) when none catches it.
     pub(super) fn unwind(&mut self, err: JsError) -> JsResult<()> {
         let forced_return = matches!(err, JsError::GeneratorReturn);
-        let interrupted = super::INTERRUPT.load(std::sync::atomic::Ordering::Relaxed);
+        let interrupted = self.interrupted();
         // A `throw` or an error raised here (not one passing through from a call): the
         // place a fatal report points at.
         if let Some(frame) = self.frames.last() {

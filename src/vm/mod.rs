@@ -51,6 +51,9 @@ pub static INTERRUPT: AtomicBool = AtomicBool::new(false);
 /// The message of the error an interrupt throws.
 pub const INTERRUPTED: &str = "Script execution was interrupted by SIGINT";
 
+/// The message of the error a run past its step limit throws (see `Vm::step_limit`).
+pub const STEP_LIMIT_REACHED: &str = "Script execution was stopped at its step limit";
+
 /// The most nested JavaScript calls before `RangeError: Maximum call stack size
 /// exceeded` (about what Node allows for a simple recursive function).
 pub const MAX_FRAMES: usize = 10_000;
@@ -130,6 +133,10 @@ pub struct Vm {
     /// The most bytes the program may keep alive (measured after a collection, by
     /// `memory::allocated_bytes`) before it stops with [`HEAP_LIMIT_MESSAGE`].
     pub heap_limit: usize,
+    /// The most steps (loop iterations and calls, see `Vm::step`) a run may take; past
+    /// it the run is interrupted as by Ctrl-C. Every timer callback and promise job
+    /// that runs code is a call, so this also bounds the event loop's turns.
+    pub step_limit: u64,
     /// `Symbol.for` keys and their symbols.
     pub symbol_registry: std::collections::HashMap<String, crate::runtime::SymRef>,
     /// Set when the frame that just left the instruction loop suspended (yield or
@@ -183,6 +190,7 @@ impl Vm {
             native_depth: 0,
             gc_stress: false,
             heap_limit: DEFAULT_HEAP_LIMIT,
+            step_limit: u64::MAX,
             symbol_registry: Default::default(),
             length_atom: crate::runtime::Atom(0),
             atoms: CommonAtoms::default(),
@@ -217,12 +225,18 @@ impl Vm {
     }
 
     /// One loop iteration or call: moves the virtual clock on and honours an
-    /// interrupt (one relaxed load: this runs at every back-edge).
+    /// interrupt or the step limit (a relaxed load and a compare: this runs at every
+    /// back-edge).
     #[inline(always)]
     pub(crate) fn step(&mut self) -> JsResult<()> {
         self.event_loop.clock.steps += 1;
-        if INTERRUPT.load(Ordering::Relaxed) {
-            return Err(JsError::Native(ErrorKind::Error, INTERRUPTED.to_string()));
+        if self.interrupted() {
+            let message = if self.step_limit_reached() {
+                STEP_LIMIT_REACHED
+            } else {
+                INTERRUPTED
+            };
+            return Err(JsError::Native(ErrorKind::Error, message.to_string()));
         }
         Ok(())
     }
@@ -233,6 +247,19 @@ impl Vm {
         self.heap.allocations >= self.heap.threshold
             || allocated_bytes() >= self.heap.bytes_threshold
             || self.gc_stress
+    }
+
+    /// Whether the running code must stop (Ctrl-C, or the step limit passed): an
+    /// interrupt is not an exception, so no `catch` or `finally` runs.
+    #[inline(always)]
+    pub(crate) fn interrupted(&self) -> bool {
+        INTERRUPT.load(Ordering::Relaxed) || self.step_limit_reached()
+    }
+
+    /// Whether the run has taken more steps than its limit allows.
+    #[inline(always)]
+    pub fn step_limit_reached(&self) -> bool {
+        self.event_loop.clock.steps > self.step_limit
     }
 
     /// Collects garbage if enough was allocated and no native is on the Rust stack.
