@@ -7,7 +7,7 @@ use jsloop::parser::parse;
 use std::time::Instant;
 
 #[test]
-#[ignore]
+#[ignore = "needs a list of files in $JS_FILES; run by hand with --ignored"]
 fn real_world_files() {
     let Ok(list) = std::env::var("JS_FILES") else {
         return;
@@ -70,7 +70,7 @@ setTimeout(async () => { await Promise.all([1, 2].map(async n => n ** 2)); }, co
 "#;
 
 #[test]
-#[ignore]
+#[ignore = "a throughput measurement, not a check; run by hand with --ignored --nocapture"]
 fn generated_input_speed() {
     let mut source = String::new();
     let mut n = 0;

@@ -55,7 +55,7 @@ const UNSUPPORTED: &[&str] = &[
 ];
 
 #[test]
-#[ignore]
+#[ignore = "parses the whole test262 language tree; scripts/test262 runs the same tests in CI"]
 fn test262_language() {
     let root = test262_root().join("test/language");
     let mut files = Vec::new();
