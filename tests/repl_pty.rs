@@ -106,3 +106,26 @@ fn ctrl_c_stops_the_running_entry_and_keeps_the_session() {
     p.send_line(".exit").unwrap();
     p.exp_eof().unwrap();
 }
+
+#[test]
+fn tab_completes_the_common_prefix_then_lists_the_candidates() {
+    let mut p = repl();
+    p.exp_string("> ").unwrap();
+    p.send_line("let myVariableOne = 1, myVariableTwo = 2")
+        .unwrap();
+    p.exp_string("> ").unwrap();
+    p.send("myVar\t").unwrap();
+    p.flush().unwrap();
+    // The first Tab completes what both candidates share.
+    p.exp_string("myVariable").unwrap();
+    p.send("\t").unwrap();
+    p.flush().unwrap();
+    // The second lists them, as Node's readline does.
+    p.exp_string("myVariableOne").unwrap();
+    p.exp_string("myVariableTwo").unwrap();
+    p.send_line("Two * 21").unwrap();
+    p.exp_string("42").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}

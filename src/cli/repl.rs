@@ -412,7 +412,12 @@ fn catch_sigint() {
 /// A line editor with the history loaded, on its own thread, or `None` when the
 /// terminal cannot be used.
 fn open_terminal() -> Option<Lines> {
-    let mut editor: Editor<Completions, DefaultHistory> = Editor::new().ok()?;
+    // As Node's readline: Tab completes the candidates' common prefix, and a second Tab
+    // lists them all.
+    let config = rustyline::Config::builder()
+        .completion_type(rustyline::CompletionType::List)
+        .build();
+    let mut editor: Editor<Completions, DefaultHistory> = Editor::with_config(config).ok()?;
     let history = std::env::home_dir().map(|home| home.join(".jsloop_history"));
     if let Some(path) = &history {
         // A missing or unreadable history starts an empty one.
