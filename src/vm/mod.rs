@@ -279,7 +279,15 @@ impl Vm {
 
     /// A full collection from the VM's roots.
     pub fn collect_garbage(&mut self) {
-        let top = self.stack_top().min(self.stack.len());
+        // Every frame's registers, not only up to the top frame's end: a callee's window
+        // can end below its caller's, whose registers past it must stay valid handles.
+        let top = self
+            .frames
+            .iter()
+            .map(|f| f.base + f.template.register_count as usize)
+            .max()
+            .unwrap_or(0)
+            .min(self.stack.len());
         let roots = Roots {
             stack: &self.stack[..top],
             frames: &self.frames,
