@@ -479,9 +479,12 @@ impl Checker<'_> {
                 }
                 self.expr(target)
             }
-            ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
-                self.expr(left)?;
-                self.expr(right)
+            ExprKind::Binary { .. } | ExprKind::Logical { .. } => {
+                // A long chain such as `a + b + c ...` is a deep left spine: walk it in
+                // a loop, checking the operands in source order at one depth.
+                let (first, rights) = e.left_spine();
+                self.expr(first)?;
+                rights.into_iter().rev().try_for_each(|r| self.expr(r))
             }
             ExprKind::Assign { target, value, .. } => {
                 self.assign_target(target)?;
