@@ -153,6 +153,14 @@ fn a_million_term_operator_chain_runs() {
         ("nullish", chain("null", " ?? ", 1_000_000), "null\n"),
         ("comma", chain("1", ",", 1_000_000), "1\n"),
         ("lines", chain("1", "\n- ", 1_000_000), "-999998\n"),
+        (
+            "closure",
+            format!(
+                "function f(a) {{ return () => {}; }}\nconsole.log(f(1)());\n",
+                vec!["a"; 1_000_000].join(" + ")
+            ),
+            "1000000\n",
+        ),
     ];
     for (name, source, expected) in cases {
         assert_runs(name, &source, expected);
