@@ -7,7 +7,8 @@ use crate::diagnostics::Diagnostic;
 use crate::lexer::{LegacyOctals, MAX_NESTING};
 
 /// The deepest syntax tree a successful parse returns, so that later phases may walk it
-/// recursively.
+/// recursively. The left spine of a chain of binary and logical operators does not
+/// count: every phase walks it in a loop.
 pub const MAX_TREE_DEPTH: usize = 2 * MAX_NESTING + 500;
 
 type Check = Result<(), Diagnostic>;
