@@ -179,6 +179,69 @@ pub struct Expr {
     pub span: Span,
 }
 
+impl Expr {
+    /// The left operand of a binary or logical operator whose left operand is one too.
+    fn spine_left(&mut self) -> Option<&mut Box<Expr>> {
+        match &mut self.kind {
+            ExprKind::Binary { left, .. } | ExprKind::Logical { left, .. }
+                if matches!(
+                    left.kind,
+                    ExprKind::Binary { .. } | ExprKind::Logical { .. }
+                ) =>
+            {
+                Some(left)
+            }
+            _ => None,
+        }
+    }
+
+    /// The operands of a chain of binary and logical operators (`a + b * c - d`): the
+    /// leftmost operand, and the right operands from the last operator back to the
+    /// first. Walking these instead of recursing keeps a chain of a million operators
+    /// from taking a million stack frames.
+    pub fn left_spine(&self) -> (&Expr, Vec<&Expr>) {
+        let mut rights = Vec::new();
+        let mut e = self;
+        while let ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } =
+            &e.kind
+        {
+            rights.push(&**right);
+            e = left;
+        }
+        (e, rights)
+    }
+}
+
+impl Drop for Expr {
+    /// Unlinks a long left spine one operator at a time, so that each node dropped has
+    /// only a leaf on its left and the drop does not recurse down the chain.
+    fn drop(&mut self) {
+        let mut next = self
+            .spine_left()
+            .map(|left| std::mem::replace(left, Expr::leaf()));
+        while let Some(mut e) = next {
+            next = e
+                .spine_left()
+                .map(|left| std::mem::replace(left, Expr::leaf()));
+        }
+    }
+}
+
+impl Expr {
+    /// Takes the expression apart (its `Drop` forbids moving out of its fields).
+    pub fn into_kind(mut self) -> ExprKind {
+        std::mem::replace(&mut self.kind, ExprKind::Null)
+    }
+
+    /// A placeholder that owns nothing, for unlinking a spine.
+    fn leaf() -> Box<Expr> {
+        Box::new(Expr {
+            kind: ExprKind::Null,
+            span: Span::default(),
+        })
+    }
+}
+
 #[derive(Debug)]
 pub enum ExprKind {
     Number(f64),

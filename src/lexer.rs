@@ -1705,21 +1705,88 @@ fn concise_body_end(tokens: &[Token], matches: &[usize], start: usize) -> usize 
     tokens.len() - 1
 }
 
+/// How much deeper than its chain's start the right operand of a left-associative
+/// binary operator may sit: one level per precedence tier that can nest inside another
+/// (`||`/`??`, `&&`, `|`, `^`, `&`, equality, relational, shift, additive,
+/// multiplicative), plus slack.
+const BINARY_TIERS: usize = 12;
+
+/// Whether `tok` after an operand is a left-associative binary operator, whose left
+/// operand later phases walk in a loop, so that a chain of them does not nest.
+fn is_left_binary(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Lt
+            | Tok::Gt
+            | Tok::LtEq
+            | Tok::GtEq
+            | Tok::EqEq
+            | Tok::NotEq
+            | Tok::EqEqEq
+            | Tok::NotEqEq
+            | Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::Slash
+            | Tok::Percent
+            | Tok::Shl
+            | Tok::Shr
+            | Tok::UShr
+            | Tok::Amp
+            | Tok::Pipe
+            | Tok::Caret
+            | Tok::AmpAmp
+            | Tok::PipePipe
+            | Tok::QuestionQuestion
+            | Tok::In
+            | Tok::Instanceof
+    )
+}
+
+/// Whether `tok` stays inside the operand it appears in: a prefix operator, or the `.`
+/// of a member access. Such a token never begins a new binary chain.
+fn is_operand_part(tok: &Tok) -> bool {
+    tok.ends_operand()
+        || matches!(
+            tok,
+            Tok::Plus
+                | Tok::Minus
+                | Tok::Bang
+                | Tok::Tilde
+                | Tok::PlusPlus
+                | Tok::MinusMinus
+                | Tok::Typeof
+                | Tok::Void
+                | Tok::Delete
+                | Tok::Await
+                | Tok::New
+                | Tok::Dot
+                | Tok::QuestionDot
+        )
+}
+
 /// An upper bound on the nesting depth of the syntax tree, in tokens: within one
 /// bracket level every token may nest one deeper than the previous one, except that
 /// list separators (`,`) and statement ends (`;`, or a line break between two operands,
 /// where ASI must apply) start a sibling. A closed bracket adds its contents' bound.
+/// Left spines of binary chains do not count: each operator of a chain brings the
+/// depth back to where the chain began (the last token that is not part of an operand)
+/// plus [`BINARY_TIERS`].
 fn depth_bound(toks: &[(usize, Tok, usize)], nl_before: &[bool]) -> usize {
     struct Level {
         cur: usize,
         max: usize,
         saved: usize,
+        /// `cur` where the current binary chain began.
+        chain: usize,
     }
-    let mut levels = vec![Level {
+    let new_level = || Level {
         cur: 0,
         max: 0,
         saved: 0,
-    }];
+        chain: 0,
+    };
+    let mut levels = vec![new_level()];
     let mut overall = 0;
     for (i, (_, tok, _)) in toks.iter().enumerate() {
         let nested = levels.len() > 1;
@@ -1728,11 +1795,7 @@ fn depth_bound(toks: &[(usize, Tok, usize)], nl_before: &[bool]) -> usize {
             Tok::LParen | Tok::ArrowParen | Tok::LBracket | Tok::LBrace | Tok::TemplateHead(_) => {
                 top.cur += 1;
                 top.max = top.max.max(top.cur);
-                levels.push(Level {
-                    cur: 0,
-                    max: 0,
-                    saved: 0,
-                });
+                levels.push(new_level());
                 continue;
             }
             Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::TemplateTail(_) if nested => {
@@ -1742,13 +1805,23 @@ fn depth_bound(toks: &[(usize, Tok, usize)], nl_before: &[bool]) -> usize {
                 top.max = top.max.max(top.cur);
                 continue;
             }
-            Tok::Comma | Tok::TemplateMiddle(_) => top.cur = 0,
+            Tok::Comma | Tok::TemplateMiddle(_) => {
+                top.cur = 0;
+                top.chain = 0;
+            }
             Tok::Semi | Tok::AutoSemi => {
                 top.saved = top.cur;
                 top.cur = 0;
+                top.chain = 0;
             }
             // `else` continues the `if` before the `;` that ended its branch.
-            Tok::Else => top.cur = top.cur.max(top.saved) + 1,
+            Tok::Else => {
+                top.cur = top.cur.max(top.saved) + 1;
+                top.chain = top.cur;
+            }
+            _ if i > 0 && toks[i - 1].1.ends_operand() && is_left_binary(tok) => {
+                top.cur = top.chain + BINARY_TIERS;
+            }
             _ => {
                 let starts_statement = nl_before[i]
                     && i > 0
@@ -1761,8 +1834,12 @@ fn depth_bound(toks: &[(usize, Tok, usize)], nl_before: &[bool]) -> usize {
                 if starts_statement {
                     top.saved = top.cur;
                     top.cur = 0;
+                    top.chain = 0;
                 }
                 top.cur += 1;
+                if !is_operand_part(tok) {
+                    top.chain = top.cur;
+                }
             }
         }
         top.max = top.max.max(top.cur);

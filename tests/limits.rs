@@ -68,6 +68,18 @@ fn run_source(name: &str, source: &str) -> Output {
     out
 }
 
+/// Runs `source` and checks that it succeeds printing `expected`.
+fn assert_runs(name: &str, source: &str, expected: &str) {
+    let out = run_source(name, source);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{name}");
+}
+
 /// `open` repeated `n` times around `inner`, then `close` repeated `n` times.
 fn nested(open: &str, inner: &str, close: &str, n: usize) -> String {
     format!("{}{inner}{}", open.repeat(n), close.repeat(n))
@@ -101,19 +113,12 @@ fn nesting_as_deep_as_node_accepts_runs() {
             "objects" => format!("{before}JSON.stringify({body}).length);\n"),
             _ => format!("{before}{body});\n"),
         };
-        let out = run_source(name, &source);
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
         let expected = if name == "objects" {
             format!("{}\n", 6 * n + 1)
         } else {
             "7\n".into()
         };
-        assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{name}");
+        assert_runs(name, &source, &expected);
     }
 }
 
@@ -129,5 +134,35 @@ fn nesting_beyond_the_limit_is_a_syntax_error() {
                 "{name} {n}: {stderr}"
             );
         }
+    }
+}
+
+/// `var a = A; var s = a OP a OP ... a;` with `n` operands, printing `s`.
+fn chain(init: &str, op: &str, n: usize) -> String {
+    let operands = vec!["a"; n].join(op);
+    format!("var a = {init}; var s = {operands};\nconsole.log(s);\n")
+}
+
+#[test]
+fn a_million_term_operator_chain_runs() {
+    // Node 24 prints the same for each of these.
+    let cases = [
+        ("plus", chain("1", "+", 1_000_000), "1000000\n"),
+        ("or", chain("0", "||", 1_000_000), "0\n"),
+        ("and", chain("1", "&&", 1_000_000), "1\n"),
+        ("nullish", chain("null", " ?? ", 1_000_000), "null\n"),
+        ("comma", chain("1", ",", 1_000_000), "1\n"),
+        ("lines", chain("1", "\n- ", 1_000_000), "-999998\n"),
+        (
+            "closure",
+            format!(
+                "function f(a) {{ return () => {}; }}\nconsole.log(f(1)());\n",
+                vec!["a"; 1_000_000].join(" + ")
+            ),
+            "1000000\n",
+        ),
+    ];
+    for (name, source, expected) in cases {
+        assert_runs(name, &source, expected);
     }
 }

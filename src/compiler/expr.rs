@@ -60,6 +60,32 @@ impl<'a> Compiler<'a, '_> {
         self.expr_reg(e)
     }
 
+    /// A binary operator whose left operand is one too (`a + b - c ...`): the innermost
+    /// operation compiles as usual into a temporary, and each enclosing one then
+    /// combines that temporary with its right operand, in a loop and in place, so a
+    /// chain takes neither a stack frame nor a register per operator.
+    fn binary_chain(&mut self, e: &'a Expr, dst: Reg) -> CResult {
+        let mut spine = Vec::new();
+        let mut node = e;
+        while let ExprKind::Binary { op, left, right } = &node.kind
+            && matches!(left.kind, ExprKind::Binary { .. })
+        {
+            spine.push((*op, &**right, node.span));
+            node = left;
+        }
+        let acc = self.alloc(node.span)?;
+        self.expr_to(node, acc)?;
+        let last = spine.len() - 1;
+        for (i, (op, right, span)) in spine.into_iter().rev().enumerate() {
+            let mark = self.mark();
+            let b = self.expr_reg(right)?;
+            let to = if i == last { dst } else { acc };
+            self.emit_at(binary_op(op, to, acc, b), span);
+            self.release(mark);
+        }
+        Ok(())
+    }
+
     /// `this` is the frame's R0 (not an arrow, not a derived constructor).
     fn this_is_r0(&self) -> bool {
         matches!(
@@ -357,6 +383,9 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Update { op, prefix, target } => {
                 self.update(*op, *prefix, target, dst, span)?
             }
+            ExprKind::Binary { left, .. } if matches!(left.kind, ExprKind::Binary { .. }) => {
+                self.binary_chain(e, dst)?
+            }
             ExprKind::Binary { op, left, right } => {
                 let a = match &left.kind {
                     // `#x in o`: a brand check with the class's private name.
@@ -366,11 +395,21 @@ impl<'a> Compiler<'a, '_> {
                 let b = self.expr_reg(right)?;
                 self.emit_at(binary_op(*op, dst, a, b), span);
             }
-            ExprKind::Logical { op, left, right } => {
-                self.expr_to(left, dst)?;
-                let skip = self.emit(logical_skip(*op, dst));
-                self.expr_to(right, dst)?;
-                self.patch_here(skip);
+            ExprKind::Logical { .. } => {
+                // `a || b || c ...` nests to the left: walk the spine in a loop, every
+                // operand into `dst`, each skipping over the next one when decided.
+                let mut spine = Vec::new();
+                let mut node = e;
+                while let ExprKind::Logical { op, left, right } = &node.kind {
+                    spine.push((*op, &**right));
+                    node = left;
+                }
+                self.expr_to(node, dst)?;
+                for (op, right) in spine.into_iter().rev() {
+                    let skip = self.emit(logical_skip(op, dst));
+                    self.expr_to(right, dst)?;
+                    self.patch_here(skip);
+                }
             }
             ExprKind::Assign { op, target, value } => self.assign(*op, target, value, dst, span)?,
             ExprKind::Conditional { test, cons, alt } => {
@@ -2035,8 +2074,9 @@ fn may_assign(e: &Expr) -> bool {
         | ExprKind::Function(_)
         | ExprKind::Arrow(_)
         | ExprKind::NewTarget => false,
-        ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
-            may_assign(left) || may_assign(right)
+        ExprKind::Binary { .. } | ExprKind::Logical { .. } => {
+            let (first, rights) = e.left_spine();
+            may_assign(first) || rights.into_iter().any(may_assign)
         }
         ExprKind::Unary { arg, .. } | ExprKind::Paren(arg) | ExprKind::OptionalChain(arg) => {
             may_assign(arg)

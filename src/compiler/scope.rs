@@ -583,9 +583,10 @@ impl FreeNames {
             ExprKind::Class(c) => self.class(c),
             ExprKind::Unary { arg, .. } => self.expr(arg),
             ExprKind::Update { target, .. } => self.expr(target),
-            ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
-                self.expr(left);
-                self.expr(right);
+            ExprKind::Binary { .. } | ExprKind::Logical { .. } => {
+                let (first, rights) = e.left_spine();
+                self.expr(first);
+                rights.into_iter().rev().for_each(|r| self.expr(r));
             }
             ExprKind::Assign { target, value, .. } => {
                 self.pattern(target);

@@ -556,10 +556,11 @@ fn is_simple_target(e: &Expr) -> bool {
 
 /// A simple target as a pattern (parentheses removed).
 fn simple_pattern(e: Expr) -> Pattern {
-    match e.kind {
+    let span = e.span;
+    match e.into_kind() {
         ExprKind::Paren(inner) => simple_pattern(*inner),
-        ExprKind::Ident(name) => Pattern::Ident { name, span: e.span },
-        _ => Pattern::Expr(Box::new(e)),
+        ExprKind::Ident(name) => Pattern::Ident { name, span },
+        kind => Pattern::Expr(Box::new(Expr { kind, span })),
     }
 }
 
@@ -585,8 +586,10 @@ fn to_pattern(
         user(message, span)
     };
     let span = e.span;
-    match e.kind {
-        _ if is_simple_target(&e) => Ok(simple_pattern(e)),
+    if is_simple_target(&e) {
+        return Ok(simple_pattern(e));
+    }
+    match e.into_kind() {
         ExprKind::Array(items) => {
             let count = items.len();
             let mut elems = Vec::with_capacity(count);

@@ -7,7 +7,8 @@ use crate::diagnostics::Diagnostic;
 use crate::lexer::{LegacyOctals, MAX_NESTING};
 
 /// The deepest syntax tree a successful parse returns, so that later phases may walk it
-/// recursively.
+/// recursively. The left spine of a chain of binary and logical operators does not
+/// count: every phase walks it in a loop.
 pub const MAX_TREE_DEPTH: usize = 2 * MAX_NESTING + 500;
 
 type Check = Result<(), Diagnostic>;
@@ -479,9 +480,12 @@ impl Checker<'_> {
                 }
                 self.expr(target)
             }
-            ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
-                self.expr(left)?;
-                self.expr(right)
+            ExprKind::Binary { .. } | ExprKind::Logical { .. } => {
+                // A long chain such as `a + b + c ...` is a deep left spine: walk it in
+                // a loop, checking the operands in source order at one depth.
+                let (first, rights) = e.left_spine();
+                self.expr(first)?;
+                rights.into_iter().rev().try_for_each(|r| self.expr(r))
             }
             ExprKind::Assign { target, value, .. } => {
                 self.assign_target(target)?;

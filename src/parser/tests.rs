@@ -862,7 +862,7 @@ fn deep_nesting_is_a_diagnostic() {
         ("- ", "x"),
         ("!", "x"),
         ("a.", "b"),
-        ("a + ", "b"),
+        ("a ** ", "b"),
         ("a = ", "b"),
         ("x => ", "x"),
         ("if (a) ", ";"),
@@ -877,6 +877,11 @@ fn deep_nesting_is_a_diagnostic() {
     }
     let ok = format!("x = {}1{}", "[".repeat(500), "]".repeat(500));
     assert!(parse(&ok).is_ok());
+    // Left-associative operators chain without nesting: later phases walk them in loops.
+    for unit in ["a + ", "a || ", "a && ", "a ?? ", "a * -", "a + b.c - "] {
+        let source = format!("x = {}1", unit.repeat(200_000));
+        assert!(parse(&source).is_ok(), "{unit}");
+    }
 }
 
 /// A deterministic pseudo-random generator for the garbage tests.
