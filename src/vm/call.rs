@@ -312,20 +312,8 @@ impl Vm {
                 let (target, _, all, nt) = self.unwrap_bound(fo, args, new_target);
                 self.construct(Value::Object(target), &all, nt)
             }
-            ObjectKind::Function(c) => {
-                let derived = matches!(
-                    c.template.kind,
-                    TemplateKind::ClassConstructor { derived: true }
-                );
-                let this = if derived {
-                    Value::Empty
-                } else {
-                    let proto =
-                        self.prototype_from_constructor(new_target, |r| r.object_prototype)?;
-                    let obj = self.alloc_object(Some(proto), ObjectKind::Ordinary);
-                    self.init_fields(fo, Value::Object(obj))?;
-                    Value::Object(obj)
-                };
+            ObjectKind::Function(_) => {
+                let this = self.construct_this(fo, new_target)?;
                 let result = self.call_closure(fo, this, args, new_target)?;
                 Ok(if matches!(result, Value::Object(_)) {
                     result
@@ -335,6 +323,21 @@ impl Vm {
             }
             _ => Err(self.not_a_constructor(f)),
         }
+    }
+
+    /// The `this` a closure's [[Construct]] starts with: a new object from
+    /// `new_target.prototype` with the class's fields, or none yet (empty) in a derived
+    /// constructor, whose `super()` makes it.
+    pub(super) fn construct_this(&mut self, fo: ObjRef, new_target: Value) -> JsResult<Value> {
+        if let ObjectKind::Function(c) = &self.heap.obj(fo).kind
+            && let TemplateKind::ClassConstructor { derived: true } = c.template.kind
+        {
+            return Ok(Value::Empty);
+        }
+        let proto = self.prototype_from_constructor(new_target, |r| r.object_prototype)?;
+        let obj = self.alloc_object(Some(proto), ObjectKind::Ordinary);
+        self.init_fields(fo, Value::Object(obj))?;
+        Ok(Value::Object(obj))
     }
 
     /// Runs a class's instance field initialiser on a new `this`.

@@ -783,6 +783,26 @@ impl Vm {
                         if !self.is_constructor(callee) {
                             throw!(self.callee_error(template, pc, callee, "is not a constructor"));
                         }
+                        // A closure's [[Construct]] runs in this loop, as a call does (its
+                        // Return applies the constructor's result rules), so `new` nests as
+                        // deep as calls.
+                        if let Value::Object(fo) = callee
+                            && let ObjectKind::Function(_) = self.heap.obj(fo).kind
+                        {
+                            let this = tri!(self.construct_this(fo, callee));
+                            let frame_base = base + b as usize + 1;
+                            self.stack[frame_base] = this;
+                            tri!(self.push_frame(
+                                fo,
+                                frame_base,
+                                argc as usize,
+                                dst,
+                                callee,
+                                false
+                            ));
+                            self.maybe_collect();
+                            continue 'frame;
+                        }
                         let start = base + b as usize + 2;
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
