@@ -274,32 +274,42 @@ fn raw(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     string_value(vm, out)
 }
 
+/// The methods that read a position or a range of the receiver borrow its code units
+/// (a rope is flattened once, in place) instead of copying them: a loop over
+/// `s.charCodeAt(i)` stays linear.
+fn units_len(vm: &Vm, s: StrRef) -> usize {
+    vm.heap.string(s).len()
+}
+
 fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "at")?;
+    let s = this_string(vm, this, "at")?;
+    let len = units_len(vm, s);
     let n = vm.to_integer(arg(args, 0))?;
-    let k = if n < 0.0 { s.len() as f64 + n } else { n };
-    if k < 0.0 || k >= s.len() as f64 {
+    let k = if n < 0.0 { len as f64 + n } else { n };
+    if k < 0.0 || k >= len as f64 {
         return Ok(Value::Undefined);
     }
-    string_value(vm, vec![s[k as usize]])
+    let unit = vm.heap.flatten(s)[k as usize];
+    string_value(vm, vec![unit])
 }
 
 fn char_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "charAt")?;
+    let s = this_string(vm, this, "charAt")?;
     let n = vm.to_integer(arg(args, 0))?;
-    if n < 0.0 || n >= s.len() as f64 {
+    if n < 0.0 || n >= units_len(vm, s) as f64 {
         return string_value(vm, Vec::new());
     }
-    string_value(vm, vec![s[n as usize]])
+    let unit = vm.heap.flatten(s)[n as usize];
+    string_value(vm, vec![unit])
 }
 
 fn char_code_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "charCodeAt")?;
+    let s = this_string(vm, this, "charCodeAt")?;
     let n = vm.to_integer(arg(args, 0))?;
-    if n < 0.0 || n >= s.len() as f64 {
+    if n < 0.0 || n >= units_len(vm, s) as f64 {
         return Ok(Value::Number(f64::NAN));
     }
-    Ok(Value::Number(s[n as usize] as f64))
+    Ok(Value::Number(vm.heap.flatten(s)[n as usize] as f64))
 }
 
 /// CodePointAt: the code point starting at `i`, and how many units it takes.
@@ -318,12 +328,13 @@ fn code_point_at_index(s: &[u16], i: usize) -> (u32, usize) {
 }
 
 fn code_point_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "codePointAt")?;
+    let s = this_string(vm, this, "codePointAt")?;
     let n = vm.to_integer(arg(args, 0))?;
-    if n < 0.0 || n >= s.len() as f64 {
+    if n < 0.0 || n >= units_len(vm, s) as f64 {
         return Ok(Value::Undefined);
     }
-    Ok(Value::Number(code_point_at_index(&s, n as usize).0 as f64))
+    let units = vm.heap.flatten(s);
+    Ok(Value::Number(code_point_at_index(units, n as usize).0 as f64))
 }
 
 /// String.prototype.concat: the same ropes as `+`, so joining long strings copies
@@ -762,14 +773,15 @@ fn replace_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "slice")?;
-    let from = relative(vm, arg(args, 0), s.len())?;
+    let s = this_string(vm, this, "slice")?;
+    let len = units_len(vm, s);
+    let from = relative(vm, arg(args, 0), len)?;
     let to = match arg(args, 1) {
-        Value::Undefined => s.len(),
-        v => relative(vm, v, s.len())?,
+        Value::Undefined => len,
+        v => relative(vm, v, len)?,
     };
     let out = if from < to {
-        s[from..to].to_vec()
+        vm.heap.flatten(s)[from..to].to_vec()
     } else {
         Vec::new()
     };
@@ -834,14 +846,16 @@ fn split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn substring(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "substring")?;
-    let start = clamped(vm, arg(args, 0), s.len())?;
+    let s = this_string(vm, this, "substring")?;
+    let len = units_len(vm, s);
+    let start = clamped(vm, arg(args, 0), len)?;
     let end = match arg(args, 1) {
-        Value::Undefined => s.len(),
-        v => clamped(vm, v, s.len())?,
+        Value::Undefined => len,
+        v => clamped(vm, v, len)?,
     };
     let (from, to) = (start.min(end), start.max(end));
-    string_value(vm, s[from..to].to_vec())
+    let part = vm.heap.flatten(s)[from..to].to_vec();
+    string_value(vm, part)
 }
 
 /// Annex B `substr(start, length)`.
