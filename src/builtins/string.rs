@@ -334,7 +334,9 @@ fn code_point_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Ok(Value::Undefined);
     }
     let units = vm.heap.flatten(s);
-    Ok(Value::Number(code_point_at_index(units, n as usize).0 as f64))
+    Ok(Value::Number(
+        code_point_at_index(units, n as usize).0 as f64,
+    ))
 }
 
 /// String.prototype.concat: the same ropes as `+`, so joining long strings copies
