@@ -320,11 +320,13 @@ fn array_species(vm: &mut Vm, original: ObjRef) -> JsResult<Option<Value>> {
 fn array_species_create(vm: &mut Vm, original: ObjRef, len: u64) -> JsResult<ObjRef> {
     match array_species(vm, original)? {
         None => array_create(vm, len),
-        Some(c) => species_construct(vm, c, len),
+        Some(c) => construct_with_length(vm, c, len),
     }
 }
 
-fn species_construct(vm: &mut Vm, c: Value, len: u64) -> JsResult<ObjRef> {
+/// `new C(len)` for the constructors that make the methods' results (species, and
+/// `this` in Array.from and Array.of).
+fn construct_with_length(vm: &mut Vm, c: Value, len: u64) -> JsResult<ObjRef> {
     match vm.construct(c, &[Value::Number(len as f64)], c)? {
         Value::Object(a) => Ok(a),
         _ => unreachable!("[[Construct]] returns an object"),
@@ -403,14 +405,7 @@ fn from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     // 4. GetMethod(items, @@iterator)
     let iter_key = PropertyKey::Symbol(vm.realm.symbol_iterator);
     if items.is_nullish() {
-        let shown = if matches!(items, Value::Null) {
-            "object null"
-        } else {
-            "undefined"
-        };
-        return Err(vm.type_error(format!(
-            "{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"
-        )));
+        return Err(vm.not_iterable(items));
     }
     let using_iterator = vm.get(items, iter_key)?;
     if !using_iterator.is_nullish() {
@@ -456,10 +451,7 @@ fn from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let array_like = vm.to_object(items)?;
     let len = len_of(vm, array_like)?;
     let a = if foreign {
-        match vm.construct(this, &[Value::Number(len as f64)], this)? {
-            Value::Object(a) => a,
-            _ => unreachable!("constructors return objects"),
-        }
+        construct_with_length(vm, this, len)?
     } else {
         array_create(vm, len)?
     };
@@ -480,10 +472,7 @@ fn of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if !foreign_constructor(vm, this)? {
         return Ok(Value::Object(vm.new_array(args.to_vec())));
     }
-    let a = match vm.construct(this, &[Value::Number(args.len() as f64)], this)? {
-        Value::Object(a) => a,
-        _ => unreachable!("constructors return objects"),
-    };
+    let a = construct_with_length(vm, this, args.len() as u64)?;
     for (k, &v) in args.iter().enumerate() {
         create_i(vm, a, k as u64, v)?;
     }
@@ -852,7 +841,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let a = match species {
         None => array_create(vm, count)?,
-        Some(c) => species_construct(vm, c, count)?,
+        Some(c) => construct_with_length(vm, c, count)?,
     };
     for (n, i) in (k..fin).enumerate() {
         if has_i(vm, o, i) {
