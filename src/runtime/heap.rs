@@ -1,8 +1,20 @@
 //! The garbage-collected heap: typed arenas addressed by small `Copy` handles, collected
 //! by mark-and-sweep from the roots the VM hands in.
 //!
-//! Collection happens only at safepoints chosen by the VM (see `Vm::maybe_collect`), so a
-//! handle held in a Rust local between two safepoints can never be freed under it.
+//! Collection happens only at safepoints chosen by the VM (see `Vm::maybe_collect`):
+//! in the instruction loop and between jobs, never inside Rust code itself. Rust code
+//! (a native like `forEach`, the event loop running a callback) holds handles in plain
+//! locals while it runs JavaScript, so every entry from Rust into the instruction loop
+//! opens an *entry boundary* (`Heap::enter`): while it is open, every cell that existed
+//! when it opened is a root. Whatever a Rust caller can be holding was made before it
+//! called, so it is kept by construction, with no rooting convention in natives, while
+//! what the JavaScript it called allocates is collected as usual (a callback's loop
+//! runs in constant memory). The cost is that garbage older than the innermost open
+//! boundary waits until that boundary closes.
+//!
+//! Debug builds give each handle the generation of its cell, and check it on every
+//! access: a handle kept past its cell's collection panics instead of reading a
+//! stranger.
 
 use super::object::JsObject;
 use super::string::JsString;
@@ -14,14 +26,43 @@ macro_rules! handle {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub struct $name(pub(crate) u32);
+        pub struct $name(
+            pub(crate) u32,
+            /// The generation of the cell when the handle was made.
+            #[cfg(debug_assertions)]
+            pub(crate) u32,
+        );
 
         impl $name {
             pub fn index(self) -> usize {
                 self.0 as usize
             }
+
+            fn slot(self) -> Slot {
+                Slot {
+                    index: self.0,
+                    #[cfg(debug_assertions)]
+                    generation: self.1,
+                }
+            }
+
+            fn from_slot(slot: Slot) -> $name {
+                $name(
+                    slot.index,
+                    #[cfg(debug_assertions)]
+                    slot.generation,
+                )
+            }
         }
     };
+}
+
+/// A cell's position in its arena, plus (in debug builds) its generation.
+#[derive(Clone, Copy)]
+struct Slot {
+    index: u32,
+    #[cfg(debug_assertions)]
+    generation: u32,
 }
 
 handle!(
@@ -40,10 +81,15 @@ handle!(
     /// A handle to an [`Env`], the heap home of variables captured by closures.
     EnvRef
 );
-handle!(
-    /// An interned string used as a property key; atoms live as long as the heap.
-    Atom
-);
+/// An interned string used as a property key; atoms live as long as the heap.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Atom(pub(crate) u32);
+
+impl Atom {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 /// A symbol: identity plus an optional description.
 #[derive(Debug)]
@@ -64,10 +110,15 @@ pub struct Env {
     pub parent: Option<EnvRef>,
 }
 
-/// Slots of one type of heap cell, with mark bits and a free list.
+/// Slots of one type of heap cell, with mark bits, birth epochs and a free list.
 pub struct Arena<T> {
     cells: Vec<Option<T>>,
     marks: Vec<bool>,
+    /// The heap's epoch when each cell was allocated (see `Heap::enter`).
+    births: Vec<u64>,
+    /// Bumped each time a cell is freed, so stale handles are caught.
+    #[cfg(debug_assertions)]
+    generations: Vec<u32>,
     free: Vec<u32>,
 }
 
@@ -76,35 +127,75 @@ impl<T> Arena<T> {
         Arena {
             cells: Vec::new(),
             marks: Vec::new(),
+            births: Vec::new(),
+            #[cfg(debug_assertions)]
+            generations: Vec::new(),
             free: Vec::new(),
         }
     }
 
-    fn alloc(&mut self, value: T) -> u32 {
-        if let Some(i) = self.free.pop() {
+    fn alloc(&mut self, value: T, birth: u64) -> Slot {
+        let index = if let Some(i) = self.free.pop() {
             self.cells[i as usize] = Some(value);
+            self.births[i as usize] = birth;
             i
         } else {
             self.cells.push(Some(value));
             self.marks.push(false);
+            self.births.push(birth);
+            #[cfg(debug_assertions)]
+            self.generations.push(0);
             (self.cells.len() - 1) as u32
+        };
+        Slot {
+            index,
+            #[cfg(debug_assertions)]
+            generation: self.generations[index as usize],
         }
     }
 
     #[inline]
-    fn get(&self, i: u32) -> &T {
-        self.cells[i as usize].as_ref().expect("live heap handle")
+    fn get(&self, slot: Slot) -> &T {
+        self.check(slot);
+        self.cells[slot.index as usize]
+            .as_ref()
+            .expect("live heap handle")
     }
 
     #[inline]
-    fn get_mut(&mut self, i: u32) -> &mut T {
-        self.cells[i as usize].as_mut().expect("live heap handle")
+    fn get_mut(&mut self, slot: Slot) -> &mut T {
+        self.check(slot);
+        self.cells[slot.index as usize]
+            .as_mut()
+            .expect("live heap handle")
+    }
+
+    #[inline(always)]
+    fn check(&self, _slot: Slot) {
+        #[cfg(debug_assertions)]
+        assert_eq!(
+            self.generations[_slot.index as usize], _slot.generation,
+            "stale heap handle: its cell was collected"
+        );
     }
 
     /// Marks cell `i`; returns true the first time.
     fn mark(&mut self, i: u32) -> bool {
         let m = &mut self.marks[i as usize];
         !std::mem::replace(m, true)
+    }
+
+    /// The live cells allocated before `epoch`.
+    fn born_before(&self, epoch: u64) -> impl Iterator<Item = Slot> + '_ {
+        self.births
+            .iter()
+            .enumerate()
+            .filter(move |&(i, &b)| b < epoch && self.cells[i].is_some())
+            .map(|(i, _)| Slot {
+                index: i as u32,
+                #[cfg(debug_assertions)]
+                generation: self.generations[i],
+            })
     }
 
     /// Frees every unmarked cell and clears the marks; returns the number freed.
@@ -116,6 +207,10 @@ impl<T> Arena<T> {
             } else if cell.is_some() {
                 *cell = None;
                 self.free.push(i as u32);
+                #[cfg(debug_assertions)]
+                {
+                    self.generations[i] = self.generations[i].wrapping_add(1);
+                }
                 freed += 1;
             }
         }
@@ -189,6 +284,10 @@ pub struct Heap {
     envs: Arena<Env>,
     atom_by_text: FxHashMap<Rc<[u16]>, Atom>,
     atom_strs: Vec<StrRef>,
+    /// Stamped on each cell as it is allocated; advanced when an entry boundary opens.
+    epoch: u64,
+    /// The open entry boundaries, innermost last: the epoch each opened at.
+    boundaries: Vec<u64>,
     /// Allocations since the last collection; the VM collects when this passes
     /// `threshold`.
     pub allocations: usize,
@@ -221,6 +320,8 @@ impl Heap {
             envs: Arena::new(),
             atom_by_text: FxHashMap::default(),
             atom_strs: Vec::new(),
+            epoch: 0,
+            boundaries: Vec::new(),
             allocations: 0,
             threshold: MIN_THRESHOLD,
             bytes_threshold: MIN_BYTES_GROWTH,
@@ -229,56 +330,68 @@ impl Heap {
 
     pub fn alloc_object(&mut self, obj: JsObject) -> ObjRef {
         self.allocations += 1;
-        ObjRef(self.objects.alloc(obj))
+        ObjRef::from_slot(self.objects.alloc(obj, self.epoch))
     }
 
     pub fn alloc_string(&mut self, s: JsString) -> StrRef {
         self.allocations += 1;
-        StrRef(self.strings.alloc(s))
+        StrRef::from_slot(self.strings.alloc(s, self.epoch))
     }
 
     pub fn alloc_symbol(&mut self, s: Symbol) -> SymRef {
         self.allocations += 1;
-        SymRef(self.symbols.alloc(s))
+        SymRef::from_slot(self.symbols.alloc(s, self.epoch))
     }
 
     pub fn alloc_env(&mut self, env: Env) -> EnvRef {
         self.allocations += 1;
-        EnvRef(self.envs.alloc(env))
+        EnvRef::from_slot(self.envs.alloc(env, self.epoch))
     }
 
     #[inline]
     pub fn obj(&self, o: ObjRef) -> &JsObject {
-        self.objects.get(o.0)
+        self.objects.get(o.slot())
     }
 
     #[inline]
     pub fn obj_mut(&mut self, o: ObjRef) -> &mut JsObject {
-        self.objects.get_mut(o.0)
+        self.objects.get_mut(o.slot())
     }
 
     #[inline]
     pub fn string(&self, s: StrRef) -> &JsString {
-        self.strings.get(s.0)
+        self.strings.get(s.slot())
     }
 
     #[inline]
     pub fn string_mut(&mut self, s: StrRef) -> &mut JsString {
-        self.strings.get_mut(s.0)
+        self.strings.get_mut(s.slot())
     }
 
     pub fn symbol(&self, s: SymRef) -> &Symbol {
-        self.symbols.get(s.0)
+        self.symbols.get(s.slot())
     }
 
     #[inline]
     pub fn env(&self, e: EnvRef) -> &Env {
-        self.envs.get(e.0)
+        self.envs.get(e.slot())
     }
 
     #[inline]
     pub fn env_mut(&mut self, e: EnvRef) -> &mut Env {
-        self.envs.get_mut(e.0)
+        self.envs.get_mut(e.slot())
+    }
+
+    /// Opens an entry boundary: until the matching `leave`, every cell that exists now
+    /// is a root (see the module documentation).
+    pub fn enter(&mut self) {
+        self.epoch += 1;
+        self.boundaries.push(self.epoch);
+    }
+
+    /// Closes the innermost entry boundary.
+    pub fn leave(&mut self) {
+        self.boundaries.pop();
     }
 
     /// The atom for `units`, interning it on first use.
@@ -323,35 +436,42 @@ impl Heap {
     }
 
     /// Marks everything reachable from `roots` and frees the rest. Atoms are always
-    /// roots.
+    /// roots, and so is every cell older than the innermost open entry boundary.
     pub fn collect(&mut self, roots: &dyn Trace) {
         let mut tracer = Tracer::default();
         roots.trace(&mut tracer);
         for &s in &self.atom_strs {
             tracer.str(s);
         }
+        if let Some(&epoch) = self.boundaries.last() {
+            let t = &mut tracer.pending;
+            t.extend(self.objects.born_before(epoch).map(|s| GcRef::Obj(ObjRef::from_slot(s))));
+            t.extend(self.strings.born_before(epoch).map(|s| GcRef::Str(StrRef::from_slot(s))));
+            t.extend(self.symbols.born_before(epoch).map(|s| GcRef::Sym(SymRef::from_slot(s))));
+            t.extend(self.envs.born_before(epoch).map(|s| GcRef::Env(EnvRef::from_slot(s))));
+        }
         while let Some(r) = tracer.pending.pop() {
             match r {
                 GcRef::Obj(o) => {
                     if self.objects.mark(o.0) {
-                        self.objects.get(o.0).trace(&mut tracer);
+                        self.objects.get(o.slot()).trace(&mut tracer);
                     }
                 }
                 GcRef::Str(s) => {
                     if self.strings.mark(s.0) {
-                        self.strings.get(s.0).trace(&mut tracer);
+                        self.strings.get(s.slot()).trace(&mut tracer);
                     }
                 }
                 GcRef::Sym(s) => {
                     if self.symbols.mark(s.0)
-                        && let Some(d) = self.symbols.get(s.0).description
+                        && let Some(d) = self.symbols.get(s.slot()).description
                     {
                         tracer.str(d);
                     }
                 }
                 GcRef::Env(e) => {
                     if self.envs.mark(e.0) {
-                        let env = self.envs.get(e.0);
+                        let env = self.envs.get(e.slot());
                         tracer.values(&env.slots);
                         if let Some(p) = env.parent {
                             tracer.env(p);

@@ -15,14 +15,22 @@ use std::rc::Rc;
 
 impl Vm {
     /// Runs frames until the innermost boundary frame returns (its value) or an
-    /// exception escapes it.
+    /// exception escapes it. This is the one way Rust code enters JavaScript, so it
+    /// opens the heap's entry boundary that keeps the caller's handles alive.
     pub(super) fn run(&mut self) -> JsResult<Value> {
-        loop {
+        self.heap.enter();
+        let result = loop {
             match self.execute() {
-                Ok(v) => return Ok(v),
-                Err(e) => self.unwind(e)?,
+                Ok(v) => break Ok(v),
+                Err(e) => {
+                    if let Err(e) = self.unwind(e) {
+                        break Err(e);
+                    }
+                }
             }
-        }
+        };
+        self.heap.leave();
+        result
     }
 
     /// Finds a handler for `err` in the frames down to the innermost boundary; returns

@@ -262,18 +262,12 @@ impl Vm {
         self.event_loop.clock.steps > self.step_limit
     }
 
-    /// Collects garbage if enough was allocated and no native is on the Rust stack.
-    /// While a native is (nothing can be freed), the heap limit applies to all that was
-    /// allocated, garbage included, so a runaway callback still stops.
+    /// Collects garbage if enough was allocated. Called only at safepoints: Rust code
+    /// up the stack is kept safe by the heap's entry boundaries (see `runtime::heap`).
     #[inline]
     pub fn maybe_collect(&mut self) {
-        if !self.collection_due() {
-            return;
-        }
-        if self.native_depth == 0 {
+        if self.collection_due() {
             self.collect_garbage();
-        } else if allocated_bytes() > self.heap_limit {
-            heap_limit_reached();
         }
     }
 
