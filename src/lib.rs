@@ -29,8 +29,9 @@ use std::rc::Rc;
 pub struct RuntimeOptions {
     /// Timers fire in due order without sleeping, and the clocks follow them.
     pub virtual_time: bool,
-    /// Collect garbage at every safepoint (finds rooting bugs; slow).
-    pub gc_stress: bool,
+    /// Collect garbage at every `gc_stress`-th safepoint, 0 for never (1 finds rooting
+    /// bugs fastest, and is slow; a larger interval samples).
+    pub gc_stress: u32,
     /// What an unhandled promise rejection does (by default, end the run).
     pub unhandled_rejections: runtime::event_loop::RejectionMode,
     /// The most bytes the program may keep alive before it stops with Node's fatal

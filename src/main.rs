@@ -35,9 +35,9 @@ struct Flags {
     /// Fire timers in order without sleeping; clocks follow the virtual time.
     #[arg(long)]
     virtual_time: bool,
-    /// Collect garbage at every safepoint (a debugging aid).
-    #[arg(long, hide = true)]
-    gc_stress: bool,
+    /// Collect garbage at every safepoint, or every Nth with `=N` (a debugging aid).
+    #[arg(long, hide = true, value_name = "N", num_args = 0..=1, require_equals = true, default_missing_value = "1")]
+    gc_stress: Option<u32>,
     /// What an unhandled promise rejection does: `throw` (end with exit code 1, the
     /// default), `warn` (report it and go on) or `none` (ignore it), as in Node.
     #[arg(long, value_name = "MODE", default_value = "throw", value_parser = parse_rejection_mode)]
@@ -107,6 +107,10 @@ enum Command {
         /// How long one case may run before it is killed and reported as timed out.
         #[arg(long, value_name = "SECONDS", default_value_t = jsloop::cli::golden::TIMEOUT.as_secs_f64(), value_parser = parse_seconds)]
         timeout: f64,
+        /// Run each case collecting garbage at every safepoint, or every Nth with `=N`
+        /// (a debugging aid that finds rooting bugs).
+        #[arg(long, hide = true, value_name = "N", num_args = 0..=1, require_equals = true, default_missing_value = "1")]
+        gc_stress: Option<u32>,
     },
     /// Start the read-eval-print loop (on a non-terminal stdin: read entries line by
     /// line, printing prompts and results).
@@ -132,6 +136,7 @@ fn run(cli: Cli) -> ExitCode {
         paths,
         bless,
         timeout,
+        gc_stress,
     }) = &cli.command
     {
         let paths = if paths.is_empty() {
@@ -146,8 +151,11 @@ fn run(cli: Cli) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let timeout = std::time::Duration::from_secs_f64(*timeout);
-        return if jsloop::cli::golden::run_all(&exe, &paths, *bless, timeout) {
+        let settings = jsloop::cli::golden::Settings {
+            timeout: std::time::Duration::from_secs_f64(*timeout),
+            gc_stress: gc_stress.unwrap_or(0),
+        };
+        return if jsloop::cli::golden::run_all(&exe, &paths, *bless, settings) {
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE
@@ -160,7 +168,7 @@ fn run(cli: Cli) -> ExitCode {
     };
     let options = RuntimeOptions {
         virtual_time: flags.virtual_time,
-        gc_stress: flags.gc_stress,
+        gc_stress: flags.gc_stress.unwrap_or(0),
         unhandled_rejections: flags.unhandled_rejections,
         heap_limit: flags.max_heap_size,
         step_limit: None,

@@ -6,7 +6,7 @@ use jsloop::{Runtime, RuntimeOptions};
 fn run_stressed(source: &str) -> String {
     let mut rt = Runtime::new(RuntimeOptions {
         virtual_time: true,
-        gc_stress: true,
+        gc_stress: 1,
         ..RuntimeOptions::default()
     });
     let (result, out) = jsloop::capture_console(|| rt.run_script("stress.js", source));
@@ -27,4 +27,39 @@ fn caller_registers_past_the_callee_window_stay_roots() {
          console.log('done');",
     );
     assert_eq!(out, "ReferenceErrorlog is not defined\ndone\n");
+}
+
+/// Garbage made inside callbacks is collected while the Rust code that called them
+/// (a native like `forEach`, the job and timer runners) is still on the stack: 3M
+/// short-lived objects in each kind of callback fit in a 48 MB heap limit, which
+/// ends the run with exit status 134 if they pile up.
+#[test]
+fn callbacks_collect_their_garbage() {
+    let churn = "let keep = null; for (let i = 0; i < 3e6; i++) keep = { i, next: keep && null }; console.log(keep.i);";
+    for (name, call) in [
+        ("forEach", format!("[1].forEach(() => {{ {churn} }});")),
+        ("setTimeout", format!("setTimeout(() => {{ {churn} }}, 0);")),
+        (
+            "then",
+            format!("Promise.resolve().then(() => {{ {churn} }});"),
+        ),
+        (
+            "sort",
+            format!("[2, 1].sort((a, b) => {{ {churn} return a - b; }});"),
+        ),
+        (
+            "getter",
+            format!("({{ get g() {{ {churn} return 0; }} }}).g;"),
+        ),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_jsloop"))
+            .args(["--max-heap-size=48", "-e", &call])
+            .output()
+            .expect("jsloop runs");
+        assert!(out.status.success(), "{name}: {out:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).starts_with("2999999"),
+            "{name}"
+        );
+    }
 }

@@ -19,6 +19,25 @@ use similar::TextDiff;
 /// time, so timers cost nothing and only a hang or a runaway loop comes near this.
 pub const TIMEOUT: Duration = Duration::from_secs(20);
 
+/// How the cases run.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    /// How long one case may run before it is killed and reported.
+    pub timeout: Duration,
+    /// Run the engine with `--gc-stress=N` (0: off), collecting every Nth safepoint,
+    /// or as often as a case's `// gc-stress-interval: N` header allows.
+    pub gc_stress: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            timeout: TIMEOUT,
+            gc_stress: 0,
+        }
+    }
+}
+
 /// One golden case: a script `<dir>/<name>.js` and the expectation files beside it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Case {
@@ -38,6 +57,18 @@ impl Case {
     /// The script's bare file name: the engine gets this, so messages read `name.js:3:7`.
     pub fn file_name(&self) -> &OsStr {
         self.path.file_name().unwrap_or(self.path.as_os_str())
+    }
+
+    /// The least stress interval the case allows: a `// gc-stress-interval: N` line
+    /// among its first lines (for a case whose work is quadratic when collected at every
+    /// safepoint), else 1.
+    fn stress_interval(&self) -> u32 {
+        let text = fs::read_to_string(&self.path).unwrap_or_default();
+        text.lines()
+            .take(5)
+            .find_map(|line| line.strip_prefix("// gc-stress-interval:"))
+            .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+            .unwrap_or(1)
     }
 
     /// The expectation file for one stream: `stdout`, `stderr` or `exit`.
@@ -179,18 +210,18 @@ fn collect(path: &Path, cases: &mut Vec<Case>) -> io::Result<()> {
 
 /// Runs one case under `exe` and compares the result with its expectations.
 pub fn run_case(exe: &Path, case: &Case) -> Outcome {
-    run_case_within(exe, case, TIMEOUT)
+    run_case_with(exe, case, Settings::default())
 }
 
-/// [`run_case`] with a chosen time limit.
-pub fn run_case_within(exe: &Path, case: &Case, timeout: Duration) -> Outcome {
+/// [`run_case`] with chosen settings.
+pub fn run_case_with(exe: &Path, case: &Case, settings: Settings) -> Outcome {
     let expected = match case.expected() {
         Ok(expected) => expected,
         Err(err) => return Outcome::Error(format!("cannot read the expectations: {err}")),
     };
-    let actual = match execute(exe, case, timeout) {
+    let actual = match execute(exe, case, settings) {
         Ok(Some(actual)) => actual,
-        Ok(None) => return Outcome::TimedOut(timeout),
+        Ok(None) => return Outcome::TimedOut(settings.timeout),
         Err(err) => return Outcome::Error(format!("cannot run {}: {err}", exe.display())),
     };
     match expected {
@@ -203,12 +234,12 @@ pub fn run_case_within(exe: &Path, case: &Case, timeout: Duration) -> Outcome {
 /// Runs one case and, when `bless` is set and the run completed, records a differing
 /// output as the new expectation instead of failing.
 pub fn check(exe: &Path, case: &Case, bless: bool) -> Verdict {
-    check_within(exe, case, bless, TIMEOUT)
+    check_with(exe, case, bless, Settings::default())
 }
 
-/// [`check`] with a chosen time limit.
-pub fn check_within(exe: &Path, case: &Case, bless: bool, timeout: Duration) -> Verdict {
-    let outcome = run_case_within(exe, case, timeout);
+/// [`check`] with chosen settings.
+pub fn check_with(exe: &Path, case: &Case, bless: bool, settings: Settings) -> Verdict {
+    let outcome = run_case_with(exe, case, settings);
     if outcome.passed() {
         return Verdict::Passed;
     }
@@ -234,7 +265,7 @@ pub fn bless(case: &Case, actual: &Output) -> io::Result<()> {
 /// Runs every case under `paths` in parallel, prints each failure with its diff and a
 /// final line `N passed, M failed`, and returns whether all passed. With `bless`, a
 /// differing output is recorded as the new expectation and counts as passed.
-pub fn run_all(exe: &Path, paths: &[PathBuf], bless: bool, timeout: Duration) -> bool {
+pub fn run_all(exe: &Path, paths: &[PathBuf], bless: bool, settings: Settings) -> bool {
     let cases = match discover(paths) {
         Ok(cases) => cases,
         Err(err) => {
@@ -242,7 +273,7 @@ pub fn run_all(exe: &Path, paths: &[PathBuf], bless: bool, timeout: Duration) ->
             return false;
         }
     };
-    let verdicts = check_parallel(exe, &cases, bless, timeout);
+    let verdicts = check_parallel(exe, &cases, bless, settings);
     let (mut passed, mut failed) = (0, 0);
     for (case, verdict) in cases.iter().zip(verdicts) {
         match verdict {
@@ -262,7 +293,7 @@ pub fn run_all(exe: &Path, paths: &[PathBuf], bless: bool, timeout: Duration) ->
 }
 
 /// Checks the cases on one thread per core; the verdicts come back in the order of `cases`.
-fn check_parallel(exe: &Path, cases: &[Case], bless: bool, timeout: Duration) -> Vec<Verdict> {
+fn check_parallel(exe: &Path, cases: &[Case], bless: bool, settings: Settings) -> Vec<Verdict> {
     let workers = thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(cases.len());
@@ -278,7 +309,7 @@ fn check_parallel(exe: &Path, cases: &[Case], bless: bool, timeout: Duration) ->
                         let Some(case) = cases.get(index) else {
                             break done;
                         };
-                        done.push((index, check_within(exe, case, bless, timeout)));
+                        done.push((index, check_with(exe, case, bless, settings)));
                     }
                 })
             })
@@ -295,11 +326,16 @@ fn check_parallel(exe: &Path, cases: &[Case], bless: bool, timeout: Duration) ->
         .collect()
 }
 
-/// Runs `exe --virtual-time <file name>` in the case's folder; `Ok(None)` when it
-/// outlived `timeout` and was killed.
-fn execute(exe: &Path, case: &Case, timeout: Duration) -> io::Result<Option<Output>> {
-    let mut child = Command::new(program(exe))
-        .arg("--virtual-time")
+/// Runs `exe --virtual-time <file name>` in the case's folder (with `--gc-stress=N`
+/// when asked); `Ok(None)` when it outlived the timeout and was killed.
+fn execute(exe: &Path, case: &Case, settings: Settings) -> io::Result<Option<Output>> {
+    let mut command = Command::new(program(exe));
+    command.arg("--virtual-time");
+    if settings.gc_stress > 0 {
+        let interval = settings.gc_stress.max(case.stress_interval());
+        command.arg(format!("--gc-stress={interval}"));
+    }
+    let mut child = command
         .arg(case.file_name())
         .current_dir(case.dir())
         .stdin(Stdio::null())
@@ -310,7 +346,7 @@ fn execute(exe: &Path, case: &Case, timeout: Duration) -> io::Result<Option<Outp
     // while we wait on stdout would never finish.
     let stdout = drain(child.stdout.take().expect("stdout is piped"));
     let stderr = drain(child.stderr.take().expect("stderr is piped"));
-    let Some(status) = wait_within(&mut child, timeout)? else {
+    let Some(status) = wait_within(&mut child, settings.timeout)? else {
         // The readers end on their own once the killed child's pipes close.
         return Ok(None);
     };
@@ -466,7 +502,8 @@ mod tests {
             let dir = TempDir::new("exe");
             let exe = dir.file(
                 "fake-jsloop",
-                "#!/bin/sh\n[ \"$1\" = --virtual-time ] || exit 99\nexec sh \"$2\"\n",
+                "#!/bin/sh\n[ \"$1\" = --virtual-time ] || exit 99\nshift\n\
+                 case \"$1\" in --gc-stress=*) echo \"$1\"; shift;; esac\nexec sh \"$1\"\n",
             );
             fs::set_permissions(&exe, fs::Permissions::from_mode(0o755)).unwrap();
             (dir, exe)
@@ -531,9 +568,37 @@ mod tests {
             fake_exe(),
             std::slice::from_ref(&dir.0),
             false,
-            TIMEOUT
+            Settings::default()
         ));
-        assert!(run_all(fake_exe(), &[dir.0.join("a")], false, TIMEOUT));
+        assert!(run_all(
+            fake_exe(),
+            &[dir.0.join("a")],
+            false,
+            Settings::default()
+        ));
+    }
+
+    /// Under stress the engine gets `--gc-stress=N`, never more often than the case's
+    /// own interval header allows.
+    #[test]
+    fn gc_stress_passes_the_interval() {
+        let dir = TempDir::new("stress");
+        let plain = dir.file("plain.js", "echo run\n");
+        let sampled = dir.file(
+            "sampled.js",
+            "// gc-stress-interval: 7 2>/dev/null\necho run\n",
+        );
+        let settings = Settings {
+            gc_stress: 1,
+            ..Settings::default()
+        };
+        for (script, flag) in [(plain, "--gc-stress=1"), (sampled, "--gc-stress=7")] {
+            let Outcome::Unrecorded { actual } = run_case_with(fake_exe(), &case(script), settings)
+            else {
+                panic!("a case without expectations is unrecorded");
+            };
+            assert_eq!(actual.stdout, format!("{flag}\nrun\n"));
+        }
     }
 
     #[test]
@@ -548,7 +613,7 @@ mod tests {
             fake_exe(),
             std::slice::from_ref(&dir.0),
             true,
-            TIMEOUT
+            Settings::default()
         ));
         assert_eq!(
             fs::read_to_string(dir.0.join("new.stdout")).unwrap(),
@@ -584,7 +649,14 @@ mod tests {
         let script = dir.file("hang.js", "exec sleep 30\n");
         dir.file("hang.stdout", "");
         let start = Instant::now();
-        let outcome = run_case_within(fake_exe(), &case(script), Duration::from_millis(200));
+        let outcome = run_case_with(
+            fake_exe(),
+            &case(script),
+            Settings {
+                timeout: Duration::from_millis(200),
+                gc_stress: 0,
+            },
+        );
         assert!(matches!(outcome, Outcome::TimedOut(_)), "{outcome:?}");
         assert!(start.elapsed() < Duration::from_secs(10));
         assert!(outcome.report().contains("timed out"));

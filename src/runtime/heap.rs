@@ -445,10 +445,26 @@ impl Heap {
         }
         if let Some(&epoch) = self.boundaries.last() {
             let t = &mut tracer.pending;
-            t.extend(self.objects.born_before(epoch).map(|s| GcRef::Obj(ObjRef::from_slot(s))));
-            t.extend(self.strings.born_before(epoch).map(|s| GcRef::Str(StrRef::from_slot(s))));
-            t.extend(self.symbols.born_before(epoch).map(|s| GcRef::Sym(SymRef::from_slot(s))));
-            t.extend(self.envs.born_before(epoch).map(|s| GcRef::Env(EnvRef::from_slot(s))));
+            t.extend(
+                self.objects
+                    .born_before(epoch)
+                    .map(|s| GcRef::Obj(ObjRef::from_slot(s))),
+            );
+            t.extend(
+                self.strings
+                    .born_before(epoch)
+                    .map(|s| GcRef::Str(StrRef::from_slot(s))),
+            );
+            t.extend(
+                self.symbols
+                    .born_before(epoch)
+                    .map(|s| GcRef::Sym(SymRef::from_slot(s))),
+            );
+            t.extend(
+                self.envs
+                    .born_before(epoch)
+                    .map(|s| GcRef::Env(EnvRef::from_slot(s))),
+            );
         }
         while let Some(r) = tracer.pending.pop() {
             match r {

@@ -125,11 +125,14 @@ pub struct Vm {
     pub global_lexicals: Vec<Value>,
     /// Extra roots held by Rust code (see `Vm::maybe_collect`).
     pub roots: Vec<Value>,
-    /// Natives currently running that may call back into JavaScript. Collection waits
-    /// until this is 0, so a native's Rust locals are never freed under it.
+    /// How deep natives and Rust-to-JavaScript entries are nested on the Rust stack,
+    /// bounded so that deep recursion through them is a RangeError, not an overflow.
     pub native_depth: usize,
-    /// Collect at every safepoint (a debugging aid that finds rooting bugs).
-    pub gc_stress: bool,
+    /// Collect at every `gc_stress`-th safepoint, 0 for never (a debugging aid that
+    /// finds rooting bugs).
+    pub gc_stress: u32,
+    /// Safepoints left before the next stress collection.
+    gc_stress_countdown: u32,
     /// The most bytes the program may keep alive (measured after a collection, by
     /// `memory::allocated_bytes`) before it stops with [`HEAP_LIMIT_MESSAGE`].
     pub heap_limit: usize,
@@ -188,7 +191,8 @@ impl Vm {
             global_lexicals: Vec::new(),
             roots: Vec::new(),
             native_depth: 0,
-            gc_stress: false,
+            gc_stress: 0,
+            gc_stress_countdown: 0,
             heap_limit: DEFAULT_HEAP_LIMIT,
             step_limit: u64::MAX,
             symbol_registry: Default::default(),
@@ -243,10 +247,24 @@ impl Vm {
 
     /// Whether enough cells or bytes were allocated since the last collection.
     #[inline]
-    pub(crate) fn collection_due(&self) -> bool {
+    pub(crate) fn collection_due(&mut self) -> bool {
         self.heap.allocations >= self.heap.threshold
             || allocated_bytes() >= self.heap.bytes_threshold
-            || self.gc_stress
+            || self.stress_collection_due()
+    }
+
+    /// Counts a safepoint under `--gc-stress`; true at every `gc_stress`-th.
+    fn stress_collection_due(&mut self) -> bool {
+        if self.gc_stress == 0 {
+            return false;
+        }
+        if self.gc_stress_countdown <= 1 {
+            self.gc_stress_countdown = self.gc_stress;
+            true
+        } else {
+            self.gc_stress_countdown -= 1;
+            false
+        }
     }
 
     /// Whether the running code must stop (Ctrl-C, or the step limit passed): an
@@ -273,17 +291,8 @@ impl Vm {
 
     /// A full collection from the VM's roots.
     pub fn collect_garbage(&mut self) {
-        // Every frame's registers, not only up to the top frame's end: a callee's window
-        // can end below its caller's, whose registers past it must stay valid handles.
-        let top = self
-            .frames
-            .iter()
-            .map(|f| f.base + f.template.register_count as usize)
-            .max()
-            .unwrap_or(0)
-            .min(self.stack.len());
         let roots = Roots {
-            stack: &self.stack[..top],
+            stack: &self.stack,
             frames: &self.frames,
             native_calls: &self.native_calls,
             current_job: self.current_job,
@@ -334,7 +343,6 @@ struct Roots<'a> {
 
 impl Trace for Roots<'_> {
     fn trace(&self, tracer: &mut Tracer) {
-        tracer.values(self.stack);
         tracer.values(self.global_lexicals);
         tracer.values(self.extra);
         self.realm.trace(tracer);
@@ -343,6 +351,12 @@ impl Trace for Roots<'_> {
             tracer.sym(s);
         }
         for f in self.frames {
+            // Each frame's own register window, and nothing between windows: a slot
+            // no frame owns may hold a handle left by a frame long gone. A callee's
+            // window can end below its caller's, so every frame is traced, not only
+            // the stack up to the top frame's end.
+            let end = (f.base + f.template.register_count as usize).min(self.stack.len());
+            tracer.values(&self.stack[f.base.min(end)..end]);
             if let Some(func) = f.function {
                 tracer.obj(func);
             }

@@ -1,3 +1,4 @@
+// gc-stress-interval: 100 (busy-waits: thousands of loop turns per virtual millisecond)
 // An interval whose callback takes longer than its period runs again as soon as the
 // callback returns (due at callback start + period), without catching up.
 let runs = 0;

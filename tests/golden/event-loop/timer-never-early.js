@@ -1,3 +1,4 @@
+// gc-stress-interval: 100 (busy-waits: thousands of loop turns per virtual millisecond)
 // A timer does not run before its delay has passed on the clock performance.now() and
 // Date.now() read (Node's clock counts whole ms, so a gap of 49.x ms can show), and an
 // interval is armed again from when its callback started.

@@ -1,3 +1,4 @@
+// gc-stress-interval: 1000 (300,000 links: a collection at every one is quadratic)
 // A long chain of bind() stays linear in time and memory; calls and `new` go through
 // every level, collecting each level's bound arguments (innermost first).
 function Point(...coords) {
