@@ -858,7 +858,7 @@ fn groups_object(vm: &mut Vm, s: StrRef, m: &regress::Match) -> JsResult<Value> 
             Some(range) => substring(vm, s, range),
             None => Value::Undefined,
         };
-        let key = vm.key(&name);
+        let key = vm.text_key(&name);
         vm.create_data_property(g, key, v)?;
     }
     Ok(Value::Object(g))

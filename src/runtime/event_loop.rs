@@ -693,7 +693,7 @@ impl Vm {
     /// Collects between jobs, with the job about to run (already off the queue) kept
     /// alive.
     fn maybe_collect_between_jobs(&mut self, job: &Job) {
-        if !self.collection_due() {
+        if !self.collection_due() && !self.stress_collection_due() {
             return;
         }
         let mark = self.roots.len();

@@ -16,10 +16,12 @@
 //! access: a handle kept past its cell's collection panics instead of reading a
 //! stranger.
 
+use super::memory::allocated_bytes;
 use super::object::JsObject;
-use super::string::JsString;
+use super::string::{JsString, StrData};
 use super::value::Value;
 use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
 use std::rc::Rc;
 
 macro_rules! handle {
@@ -284,10 +286,16 @@ pub struct Heap {
     envs: Arena<Env>,
     atom_by_text: FxHashMap<Rc<[u16]>, Atom>,
     atom_strs: Vec<StrRef>,
+    /// Recently made short strings by hash of their text (V8's number-string cache,
+    /// for all short conversions): `String(i)` in a loop shares the string of a
+    /// repeated `i` without keeping every one alive. Emptied at each collection.
+    short_strings: Box<[Option<StrRef>]>,
     /// Stamped on each cell as it is allocated; advanced when an entry boundary opens.
     epoch: u64,
-    /// The open entry boundaries, innermost last: the epoch each opened at.
-    boundaries: Vec<u64>,
+    /// The open entry boundaries, innermost last.
+    boundaries: Vec<Boundary>,
+    /// Cells allocated since the heap was made.
+    allocated_total: u64,
     /// Allocations since the last collection; the VM collects when this passes
     /// `threshold`.
     pub allocations: usize,
@@ -301,6 +309,21 @@ pub struct Heap {
 /// The fewest allocations between two collections; keeps small scripts from collecting
 /// at all and large ones from collecting too often.
 const MIN_THRESHOLD: usize = 64 * 1024;
+
+/// An open entry boundary (see `Heap::enter`).
+struct Boundary {
+    /// Cells born before this epoch are roots while the boundary is open.
+    epoch: u64,
+    /// `Heap::allocated_total` and the allocated bytes when it opened.
+    cells_at_open: u64,
+    bytes_at_open: usize,
+}
+
+/// Entries in the short-string cache (a power of two).
+const SHORT_STRING_CACHE: usize = 1024;
+
+/// The longest text, in bytes, the short-string cache keeps.
+const SHORT_STRING_MAX: usize = 10;
 
 /// The least growth in bytes between two collections.
 pub const MIN_BYTES_GROWTH: usize = 32 << 20;
@@ -320,8 +343,10 @@ impl Heap {
             envs: Arena::new(),
             atom_by_text: FxHashMap::default(),
             atom_strs: Vec::new(),
+            short_strings: vec![None; SHORT_STRING_CACHE].into_boxed_slice(),
             epoch: 0,
             boundaries: Vec::new(),
+            allocated_total: 0,
             allocations: 0,
             threshold: MIN_THRESHOLD,
             bytes_threshold: MIN_BYTES_GROWTH,
@@ -330,21 +355,25 @@ impl Heap {
 
     pub fn alloc_object(&mut self, obj: JsObject) -> ObjRef {
         self.allocations += 1;
+        self.allocated_total += 1;
         ObjRef::from_slot(self.objects.alloc(obj, self.epoch))
     }
 
     pub fn alloc_string(&mut self, s: JsString) -> StrRef {
         self.allocations += 1;
+        self.allocated_total += 1;
         StrRef::from_slot(self.strings.alloc(s, self.epoch))
     }
 
     pub fn alloc_symbol(&mut self, s: Symbol) -> SymRef {
         self.allocations += 1;
+        self.allocated_total += 1;
         SymRef::from_slot(self.symbols.alloc(s, self.epoch))
     }
 
     pub fn alloc_env(&mut self, env: Env) -> EnvRef {
         self.allocations += 1;
+        self.allocated_total += 1;
         EnvRef::from_slot(self.envs.alloc(env, self.epoch))
     }
 
@@ -386,12 +415,48 @@ impl Heap {
     /// is a root (see the module documentation).
     pub fn enter(&mut self) {
         self.epoch += 1;
-        self.boundaries.push(self.epoch);
+        self.boundaries.push(Boundary {
+            epoch: self.epoch,
+            cells_at_open: self.allocated_total,
+            bytes_at_open: allocated_bytes(),
+        });
+    }
+
+    /// Whether a collection now could free much: always outside entry boundaries, and
+    /// inside one only once the code since it opened has allocated a collection's
+    /// worth. A short call from Rust (a getter, `fn.apply`) leaves collecting to the
+    /// code around it, which can free what the boundary would keep.
+    pub fn worth_collecting(&self) -> bool {
+        match self.boundaries.last() {
+            None => true,
+            Some(b) => {
+                self.allocated_total - b.cells_at_open >= MIN_THRESHOLD as u64
+                    || allocated_bytes().saturating_sub(b.bytes_at_open) >= MIN_BYTES_GROWTH
+            }
+        }
     }
 
     /// Closes the innermost entry boundary.
     pub fn leave(&mut self) {
         self.boundaries.pop();
+    }
+
+    /// A string with `text`, shared with an earlier one of the same text when the
+    /// short-string cache still has it.
+    pub fn short_string(&mut self, text: &str) -> StrRef {
+        if text.len() > SHORT_STRING_MAX {
+            return self.alloc_str(text);
+        }
+        let slot = rustc_hash::FxBuildHasher.hash_one(text) as usize & (SHORT_STRING_CACHE - 1);
+        if let Some(s) = self.short_strings[slot]
+            && let StrData::Flat(units) = &self.string(s).data
+            && units.iter().copied().eq(text.encode_utf16())
+        {
+            return s;
+        }
+        let s = self.alloc_str(text);
+        self.short_strings[slot] = Some(s);
+        s
     }
 
     /// The atom for `units`, interning it on first use.
@@ -443,7 +508,7 @@ impl Heap {
         for &s in &self.atom_strs {
             tracer.str(s);
         }
-        if let Some(&epoch) = self.boundaries.last() {
+        if let Some(epoch) = self.boundaries.last().map(|b| b.epoch) {
             let t = &mut tracer.pending;
             t.extend(
                 self.objects
@@ -496,6 +561,7 @@ impl Heap {
                 }
             }
         }
+        self.short_strings.fill(None);
         self.objects.sweep();
         self.strings.sweep();
         self.symbols.sweep();

@@ -125,6 +125,8 @@ pub struct Vm {
     pub global_lexicals: Vec<Value>,
     /// Extra roots held by Rust code (see `Vm::maybe_collect`).
     pub roots: Vec<Value>,
+    /// The keys of names the engine looks up by Rust text (see `Vm::key`).
+    engine_names: rustc_hash::FxHashMap<Box<str>, crate::runtime::object::PropertyKey>,
     /// How deep natives and Rust-to-JavaScript entries are nested on the Rust stack,
     /// bounded so that deep recursion through them is a RangeError, not an overflow.
     pub native_depth: usize,
@@ -190,6 +192,7 @@ impl Vm {
             globals: GlobalScope::default(),
             global_lexicals: Vec::new(),
             roots: Vec::new(),
+            engine_names: Default::default(),
             native_depth: 0,
             gc_stress: 0,
             gc_stress_countdown: 0,
@@ -247,14 +250,13 @@ impl Vm {
 
     /// Whether enough cells or bytes were allocated since the last collection.
     #[inline]
-    pub(crate) fn collection_due(&mut self) -> bool {
+    pub(crate) fn collection_due(&self) -> bool {
         self.heap.allocations >= self.heap.threshold
             || allocated_bytes() >= self.heap.bytes_threshold
-            || self.stress_collection_due()
     }
 
     /// Counts a safepoint under `--gc-stress`; true at every `gc_stress`-th.
-    fn stress_collection_due(&mut self) -> bool {
+    pub(crate) fn stress_collection_due(&mut self) -> bool {
         if self.gc_stress == 0 {
             return false;
         }
@@ -284,7 +286,7 @@ impl Vm {
     /// up the stack is kept safe by the heap's entry boundaries (see `runtime::heap`).
     #[inline]
     pub fn maybe_collect(&mut self) {
-        if self.collection_due() {
+        if self.stress_collection_due() || (self.collection_due() && self.heap.worth_collecting()) {
             self.collect_garbage();
         }
     }

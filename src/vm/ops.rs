@@ -134,22 +134,30 @@ impl Vm {
         }
     }
 
-    /// Short strings that conversions produce often are shared atoms, not new strings.
+    /// Short strings that conversions produce often are shared through the heap's
+    /// recent-strings cache, not made anew each time.
     fn intern_common(&mut self, text: &str) -> StrRef {
-        if text.len() <= 10 {
-            let atom = self.heap.atom_str(text);
-            self.heap.atom_string(atom)
-        } else {
-            self.heap.alloc_str(text)
-        }
+        self.heap.short_string(text)
     }
 
-    /// A property key for Rust text.
+    /// The property key for a name the engine itself uses (`"prototype"`, `"next"`,
+    /// ...): remembered by its Rust text, so a lookup costs one hash of the name
+    /// instead of encoding it to UTF-16 and interning it each time.
     pub fn key(&mut self, name: &str) -> PropertyKey {
-        if let Some(i) = index_of(name) {
+        if let Some(&key) = self.engine_names.get(name) {
+            return key;
+        }
+        let key = self.text_key(name);
+        self.engine_names.insert(name.into(), key);
+        key
+    }
+
+    /// The property key for text computed at run time (not remembered).
+    pub fn text_key(&mut self, text: &str) -> PropertyKey {
+        if let Some(i) = index_of(text) {
             return PropertyKey::Index(i);
         }
-        PropertyKey::String(self.heap.atom_str(name))
+        PropertyKey::String(self.heap.atom_str(text))
     }
 
     /// ToPropertyKey
@@ -167,7 +175,7 @@ impl Vm {
             }
             _ => {
                 let text = self.primitive_to_text(v);
-                Ok(self.key(&text))
+                Ok(self.text_key(&text))
             }
         }
     }

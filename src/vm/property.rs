@@ -814,7 +814,7 @@ impl Vm {
         if i < u32::MAX as u64 {
             PropertyKey::Index(i as u32)
         } else {
-            self.key(&i.to_string())
+            self.text_key(&i.to_string())
         }
     }
 

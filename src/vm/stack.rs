@@ -492,7 +492,7 @@ impl Vm {
             .unwrap_or(&site.original_name)
             .to_string();
         if !name.is_empty() {
-            let key = self.key(&name);
+            let key = self.text_key(&name);
             if let Some(p) = self.find_property(receiver, key)
                 && holds(&p.slot, function)
             {
