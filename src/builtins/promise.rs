@@ -7,7 +7,9 @@
 //! state; `then` on %Promise% itself and `await` allocate no functions at all.
 
 use super::{arg, constructor, method};
-use crate::runtime::event_loop::{Capability, Handler, Job, PromiseData, PromiseState, Reaction};
+use crate::runtime::event_loop::{
+    Capability, Handler, Job, PromiseData, PromiseState, Reaction, Reactions,
+};
 use crate::runtime::object::{BoundFunction, CONFIGURABLE, METHOD_ATTRS, NativeFn, PropertyKey};
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{AsyncFrame, CurrentJob, ErrorKind, JsError, JsResult, ResumeMode, Vm};
@@ -253,7 +255,7 @@ fn new_promise_with_proto(vm: &mut Vm, proto: ObjRef) -> ObjRef {
     vm.alloc_object(
         Some(proto),
         ObjectKind::Promise(PromiseData {
-            state: PromiseState::Pending(Vec::new()),
+            state: PromiseState::Pending(Reactions::new()),
             handled: false,
         }),
     )
@@ -379,7 +381,7 @@ pub fn reject_promise(vm: &mut Vm, promise: ObjRef, reason: Value) {
 }
 
 /// 27.2.1.8 TriggerPromiseReactions: one NewPromiseReactionJob per reaction, in order.
-fn trigger_reactions(vm: &mut Vm, reactions: Vec<Reaction>, argument: Value, rejected: bool) {
+fn trigger_reactions(vm: &mut Vm, reactions: Reactions, argument: Value, rejected: bool) {
     for r in reactions {
         let handler = if rejected {
             r.on_rejected

@@ -88,10 +88,15 @@ pub struct Reaction {
     pub on_rejected: Handler,
 }
 
+/// A pending promise's [[PromiseFulfillReactions]] and [[PromiseRejectReactions]],
+/// kept as one list of pairs.
+pub type Reactions = smallvec::SmallVec<[Reaction; 1]>;
+
 /// [[PromiseState]] with [[PromiseResult]] or the pending reactions.
 #[derive(Debug)]
 pub enum PromiseState {
-    Pending(Vec<Reaction>),
+    /// Most promises get one reaction (a `then`, an `await`): it is stored inline.
+    Pending(Reactions),
     Fulfilled(Value),
     Rejected(Value),
 }
