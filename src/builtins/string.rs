@@ -274,9 +274,9 @@ fn raw(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     string_value(vm, out)
 }
 
-/// The methods that read a position or a range of the receiver borrow its code units
-/// (a rope is flattened once, in place) instead of copying them: a loop over
-/// `s.charCodeAt(i)` stays linear.
+/// The methods that read a position or a range of the receiver, or search it, borrow
+/// its code units (a rope is flattened once, in place) instead of copying them: a loop
+/// over `s.charCodeAt(i)` or `s.startsWith(t, i)` stays linear.
 fn units_len(vm: &Vm, s: StrRef) -> usize {
     vm.heap.string(s).len()
 }
@@ -351,7 +351,8 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn ends_with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "endsWith")?;
+    let s = this_string(vm, this, "endsWith")?;
+    let len = units_len(vm, s);
     let search_value = arg(args, 0);
     if is_regexp(vm, search_value)? {
         return Err(vm.type_error(
@@ -360,16 +361,18 @@ fn ends_with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let search = units_of(vm, search_value)?;
     let end = match arg(args, 1) {
-        Value::Undefined => s.len(),
-        v => clamped(vm, v, s.len())?,
+        Value::Undefined => len,
+        v => clamped(vm, v, len)?,
     };
+    let s = vm.heap.flatten(s);
     Ok(Value::Bool(
         end >= search.len() && s[end - search.len()..end] == search[..],
     ))
 }
 
 fn starts_with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "startsWith")?;
+    let s = this_string(vm, this, "startsWith")?;
+    let len = units_len(vm, s);
     let search_value = arg(args, 0);
     if is_regexp(vm, search_value)? {
         return Err(vm.type_error(
@@ -377,14 +380,16 @@ fn starts_with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         ));
     }
     let search = units_of(vm, search_value)?;
-    let start = clamped(vm, arg(args, 1), s.len())?;
+    let start = clamped(vm, arg(args, 1), len)?;
+    let s = vm.heap.flatten(s);
     Ok(Value::Bool(
-        s.len() - start >= search.len() && s[start..start + search.len()] == search[..],
+        len - start >= search.len() && s[start..start + search.len()] == search[..],
     ))
 }
 
 fn includes(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "includes")?;
+    let s = this_string(vm, this, "includes")?;
+    let len = units_len(vm, s);
     let search_value = arg(args, 0);
     if is_regexp(vm, search_value)? {
         return Err(vm.type_error(
@@ -392,23 +397,26 @@ fn includes(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         ));
     }
     let search = units_of(vm, search_value)?;
-    let start = clamped(vm, arg(args, 1), s.len())?;
-    Ok(Value::Bool(find(&s, &search, start).is_some()))
+    let start = clamped(vm, arg(args, 1), len)?;
+    Ok(Value::Bool(
+        find(vm.heap.flatten(s), &search, start).is_some(),
+    ))
 }
 
 fn index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "indexOf")?;
+    let s = this_string(vm, this, "indexOf")?;
     let search = units_of(vm, arg(args, 0))?;
-    let start = clamped(vm, arg(args, 1), s.len())?;
+    let start = clamped(vm, arg(args, 1), units_len(vm, s))?;
     Ok(Value::Number(
-        find(&s, &search, start).map_or(-1.0, |i| i as f64),
+        find(vm.heap.flatten(s), &search, start).map_or(-1.0, |i| i as f64),
     ))
 }
 
 fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "lastIndexOf")?;
+    let s = this_string(vm, this, "lastIndexOf")?;
     let search = units_of(vm, arg(args, 0))?;
     let n = vm.to_number(arg(args, 1))?;
+    let s = vm.heap.flatten(s);
     let pos = if n.is_nan() { f64::INFINITY } else { n.trunc() };
     let start = pos.clamp(0.0, s.len() as f64) as usize;
     if search.len() > s.len() {
@@ -573,21 +581,22 @@ fn normalize(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// StringPad
 fn pad(vm: &mut Vm, this: Value, args: &[Value], at_start: bool) -> JsResult<Value> {
     let name = if at_start { "padStart" } else { "padEnd" };
-    let s = this_units(vm, this, name)?;
+    let string = this_string(vm, this, name)?;
     let max = vm.to_integer(arg(args, 0))?.max(0.0);
-    if max <= s.len() as f64 {
-        return string_value(vm, s);
+    if max <= units_len(vm, string) as f64 {
+        return Ok(Value::String(string));
     }
     let fill = match arg(args, 1) {
         Value::Undefined => vec![b' ' as u16],
         v => units_of(vm, v)?,
     };
     if fill.is_empty() {
-        return string_value(vm, s);
+        return Ok(Value::String(string));
     }
     if max > MAX_STRING_LEN as f64 {
         return Err(vm.range_error("Invalid string length"));
     }
+    let s = vm.heap.flatten(string).to_vec();
     let fill_len = max as usize - s.len();
     let filler: Vec<u16> = fill.iter().copied().cycle().take(fill_len).collect();
     let out = if at_start {
@@ -862,14 +871,16 @@ fn substring(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// Annex B `substr(start, length)`.
 fn substr(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let s = this_units(vm, this, "substr")?;
-    let start = relative(vm, arg(args, 0), s.len())?;
+    let s = this_string(vm, this, "substr")?;
+    let len = units_len(vm, s);
+    let start = relative(vm, arg(args, 0), len)?;
     let length = match arg(args, 1) {
         Value::Undefined => f64::INFINITY,
         v => vm.to_integer(v)?,
     };
-    let end = (start as f64 + length).clamp(start as f64, s.len() as f64) as usize;
-    string_value(vm, s[start..end].to_vec())
+    let end = (start as f64 + length).clamp(start as f64, len as f64) as usize;
+    let part = vm.heap.flatten(s)[start..end].to_vec();
+    string_value(vm, part)
 }
 
 /// Case mapping with Rust's full Unicode tables; runs of well-formed text are mapped
@@ -910,7 +921,8 @@ fn map_well_formed_runs(units: &[u16], f: impl Fn(&str) -> String) -> Vec<u16> {
 }
 
 fn trim(vm: &mut Vm, this: Value, name: &str, start: bool, end: bool) -> JsResult<Value> {
-    let s = this_units(vm, this, name)?;
+    let s = this_string(vm, this, name)?;
+    let s = vm.heap.flatten(s);
     let from = if start {
         s.iter()
             .position(|&c| !is_js_whitespace(c))
@@ -925,7 +937,8 @@ fn trim(vm: &mut Vm, this: Value, name: &str, start: bool, end: bool) -> JsResul
     } else {
         s.len()
     };
-    string_value(vm, s[from..to.max(from)].to_vec())
+    let part = s[from..to.max(from)].to_vec();
+    string_value(vm, part)
 }
 
 fn is_well_formed(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
