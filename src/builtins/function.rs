@@ -28,9 +28,11 @@ pub fn install(vm: &mut Vm) {
     // `apply` and `call` hand the call on without a frame of their own in V8.
     let apply = method(vm, proto, "apply", 2, apply);
     hide_from_stacks(vm, apply);
+    vm.realm.function_apply = apply;
     method(vm, proto, "bind", 1, bind);
     let call = method(vm, proto, "call", 1, call);
     hide_from_stacks(vm, call);
+    vm.realm.function_call = call;
     method(vm, proto, "toString", 0, to_string);
     let has_instance = vm.realm.symbol_has_instance;
     let f = symbol_method(

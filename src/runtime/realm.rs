@@ -109,6 +109,10 @@ realm! {
     timeout_prototype: ObjRef,
     /// `%ThrowTypeError%`
     throw_type_error: ObjRef,
+    /// `Function.prototype.call` and `apply`, which the instruction loop runs without
+    /// entering them when they call a closure.
+    function_call: ObjRef,
+    function_apply: ObjRef,
     symbol_iterator: SymRef,
     symbol_async_iterator: SymRef,
     symbol_has_instance: SymRef,

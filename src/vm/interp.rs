@@ -33,6 +33,56 @@ impl Vm {
         result
     }
 
+    /// `f.call(thisArg, ...args)` and `f.apply(thisArg, list)` of a closure `f` that
+    /// an ordinary call can enter (`call_or_apply` is `fo`, `f` is at
+    /// `stack[frame_base]` with the arguments after it): lays out `thisArg` and the
+    /// arguments for `f` in place and returns `f` and the argument count, so the
+    /// caller pushes `f`'s frame instead of running `call`/`apply` as a native (V8
+    /// shows no frame for them either). `None` leaves other callees to the native.
+    fn forward_call(
+        &mut self,
+        call_or_apply: ObjRef,
+        frame_base: usize,
+        argc: usize,
+    ) -> JsResult<Option<(ObjRef, usize)>> {
+        let Value::Object(target) = self.stack[frame_base] else {
+            return Ok(None);
+        };
+        match &self.heap.obj(target).kind {
+            ObjectKind::Function(c) if !c.template.is_generator && !c.template.is_async => {}
+            _ => return Ok(None),
+        }
+        let arg = |vm: &Vm, i: usize| {
+            if i < argc {
+                vm.stack[frame_base + 1 + i]
+            } else {
+                Value::Undefined
+            }
+        };
+        let this = arg(self, 0);
+        if call_or_apply == self.realm.function_call {
+            if argc > 1 {
+                self.stack
+                    .copy_within(frame_base + 2..frame_base + 1 + argc, frame_base + 1);
+            }
+            self.stack[frame_base] = this;
+            return Ok(Some((target, argc.saturating_sub(1))));
+        }
+        let list = arg(self, 1);
+        let values = if list.is_nullish() {
+            Vec::new()
+        } else {
+            self.array_like_to_vec(list)?
+        };
+        let end = frame_base + 1 + values.len();
+        if self.stack.len() < end {
+            self.stack.resize(end, Value::Undefined);
+        }
+        self.stack[frame_base] = this;
+        self.stack[frame_base + 1..end].copy_from_slice(&values);
+        Ok(Some((target, values.len())))
+    }
+
     /// Finds a handler for `err` in the frames down to the innermost boundary; returns
     /// `Err` (after popping the boundary frame) when none catches it.
     pub(super) fn unwind(&mut self, err: JsError) -> JsResult<()> {
@@ -752,6 +802,40 @@ impl Vm {
                                     ));
                                     self.maybe_collect();
                                     continue 'frame;
+                                }
+                                ObjectKind::Native(_)
+                                    if fo == self.realm.function_call
+                                        || fo == self.realm.function_apply =>
+                                {
+                                    let frame_base = base + b as usize + 1;
+                                    self.frames[fi].pc = pc;
+                                    if let Some((target, argc)) = tri!(self.forward_call(
+                                        fo,
+                                        frame_base,
+                                        argc as usize
+                                    )) {
+                                        tri!(self.push_frame(
+                                            target,
+                                            frame_base,
+                                            argc,
+                                            dst,
+                                            Value::Undefined,
+                                            false
+                                        ));
+                                        self.maybe_collect();
+                                        continue 'frame;
+                                    }
+                                    let start = base + b as usize + 2;
+                                    let args: SmallVec<[Value; 8]> = SmallVec::from_slice(
+                                        &self.stack[start..start + argc as usize],
+                                    );
+                                    let this = r!(b + 1);
+                                    let ObjectKind::Native(n) = &self.heap.obj(fo).kind else {
+                                        unreachable!("matched as a native");
+                                    };
+                                    let f = n.call;
+                                    r!(dst) = tri!(self.call_native(fo, f, this, &args, false));
+                                    continue;
                                 }
                                 ObjectKind::Native(n) => {
                                     let f = n.call;
