@@ -84,6 +84,27 @@ impl MapData {
         self.index.clear();
     }
 
+    /// Drops the entries whose key `live` says is gone (a weak collection's keys are
+    /// objects and symbols, compared by handle).
+    pub(crate) fn retain_keys(&mut self, live: impl Fn(Value) -> bool) {
+        for i in 0..self.entries.len() {
+            if let Some((k, _)) = self.entries[i]
+                && !live(k)
+            {
+                let key = match k {
+                    Value::Object(o) => MapKey::Object(o),
+                    Value::Symbol(s) => MapKey::Symbol(s),
+                    _ => continue,
+                };
+                self.index.remove(&key);
+                self.entries[i] = None;
+            }
+        }
+        if self.walkers == 0 {
+            *self = std::mem::take(self).compact();
+        }
+    }
+
     /// `self` without tombstones.
     fn compact(mut self) -> MapData {
         let mut new_position = Vec::with_capacity(self.entries.len());

@@ -17,7 +17,7 @@
 //! stranger.
 
 use super::memory::allocated_bytes;
-use super::object::JsObject;
+use super::object::{JsObject, ObjectKind};
 use super::string::{JsString, StrData};
 use super::value::Value;
 use rustc_hash::FxHashMap;
@@ -237,6 +237,8 @@ pub enum GcRef {
 #[derive(Default)]
 pub struct Tracer {
     pending: Vec<GcRef>,
+    /// The weak collections met while marking (see `Heap::mark_ephemerons`).
+    weak: Vec<ObjRef>,
 }
 
 impl Tracer {
@@ -500,6 +502,93 @@ impl Heap {
         self.objects.live()
     }
 
+    /// Marks what the tracer has pending and everything reachable from it; notes the
+    /// weak collections it meets.
+    fn mark_pending(&mut self, tracer: &mut Tracer) {
+        while let Some(r) = tracer.pending.pop() {
+            match r {
+                GcRef::Obj(o) => {
+                    if self.objects.mark(o.0) {
+                        let obj = self.objects.get(o.slot());
+                        obj.trace(tracer);
+                        if matches!(obj.kind, ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_)) {
+                            tracer.weak.push(o);
+                        }
+                    }
+                }
+                GcRef::Str(s) => {
+                    if self.strings.mark(s.0) {
+                        self.strings.get(s.slot()).trace(tracer);
+                    }
+                }
+                GcRef::Sym(s) => {
+                    if self.symbols.mark(s.0)
+                        && let Some(d) = self.symbols.get(s.slot()).description
+                    {
+                        tracer.str(d);
+                    }
+                }
+                GcRef::Env(e) => {
+                    if self.envs.mark(e.0) {
+                        let env = self.envs.get(e.slot());
+                        tracer.values(&env.slots);
+                        if let Some(p) = env.parent {
+                            tracer.env(p);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `v` is marked (primitives count as marked: they are not cells).
+    fn is_marked(&self, v: Value) -> bool {
+        match v {
+            Value::Object(o) => self.objects.marks[o.index()],
+            Value::Symbol(s) => self.symbols.marks[s.index()],
+            Value::String(s) => self.strings.marks[s.index()],
+            _ => true,
+        }
+    }
+
+    /// Ephemeron marking: a weak map's value is marked once its key is, until nothing
+    /// new is; then every weak collection drops the entries whose key stayed unmarked.
+    fn mark_ephemerons(&mut self, tracer: &mut Tracer) {
+        loop {
+            for &wm in &tracer.weak {
+                if let ObjectKind::WeakMap(m) = &self.objects.get(wm.slot()).kind {
+                    for &(k, v) in m.entries.iter().flatten() {
+                        if self.is_marked(k) && !self.is_marked(v) {
+                            tracer.pending.push(match v {
+                                Value::Object(o) => GcRef::Obj(o),
+                                Value::Symbol(s) => GcRef::Sym(s),
+                                Value::String(s) => GcRef::Str(s),
+                                _ => continue,
+                            });
+                        }
+                    }
+                }
+            }
+            if tracer.pending.is_empty() {
+                break;
+            }
+            self.mark_pending(tracer);
+        }
+        for wm in std::mem::take(&mut tracer.weak) {
+            let (objects, symbols) = (&self.objects.marks, &self.symbols.marks);
+            let live = |k: Value| match k {
+                Value::Object(o) => objects[o.index()],
+                Value::Symbol(s) => symbols[s.index()],
+                _ => true,
+            };
+            if let ObjectKind::WeakMap(m) | ObjectKind::WeakSet(m) =
+                &mut self.objects.cells[wm.index()].as_mut().expect("marked").kind
+            {
+                m.retain_keys(live);
+            }
+        }
+    }
+
     /// Marks everything reachable from `roots` and frees the rest. Atoms are always
     /// roots, and so is every cell older than the innermost open entry boundary.
     pub fn collect(&mut self, roots: &dyn Trace) {
@@ -531,36 +620,8 @@ impl Heap {
                     .map(|s| GcRef::Env(EnvRef::from_slot(s))),
             );
         }
-        while let Some(r) = tracer.pending.pop() {
-            match r {
-                GcRef::Obj(o) => {
-                    if self.objects.mark(o.0) {
-                        self.objects.get(o.slot()).trace(&mut tracer);
-                    }
-                }
-                GcRef::Str(s) => {
-                    if self.strings.mark(s.0) {
-                        self.strings.get(s.slot()).trace(&mut tracer);
-                    }
-                }
-                GcRef::Sym(s) => {
-                    if self.symbols.mark(s.0)
-                        && let Some(d) = self.symbols.get(s.slot()).description
-                    {
-                        tracer.str(d);
-                    }
-                }
-                GcRef::Env(e) => {
-                    if self.envs.mark(e.0) {
-                        let env = self.envs.get(e.slot());
-                        tracer.values(&env.slots);
-                        if let Some(p) = env.parent {
-                            tracer.env(p);
-                        }
-                    }
-                }
-            }
-        }
+        self.mark_pending(&mut tracer);
+        self.mark_ephemerons(&mut tracer);
         self.short_strings.fill(None);
         self.objects.sweep();
         self.strings.sweep();

@@ -306,9 +306,9 @@ pub enum ObjectKind {
     Map(MapData),
     /// `[[SetData]]` (entry values unused)
     Set(MapData),
-    /// `[[WeakMapData]]`: keys are held strongly, as the GC has no weak references yet.
+    /// `[[WeakMapData]]`: an entry lives only while its key is reachable from elsewhere.
     WeakMap(MapData),
-    /// `[[WeakSetData]]`: values are held strongly, as the GC has no weak references yet.
+    /// `[[WeakSetData]]`: a value stays only while it is reachable from elsewhere.
     WeakSet(MapData),
     /// A Map Iterator over `target` from entry position `next`.
     MapIterator(CollectionIterData),
@@ -539,15 +539,15 @@ impl Trace for JsObject {
                 tracer.values(keys);
                 tracer.obj(*object);
             }
-            ObjectKind::Map(m)
-            | ObjectKind::Set(m)
-            | ObjectKind::WeakMap(m)
-            | ObjectKind::WeakSet(m) => {
+            ObjectKind::Map(m) | ObjectKind::Set(m) => {
                 for (k, v) in m.entries.iter().flatten() {
                     tracer.value(*k);
                     tracer.value(*v);
                 }
             }
+            // Ephemerons: the collector marks a value only once its key is marked
+            // (`Heap::mark_ephemerons`), and drops the entries of unmarked keys.
+            ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => {}
             ObjectKind::MapIterator(it) | ObjectKind::SetIterator(it) => {
                 if let Some(t) = it.target {
                     tracer.obj(t);
