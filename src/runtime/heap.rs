@@ -2,21 +2,15 @@
 //! by mark-and-sweep from the roots the VM hands in.
 //!
 //! Collection happens only at safepoints chosen by the VM (see `Vm::maybe_collect`):
-//! in the instruction loop and between jobs, never inside Rust code itself. Rust code
-//! (a native like `forEach`, the event loop running a callback) holds handles in plain
-//! locals while it runs JavaScript, so every entry from Rust into the instruction loop
-//! opens an *entry boundary* (`Heap::enter`): while it is open, every cell that existed
-//! when it opened is a root. Whatever a Rust caller can be holding was made before it
-//! called, so it is kept by construction, with no rooting convention in natives, while
-//! what the JavaScript it called allocates is collected as usual (a callback's loop
-//! runs in constant memory). The cost is that garbage older than the innermost open
-//! boundary waits until that boundary closes.
+//! in the instruction loop and between jobs, never inside Rust code itself. What Rust
+//! code up the stack holds while JavaScript it called runs is kept by the birth epochs
+//! of cells and the activations in `super::activation`.
 //!
 //! Debug builds give each handle the generation of its cell, and check it on every
 //! access: a handle kept past its cell's collection panics instead of reading a
 //! stranger.
 
-use super::memory::allocated_bytes;
+use super::activation::Activations;
 use super::object::{JsObject, ObjectKind};
 use super::string::{JsString, StrData};
 use super::value::Value;
@@ -116,7 +110,7 @@ pub struct Env {
 pub struct Arena<T> {
     cells: Vec<Option<T>>,
     marks: Vec<bool>,
-    /// The heap's epoch when each cell was allocated (see `Heap::enter`).
+    /// The heap's epoch when each cell was allocated (see `super::activation`).
     births: Vec<u64>,
     /// Bumped each time a cell is freed, so stale handles are caught.
     #[cfg(debug_assertions)]
@@ -187,12 +181,12 @@ impl<T> Arena<T> {
         !std::mem::replace(m, true)
     }
 
-    /// The live cells allocated before `epoch`.
-    fn born_before(&self, epoch: u64) -> impl Iterator<Item = Slot> + '_ {
+    /// The live cells whose birth epoch passes `test`.
+    fn born_when<'a>(&'a self, test: &'a impl Fn(u64) -> bool) -> impl Iterator<Item = Slot> + 'a {
         self.births
             .iter()
             .enumerate()
-            .filter(move |&(i, &b)| b < epoch && self.cells[i].is_some())
+            .filter(move |&(i, &b)| self.cells[i].is_some() && test(b))
             .map(|(i, _)| Slot {
                 index: i as u32,
                 #[cfg(debug_assertions)]
@@ -292,12 +286,8 @@ pub struct Heap {
     /// for all short conversions): `String(i)` in a loop shares the string of a
     /// repeated `i` without keeping every one alive. Emptied at each collection.
     short_strings: Box<[Option<StrRef>]>,
-    /// Stamped on each cell as it is allocated; advanced when an entry boundary opens.
-    epoch: u64,
-    /// The open entry boundaries, innermost last.
-    boundaries: Vec<Boundary>,
-    /// Cells allocated since the heap was made.
-    allocated_total: u64,
+    /// The Rust activations on the stack and the epoch cells are born in.
+    pub activations: Activations,
     /// Allocations since the last collection; the VM collects when this passes
     /// `threshold`.
     pub allocations: usize,
@@ -310,16 +300,7 @@ pub struct Heap {
 
 /// The fewest allocations between two collections; keeps small scripts from collecting
 /// at all and large ones from collecting too often.
-const MIN_THRESHOLD: usize = 64 * 1024;
-
-/// An open entry boundary (see `Heap::enter`).
-struct Boundary {
-    /// Cells born before this epoch are roots while the boundary is open.
-    epoch: u64,
-    /// `Heap::allocated_total` and the allocated bytes when it opened.
-    cells_at_open: u64,
-    bytes_at_open: usize,
-}
+const MIN_THRESHOLD: usize = super::activation::MIN_CELLS as usize;
 
 /// Entries in the short-string cache (a power of two).
 const SHORT_STRING_CACHE: usize = 1024;
@@ -346,9 +327,7 @@ impl Heap {
             atom_by_text: FxHashMap::default(),
             atom_strs: Vec::new(),
             short_strings: vec![None; SHORT_STRING_CACHE].into_boxed_slice(),
-            epoch: 0,
-            boundaries: Vec::new(),
-            allocated_total: 0,
+            activations: Activations::default(),
             allocations: 0,
             threshold: MIN_THRESHOLD,
             bytes_threshold: MIN_BYTES_GROWTH,
@@ -357,26 +336,26 @@ impl Heap {
 
     pub fn alloc_object(&mut self, obj: JsObject) -> ObjRef {
         self.allocations += 1;
-        self.allocated_total += 1;
-        ObjRef::from_slot(self.objects.alloc(obj, self.epoch))
+        self.activations.allocated_total += 1;
+        ObjRef::from_slot(self.objects.alloc(obj, self.activations.epoch))
     }
 
     pub fn alloc_string(&mut self, s: JsString) -> StrRef {
         self.allocations += 1;
-        self.allocated_total += 1;
-        StrRef::from_slot(self.strings.alloc(s, self.epoch))
+        self.activations.allocated_total += 1;
+        StrRef::from_slot(self.strings.alloc(s, self.activations.epoch))
     }
 
     pub fn alloc_symbol(&mut self, s: Symbol) -> SymRef {
         self.allocations += 1;
-        self.allocated_total += 1;
-        SymRef::from_slot(self.symbols.alloc(s, self.epoch))
+        self.activations.allocated_total += 1;
+        SymRef::from_slot(self.symbols.alloc(s, self.activations.epoch))
     }
 
     pub fn alloc_env(&mut self, env: Env) -> EnvRef {
         self.allocations += 1;
-        self.allocated_total += 1;
-        EnvRef::from_slot(self.envs.alloc(env, self.epoch))
+        self.activations.allocated_total += 1;
+        EnvRef::from_slot(self.envs.alloc(env, self.activations.epoch))
     }
 
     #[inline]
@@ -411,36 +390,6 @@ impl Heap {
     #[inline]
     pub fn env_mut(&mut self, e: EnvRef) -> &mut Env {
         self.envs.get_mut(e.slot())
-    }
-
-    /// Opens an entry boundary: until the matching `leave`, every cell that exists now
-    /// is a root (see the module documentation).
-    pub fn enter(&mut self) {
-        self.epoch += 1;
-        self.boundaries.push(Boundary {
-            epoch: self.epoch,
-            cells_at_open: self.allocated_total,
-            bytes_at_open: allocated_bytes(),
-        });
-    }
-
-    /// Whether a collection now could free much: always outside entry boundaries, and
-    /// inside one only once the code since it opened has allocated a collection's
-    /// worth. A short call from Rust (a getter, `fn.apply`) leaves collecting to the
-    /// code around it, which can free what the boundary would keep.
-    pub fn worth_collecting(&self) -> bool {
-        match self.boundaries.last() {
-            None => true,
-            Some(b) => {
-                self.allocated_total - b.cells_at_open >= MIN_THRESHOLD as u64
-                    || allocated_bytes().saturating_sub(b.bytes_at_open) >= MIN_BYTES_GROWTH
-            }
-        }
-    }
-
-    /// Closes the innermost entry boundary.
-    pub fn leave(&mut self) {
-        self.boundaries.pop();
     }
 
     /// A string with `text`, shared with an earlier one of the same text when the
@@ -581,8 +530,11 @@ impl Heap {
                 Value::Symbol(s) => symbols[s.index()],
                 _ => true,
             };
-            if let ObjectKind::WeakMap(m) | ObjectKind::WeakSet(m) =
-                &mut self.objects.cells[wm.index()].as_mut().expect("marked").kind
+            if let ObjectKind::WeakMap(m) | ObjectKind::WeakSet(m) = &mut self.objects.cells
+                [wm.index()]
+            .as_mut()
+            .expect("marked")
+            .kind
             {
                 m.retain_keys(live);
             }
@@ -590,35 +542,24 @@ impl Heap {
     }
 
     /// Marks everything reachable from `roots` and frees the rest. Atoms are always
-    /// roots, and so is every cell older than the innermost open entry boundary.
+    /// roots, and so is every cell Rust code up the stack may hold.
     pub fn collect(&mut self, roots: &dyn Trace) {
         let mut tracer = Tracer::default();
         roots.trace(&mut tracer);
         for &s in &self.atom_strs {
             tracer.str(s);
         }
-        if let Some(epoch) = self.boundaries.last().map(|b| b.epoch) {
+        tracer.values(self.activations.pins());
+        if let Some(test) = self.activations.held() {
             let t = &mut tracer.pending;
-            t.extend(
-                self.objects
-                    .born_before(epoch)
-                    .map(|s| GcRef::Obj(ObjRef::from_slot(s))),
-            );
-            t.extend(
-                self.strings
-                    .born_before(epoch)
-                    .map(|s| GcRef::Str(StrRef::from_slot(s))),
-            );
-            t.extend(
-                self.symbols
-                    .born_before(epoch)
-                    .map(|s| GcRef::Sym(SymRef::from_slot(s))),
-            );
-            t.extend(
-                self.envs
-                    .born_before(epoch)
-                    .map(|s| GcRef::Env(EnvRef::from_slot(s))),
-            );
+            let objects = self.objects.born_when(&test);
+            t.extend(objects.map(|s| GcRef::Obj(ObjRef::from_slot(s))));
+            let strings = self.strings.born_when(&test);
+            t.extend(strings.map(|s| GcRef::Str(StrRef::from_slot(s))));
+            let symbols = self.symbols.born_when(&test);
+            t.extend(symbols.map(|s| GcRef::Sym(SymRef::from_slot(s))));
+            let envs = self.envs.born_when(&test);
+            t.extend(envs.map(|s| GcRef::Env(EnvRef::from_slot(s))));
         }
         self.mark_pending(&mut tracer);
         self.mark_ephemerons(&mut tracer);

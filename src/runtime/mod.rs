@@ -1,6 +1,7 @@
 //! The runtime: heap and garbage collector, values, strings, objects, the realm's
 //! intrinsics, number conversions, and console formatting.
 
+pub mod activation;
 pub mod event_loop;
 pub mod heap;
 pub mod inspect;

@@ -138,7 +138,10 @@ impl Vm {
             construct,
             depth: self.frames.len(),
         });
-        let r = f(self, this, args).map_err(|e| self.raise_from_native(e));
+        self.heap.activations.enter_native();
+        let r = f(self, this, args);
+        self.heap.activations.leave_native();
+        let r = r.map_err(|e| self.raise_from_native(e));
         self.native_calls.pop();
         self.native_depth -= 1;
         r
@@ -267,9 +270,11 @@ impl Vm {
     pub fn run_script(&mut self, template: Rc<FunctionTemplate>) -> JsResult<Value> {
         let base = self.stack_top() + 1;
         let regs = template.register_count as usize;
-        if self.stack.len() < base + regs {
-            self.stack.resize(base + regs, Value::Undefined);
+        if self.stack.len() < base + regs.max(1) {
+            self.stack.resize(base + regs.max(1), Value::Undefined);
         }
+        // Registers start undefined: the slots may hold handles of frames long gone.
+        self.stack[base..base + regs.max(1)].fill(Value::Undefined);
         self.stack[base] = Value::Object(self.realm.global);
         self.frames.push(Frame {
             template,

@@ -16,9 +16,12 @@ use std::rc::Rc;
 impl Vm {
     /// Runs frames until the innermost boundary frame returns (its value) or an
     /// exception escapes it. This is the one way Rust code enters JavaScript, so it
-    /// opens the heap's entry boundary that keeps the caller's handles alive.
+    /// tells the heap's activations, which keep the caller's handles alive.
     pub(super) fn run(&mut self) -> JsResult<Value> {
-        self.heap.enter();
+        self.heap.activations.enter_run();
+        // A safepoint: what the Rust caller holds is kept from here on, and a native
+        // calling many short callbacks has none of its own.
+        self.maybe_collect();
         let result = loop {
             match self.execute() {
                 Ok(v) => break Ok(v),
@@ -29,7 +32,11 @@ impl Vm {
                 }
             }
         };
-        self.heap.leave();
+        let returned = match &result {
+            Ok(v) | Err(JsError::Thrown(v)) => Some(*v),
+            Err(_) => None,
+        };
+        self.heap.activations.leave_run(returned);
         result
     }
 
@@ -809,11 +816,9 @@ impl Vm {
                                 {
                                     let frame_base = base + b as usize + 1;
                                     self.frames[fi].pc = pc;
-                                    if let Some((target, argc)) = tri!(self.forward_call(
-                                        fo,
-                                        frame_base,
-                                        argc as usize
-                                    )) {
+                                    if let Some((target, argc)) =
+                                        tri!(self.forward_call(fo, frame_base, argc as usize))
+                                    {
                                         tri!(self.push_frame(
                                             target,
                                             frame_base,

@@ -286,7 +286,9 @@ impl Vm {
     /// up the stack is kept safe by the heap's entry boundaries (see `runtime::heap`).
     #[inline]
     pub fn maybe_collect(&mut self) {
-        if self.stress_collection_due() || (self.collection_due() && self.heap.worth_collecting()) {
+        if self.stress_collection_due()
+            || (self.collection_due() && self.heap.activations.worth_collecting())
+        {
             self.collect_garbage();
         }
     }
