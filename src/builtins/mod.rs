@@ -18,6 +18,7 @@ pub(crate) mod math;
 mod number;
 mod object;
 pub mod promise;
+pub(crate) mod proxy;
 mod reflect;
 pub(crate) mod regexp;
 mod string;
@@ -64,6 +65,7 @@ pub fn install(vm: &mut Vm) {
     math::install(vm);
     json::install(vm);
     reflect::install(vm);
+    proxy::install(vm);
     promise::install(vm);
     timers::install(vm);
     console::install(vm);

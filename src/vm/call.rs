@@ -52,6 +52,7 @@ impl Vm {
                     )
             }
             ObjectKind::Native(n) => n.construct.is_some(),
+            ObjectKind::Proxy(p) => p.constructor,
             ObjectKind::Bound(_) => self.is_constructor(Value::Object(self.bound_target(o))),
             _ => false,
         }
@@ -113,6 +114,9 @@ impl Vm {
                 self.call(Value::Object(target), bound_this, &all)
             }
             ObjectKind::Function(_) => self.call_closure(fo, this, args, Value::Undefined),
+            ObjectKind::Proxy(p) if p.callable => {
+                crate::builtins::proxy::call(self, fo, this, args)
+            }
             _ => Err(self.not_a_function(f)),
         }
     }
@@ -321,6 +325,7 @@ impl Vm {
                     this
                 })
             }
+            ObjectKind::Proxy(_) => crate::builtins::proxy::construct(self, fo, args, new_target),
             _ => Err(self.not_a_constructor(f)),
         }
     }
@@ -503,7 +508,7 @@ impl Vm {
     pub fn constructor_name(&mut self, o: ObjRef) -> Option<String> {
         let key = self.key("constructor");
         let name_key = self.key("name");
-        let p = self.find_property(o, key)?;
+        let p = self.peek_property(o, key)?;
         let Slot::Data(Value::Object(ctor)) = p.slot else {
             return None;
         };

@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use call::ErrorKind;
 pub use generator::{GeneratorData, GeneratorState, ResumeMode, Resumed};
-pub use property::Descriptor;
+pub use property::{Descriptor, InternalMethods, ORDINARY, internal_methods};
 pub use stack::{AsyncFrame, CurrentJob, NativeCall};
 
 /// How a JavaScript exception travels through Rust code.
