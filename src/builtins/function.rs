@@ -132,7 +132,7 @@ fn bind(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// `Function.prototype.toString`: the source text for JavaScript functions, a
 /// NativeFunction text for built-in and bound ones.
-pub(super) fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+pub(crate) fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let Value::Object(o) = this else {
         return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function"));
     };

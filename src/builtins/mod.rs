@@ -8,7 +8,7 @@ mod array;
 mod boolean;
 pub(crate) mod console;
 mod error;
-mod function;
+pub(crate) mod function;
 mod generator;
 mod global;
 pub(crate) mod iterator;

@@ -108,24 +108,13 @@ fn trap(vm: &mut Vm, o: ObjRef, name: &str) -> JsResult<(ObjRef, ObjRef, Option<
         return Ok((target, handler, None));
     }
     if !vm.is_callable(f) {
-        let shown = shown(vm, f);
+        let shown = vm.no_side_effects_text(f);
         let holder = vm.describe_object(handler);
         return Err(vm.type_error(format!(
             "'{shown}' returned for property '{name}' of object '{holder}' is not a function"
         )));
     }
     Ok((target, handler, Some(f)))
-}
-
-/// How V8 shows a value in its proxy messages, without running any code.
-fn shown(vm: &mut Vm, v: Value) -> String {
-    match v {
-        Value::String(s) => vm.heap.to_rust_string(s),
-        Value::Symbol(s) => vm.symbol_descriptive_string(s),
-        Value::Object(o) if vm.heap.obj(o).is_array() => "[object Array]".to_string(),
-        Value::Object(o) => vm.describe_object(o),
-        _ => vm.to_rust_string(v).unwrap_or_default(),
-    }
 }
 
 /// Calls `trap` with the handler as `this`.
@@ -284,7 +273,7 @@ fn get_own_property(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> JsResult<Option
         {
             let name = vm.key_text(key);
             return Err(vm.type_error(format!(
-                "'getOwnPropertyDescriptor' on proxy: trap reported non-configurable and writable for property '{name}' which is non-configurable, non-writable in the proxy target"
+                "'getOwnPropertyDescriptor' on proxy: trap reported non-configurable and non-writable for property '{name}' which is non-configurable, writable in the proxy target"
             )));
         }
     }
@@ -420,15 +409,15 @@ fn get(vm: &mut Vm, o: ObjRef, key: PropertyKey, receiver: Value) -> JsResult<Va
         match t.slot {
             Slot::Data(expected) if !t.writable() && !vm.same_value(value, expected) => {
                 let name = vm.key_text(key);
-                let expected = shown(vm, expected);
-                let got = shown(vm, value);
+                let expected = vm.no_side_effects_text(expected);
+                let got = vm.no_side_effects_text(value);
                 return Err(vm.type_error(format!(
                     "'get' on proxy: property '{name}' is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value (expected '{expected}' but got '{got}')"
                 )));
             }
             Slot::Accessor { get: None, .. } if !value.is_undefined() => {
                 let name = vm.key_text(key);
-                let got = shown(vm, value);
+                let got = vm.no_side_effects_text(value);
                 return Err(vm.type_error(format!(
                     "'get' on proxy: property '{name}' is a non-configurable accessor property on the proxy target and does not have a getter function, but the trap did not return 'undefined' (got '{got}')"
                 )));
@@ -517,7 +506,7 @@ fn own_property_keys(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<PropertyKey>> {
         let index = vm.index_key(i);
         let v = vm.get(array, index)?;
         if !matches!(v, Value::String(_) | Value::Symbol(_)) {
-            let shown = shown(vm, v);
+            let shown = vm.no_side_effects_text(v);
             return Err(vm.type_error(format!("{shown} is not a valid property name")));
         }
         let key = vm.to_property_key(v)?;
@@ -613,7 +602,7 @@ pub fn construct(vm: &mut Vm, o: ObjRef, args: &[Value], new_target: Value) -> J
         &[Value::Object(target), list, new_target],
     )?;
     if !matches!(made, Value::Object(_)) {
-        let shown = shown(vm, made);
+        let shown = vm.no_side_effects_text(made);
         return Err(vm.type_error(format!(
             "'construct' on proxy: trap returned non-object ('{shown}')"
         )));

@@ -59,8 +59,13 @@ fn delete_property(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value>
 fn apply(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let f = arg(args, 0);
     if !vm.is_callable(f) {
-        let shown = vm.describe_for_error(f);
-        let ty = vm.type_of(f);
+        let shown = vm.no_side_effects_text(f);
+        // V8 names the type with an article, "a undefined" included.
+        let ty = match f {
+            Value::Null => "null".to_string(),
+            Value::Object(_) => "an object".to_string(),
+            _ => format!("a {}", vm.type_of(f)),
+        };
         return Err(vm.type_error(format!(
             "Function.prototype.apply was called on {shown}, which is {ty} and not a function"
         )));
@@ -71,12 +76,12 @@ fn apply(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn construct(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let f = arg(args, 0);
-    if !vm.is_constructor(f) {
-        return Err(vm.not_a_constructor(f));
-    }
     let new_target = if args.len() > 2 { args[2] } else { f };
-    if !vm.is_constructor(new_target) {
-        return Err(vm.not_a_constructor(new_target));
+    for c in [f, new_target] {
+        if !vm.is_constructor(c) {
+            let shown = vm.no_side_effects_text(c);
+            return Err(vm.type_error(format!("{shown} is not a constructor")));
+        }
     }
     let list = vm.array_like_to_vec(arg(args, 1))?;
     vm.construct(f, &list, new_target)

@@ -20,6 +20,9 @@ pub struct InspectOptions {
     pub max_string_length: usize,
     /// Show non-enumerable properties (and array `length`), as `%o` does.
     pub show_hidden: bool,
+    /// Show a proxy as `Proxy [ target, handler ]` (as `%o` does) instead of as its
+    /// target.
+    pub show_proxy: bool,
     pub break_length: usize,
     /// Node's `compact` number: how many inner levels may share one line.
     pub compact: usize,
@@ -32,6 +35,7 @@ impl Default for InspectOptions {
             max_array_length: 100,
             max_string_length: 10_000,
             show_hidden: false,
+            show_proxy: false,
             break_length: 80,
             compact: 3,
         }
@@ -220,7 +224,16 @@ fn format_value(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
     let Value::Object(o) = v else {
         return format_primitive(ctx, v);
     };
-    // A proxy shows as its target, so that no trap runs (Node's `showProxy: false`).
+    // A proxy shows as its target, so that no trap runs (Node's `showProxy: false`),
+    // or as its target and handler.
+    if let ObjectKind::Proxy(p) = &ctx.vm.heap.obj(o).kind
+        && ctx.opts.show_proxy
+    {
+        return match (p.target, p.handler) {
+            (Some(target), Some(handler)) => format_proxy(ctx, target, handler, recurse_times),
+            _ => "<Revoked Proxy>".into(),
+        };
+    }
     let Some(o) = proxy_target(ctx.vm, o) else {
         return "<Revoked Proxy>".into();
     };
@@ -235,6 +248,30 @@ fn format_value(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
         return format!("[Circular *{index}]");
     }
     format_raw(ctx, o, recurse_times)
+}
+
+/// Node's formatProxy: `Proxy [ target, handler ]`.
+fn format_proxy(ctx: &mut Ctx, target: ObjRef, handler: ObjRef, recurse_times: usize) -> String {
+    if ctx.opts.depth.is_some_and(|d| recurse_times as i64 > d) {
+        return "Proxy [Array]".into();
+    }
+    let recurse_times = recurse_times + 1;
+    ctx.indentation += 2;
+    let output = vec![
+        format_value(ctx, Value::Object(target), recurse_times),
+        format_value(ctx, Value::Object(handler), recurse_times),
+    ];
+    ctx.indentation -= 2;
+    let braces = ["Proxy [".to_string(), "]".to_string()];
+    reduce_to_single_string(
+        ctx,
+        output,
+        "",
+        &braces,
+        Extras::Array,
+        recurse_times,
+        target,
+    )
 }
 
 /// The object a value that may be a proxy is inspected as: the innermost target of a
@@ -264,7 +301,7 @@ fn name_property(vm: &mut Vm, f: ObjRef) -> Value {
 
 /// Whether `proto` is on `o`'s prototype chain.
 fn inherits_from(vm: &Vm, o: ObjRef, proto: ObjRef) -> bool {
-    let mut p = vm.heap.obj(o).proto;
+    let mut p = prototype(vm, o);
     let mut steps = 0;
     while let Some(q) = p {
         if q == proto {
@@ -274,9 +311,16 @@ fn inherits_from(vm: &Vm, o: ObjRef, proto: ObjRef) -> bool {
         if steps > 10_000 {
             return false;
         }
-        p = vm.heap.obj(q).proto;
+        p = prototype(vm, q);
     }
     false
+}
+
+/// The prototype of `o` as Node's inspection finds it: a proxy on the chain stands for
+/// its target (Node asks it through traps, which forward there by default).
+fn prototype(vm: &Vm, o: ObjRef) -> Option<ObjRef> {
+    let p = vm.heap.obj(o).proto?;
+    proxy_target(vm, p)
 }
 
 /// The global names Node counts as built-in objects (its `builtInObjects`: the
@@ -454,7 +498,7 @@ fn constructor_name(
             }
             return Some(name);
         }
-        let next = ctx.vm.heap.obj(cur).proto;
+        let next = prototype(ctx.vm, cur);
         if first_proto.is_none() {
             first_proto = Some(next);
         }
@@ -1656,6 +1700,7 @@ pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
                             a += 1;
                             let o = InspectOptions {
                                 show_hidden: true,
+                                show_proxy: true,
                                 depth: Some(4),
                                 ..opts.clone()
                             };

@@ -441,6 +441,25 @@ impl Vm {
         }
     }
 
+    /// How V8 shows a value in messages that quote it whole (Object::NoSideEffectsToString):
+    /// strings bare, functions by their source, arrays as `[object Array]`, other objects
+    /// as `#<Constructor>`.
+    pub fn no_side_effects_text(&mut self, v: Value) -> String {
+        match v {
+            Value::String(s) => self.heap.to_rust_string(s),
+            Value::Symbol(s) => self.symbol_descriptive_string(s),
+            Value::Object(o) if self.heap.obj(o).is_callable() => {
+                match crate::builtins::function::to_string(self, v, &[]) {
+                    Ok(Value::String(s)) => self.heap.to_rust_string(s),
+                    _ => "function".into(),
+                }
+            }
+            Value::Object(o) if self.heap.obj(o).is_array() => "[object Array]".into(),
+            Value::Object(o) => self.describe_object(o),
+            _ => self.to_rust_string(v).unwrap_or_default(),
+        }
+    }
+
     pub fn describe_for_error(&mut self, v: Value) -> String {
         match v {
             Value::String(s) => format!("\"{}\"", self.heap.to_rust_string(s)),
