@@ -128,6 +128,9 @@ pub struct Vm {
     /// Natives currently running that may call back into JavaScript. Collection waits
     /// until this is 0, so a native's Rust locals are never freed under it.
     pub native_depth: usize,
+    /// How many proxy internal methods are running inside one another (see
+    /// `builtins/proxy.rs`).
+    pub proxy_depth: u32,
     /// Collect at every safepoint (a debugging aid that finds rooting bugs).
     pub gc_stress: bool,
     /// The most bytes the program may keep alive (measured after a collection, by
@@ -188,6 +191,7 @@ impl Vm {
             global_lexicals: Vec::new(),
             roots: Vec::new(),
             native_depth: 0,
+            proxy_depth: 0,
             gc_stress: false,
             heap_limit: DEFAULT_HEAP_LIMIT,
             step_limit: u64::MAX,

@@ -623,7 +623,8 @@ impl Vm {
         }
     }
 
-    /// IsArray (7.2.2): arrays, and proxies whose target is an array.
+    /// IsArray (7.2.2): arrays, and proxies whose target is an array (a loop, as in V8,
+    /// so a chain of proxies may be as long as memory allows).
     pub fn is_array(&mut self, v: Value) -> JsResult<bool> {
         let Value::Object(mut o) = v else {
             return Ok(false);
