@@ -229,11 +229,11 @@ fn del_i(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<()> {
     if vm.delete_property(o, key)? {
         return Ok(());
     }
-    if let ObjectKind::Proxy(_) = vm.heap.obj(o).kind {
+    let Some(o) = vm.refusing_object(o) else {
         return Err(vm.type_error(format!(
             "'deleteProperty' on proxy: trap returned falsish for property '{i}'"
         )));
-    }
+    };
     let shown = if vm.heap.obj(o).is_array() {
         "[object Array]"
     } else {

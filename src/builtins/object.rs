@@ -203,9 +203,9 @@ fn define_or_throw(vm: &mut Vm, o: ObjRef, key: PropertyKey, desc: Descriptor) -
     if vm.define_own_property(o, key, desc)? {
         return Ok(());
     }
-    if is_proxy(vm, o) {
+    let Some(o) = vm.refusing_object(o) else {
         return Err(trap_returned_falsish(vm, "defineProperty", Some(key)));
-    }
+    };
     let name = vm.key_text(key);
     if vm.peek_own_property(o, key).is_none() && !vm.heap.obj(o).extensible {
         return Err(vm.type_error(format!(
@@ -213,10 +213,6 @@ fn define_or_throw(vm: &mut Vm, o: ObjRef, key: PropertyKey, desc: Descriptor) -
         )));
     }
     Err(vm.type_error(format!("Cannot redefine property: {name}")))
-}
-
-fn is_proxy(vm: &Vm, o: ObjRef) -> bool {
-    matches!(vm.heap.obj(o).kind, ObjectKind::Proxy(_))
 }
 
 fn define_property(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -436,11 +432,11 @@ fn set_proto_or_throw(vm: &mut Vm, o: ObjRef, proto: Option<ObjRef>) -> JsResult
         return Ok(());
     }
     // V8 names no property here but words it as if it did.
-    if is_proxy(vm, o) {
+    let Some(o) = vm.refusing_object(o) else {
         return Err(vm.type_error(
             "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'",
         ));
-    }
+    };
     if !vm.heap.obj(o).extensible {
         // V8 shows functions by their source and arrays as `[object Array]` here.
         let shown = if vm.heap.obj(o).is_callable() {

@@ -119,6 +119,7 @@ fn parts(vm: &mut Vm, o: ObjRef, operation: &str) -> JsResult<(ObjRef, ObjRef)> 
 /// when the handler has no such trap.
 fn trap(vm: &mut Vm, o: ObjRef, name: &str) -> JsResult<(ObjRef, ObjRef, Option<Value>)> {
     let (target, handler) = parts(vm, o, name)?;
+    vm.proxy_refused = false;
     let key = vm.key(name);
     let f = vm.get(Value::Object(handler), key)?;
     if f.is_nullish() {
@@ -143,6 +144,14 @@ fn call_trap(vm: &mut Vm, trap: Value, handler: ObjRef, args: &[Value]) -> JsRes
 fn call_trap_bool(vm: &mut Vm, trap: Value, handler: ObjRef, args: &[Value]) -> JsResult<bool> {
     let r = call_trap(vm, trap, handler, args)?;
     Ok(vm.to_boolean(r))
+}
+
+/// Calls a trap that may refuse its operation: a falsish answer is remembered, so the
+/// error for the refusal names the trap (see `Vm::refusing_object`).
+fn call_trap_consent(vm: &mut Vm, trap: Value, handler: ObjRef, args: &[Value]) -> JsResult<bool> {
+    let consent = call_trap_bool(vm, trap, handler, args)?;
+    vm.proxy_refused = !consent;
+    Ok(consent)
 }
 
 /// 10.5.1 [[GetPrototypeOf]]
@@ -180,7 +189,7 @@ fn set_prototype_of(vm: &mut Vm, o: ObjRef, proto: Option<ObjRef>) -> JsResult<b
         return vm.set_prototype_of(target, proto);
     };
     let v = proto.map_or(Value::Null, Value::Object);
-    if !call_trap_bool(vm, trap, handler, &[Value::Object(target), v])? {
+    if !call_trap_consent(vm, trap, handler, &[Value::Object(target), v])? {
         return Ok(false);
     }
     // 10-14. A non-extensible target must already have that prototype.
@@ -218,7 +227,7 @@ fn prevent_extensions(vm: &mut Vm, o: ObjRef) -> JsResult<bool> {
     let Some(trap) = trap else {
         return vm.prevent_extensions(target);
     };
-    let answer = call_trap_bool(vm, trap, handler, &[Value::Object(target)])?;
+    let answer = call_trap_consent(vm, trap, handler, &[Value::Object(target)])?;
     // 8. Success means the target is no longer extensible.
     if answer && vm.is_extensible(target)? {
         return Err(vm.type_error(
@@ -310,7 +319,7 @@ fn define_own_property(
     };
     let desc_obj = from_descriptor(vm, &desc)?;
     let k = vm.key_to_value(key);
-    if !call_trap_bool(vm, trap, handler, &[Value::Object(target), k, desc_obj])? {
+    if !call_trap_consent(vm, trap, handler, &[Value::Object(target), k, desc_obj])? {
         return Ok(false);
     }
     let target_desc = vm.get_own_property(target, key)?;
@@ -452,7 +461,7 @@ fn set(vm: &mut Vm, o: ObjRef, key: PropertyKey, value: Value, receiver: Value) 
         return vm.set_on(target, key, value, receiver);
     };
     let k = vm.key_to_value(key);
-    if !call_trap_bool(
+    if !call_trap_consent(
         vm,
         trap,
         handler,
@@ -490,7 +499,7 @@ fn delete(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> JsResult<bool> {
         return vm.delete_property(target, key);
     };
     let k = vm.key_to_value(key);
-    if !call_trap_bool(vm, trap, handler, &[Value::Object(target), k])? {
+    if !call_trap_consent(vm, trap, handler, &[Value::Object(target), k])? {
         return Ok(false);
     }
     // 10-14. Only a configurable property of an extensible target can go.

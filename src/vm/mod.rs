@@ -131,6 +131,10 @@ pub struct Vm {
     /// How many proxy internal methods are running inside one another (see
     /// `builtins/proxy.rs`).
     pub proxy_depth: u32,
+    /// Set when a proxy trap refused an operation (returned a falsish value), cleared
+    /// when a proxy operation starts: the error for a refused operation blames the trap
+    /// when set, and otherwise the target the refusal came from (as V8 does).
+    pub proxy_refused: bool,
     /// Collect at every safepoint (a debugging aid that finds rooting bugs).
     pub gc_stress: bool,
     /// The most bytes the program may keep alive (measured after a collection, by
@@ -192,6 +196,7 @@ impl Vm {
             roots: Vec::new(),
             native_depth: 0,
             proxy_depth: 0,
+            proxy_refused: false,
             gc_stress: false,
             heap_limit: DEFAULT_HEAP_LIMIT,
             step_limit: u64::MAX,

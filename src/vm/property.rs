@@ -20,7 +20,10 @@
 //! ...). They return `JsResult` and are re-entrant: a proxy trap runs JavaScript, which
 //! may throw or change any object, so no borrow of the heap is held across them.
 //! Ordinary objects (and functions, whose internal methods are the ordinary ones) never
-//! consult a table: each method tests for them first and reads the property map.
+//! consult a table: each method tests for them first and reads the property map, as
+//! the lookups do for array elements (`stored_own`); the prototype walks of [[Get]],
+//! [[Set]] and [[HasProperty]] are loops that hand over to a table only at an object
+//! whose method is not ordinary.
 //!
 //! To add a kind (typed arrays, module namespace objects): add its `ObjectKind`
 //! variant, write the methods it redefines, declare its table with `..ORDINARY` and
@@ -839,15 +842,32 @@ impl Vm {
         Ok(())
     }
 
+    /// The object a refused operation on `o` is reported against: `o` itself; for a
+    /// proxy, `None` when one of its traps refused (the error names the trap), or else
+    /// the target at the end of the chain of proxies the operation was forwarded
+    /// down.
+    pub fn refusing_object(&mut self, o: ObjRef) -> Option<ObjRef> {
+        if !matches!(self.heap.obj(o).kind, ObjectKind::Proxy(_)) {
+            return Some(o);
+        }
+        if std::mem::take(&mut self.proxy_refused) {
+            return None;
+        }
+        let mut cur = o;
+        while let ObjectKind::Proxy(p) = &self.heap.obj(cur).kind {
+            cur = p.target?;
+        }
+        Some(cur)
+    }
+
     /// V8's error for a failed strict-mode assignment to `o[key]`.
     #[cold]
     fn set_failed(&mut self, o: ObjRef, key: PropertyKey) -> crate::vm::JsError {
+        let through_proxy = matches!(self.heap.obj(o).kind, ObjectKind::Proxy(_));
+        let Some(o) = self.refusing_object(o) else {
+            return crate::builtins::proxy::trap_returned_falsish(self, "set", Some(key));
+        };
         let name = self.key_text(key);
-        if let ObjectKind::Proxy(_) = self.heap.obj(o).kind {
-            return self.type_error(format!(
-                "'set' on proxy: trap returned falsish for property '{name}'"
-            ));
-        }
         let found = self.peek_property(o, key);
         if let Some(Property {
             slot: Slot::Accessor { set: None, .. },
@@ -860,8 +880,10 @@ impl Vm {
             ));
         }
         if found.is_none() && !self.heap.obj(o).extensible {
+            // Through a proxy the new property is made by its [[DefineOwnProperty]].
+            let verb = if through_proxy { "define" } else { "add" };
             return self.type_error(format!(
-                "Cannot add property {name}, object is not extensible"
+                "Cannot {verb} property {name}, object is not extensible"
             ));
         }
         let shown = if self.heap.obj(o).is_array() {
@@ -877,13 +899,13 @@ impl Vm {
     /// V8's error for a failed strict-mode `delete o[key]`.
     #[cold]
     pub(super) fn delete_failed(&mut self, o: ObjRef, key: PropertyKey) -> crate::vm::JsError {
-        if let ObjectKind::Proxy(_) = self.heap.obj(o).kind {
+        let Some(o) = self.refusing_object(o) else {
             return crate::builtins::proxy::trap_returned_falsish(
                 self,
                 "deleteProperty",
                 Some(key),
             );
-        }
+        };
         let name = self.key_text(key);
         let shown = self.describe_object(o);
         self.type_error(format!("Cannot delete property '{name}' of {shown}"))
