@@ -164,9 +164,7 @@ fn array_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<V
 }
 
 fn is_array(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(
-        matches!(arg(args, 0), Value::Object(o) if vm.heap.obj(o).is_array()),
-    ))
+    Ok(Value::Bool(vm.is_array(arg(args, 0))?))
 }
 
 // ---- Shared steps ----
@@ -208,7 +206,7 @@ fn get_i(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Value> {
     vm.get(Value::Object(o), key)
 }
 
-fn has_i(vm: &mut Vm, o: ObjRef, i: u64) -> bool {
+fn has_i(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<bool> {
     let key = vm.index_key(i);
     vm.has_property(o, key)
 }
@@ -228,9 +226,14 @@ fn set_len(vm: &mut Vm, o: ObjRef, len: u64) -> JsResult<()> {
 /// DeletePropertyOrThrow(O, i)
 fn del_i(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<()> {
     let key = vm.index_key(i);
-    if vm.delete_property(o, key) {
+    if vm.delete_property(o, key)? {
         return Ok(());
     }
+    let Some(o) = vm.refusing_object(o) else {
+        return Err(vm.type_error(format!(
+            "'deleteProperty' on proxy: trap returned falsish for property '{i}'"
+        )));
+    };
     let shown = if vm.heap.obj(o).is_array() {
         "[object Array]"
     } else {
@@ -299,7 +302,7 @@ fn array_create(vm: &mut Vm, len: u64) -> JsResult<ObjRef> {
 /// The constructor ArraySpeciesCreate(original, len) would call: `None` for %Array%
 /// (or no species), whose arrays callers may build directly.
 fn array_species(vm: &mut Vm, original: ObjRef) -> JsResult<Option<Value>> {
-    if !vm.heap.obj(original).is_array() {
+    if !vm.is_array(Value::Object(original))? {
         return Ok(None);
     }
     let mut c = vm.get_named(Value::Object(original), "constructor")?;
@@ -495,7 +498,7 @@ fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// IsConcatSpreadable
 fn is_concat_spreadable(vm: &mut Vm, v: Value) -> JsResult<bool> {
-    let Value::Object(o) = v else {
+    let Value::Object(_) = v else {
         return Ok(false);
     };
     let key = PropertyKey::Symbol(vm.realm.symbol_is_concat_spreadable);
@@ -503,7 +506,7 @@ fn is_concat_spreadable(vm: &mut Vm, v: Value) -> JsResult<bool> {
     if !matches!(spreadable, Value::Undefined) {
         return Ok(vm.to_boolean(spreadable));
     }
-    Ok(vm.heap.obj(o).is_array())
+    vm.is_array(v)
 }
 
 fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -527,7 +530,7 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
                 continue;
             }
             for k in 0..len {
-                if has_i(vm, eo, k) {
+                if has_i(vm, eo, k)? {
                     let v = get_i(vm, eo, k)?;
                     create_i(vm, a, n, v)?;
                 }
@@ -562,7 +565,7 @@ fn copy_within(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         } else {
             (from + count - 1 - i, to + count - 1 - i)
         };
-        if has_i(vm, o, f) {
+        if has_i(vm, o, f)? {
             let v = get_i(vm, o, f)?;
             set_i(vm, o, t, v)?;
         } else {
@@ -639,7 +642,7 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut k = start as u64 + 1;
     while k > 0 {
         k -= 1;
-        if has_i(vm, o, k) {
+        if has_i(vm, o, k)? {
             let v = get_i(vm, o, k)?;
             if vm.strict_equals(v, target) {
                 return Ok(Value::Number(k as f64));
@@ -720,13 +723,13 @@ fn reverse(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let mut lower = 0;
     while lower != middle {
         let upper = len - lower - 1;
-        let lower_exists = has_i(vm, o, lower);
+        let lower_exists = has_i(vm, o, lower)?;
         let lower_value = if lower_exists {
             get_i(vm, o, lower)?
         } else {
             Value::Undefined
         };
-        let upper_exists = has_i(vm, o, upper);
+        let upper_exists = has_i(vm, o, upper)?;
         let upper_value = if upper_exists {
             get_i(vm, o, upper)?
         } else {
@@ -776,7 +779,7 @@ fn shift(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     }
     let first = get_i(vm, o, 0)?;
     for k in 1..len {
-        if has_i(vm, o, k) {
+        if has_i(vm, o, k)? {
             let v = get_i(vm, o, k)?;
             set_i(vm, o, k - 1, v)?;
         } else {
@@ -810,7 +813,7 @@ fn unshift(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         while k > 0 {
             let from = k - 1;
             let to = k + count - 1;
-            if has_i(vm, o, from) {
+            if has_i(vm, o, from)? {
                 let v = get_i(vm, o, from)?;
                 set_i(vm, o, to, v)?;
             } else {
@@ -844,7 +847,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         Some(c) => construct_with_length(vm, c, count)?,
     };
     for (n, i) in (k..fin).enumerate() {
-        if has_i(vm, o, i) {
+        if has_i(vm, o, i)? {
             let v = get_i(vm, o, i)?;
             create_i(vm, a, n as u64, v)?;
         }
@@ -962,7 +965,7 @@ fn sorted_values(
     let mut items = Vec::new();
     let mut undefined = 0;
     for k in 0..len {
-        if !skip_holes || has_i(vm, o, k) {
+        if !skip_holes || has_i(vm, o, k)? {
             match get_i(vm, o, k)? {
                 Value::Undefined => undefined += 1,
                 v => items.push(v),
@@ -984,7 +987,7 @@ fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         set_i(vm, o, k as u64, v)?;
     }
     for k in count..len {
-        if has_i(vm, o, k) {
+        if has_i(vm, o, k)? {
             del_i(vm, o, k)?;
         }
     }
@@ -1010,7 +1013,7 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let a = array_species_create(vm, o, delete_count)?;
     for k in 0..delete_count {
-        if has_i(vm, o, start + k) {
+        if has_i(vm, o, start + k)? {
             let v = get_i(vm, o, start + k)?;
             create_i(vm, a, k, v)?;
         }
@@ -1019,7 +1022,7 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if item_count < delete_count {
         for k in start..len - delete_count {
             let (from, to) = (k + delete_count, k + item_count);
-            if has_i(vm, o, from) {
+            if has_i(vm, o, from)? {
                 let v = get_i(vm, o, from)?;
                 set_i(vm, o, to, v)?;
             } else {
@@ -1035,7 +1038,7 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let mut k = len - delete_count;
         while k > start {
             let (from, to) = (k + delete_count - 1, k + item_count - 1);
-            if has_i(vm, o, from) {
+            if has_i(vm, o, from)? {
                 let v = get_i(vm, o, from)?;
                 set_i(vm, o, to, v)?;
             } else {
@@ -1077,7 +1080,7 @@ fn index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let start = relative(vm, arg(args, 1), len, 0)?;
     let target = arg(args, 0);
     for k in start..len {
-        if has_i(vm, o, k) {
+        if has_i(vm, o, k)? {
             let v = get_i(vm, o, k)?;
             if vm.strict_equals(v, target) {
                 return Ok(Value::Number(k as f64));
@@ -1178,7 +1181,7 @@ fn each(
     let f = callback(vm, args)?;
     let this_arg = arg(args, 1);
     for k in 0..len {
-        if has_i(vm, o, k) {
+        if has_i(vm, o, k)? {
             let v = get_i(vm, o, k)?;
             let r = vm.call(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
             if !visit(vm, k, v, r)? {
@@ -1261,14 +1264,14 @@ fn reduce(vm: &mut Vm, this: Value, args: &[Value], name: &str, right: bool) -> 
             }
             let k = index(i);
             i += 1;
-            if has_i(vm, o, k) {
+            if has_i(vm, o, k)? {
                 break get_i(vm, o, k)?;
             }
         }
     };
     while i < len {
         let k = index(i);
-        if has_i(vm, o, k) {
+        if has_i(vm, o, k)? {
             let v = get_i(vm, o, k)?;
             acc = vm.call(
                 f,
@@ -1293,7 +1296,7 @@ fn flatten_into(
 ) -> JsResult<u64> {
     let mut n = start;
     for k in 0..source_len {
-        if !has_i(vm, source, k) {
+        if !has_i(vm, source, k)? {
             continue;
         }
         let mut v = get_i(vm, source, k)?;
@@ -1305,7 +1308,7 @@ fn flatten_into(
             )?;
         }
         match v {
-            Value::Object(inner) if depth > 0.0 && vm.heap.obj(inner).is_array() => {
+            Value::Object(inner) if depth > 0.0 && vm.is_array(v)? => {
                 let inner_len = len_of(vm, inner)?;
                 n = flatten_into(vm, target, inner, inner_len, n, depth - 1.0, None)?;
             }

@@ -163,11 +163,11 @@ fn group_end(_vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
 /// Own enumerable string keys (`Object.keys`), as text and as keys.
 fn enumerable_keys(vm: &mut Vm, o: crate::runtime::ObjRef) -> Vec<(String, PropertyKey)> {
     let mut out = Vec::new();
-    for k in vm.own_keys(o) {
+    for k in vm.peek_own_keys(o) {
         if matches!(k, PropertyKey::Symbol(_)) {
             continue;
         }
-        if vm.get_own_property(o, k).is_some_and(|p| p.enumerable()) {
+        if vm.peek_own_property(o, k).is_some_and(|p| p.enumerable()) {
             out.push((vm.key_text(k), k));
         }
     }
@@ -408,7 +408,7 @@ fn table(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
                 }
             };
             let cell = match item {
-                Value::Object(o) if vm.get_own_property(o, k).is_some() => {
+                Value::Object(o) if vm.peek_own_property(o, k).is_some() => {
                     let v = vm.get(item, k)?;
                     table_cell(vm, v)
                 }

@@ -111,7 +111,7 @@ fn make(vm: &mut Vm, kind: ErrorKind, new_target: Value, args: &[Value]) -> JsRe
     let options = arg(args, 1);
     if let Value::Object(o) = options {
         let key = vm.key("cause");
-        if vm.has_property(o, key) {
+        if vm.has_property(o, key)? {
             let cause = vm.get(options, key)?;
             vm.define_named(obj, "cause", cause, METHOD_ATTRS);
         }

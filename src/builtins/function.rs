@@ -94,7 +94,7 @@ fn bind(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(vm.type_error("Bind must be called on a function"));
     }
     let bound_args = args.get(1..).unwrap_or(&[]).to_vec();
-    let proto = vm.heap.obj(target).proto;
+    let proto = vm.get_prototype_of(target)?;
     let n_bound = bound_args.len() as f64;
     let f = vm.alloc_object(
         proto,
@@ -107,7 +107,7 @@ fn bind(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     // 5-6. The length is the target's own numeric length minus the bound arguments.
     let length_key = vm.key("length");
     let mut len = 0.0;
-    if vm.get_own_property(target, length_key).is_some()
+    if vm.get_own_property(target, length_key)?.is_some()
         && let Value::Number(n) = vm.get(this, length_key)?
     {
         len = if n == f64::INFINITY {
@@ -134,7 +134,7 @@ fn bind(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// `Function.prototype.toString`: the source text for JavaScript functions, a
 /// NativeFunction text for built-in and bound ones.
-pub(super) fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+pub(crate) fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let Value::Object(o) = this else {
         return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function"));
     };
@@ -148,11 +148,13 @@ pub(super) fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<V
                 .unwrap_or("")
                 .to_string()
         }
+        // V8 shows neither a bound function's name nor a proxy's.
         ObjectKind::Bound(_) => "function () { [native code] }".to_string(),
+        ObjectKind::Proxy(p) if p.callable => "function () { [native code] }".to_string(),
         ObjectKind::Native(_) => {
             // The initial name of a built-in: read without running getters.
             let key = vm.key("name");
-            let name = match vm.get_own_property(o, key).map(|p| p.slot) {
+            let name = match vm.peek_own_property(o, key).map(|p| p.slot) {
                 Some(crate::runtime::object::Slot::Data(Value::String(s))) => {
                     vm.heap.to_rust_string(s)
                 }

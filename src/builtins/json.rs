@@ -441,19 +441,11 @@ fn internalize(
 ) -> JsResult<Value> {
     let val = vm.get(Value::Object(holder), name)?;
     if let Value::Object(o) = val {
-        let keys: Vec<PropertyKey> = if vm.heap.obj(o).is_array() {
+        let keys: Vec<PropertyKey> = if vm.is_array(val)? {
             let len = vm.length_of(val)?;
             (0..len).map(|i| vm.index_key(i)).collect()
         } else {
-            let mut keys = Vec::new();
-            for k in vm.own_keys(o) {
-                if !matches!(k, PropertyKey::Symbol(_))
-                    && vm.get_own_property(o, k).is_some_and(|p| p.enumerable())
-                {
-                    keys.push(k);
-                }
-            }
-            keys
+            vm.enumerable_own_keys(o)?
         };
         for k in keys {
             let child = match rec {
@@ -470,7 +462,7 @@ fn internalize(
             };
             let new_element = internalize(vm, text, o, k, reviver, child.unwrap_or(&Rec::None))?;
             if matches!(new_element, Value::Undefined) {
-                vm.delete_property(o, k);
+                vm.delete_property(o, k)?;
             } else {
                 vm.create_data_property(o, k, new_element)?;
             }
@@ -598,7 +590,7 @@ impl Serializer {
                 self.stack.push((o, key));
                 let stepback = self.indent.clone();
                 self.indent.extend_from_slice(&self.gap.clone());
-                if vm.heap.obj(o).is_array() {
+                if vm.is_array(Value::Object(o))? {
                     self.array(vm, out, o)?;
                 } else {
                     self.object(vm, out, o)?;
@@ -636,17 +628,7 @@ impl Serializer {
     fn object(&mut self, vm: &mut Vm, out: &mut Vec<u16>, o: ObjRef) -> JsResult<()> {
         let keys = match &self.property_list {
             Some(list) => list.clone(),
-            None => {
-                let mut keys = Vec::new();
-                for k in vm.own_keys(o) {
-                    if !matches!(k, PropertyKey::Symbol(_))
-                        && vm.get_own_property(o, k).is_some_and(|p| p.enumerable())
-                    {
-                        keys.push(k);
-                    }
-                }
-                keys
-            }
+            None => vm.enumerable_own_keys(o)?,
         };
         out.push(0x7B);
         let mut any = false;
@@ -742,8 +724,8 @@ fn stringify(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     // 4. A replacer function, or an array listing the keys to keep.
     if vm.is_callable(replacer) {
         state.replacer = Some(replacer);
-    } else if let Value::Object(r) = replacer
-        && vm.heap.obj(r).is_array()
+    } else if let Value::Object(_) = replacer
+        && vm.is_array(replacer)?
     {
         let mut list: Vec<PropertyKey> = Vec::new();
         let len = vm.length_of(replacer)?;

@@ -180,7 +180,7 @@ fn receiver_text(vm: &mut Vm, v: Value) -> String {
         .props
         .get(&to_string_key)
         .map(|p| p.slot);
-    let to_string = vm.find_property(o, to_string_key).map(|p| p.slot);
+    let to_string = vm.peek_property(o, to_string_key).map(|p| p.slot);
     if to_string.is_some()
         && to_string == object_to_string
         && let Some(name) = vm.constructor_name(o)
@@ -189,7 +189,7 @@ fn receiver_text(vm: &mut Vm, v: Value) -> String {
         return format!("#<{name}>");
     }
     let tag_key = PropertyKey::Symbol(vm.realm.symbol_to_string_tag);
-    let tag = match vm.find_property(o, tag_key).map(|p| p.slot) {
+    let tag = match vm.peek_property(o, tag_key).map(|p| p.slot) {
         Some(Slot::Data(Value::String(s))) => vm.heap.to_rust_string(s),
         _ => {
             let obj = vm.heap.obj(o);

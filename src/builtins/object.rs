@@ -1,5 +1,6 @@
 //! `Object` and `Object.prototype`.
 
+use super::proxy::trap_returned_falsish;
 use super::{arg, constructor, method};
 use crate::runtime::object::{CONFIGURABLE, Property, PropertyKey, Slot};
 use crate::runtime::{ObjRef, ObjectKind, Value};
@@ -129,7 +130,7 @@ pub fn to_property_descriptor(vm: &mut Vm, v: Value) -> JsResult<Descriptor> {
         ("set", 5),
     ] {
         let key = vm.key(name);
-        if !vm.has_property(o, key) {
+        if !vm.has_property(o, key)? {
             continue;
         }
         let x = vm.get(v, key)?;
@@ -168,41 +169,45 @@ pub fn to_property_descriptor(vm: &mut Vm, v: Value) -> JsResult<Descriptor> {
     Ok(desc)
 }
 
-/// FromPropertyDescriptor
+/// FromPropertyDescriptor of an existing property.
 pub fn from_property_descriptor(vm: &mut Vm, p: Option<Property>) -> JsResult<Value> {
-    let Some(p) = p else {
-        return Ok(Value::Undefined);
-    };
+    match p {
+        Some(p) => from_descriptor(vm, &Descriptor::from_property(p)),
+        None => Ok(Value::Undefined),
+    }
+}
+
+/// FromPropertyDescriptor: an object with the fields present, in the spec's order.
+pub fn from_descriptor(vm: &mut Vm, desc: &Descriptor) -> JsResult<Value> {
     let o = vm.new_object();
-    match p.slot {
-        Slot::Data(v) => {
-            let k = vm.key("value");
+    let fn_value = |f: Option<ObjRef>| f.map_or(Value::Undefined, Value::Object);
+    let fields = [
+        ("value", desc.value),
+        ("writable", desc.writable.map(Value::Bool)),
+        ("get", desc.get.map(fn_value)),
+        ("set", desc.set.map(fn_value)),
+        ("enumerable", desc.enumerable.map(Value::Bool)),
+        ("configurable", desc.configurable.map(Value::Bool)),
+    ];
+    for (name, v) in fields {
+        if let Some(v) = v {
+            let k = vm.key(name);
             vm.create_data_property(o, k, v)?;
-            let k = vm.key("writable");
-            vm.create_data_property(o, k, Value::Bool(p.writable()))?;
-        }
-        Slot::Accessor { get, set } => {
-            let k = vm.key("get");
-            vm.create_data_property(o, k, get.map_or(Value::Undefined, Value::Object))?;
-            let k = vm.key("set");
-            vm.create_data_property(o, k, set.map_or(Value::Undefined, Value::Object))?;
         }
     }
-    let k = vm.key("enumerable");
-    vm.create_data_property(o, k, Value::Bool(p.enumerable()))?;
-    let k = vm.key("configurable");
-    vm.create_data_property(o, k, Value::Bool(p.configurable()))?;
     Ok(Value::Object(o))
 }
 
 /// DefinePropertyOrThrow with V8's messages.
 fn define_or_throw(vm: &mut Vm, o: ObjRef, key: PropertyKey, desc: Descriptor) -> JsResult<()> {
-    let existed = vm.get_own_property(o, key).is_some();
     if vm.define_own_property(o, key, desc)? {
         return Ok(());
     }
+    let Some(o) = vm.refusing_object(o) else {
+        return Err(trap_returned_falsish(vm, "defineProperty", Some(key)));
+    };
     let name = vm.key_text(key);
-    if !existed && !vm.heap.obj(o).extensible {
+    if vm.peek_own_property(o, key).is_none() && !vm.heap.obj(o).extensible {
         return Err(vm.type_error(format!(
             "Cannot define property {name}, object is not extensible"
         )));
@@ -222,9 +227,9 @@ fn define_property(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value>
 fn object_define_properties(vm: &mut Vm, o: ObjRef, properties: Value) -> JsResult<()> {
     let props = vm.to_object(properties)?;
     let mut descriptors = Vec::new();
-    for key in vm.own_keys(props) {
+    for key in vm.own_keys(props)? {
         if vm
-            .get_own_property(props, key)
+            .get_own_property(props, key)?
             .is_some_and(|p| p.enumerable())
         {
             let desc_obj = vm.get(Value::Object(props), key)?;
@@ -269,9 +274,9 @@ fn assign(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
             continue;
         }
         let from = vm.to_object(source)?;
-        for key in vm.own_keys(from) {
+        for key in vm.own_keys(from)? {
             if vm
-                .get_own_property(from, key)
+                .get_own_property(from, key)?
                 .is_some_and(|p| p.enumerable())
             {
                 let v = vm.get(Value::Object(from), key)?;
@@ -285,15 +290,15 @@ fn assign(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
     let key = vm.to_property_key(arg(args, 1))?;
-    let p = vm.get_own_property(o, key);
+    let p = vm.get_own_property(o, key)?;
     from_property_descriptor(vm, p)
 }
 
 fn get_own_property_descriptors(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
     let out = vm.new_object();
-    for key in vm.own_keys(o) {
-        let p = vm.get_own_property(o, key);
+    for key in vm.own_keys(o)? {
+        let p = vm.get_own_property(o, key)?;
         let d = from_property_descriptor(vm, p)?;
         if !matches!(d, Value::Undefined) {
             vm.create_data_property(out, key, d)?;
@@ -306,7 +311,7 @@ fn get_own_property_descriptors(vm: &mut Vm, _this: Value, args: &[Value]) -> Js
 fn own_keys_of(vm: &mut Vm, v: Value, symbols: bool) -> JsResult<Value> {
     let o = vm.to_object(v)?;
     let keys: Vec<Value> = vm
-        .own_keys(o)
+        .own_keys(o)?
         .into_iter()
         .filter(|k| matches!(k, PropertyKey::Symbol(_)) == symbols)
         .map(|k| vm.key_to_value(k))
@@ -325,50 +330,59 @@ fn get_own_property_symbols(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResu
 fn has_own(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
     let key = vm.to_property_key(arg(args, 1))?;
-    Ok(Value::Bool(vm.get_own_property(o, key).is_some()))
+    Ok(Value::Bool(vm.get_own_property(o, key)?.is_some()))
 }
 
 fn prevent_extensions(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let v = arg(args, 0);
-    if let Value::Object(o) = v {
-        vm.heap.obj_mut(o).extensible = false;
+    if let Value::Object(o) = v
+        && !vm.prevent_extensions(o)?
+    {
+        return Err(trap_returned_falsish(vm, "preventExtensions", None));
     }
     Ok(v)
 }
 
-/// SetIntegrityLevel: `frozen` also makes data properties read-only.
+/// SetIntegrityLevel (7.3.15): `frozen` also makes data properties read-only.
 fn set_integrity_level(vm: &mut Vm, o: ObjRef, frozen: bool) -> JsResult<()> {
-    if frozen {
-        vm.freeze(o);
-        return Ok(());
+    // 3-4. PreventExtensions first; a refusal throws.
+    if !vm.prevent_extensions(o)? {
+        return Err(trap_returned_falsish(vm, "preventExtensions", None));
     }
-    vm.heap.obj_mut(o).extensible = false;
-    for key in vm.own_keys(o) {
-        let desc = Descriptor {
-            configurable: Some(false),
-            ..Descriptor::default()
+    let keys = vm.own_keys(o)?;
+    for key in keys {
+        let desc = if frozen {
+            match vm.get_own_property(o, key)? {
+                Some(p) => Descriptor::freezing(p),
+                None => continue,
+            }
+        } else {
+            Descriptor {
+                configurable: Some(false),
+                ..Descriptor::default()
+            }
         };
         define_or_throw(vm, o, key, desc)?;
     }
     Ok(())
 }
 
-/// TestIntegrityLevel
-fn test_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> Value {
+/// TestIntegrityLevel (7.3.16)
+fn test_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<Value> {
     let Value::Object(o) = v else {
-        return Value::Bool(true);
+        return Ok(Value::Bool(true));
     };
-    if vm.heap.obj(o).extensible {
-        return Value::Bool(false);
+    if vm.is_extensible(o)? {
+        return Ok(Value::Bool(false));
     }
-    for key in vm.own_keys(o) {
-        if let Some(p) = vm.get_own_property(o, key)
+    for key in vm.own_keys(o)? {
+        if let Some(p) = vm.get_own_property(o, key)?
             && (p.configurable() || (frozen && matches!(p.slot, Slot::Data(_)) && p.writable()))
         {
-            return Value::Bool(false);
+            return Ok(Value::Bool(false));
         }
     }
-    Value::Bool(true)
+    Ok(Value::Bool(true))
 }
 
 fn seal(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -388,34 +402,41 @@ fn freeze(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn is_frozen(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(test_integrity_level(vm, arg(args, 0), true))
+    test_integrity_level(vm, arg(args, 0), true)
 }
 
 fn is_sealed(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(test_integrity_level(vm, arg(args, 0), false))
+    test_integrity_level(vm, arg(args, 0), false)
 }
 
 fn is_extensible(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(
-        matches!(arg(args, 0), Value::Object(o) if vm.heap.obj(o).extensible),
-    ))
+    Ok(Value::Bool(match arg(args, 0) {
+        Value::Object(o) => vm.is_extensible(o)?,
+        _ => false,
+    }))
 }
 
 fn get_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
-    Ok(vm.heap.obj(o).proto.map_or(Value::Null, Value::Object))
+    Ok(vm.get_prototype_of(o)?.map_or(Value::Null, Value::Object))
 }
 
-/// OrdinarySetPrototypeOf with V8's errors for the cases it returns false.
+/// [[SetPrototypeOf]] with V8's errors for the cases it returns false.
 fn set_proto_or_throw(vm: &mut Vm, o: ObjRef, proto: Option<ObjRef>) -> JsResult<()> {
-    if vm.heap.obj(o).proto == proto {
-        return Ok(());
-    }
-    if o == vm.realm.object_prototype {
+    if o == vm.realm.object_prototype && vm.heap.obj(o).proto != proto {
         return Err(vm.type_error(
             "Immutable prototype object 'Object.prototype' cannot have their prototype set",
         ));
     }
+    if vm.set_prototype_of(o, proto)? {
+        return Ok(());
+    }
+    // V8 names no property here but words it as if it did.
+    let Some(o) = vm.refusing_object(o) else {
+        return Err(vm.type_error(
+            "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'",
+        ));
+    };
     if !vm.heap.obj(o).extensible {
         // V8 shows functions by their source and arrays as `[object Array]` here.
         let shown = if vm.heap.obj(o).is_callable() {
@@ -428,15 +449,7 @@ fn set_proto_or_throw(vm: &mut Vm, o: ObjRef, proto: Option<ObjRef>) -> JsResult
         };
         return Err(vm.type_error(format!("{shown} is not extensible")));
     }
-    let mut p = proto;
-    while let Some(cur) = p {
-        if cur == o {
-            return Err(vm.type_error("Cyclic __proto__ value"));
-        }
-        p = vm.heap.obj(cur).proto;
-    }
-    vm.heap.obj_mut(o).proto = proto;
-    Ok(())
+    Err(vm.type_error("Cyclic __proto__ value"))
 }
 
 fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -464,11 +477,11 @@ fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value
 fn enumerable_own(vm: &mut Vm, v: Value, kind: u8) -> JsResult<Value> {
     let o = vm.to_object(v)?;
     let mut out = Vec::new();
-    for k in vm.own_keys(o) {
+    for k in vm.own_keys(o)? {
         if matches!(k, PropertyKey::Symbol(_)) {
             continue;
         }
-        if !vm.get_own_property(o, k).is_some_and(|p| p.enumerable()) {
+        if !vm.get_own_property(o, k)?.is_some_and(|p| p.enumerable()) {
             continue;
         }
         let key = vm.key_to_value(k);
@@ -574,7 +587,7 @@ fn group_by(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 fn has_own_property(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let key = vm.to_property_key(arg(args, 0))?;
     let o = vm.to_object(this)?;
-    Ok(Value::Bool(vm.get_own_property(o, key).is_some()))
+    Ok(Value::Bool(vm.get_own_property(o, key)?.is_some()))
 }
 
 fn is_prototype_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -582,7 +595,7 @@ fn is_prototype_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> 
         return Ok(Value::Bool(false));
     };
     let o = vm.to_object(this)?;
-    while let Some(p) = vm.heap.obj(v).proto {
+    while let Some(p) = vm.get_prototype_of(v)? {
         if p == o {
             return Ok(Value::Bool(true));
         }
@@ -595,7 +608,7 @@ fn property_is_enumerable(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<
     let key = vm.to_property_key(arg(args, 0))?;
     let o = vm.to_object(this)?;
     Ok(Value::Bool(
-        vm.get_own_property(o, key).is_some_and(|p| p.enumerable()),
+        vm.get_own_property(o, key)?.is_some_and(|p| p.enumerable()),
     ))
 }
 
@@ -612,7 +625,7 @@ fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value
 
 fn proto_getter(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let o = vm.to_object(this)?;
-    Ok(vm.heap.obj(o).proto.map_or(Value::Null, Value::Object))
+    Ok(vm.get_prototype_of(o)?.map_or(Value::Null, Value::Object))
 }
 
 fn proto_setter(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -683,7 +696,7 @@ fn lookup_accessor(vm: &mut Vm, this: Value, args: &[Value], getter: bool) -> Js
     let mut o = vm.to_object(this)?;
     let key = vm.to_property_key(arg(args, 0))?;
     loop {
-        if let Some(p) = vm.get_own_property(o, key) {
+        if let Some(p) = vm.get_own_property(o, key)? {
             return Ok(match p.slot {
                 Slot::Accessor { get, set } => {
                     let f = if getter { get } else { set };
@@ -692,7 +705,7 @@ fn lookup_accessor(vm: &mut Vm, this: Value, args: &[Value], getter: bool) -> Js
                 Slot::Data(_) => Value::Undefined,
             });
         }
-        match vm.heap.obj(o).proto {
+        match vm.get_prototype_of(o)? {
             Some(p) => o = p,
             None => return Ok(Value::Undefined),
         }
@@ -714,11 +727,15 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
         Value::Null => "Null".to_string(),
         _ => {
             let o = vm.to_object(this)?;
+            // 4-14. The builtin tag: IsArray sees through proxies (V8 names this
+            // operation when the proxy is revoked), a callable proxy is a Function.
+            let is_array = match vm.is_array(Value::Object(o)) {
+                Ok(a) => a,
+                Err(_) => return Err(vm.proxy_revoked("Object.prototype.toString")),
+            };
             let builtin = match &vm.heap.obj(o).kind {
-                ObjectKind::Array(_) => "Array",
-                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => {
-                    "Function"
-                }
+                _ if is_array => "Array",
+                _ if vm.heap.obj(o).is_callable() => "Function",
                 ObjectKind::Error { .. } => "Error",
                 ObjectKind::Boolean(_) => "Boolean",
                 ObjectKind::Number(_) => "Number",

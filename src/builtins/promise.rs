@@ -149,7 +149,7 @@ fn aggregate_error(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<V
     // 4. InstallErrorCause(O, options).
     if let options @ Value::Object(opts) = arg(args, 2) {
         let key = vm.key("cause");
-        if vm.has_property(opts, key) {
+        if vm.has_property(opts, key)? {
             let cause = vm.get(options, key)?;
             vm.define_named(o, "cause", cause, METHOD_ATTRS);
         }

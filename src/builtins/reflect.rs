@@ -53,14 +53,19 @@ fn define_property(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value>
 fn delete_property(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = target(vm, args, "deleteProperty")?;
     let key = vm.to_property_key(arg(args, 1))?;
-    Ok(Value::Bool(vm.delete_property(o, key)))
+    Ok(Value::Bool(vm.delete_property(o, key)?))
 }
 
 fn apply(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let f = arg(args, 0);
     if !vm.is_callable(f) {
-        let shown = vm.describe_for_error(f);
-        let ty = vm.type_of(f);
+        let shown = vm.no_side_effects_text(f);
+        // V8 names the type with an article, "a undefined" included.
+        let ty = match f {
+            Value::Null => "null".to_string(),
+            Value::Object(_) => "an object".to_string(),
+            _ => format!("a {}", vm.type_of(f)),
+        };
         return Err(vm.type_error(format!(
             "Function.prototype.apply was called on {shown}, which is {ty} and not a function"
         )));
@@ -71,12 +76,12 @@ fn apply(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn construct(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let f = arg(args, 0);
-    if !vm.is_constructor(f) {
-        return Err(vm.not_a_constructor(f));
-    }
     let new_target = if args.len() > 2 { args[2] } else { f };
-    if !vm.is_constructor(new_target) {
-        return Err(vm.not_a_constructor(new_target));
+    for c in [f, new_target] {
+        if !vm.is_constructor(c) {
+            let shown = vm.no_side_effects_text(c);
+            return Err(vm.type_error(format!("{shown} is not a constructor")));
+        }
     }
     let list = vm.array_like_to_vec(arg(args, 1))?;
     vm.construct(f, &list, new_target)
@@ -96,37 +101,36 @@ fn get(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = target(vm, args, "getOwnPropertyDescriptor")?;
     let key = vm.to_property_key(arg(args, 1))?;
-    let p = vm.get_own_property(o, key);
+    let p = vm.get_own_property(o, key)?;
     from_property_descriptor(vm, p)
 }
 
 fn get_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = target(vm, args, "getPrototypeOf")?;
-    Ok(vm.heap.obj(o).proto.map_or(Value::Null, Value::Object))
+    Ok(vm.get_prototype_of(o)?.map_or(Value::Null, Value::Object))
 }
 
 fn has(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = target(vm, args, "has")?;
     let key = vm.to_property_key(arg(args, 1))?;
-    Ok(Value::Bool(vm.has_property(o, key)))
+    Ok(Value::Bool(vm.has_property(o, key)?))
 }
 
 fn is_extensible(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = target(vm, args, "isExtensible")?;
-    Ok(Value::Bool(vm.heap.obj(o).extensible))
+    Ok(Value::Bool(vm.is_extensible(o)?))
 }
 
 fn own_keys(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = target(vm, args, "ownKeys")?;
-    let keys = vm.own_keys(o);
+    let keys = vm.own_keys(o)?;
     let values = keys.into_iter().map(|k| vm.key_to_value(k)).collect();
     Ok(Value::Object(vm.new_array(values)))
 }
 
 fn prevent_extensions(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = target(vm, args, "preventExtensions")?;
-    vm.heap.obj_mut(o).extensible = false;
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(vm.prevent_extensions(o)?))
 }
 
 fn set(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -154,19 +158,9 @@ fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value
             )));
         }
     };
-    if vm.heap.obj(o).proto == proto {
-        return Ok(Value::Bool(true));
+    // %Object.prototype% is an immutable prototype exotic object (10.4.7).
+    if o == vm.realm.object_prototype {
+        return Ok(Value::Bool(vm.heap.obj(o).proto == proto));
     }
-    if !vm.heap.obj(o).extensible || o == vm.realm.object_prototype {
-        return Ok(Value::Bool(false));
-    }
-    let mut p = proto;
-    while let Some(cur) = p {
-        if cur == o {
-            return Ok(Value::Bool(false));
-        }
-        p = vm.heap.obj(cur).proto;
-    }
-    vm.heap.obj_mut(o).proto = proto;
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(vm.set_prototype_of(o, proto)?))
 }

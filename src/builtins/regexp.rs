@@ -1246,7 +1246,7 @@ fn has_builtin_exec(vm: &mut Vm, r: Value) -> bool {
     let key = vm.key("exec");
     let exec = vm.realm.regexp_exec;
     matches!(
-        vm.find_property(o, key).map(|p| p.slot),
+        vm.peek_property(o, key).map(|p| p.slot),
         Some(crate::runtime::object::Slot::Data(Value::Object(f))) if f == exec
     )
 }

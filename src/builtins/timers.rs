@@ -57,7 +57,7 @@ pub fn install(vm: &mut Vm) {
     );
 
     let date_key = vm.key("Date");
-    if !vm.has_property(global, date_key) {
+    if vm.peek_own_property(global, date_key).is_none() {
         let date = vm.native_function("Date", 7, |vm, _, _| {
             let now = vm.event_loop.clock.wall();
             Ok(Value::Number(now))

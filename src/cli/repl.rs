@@ -452,7 +452,7 @@ impl Completions {
         let vm = &mut rt.vm;
         let global = vm.realm.global;
         let mut bindings: Vec<(String, Value)> = Vec::new();
-        for key in vm.own_keys(global) {
+        for key in vm.peek_own_keys(global) {
             if let PropertyKey::String(a) = key {
                 let value = match vm.heap.obj(global).props.get(&key).map(|p| p.slot) {
                     Some(Slot::Data(v)) => v,
@@ -493,7 +493,7 @@ fn property_names(vm: &mut crate::vm::Vm, o: ObjRef) -> Vec<String> {
     let mut names = Vec::new();
     let mut cur = Some(o);
     while let Some(obj) = cur {
-        for key in vm.own_keys(obj) {
+        for key in vm.peek_own_keys(obj) {
             if let PropertyKey::String(_) = key {
                 names.push(vm.key_text(key));
             }

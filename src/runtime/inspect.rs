@@ -20,6 +20,9 @@ pub struct InspectOptions {
     pub max_string_length: usize,
     /// Show non-enumerable properties (and array `length`), as `%o` does.
     pub show_hidden: bool,
+    /// Show a proxy as `Proxy [ target, handler ]` (as `%o` does) instead of as its
+    /// target.
+    pub show_proxy: bool,
     pub break_length: usize,
     /// Node's `compact` number: how many inner levels may share one line.
     pub compact: usize,
@@ -32,6 +35,7 @@ impl Default for InspectOptions {
             max_array_length: 100,
             max_string_length: 10_000,
             show_hidden: false,
+            show_proxy: false,
             break_length: 80,
             compact: 3,
         }
@@ -220,6 +224,19 @@ fn format_value(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
     let Value::Object(o) = v else {
         return format_primitive(ctx, v);
     };
+    // A proxy shows as its target, so that no trap runs (Node's `showProxy: false`),
+    // or as its target and handler.
+    if let ObjectKind::Proxy(p) = &ctx.vm.heap.obj(o).kind
+        && ctx.opts.show_proxy
+    {
+        return match (p.target, p.handler) {
+            (Some(target), Some(handler)) => format_proxy(ctx, target, handler, recurse_times),
+            _ => "<Revoked Proxy>".into(),
+        };
+    }
+    let Some(o) = proxy_target(ctx.vm, o) else {
+        return "<Revoked Proxy>".into();
+    };
     if ctx.seen.contains(&o) {
         let index = match ctx.circular.iter().position(|&c| c == o) {
             Some(i) => i + 1,
@@ -233,10 +250,43 @@ fn format_value(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
     format_raw(ctx, o, recurse_times)
 }
 
+/// Node's formatProxy: `Proxy [ target, handler ]`.
+fn format_proxy(ctx: &mut Ctx, target: ObjRef, handler: ObjRef, recurse_times: usize) -> String {
+    if ctx.opts.depth.is_some_and(|d| recurse_times as i64 > d) {
+        return "Proxy [Array]".into();
+    }
+    let recurse_times = recurse_times + 1;
+    ctx.indentation += 2;
+    let output = vec![
+        format_value(ctx, Value::Object(target), recurse_times),
+        format_value(ctx, Value::Object(handler), recurse_times),
+    ];
+    ctx.indentation -= 2;
+    let braces = ["Proxy [".to_string(), "]".to_string()];
+    reduce_to_single_string(
+        ctx,
+        output,
+        "",
+        &braces,
+        Extras::Array,
+        recurse_times,
+        target,
+    )
+}
+
+/// The object a value that may be a proxy is inspected as: the innermost target of a
+/// chain of proxies, or `None` when one of them is revoked.
+fn proxy_target(vm: &Vm, mut o: ObjRef) -> Option<ObjRef> {
+    while let ObjectKind::Proxy(p) = &vm.heap.obj(o).kind {
+        o = p.target?;
+    }
+    Some(o)
+}
+
 /// A data property's value, read without running getters.
 fn data_value(vm: &mut Vm, o: ObjRef, name: &str) -> Option<Value> {
     let key = vm.key(name);
-    match vm.get_own_property(o, key)?.slot {
+    match vm.peek_own_property(o, key)?.slot {
         Slot::Data(v) => Some(v),
         Slot::Accessor { .. } => None,
     }
@@ -251,7 +301,7 @@ fn name_property(vm: &mut Vm, f: ObjRef) -> Value {
 
 /// Whether `proto` is on `o`'s prototype chain.
 fn inherits_from(vm: &Vm, o: ObjRef, proto: ObjRef) -> bool {
-    let mut p = vm.heap.obj(o).proto;
+    let mut p = prototype(vm, o);
     let mut steps = 0;
     while let Some(q) = p {
         if q == proto {
@@ -261,9 +311,16 @@ fn inherits_from(vm: &Vm, o: ObjRef, proto: ObjRef) -> bool {
         if steps > 10_000 {
             return false;
         }
-        p = vm.heap.obj(q).proto;
+        p = prototype(vm, q);
     }
     false
+}
+
+/// The prototype of `o` as Node's inspection finds it: a proxy on the chain stands for
+/// its target (Node asks it through traps, which forward there by default).
+fn prototype(vm: &Vm, o: ObjRef) -> Option<ObjRef> {
+    let p = vm.heap.obj(o).proto?;
+    proxy_target(vm, p)
 }
 
 /// The global names Node counts as built-in objects (its `builtInObjects`: the
@@ -441,7 +498,7 @@ fn constructor_name(
             }
             return Some(name);
         }
-        let next = ctx.vm.heap.obj(cur).proto;
+        let next = prototype(ctx.vm, cur);
         if first_proto.is_none() {
             first_proto = Some(next);
         }
@@ -502,17 +559,17 @@ fn add_prototype_properties(
         if depth != 0 {
             seen_keys.extend(keys.iter().copied());
         }
-        keys = ctx.vm.own_keys(obj);
+        keys = ctx.vm.peek_own_keys(obj);
         ctx.seen.push(main);
         let constructor_key = ctx.vm.key("constructor");
         for &key in &keys {
             if key == constructor_key
-                || ctx.vm.get_own_property(main, key).is_some()
+                || ctx.vm.peek_own_property(main, key).is_some()
                 || (depth != 0 && seen_keys.contains(&key))
             {
                 continue;
             }
-            let Some(prop) = ctx.vm.get_own_property(obj, key) else {
+            let Some(prop) = ctx.vm.peek_own_property(obj, key) else {
                 continue;
             };
             if let Slot::Data(Value::Object(f)) = prop.slot
@@ -548,13 +605,13 @@ fn get_sized_prefix(constructor: &Option<String>, tag: &str, fallback: &str, siz
 /// The keys shown for `o`: own enumerable strings and symbols (all own keys with
 /// `show_hidden`), without array indices when `skip_indices`.
 fn shown_keys(ctx: &mut Ctx, o: ObjRef, skip_indices: bool) -> Vec<PropertyKey> {
-    let keys = ctx.vm.own_keys(o);
+    let keys = ctx.vm.peek_own_keys(o);
     let mut out = Vec::new();
     for k in keys {
         if skip_indices && matches!(k, PropertyKey::Index(_)) {
             continue;
         }
-        let Some(p) = ctx.vm.get_own_property(o, k) else {
+        let Some(p) = ctx.vm.peek_own_property(o, k) else {
             continue;
         };
         if p.enumerable() || ctx.opts.show_hidden {
@@ -575,7 +632,7 @@ fn to_string_tag(ctx: &mut Ctx, o: ObjRef) -> String {
     if tag.is_empty() {
         return tag;
     }
-    if let Some(p) = ctx.vm.get_own_property(o, key)
+    if let Some(p) = ctx.vm.peek_own_property(o, key)
         && (p.enumerable() || ctx.opts.show_hidden)
     {
         return String::new();
@@ -649,7 +706,7 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
     // Arrays, Maps, Sets and their iterators are recognised only while they are
     // iterable (or have no prototype at all), as in Node.
     let iterator_key = PropertyKey::Symbol(ctx.vm.realm.symbol_iterator);
-    if constructor.is_none() || ctx.vm.has_property(o, iterator_key) {
+    if constructor.is_none() || ctx.vm.peek_property(o, iterator_key).is_some() {
         if ctx.vm.heap.obj(o).is_array() {
             let ks = shown_keys(ctx, o, true);
             let len = ctx.vm.array_length(o).unwrap_or(0);
@@ -828,7 +885,7 @@ fn function_base(
     if is_class {
         // Node's getClassBase: an own, truthy `name`, else `(anonymous)`.
         let name_key = ctx.vm.key("name");
-        let own = ctx.vm.get_own_property(o, name_key).is_some();
+        let own = ctx.vm.peek_own_property(o, name_key).is_some();
         let name = if own && ctx.vm.to_boolean(name) {
             ctx.vm.to_rust_string(name).unwrap_or_default()
         } else {
@@ -926,7 +983,7 @@ fn format_error(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>) -> String
     }
     // An own `cause` and an array of `errors` show even when not enumerable.
     let cause = ctx.vm.key("cause");
-    if ctx.vm.get_own_property(o, cause).is_some() && !kept.contains(&cause) {
+    if ctx.vm.peek_own_property(o, cause).is_some() && !kept.contains(&cause) {
         kept.push(cause);
     }
     let errors = ctx.vm.key("errors");
@@ -1046,7 +1103,7 @@ fn format_array(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
     // Present indices in ascending order; the gaps between them are holes.
     let mut present: Vec<u32> = ctx
         .vm
-        .own_keys(o)
+        .peek_own_keys(o)
         .into_iter()
         .filter_map(|k| {
             if let PropertyKey::Index(i) = k {
@@ -1102,7 +1159,7 @@ fn format_property(
     key: PropertyKey,
     extras: Extras,
 ) -> String {
-    let prop = ctx.vm.get_own_property(o, key);
+    let prop = ctx.vm.peek_own_property(o, key);
     let (slot, enumerable) = match prop {
         Some(p) => (p.slot, p.enumerable()),
         // An inherited key (an error's `errors`) shows its value, as enumerable.
@@ -1262,7 +1319,7 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: bool) -> Vec<St
 fn numeric_elements(vm: &mut Vm, array: ObjRef, n: usize) -> bool {
     (0..n).all(|i| {
         matches!(
-            vm.get_own_property(array, PropertyKey::Index(i as u32))
+            vm.peek_own_property(array, PropertyKey::Index(i as u32))
                 .map(|p| p.slot),
             Some(Slot::Data(Value::Number(_)))
         )
@@ -1462,6 +1519,10 @@ fn format_collection(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<Stri
 /// Node's hasBuiltInToString: `%s` inspects an object unless the nearest own
 /// `toString` or `Symbol.toPrimitive` on its chain belongs to a user-defined class.
 fn has_built_in_to_string(vm: &mut Vm, o: ObjRef) -> bool {
+    // Node counts a proxy as its target, and a revoked one as built-in.
+    let Some(o) = proxy_target(vm, o) else {
+        return true;
+    };
     let to_string = vm.key("toString");
     let to_primitive = PropertyKey::Symbol(vm.realm.symbol_to_primitive);
     let callable = |vm: &mut Vm, key| {
@@ -1474,15 +1535,15 @@ fn has_built_in_to_string(vm: &mut Vm, o: ObjRef) -> bool {
         if !callable(vm, to_primitive) {
             return true;
         }
-        if vm.get_own_property(o, to_primitive).is_some() {
+        if vm.peek_own_property(o, to_primitive).is_some() {
             return false;
         }
         look_for_to_string = false;
-    } else if vm.get_own_property(o, to_string).is_some() {
+    } else if vm.peek_own_property(o, to_string).is_some() {
         return false;
     } else if !callable(vm, to_primitive) {
         look_for_to_primitive = false;
-    } else if vm.get_own_property(o, to_primitive).is_some() {
+    } else if vm.peek_own_property(o, to_primitive).is_some() {
         return false;
     }
     let mut pointer = o;
@@ -1491,8 +1552,8 @@ fn has_built_in_to_string(vm: &mut Vm, o: ObjRef) -> bool {
             return true;
         };
         pointer = p;
-        if (look_for_to_string && vm.get_own_property(p, to_string).is_some())
-            || (look_for_to_primitive && vm.get_own_property(p, to_primitive).is_some())
+        if (look_for_to_string && vm.peek_own_property(p, to_string).is_some())
+            || (look_for_to_primitive && vm.peek_own_property(p, to_primitive).is_some())
         {
             break;
         }
@@ -1639,6 +1700,7 @@ pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
                             a += 1;
                             let o = InspectOptions {
                                 show_hidden: true,
+                                show_proxy: true,
                                 depth: Some(4),
                                 ..opts.clone()
                             };

@@ -218,6 +218,16 @@ pub struct BoundFunction {
     pub args: Vec<Value>,
 }
 
+/// A Proxy exotic object's [[ProxyTarget]] and [[ProxyHandler]] (both `None` once
+/// revoked), and whether it answers [[Call]] and [[Construct]], fixed at creation from
+/// its target (10.5.14 ProxyCreate) so a revoked proxy keeps its `typeof`.
+pub struct ProxyData {
+    pub target: Option<ObjRef>,
+    pub handler: Option<ObjRef>,
+    pub callable: bool,
+    pub constructor: bool,
+}
+
 /// An array's elements; `length` may exceed `elements.len()` (the rest are holes, or
 /// sparse elements stored as `PropertyKey::Index` properties).
 pub struct ArrayData {
@@ -322,6 +332,8 @@ pub enum ObjectKind {
     InternalSlots(Vec<Value>),
     /// The object `setTimeout`/`setInterval` return, holding the timer's id.
     Timeout(u32),
+    /// A Proxy exotic object (10.5): every internal method goes to its handler's trap.
+    Proxy(ProxyData),
 }
 
 /// The entries of a Map or Set in insertion order. A deleted entry becomes a tombstone
@@ -388,10 +400,11 @@ impl JsObject {
     }
 
     pub fn is_callable(&self) -> bool {
-        matches!(
-            self.kind,
-            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_)
-        )
+        match &self.kind {
+            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => true,
+            ObjectKind::Proxy(p) => p.callable,
+            _ => false,
+        }
     }
 
     pub fn is_array(&self) -> bool {
@@ -553,6 +566,9 @@ impl Trace for JsObject {
                     tracer.obj(t);
                 }
             }
+            ObjectKind::Proxy(p) => p.target.into_iter().chain(p.handler).for_each(|o| {
+                tracer.obj(o);
+            }),
         }
     }
 }

@@ -52,6 +52,7 @@ impl Vm {
                     )
             }
             ObjectKind::Native(n) => n.construct.is_some(),
+            ObjectKind::Proxy(p) => p.constructor,
             ObjectKind::Bound(_) => self.is_constructor(Value::Object(self.bound_target(o))),
             _ => false,
         }
@@ -113,6 +114,9 @@ impl Vm {
                 self.call(Value::Object(target), bound_this, &all)
             }
             ObjectKind::Function(_) => self.call_closure(fo, this, args, Value::Undefined),
+            ObjectKind::Proxy(p) if p.callable => {
+                crate::builtins::proxy::call(self, fo, this, args)
+            }
             _ => Err(self.not_a_function(f)),
         }
     }
@@ -326,6 +330,7 @@ impl Vm {
                     this
                 })
             }
+            ObjectKind::Proxy(_) => crate::builtins::proxy::construct(self, fo, args, new_target),
             _ => Err(self.not_a_constructor(f)),
         }
     }
@@ -441,6 +446,25 @@ impl Vm {
         }
     }
 
+    /// How V8 shows a value in messages that quote it whole (Object::NoSideEffectsToString):
+    /// strings bare, functions by their source, arrays as `[object Array]`, other objects
+    /// as `#<Constructor>`.
+    pub fn no_side_effects_text(&mut self, v: Value) -> String {
+        match v {
+            Value::String(s) => self.heap.to_rust_string(s),
+            Value::Symbol(s) => self.symbol_descriptive_string(s),
+            Value::Object(o) if self.heap.obj(o).is_callable() => {
+                match crate::builtins::function::to_string(self, v, &[]) {
+                    Ok(Value::String(s)) => self.heap.to_rust_string(s),
+                    _ => "function".into(),
+                }
+            }
+            Value::Object(o) if self.heap.obj(o).is_array() => "[object Array]".into(),
+            Value::Object(o) => self.describe_object(o),
+            _ => self.to_rust_string(v).unwrap_or_default(),
+        }
+    }
+
     pub fn describe_for_error(&mut self, v: Value) -> String {
         match v {
             Value::String(s) => format!("\"{}\"", self.heap.to_rust_string(s)),
@@ -508,7 +532,7 @@ impl Vm {
     pub fn constructor_name(&mut self, o: ObjRef) -> Option<String> {
         let key = self.key("constructor");
         let name_key = self.key("name");
-        let p = self.find_property(o, key)?;
+        let p = self.peek_property(o, key)?;
         let Slot::Data(Value::Object(ctor)) = p.slot else {
             return None;
         };

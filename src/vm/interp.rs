@@ -344,7 +344,8 @@ impl Vm {
                     Op::DeclareGlobalVar { name } => {
                         let key = PropertyKey::String(const_atom!(name));
                         let g = self.realm.global;
-                        if self.get_own_property(g, key).is_none() {
+                        // The global object is ordinary: reading it runs no code.
+                        if self.peek_own_property(g, key).is_none() {
                             self.define_value(g, key, Value::Undefined, WRITABLE | ENUMERABLE);
                         }
                     }
@@ -352,7 +353,7 @@ impl Vm {
                         let key = PropertyKey::String(const_atom!(name));
                         let g = self.realm.global;
                         let v = r!(src);
-                        let attrs = match self.get_own_property(g, key) {
+                        let attrs = match self.peek_own_property(g, key) {
                             Some(p) if !p.configurable() => p.attrs,
                             _ => WRITABLE | ENUMERABLE,
                         };
@@ -457,15 +458,9 @@ impl Vm {
                             throw!(self.type_error(format!("Cannot convert undefined or null to object (deleting '{name}' of {what})")));
                         }
                         let o = tri!(self.to_object(target));
-                        let ok = self.delete_property(o, k);
+                        let ok = tri!(self.delete_property(o, k));
                         if !ok && template.strict {
-                            let name = self.key_text(k);
-                            let shown = self.describe_object(o);
-                            throw!(
-                                self.type_error(format!(
-                                    "Cannot delete property '{name}' of {shown}"
-                                ))
-                            );
+                            throw!(self.delete_failed(o, k));
                         }
                         r!(dst) = Value::Bool(ok);
                     }
@@ -674,7 +669,7 @@ impl Vm {
                             )));
                         };
                         let key = tri!(self.to_property_key(k));
-                        r!(dst) = Value::Bool(self.has_property(o, key));
+                        r!(dst) = Value::Bool(tri!(self.has_property(o, key)));
                     }
                     Op::Neg { dst, src } => {
                         let v = r!(src);
@@ -1171,7 +1166,8 @@ impl Vm {
                         let Value::Object(it) = r!(iter) else {
                             unreachable!("ForInNext on a for-in iterator")
                         };
-                        match self.for_in_next(it) {
+                        self.frames[fi].pc = pc;
+                        match tri!(self.for_in_next(it)) {
                             Some(k) => r!(dst) = k,
                             None => pc = done as usize,
                         }
@@ -1283,6 +1279,7 @@ impl Vm {
     }
 
     /// A global binding: script-level lexicals first, then the global object.
+    #[inline(never)]
     fn get_global(
         &mut self,
         name: crate::runtime::Atom,
@@ -1311,22 +1308,18 @@ impl Vm {
         {
             return Ok(*v);
         }
-        match self.find_property(g, key) {
-            Some(p) => match p.slot {
-                Slot::Data(v) => Ok(v),
-                Slot::Accessor { get: Some(f), .. } => {
-                    self.call(Value::Object(f), Value::Object(g), &[])
-                }
-                Slot::Accessor { get: None, .. } => Ok(Value::Undefined),
-            },
-            None if throw_if_missing => {
+        // HasBinding, then GetBindingValue (both can reach a proxy on the chain).
+        if !self.has_property(g, key)? {
+            if throw_if_missing {
                 let text = self.atom_text(name);
-                Err(self.reference_error(format!("{text} is not defined")))
+                return Err(self.reference_error(format!("{text} is not defined")));
             }
-            None => Ok(Value::Undefined),
+            return Ok(Value::Undefined);
         }
+        self.get_from(g, key, Value::Object(g))
     }
 
+    #[inline(never)]
     fn set_global(&mut self, name: crate::runtime::Atom, v: Value, strict: bool) -> JsResult<()> {
         if let Some(g) = self.globals.by_atom.get(&name).copied() {
             let cur = self
@@ -1348,7 +1341,7 @@ impl Vm {
         }
         let key = PropertyKey::String(name);
         let g = self.realm.global;
-        if strict && !self.has_property(g, key) {
+        if strict && !self.has_property(g, key)? {
             let text = self.atom_text(name);
             return Err(self.reference_error(format!("{text} is not defined")));
         }
@@ -1627,23 +1620,16 @@ impl Vm {
         arr
     }
 
-    /// Makes every own property non-configurable (and data properties read-only) and
-    /// the object non-extensible.
+    /// Makes every own property of a new object non-configurable (and data properties
+    /// read-only) and the object non-extensible (template objects, built-ins;
+    /// `Object.freeze` is SetIntegrityLevel in builtins/object.rs).
     pub fn freeze(&mut self, o: ObjRef) {
-        let keys = self.own_keys(o);
+        let keys = self.peek_own_keys(o);
         for k in keys {
-            let desc = match self.get_own_property(o, k) {
-                Some(p) if matches!(p.slot, Slot::Data(_)) => Descriptor {
-                    writable: Some(false),
-                    configurable: Some(false),
-                    ..Descriptor::default()
-                },
-                Some(_) => Descriptor {
-                    configurable: Some(false),
-                    ..Descriptor::default()
-                },
-                None => continue,
+            let Some(p) = self.peek_own_property(o, k) else {
+                continue;
             };
+            let desc = Descriptor::freezing(p);
             let _ = self.define_own_property(o, k, desc);
         }
         self.heap.obj_mut(o).extensible = false;
@@ -1660,11 +1646,11 @@ impl Vm {
             return Ok(());
         }
         let from = self.to_object(src)?;
-        for key in self.own_keys(from) {
+        for key in self.own_keys(from)? {
             if excluded.contains(&key) {
                 continue;
             }
-            if let Some(p) = self.get_own_property(from, key)
+            if let Some(p) = self.get_own_property(from, key)?
                 && p.enumerable()
             {
                 let v = self.get(Value::Object(from), key)?;

@@ -227,7 +227,9 @@ impl Vm {
     }
 
     /// The for-in key list of `v`: enumerable string keys of it and its prototypes, each
-    /// name once, in property order.
+    /// name once, in property order (EnumerateObjectProperties). As in V8, a proxy's
+    /// keys are all taken from its `ownKeys` trap and their enumerability is asked of
+    /// it (`getOwnPropertyDescriptor`) when the loop reaches them.
     pub fn for_in_iterator(&mut self, v: Value) -> JsResult<ObjRef> {
         let mut keys = Vec::new();
         let object = if v.is_nullish() {
@@ -238,15 +240,16 @@ impl Vm {
         let mut seen = std::collections::HashSet::new();
         let mut cur = Some(object);
         while let Some(o) = cur {
-            for k in self.own_keys(o) {
+            let proxy = matches!(self.heap.obj(o).kind, ObjectKind::Proxy(_));
+            for k in self.own_keys(o)? {
                 if matches!(k, PropertyKey::Symbol(_)) || !seen.insert(k) {
                     continue;
                 }
-                if self.get_own_property(o, k).is_some_and(|p| p.enumerable()) {
+                if proxy || self.get_own_property(o, k)?.is_some_and(|p| p.enumerable()) {
                     keys.push(self.key_to_value(k));
                 }
             }
-            cur = self.heap.obj(o).proto;
+            cur = self.get_prototype_of(o)?;
         }
         let proto = self.realm.object_prototype;
         Ok(self.alloc_object(
@@ -260,19 +263,40 @@ impl Vm {
     }
 
     /// The next key of a for-in iterator still present on the object.
-    pub fn for_in_next(&mut self, it: ObjRef) -> Option<Value> {
+    #[inline(never)]
+    pub fn for_in_next(&mut self, it: ObjRef) -> JsResult<Option<Value>> {
         loop {
             let ObjectKind::ForIn { keys, next, object } = &mut self.heap.obj_mut(it).kind else {
                 unreachable!("for_in_next on a for-in iterator");
             };
-            let key = *keys.get(*next)?;
+            let Some(&key) = keys.get(*next) else {
+                return Ok(None);
+            };
             *next += 1;
             let object = *object;
-            let Ok(k) = self.to_property_key(key) else {
-                continue;
-            };
-            if self.has_property(object, k) {
-                return Some(key);
+            let k = self.to_property_key(key)?;
+            if self.for_in_visible(object, k)? {
+                return Ok(Some(key));
+            }
+        }
+    }
+
+    /// Whether a for-in loop over `object` still visits `key`: some object on its
+    /// chain has it, and when that is a proxy, its descriptor says enumerable (V8's
+    /// HasEnumerableProperty).
+    fn for_in_visible(&mut self, object: ObjRef, key: PropertyKey) -> JsResult<bool> {
+        let mut cur = object;
+        loop {
+            if let ObjectKind::Proxy(_) = self.heap.obj(cur).kind {
+                if let Some(p) = self.get_own_property(cur, key)? {
+                    return Ok(p.enumerable());
+                }
+            } else if self.get_own_property(cur, key)?.is_some() {
+                return Ok(true);
+            }
+            match self.get_prototype_of(cur)? {
+                Some(p) => cur = p,
+                None => return Ok(false),
             }
         }
     }

@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use call::ErrorKind;
 pub use generator::{GeneratorData, GeneratorState, ResumeMode, Resumed};
-pub use property::Descriptor;
+pub use property::{Descriptor, InternalMethods, ORDINARY, internal_methods};
 pub use stack::{AsyncFrame, CurrentJob, NativeCall};
 
 /// How a JavaScript exception travels through Rust code.
@@ -135,6 +135,13 @@ pub struct Vm {
     pub gc_stress: u32,
     /// Safepoints left before the next stress collection.
     gc_stress_countdown: u32,
+    /// How many proxy internal methods are running inside one another (see
+    /// `builtins/proxy.rs`).
+    pub proxy_depth: u32,
+    /// Set when a proxy trap refused an operation (returned a falsish value), cleared
+    /// when a proxy operation starts: the error for a refused operation blames the trap
+    /// when set, and otherwise the target the refusal came from (as V8 does).
+    pub proxy_refused: bool,
     /// The most bytes the program may keep alive (measured after a collection, by
     /// `memory::allocated_bytes`) before it stops with [`HEAP_LIMIT_MESSAGE`].
     pub heap_limit: usize,
@@ -196,6 +203,8 @@ impl Vm {
             native_depth: 0,
             gc_stress: 0,
             gc_stress_countdown: 0,
+            proxy_depth: 0,
+            proxy_refused: false,
             heap_limit: DEFAULT_HEAP_LIMIT,
             step_limit: u64::MAX,
             symbol_registry: Default::default(),

@@ -430,7 +430,7 @@ impl Vm {
                 .type_error("Function has non-object prototype 'undefined' in instanceof check"));
         };
         loop {
-            match self.heap.obj(obj).proto {
+            match self.get_prototype_of(obj)? {
                 Some(p) if p == proto => return Ok(true),
                 Some(p) => obj = p,
                 None => return Ok(false),

@@ -1,6 +1,37 @@
-//! Property access: [[Get]], [[Set]], [[DefineOwnProperty]], [[Delete]], [[HasProperty]]
-//! and [[OwnPropertyKeys]] for ordinary objects and the exotic ones jsloop has (arrays,
-//! string wrappers), plus object and array creation.
+//! Property access: the essential internal methods of objects (ECMA-262 6.1.7.2:
+//! [[GetPrototypeOf]], [[SetPrototypeOf]], [[IsExtensible]], [[PreventExtensions]],
+//! [[GetOwnProperty]], [[DefineOwnProperty]], [[HasProperty]], [[Get]], [[Set]],
+//! [[Delete]], [[OwnPropertyKeys]]) for ordinary objects and every exotic kind, plus
+//! object and array creation.
+//!
+//! # How the internal methods dispatch
+//!
+//! Each kind of object answers the internal methods through an [`InternalMethods`]
+//! table that [`internal_methods`] picks from its [`ObjectKind`]. [`ORDINARY`] holds the
+//! ordinary algorithms (10.1); an exotic kind's table replaces the methods its section
+//! of the spec redefines and takes the rest from `ORDINARY` (`..ORDINARY`): arrays
+//! (10.4.2), string wrappers (10.4.3), mapped `arguments` objects (10.4.4) and proxies
+//! (10.5, in `builtins/proxy.rs`). Bound functions (10.4.1) differ only in [[Call]] and
+//! [[Construct]], which `Vm::call` and `Vm::construct` dispatch by kind, as they do for
+//! callable proxies.
+//!
+//! The interpreter and the built-ins call only the `Vm` methods named after the
+//! internal methods (`get_prototype_of`, `get_own_property`, `get_from`, `set_on`,
+//! ...). They return `JsResult` and are re-entrant: a proxy trap runs JavaScript, which
+//! may throw or change any object, so no borrow of the heap is held across them.
+//! Ordinary objects (and functions, whose internal methods are the ordinary ones) never
+//! consult a table: each method tests for them first and reads the property map, as
+//! the lookups do for array elements (`stored_own`); the prototype walks of [[Get]],
+//! [[Set]] and [[HasProperty]] are loops that hand over to a table only at an object
+//! whose method is not ordinary.
+//!
+//! To add a kind (typed arrays, module namespace objects): add its `ObjectKind`
+//! variant, write the methods it redefines, declare its table with `..ORDINARY` and
+//! add one arm to `internal_methods`. The interpreter loop does not change.
+//!
+//! Code that must not run JavaScript (console formatting, stack traces, messages)
+//! reads through the `peek_*` methods, which see a proxy as an object with no
+//! properties.
 
 use super::{JsResult, Vm};
 use crate::runtime::object::*;
@@ -28,9 +59,414 @@ impl Descriptor {
         }
     }
 
-    fn is_accessor(&self) -> bool {
+    /// IsAccessorDescriptor
+    pub fn is_accessor(&self) -> bool {
         self.get.is_some() || self.set.is_some()
     }
+
+    /// IsDataDescriptor
+    pub fn is_data(&self) -> bool {
+        self.value.is_some() || self.writable.is_some()
+    }
+
+    /// The complete descriptor of an existing property.
+    pub fn from_property(p: Property) -> Descriptor {
+        let mut d = Descriptor {
+            enumerable: Some(p.enumerable()),
+            configurable: Some(p.configurable()),
+            ..Descriptor::default()
+        };
+        match p.slot {
+            Slot::Data(v) => {
+                d.value = Some(v);
+                d.writable = Some(p.writable());
+            }
+            Slot::Accessor { get, set } => {
+                d.get = Some(get);
+                d.set = Some(set);
+            }
+        }
+        d
+    }
+
+    /// What freezing `p` defines: non-configurable, and read-only for a data property
+    /// (SetIntegrityLevel's "frozen" step).
+    pub fn freezing(p: Property) -> Descriptor {
+        Descriptor {
+            configurable: Some(false),
+            writable: matches!(p.slot, Slot::Data(_)).then_some(false),
+            ..Descriptor::default()
+        }
+    }
+
+    /// CompletePropertyDescriptor, as a property: absent fields take their defaults.
+    pub fn to_property(self) -> Property {
+        let mut attrs = 0;
+        if self.enumerable == Some(true) {
+            attrs |= ENUMERABLE;
+        }
+        if self.configurable == Some(true) {
+            attrs |= CONFIGURABLE;
+        }
+        if self.is_accessor() {
+            return Property {
+                slot: Slot::Accessor {
+                    get: self.get.flatten(),
+                    set: self.set.flatten(),
+                },
+                attrs,
+            };
+        }
+        if self.writable == Some(true) {
+            attrs |= WRITABLE;
+        }
+        Property::data(self.value.unwrap_or(Value::Undefined), attrs)
+    }
+}
+
+/// [[HasProperty]](key)
+pub type HasPropertyFn = fn(&mut Vm, ObjRef, PropertyKey) -> JsResult<bool>;
+/// [[Get]](key, receiver)
+pub type GetFn = fn(&mut Vm, ObjRef, PropertyKey, Value) -> JsResult<Value>;
+/// [[Set]](key, value, receiver)
+pub type SetFn = fn(&mut Vm, ObjRef, PropertyKey, Value, Value) -> JsResult<bool>;
+
+/// The essential internal methods of one kind of object (see the module comment).
+pub struct InternalMethods {
+    pub get_prototype_of: fn(&mut Vm, ObjRef) -> JsResult<Option<ObjRef>>,
+    pub set_prototype_of: fn(&mut Vm, ObjRef, Option<ObjRef>) -> JsResult<bool>,
+    pub is_extensible: fn(&mut Vm, ObjRef) -> JsResult<bool>,
+    pub prevent_extensions: fn(&mut Vm, ObjRef) -> JsResult<bool>,
+    pub get_own_property: fn(&mut Vm, ObjRef, PropertyKey) -> JsResult<Option<Property>>,
+    pub define_own_property: fn(&mut Vm, ObjRef, PropertyKey, Descriptor) -> JsResult<bool>,
+    /// `None`: OrdinaryHasProperty, which `Vm::has_property` runs as a loop up the
+    /// prototype chain (so long chains cost no Rust stack), asking each object's
+    /// [[GetOwnProperty]] and handing over to the first one whose [[HasProperty]] is
+    /// not ordinary.
+    pub has_property: Option<HasPropertyFn>,
+    /// `None`: OrdinaryGet, run as a loop by `Vm::get_from` (as for `has_property`).
+    pub get: Option<GetFn>,
+    /// `None`: OrdinarySet, run as a loop by `Vm::set_on` (as for `has_property`).
+    pub set: Option<SetFn>,
+    pub delete: fn(&mut Vm, ObjRef, PropertyKey) -> JsResult<bool>,
+    pub own_property_keys: fn(&mut Vm, ObjRef) -> JsResult<Vec<PropertyKey>>,
+}
+
+/// The ordinary object internal methods (10.1).
+pub const ORDINARY: InternalMethods = InternalMethods {
+    get_prototype_of: |vm, o| Ok(vm.heap.obj(o).proto),
+    set_prototype_of: ordinary_set_prototype_of,
+    is_extensible: |vm, o| Ok(vm.heap.obj(o).extensible),
+    prevent_extensions: |vm, o| {
+        vm.heap.obj_mut(o).extensible = false;
+        Ok(true)
+    },
+    get_own_property: |vm, o, key| Ok(vm.heap.obj(o).own(key)),
+    define_own_property: ordinary_define_own_property,
+    has_property: None,
+    get: None,
+    set: None,
+    delete: ordinary_delete,
+    own_property_keys: |vm, o| Ok(vm.heap.obj(o).own_keys()),
+};
+
+/// Array exotic objects (10.4.2): `length` and its link to the indices.
+const ARRAY: InternalMethods = InternalMethods {
+    get_own_property: array_get_own_property,
+    define_own_property: array_define_own_property,
+    own_property_keys: array_own_property_keys,
+    ..ORDINARY
+};
+
+/// String exotic objects (10.4.3): read-only indices and `length` from the string.
+const STRING: InternalMethods = InternalMethods {
+    get_own_property: string_get_own_property,
+    define_own_property: string_define_own_property,
+    own_property_keys: string_own_property_keys,
+    ..ORDINARY
+};
+
+/// Mapped arguments exotic objects (10.4.4): indices alias the parameters. (Their
+/// [[Get]] and [[Set]] need no table entries: the ordinary ones read and write
+/// through [[GetOwnProperty]] and [[DefineOwnProperty]], which follow the map.)
+const MAPPED_ARGUMENTS: InternalMethods = InternalMethods {
+    get_own_property: arguments_get_own_property,
+    define_own_property: arguments_define_own_property,
+    delete: arguments_delete,
+    ..ORDINARY
+};
+
+/// The internal methods of an object of kind `kind`.
+#[inline]
+pub fn internal_methods(kind: &ObjectKind) -> &'static InternalMethods {
+    match kind {
+        ObjectKind::Array(_) => &ARRAY,
+        ObjectKind::String(_) => &STRING,
+        ObjectKind::Arguments(Some(_)) => &MAPPED_ARGUMENTS,
+        ObjectKind::Proxy(_) => &crate::builtins::proxy::PROXY,
+        _ => &ORDINARY,
+    }
+}
+
+/// Kinds whose internal methods are all the ordinary ones, with nothing stored outside
+/// the property map: the fast paths read the map of these directly.
+#[inline]
+fn is_plain(kind: &ObjectKind) -> bool {
+    matches!(
+        kind,
+        ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Native(_)
+    )
+}
+
+/// [[GetOwnProperty]] answered from storage, for the kinds and keys where that is all
+/// it does (plain objects, and array keys other than `length`); `None` for the others,
+/// which go through their table.
+#[inline]
+fn stored_own(
+    obj: &JsObject,
+    key: PropertyKey,
+    length: crate::runtime::Atom,
+) -> Option<Option<Property>> {
+    match obj.kind {
+        ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Native(_) => {
+            Some(obj.props.get(&key).copied())
+        }
+        ObjectKind::Array(_) if key != PropertyKey::String(length) => Some(obj.own(key)),
+        _ => None,
+    }
+}
+
+/// OrdinarySetPrototypeOf (10.1.2.1): false when the object is not extensible or the
+/// chain would become a cycle.
+fn ordinary_set_prototype_of(vm: &mut Vm, o: ObjRef, proto: Option<ObjRef>) -> JsResult<bool> {
+    // 1-3. Setting the prototype it has succeeds.
+    if vm.heap.obj(o).proto == proto {
+        return Ok(true);
+    }
+    // 4-5. A non-extensible object keeps its prototype.
+    if !vm.heap.obj(o).extensible {
+        return Ok(false);
+    }
+    // 6-8. No cycles; the walk stops at an object whose [[GetPrototypeOf]] is not
+    // ordinary (a proxy), which may answer anything.
+    let mut p = proto;
+    while let Some(cur) = p {
+        if cur == o {
+            return Ok(false);
+        }
+        let obj = vm.heap.obj(cur);
+        if let ObjectKind::Proxy(_) = obj.kind {
+            break;
+        }
+        p = obj.proto;
+    }
+    // 9. Set O.[[Prototype]] to V.
+    vm.heap.obj_mut(o).proto = proto;
+    Ok(true)
+}
+
+/// OrdinaryDefineOwnProperty (10.1.6.1): ValidateAndApplyPropertyDescriptor with the
+/// object's current property and extensibility.
+fn ordinary_define_own_property(
+    vm: &mut Vm,
+    o: ObjRef,
+    key: PropertyKey,
+    desc: Descriptor,
+) -> JsResult<bool> {
+    let current = vm.get_own_property(o, key)?;
+    let extensible = vm.is_extensible(o)?;
+    match vm.validate_descriptor(extensible, desc, current) {
+        Some(prop) => {
+            vm.store_property(o, key, prop);
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+/// OrdinaryDelete (10.1.10.1): false when the property is not configurable.
+fn ordinary_delete(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> JsResult<bool> {
+    let Some(p) = vm.get_own_property(o, key)? else {
+        return Ok(true);
+    };
+    if !p.configurable() {
+        return Ok(false);
+    }
+    let obj = vm.heap.obj_mut(o);
+    if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut obj.kind, key)
+        && let Some(slot) = a.elements.get_mut(i as usize)
+        && !matches!(slot, Value::Empty)
+    {
+        *slot = Value::Empty;
+        return Ok(true);
+    }
+    obj.props.shift_remove(&key);
+    Ok(true)
+}
+
+/// An array's own properties: `length` is not stored in the map.
+fn array_get_own_property(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> JsResult<Option<Property>> {
+    let obj = vm.heap.obj(o);
+    if let (ObjectKind::Array(a), PropertyKey::String(atom)) = (&obj.kind, key)
+        && atom == vm.length_atom
+    {
+        // A non-writable length leaves a marker in the map.
+        let writable = if obj.props.get(&key).is_some_and(|p| !p.writable()) {
+            0
+        } else {
+            WRITABLE
+        };
+        return Ok(Some(Property::data(
+            Value::Number(a.length as f64),
+            writable,
+        )));
+    }
+    Ok(obj.own(key))
+}
+
+/// [[DefineOwnProperty]] of arrays (10.4.2.1).
+fn array_define_own_property(
+    vm: &mut Vm,
+    o: ObjRef,
+    key: PropertyKey,
+    desc: Descriptor,
+) -> JsResult<bool> {
+    match key {
+        // 1. `length`: ArraySetLength.
+        PropertyKey::String(a) if a == vm.length_atom => vm.define_array_length(o, desc),
+        // 2. An index at or past a read-only length cannot be added.
+        PropertyKey::Index(i) => {
+            let length = vm.heap.obj(o).array().map_or(0, |a| a.length);
+            if i >= length && !vm.array_length_writable(o) {
+                return Ok(false);
+            }
+            ordinary_define_own_property(vm, o, key, desc)
+        }
+        // 3. Other keys are ordinary.
+        _ => ordinary_define_own_property(vm, o, key, desc),
+    }
+}
+
+/// An array's own keys: its indices, `length`, then the rest.
+fn array_own_property_keys(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<PropertyKey>> {
+    let mut keys = vm.heap.obj(o).own_keys();
+    let at = keys
+        .iter()
+        .position(|k| !matches!(k, PropertyKey::Index(_)))
+        .unwrap_or(keys.len());
+    let length = PropertyKey::String(vm.length_atom);
+    if !keys.contains(&length) {
+        keys.insert(at, length);
+    }
+    Ok(keys)
+}
+
+/// A string wrapper's own properties: its indices and `length` first (10.4.3.1).
+fn string_get_own_property(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> JsResult<Option<Property>> {
+    if let ObjectKind::String(s) = vm.heap.obj(o).kind
+        && let Some(p) = vm.string_own_property(s, key)
+    {
+        return Ok(Some(p));
+    }
+    Ok(vm.heap.obj(o).own(key))
+}
+
+/// [[DefineOwnProperty]] of string wrappers (10.4.3.2): the string's own indices and
+/// `length` accept only what they already are.
+fn string_define_own_property(
+    vm: &mut Vm,
+    o: ObjRef,
+    key: PropertyKey,
+    desc: Descriptor,
+) -> JsResult<bool> {
+    if let ObjectKind::String(s) = vm.heap.obj(o).kind
+        && let Some(current) = vm.string_own_property(s, key)
+    {
+        let extensible = vm.heap.obj(o).extensible;
+        return Ok(vm
+            .validate_descriptor(extensible, desc, Some(current))
+            .is_some());
+    }
+    ordinary_define_own_property(vm, o, key, desc)
+}
+
+/// A string wrapper's own keys: the string's indices, then the stored indices,
+/// `length`, and the rest (10.4.3.3).
+fn string_own_property_keys(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<PropertyKey>> {
+    let obj = vm.heap.obj(o);
+    let ObjectKind::String(s) = obj.kind else {
+        return Ok(obj.own_keys());
+    };
+    let stored = obj.own_keys();
+    let len = vm.heap.string(s).len();
+    let mut keys: Vec<PropertyKey> = (0..len as u32).map(PropertyKey::Index).collect();
+    keys.extend(stored);
+    let at = keys
+        .iter()
+        .position(|k| !matches!(k, PropertyKey::Index(_)))
+        .unwrap_or(keys.len());
+    keys.insert(at, PropertyKey::String(vm.length_atom));
+    Ok(keys)
+}
+
+/// [[GetOwnProperty]] of mapped arguments (10.4.4.1): a mapped index shows its
+/// parameter's current value.
+fn arguments_get_own_property(
+    vm: &mut Vm,
+    o: ObjRef,
+    key: PropertyKey,
+) -> JsResult<Option<Property>> {
+    let Some(mut p) = vm.heap.obj(o).own(key) else {
+        return Ok(None);
+    };
+    if let PropertyKey::Index(i) = key
+        && let Some(v) = vm.mapped_argument(o, i)
+    {
+        p.slot = Slot::Data(v);
+    }
+    Ok(Some(p))
+}
+
+/// [[DefineOwnProperty]] of mapped arguments (10.4.4.2).
+fn arguments_define_own_property(
+    vm: &mut Vm,
+    o: ObjRef,
+    key: PropertyKey,
+    mut desc: Descriptor,
+) -> JsResult<bool> {
+    let PropertyKey::Index(i) = key else {
+        return ordinary_define_own_property(vm, o, key, desc);
+    };
+    let Some((env, slot)) = vm.argument_binding(o, i) else {
+        return ordinary_define_own_property(vm, o, key, desc);
+    };
+    // 3. A mapped index made read-only keeps the parameter's current value.
+    if !desc.is_accessor() && desc.value.is_none() && desc.writable == Some(false) {
+        desc.value = Some(vm.heap.env(env).slots[slot as usize]);
+    }
+    if !ordinary_define_own_property(vm, o, key, desc)? {
+        return Ok(false);
+    }
+    if desc.is_accessor() {
+        vm.unmap_argument(o, i);
+    } else {
+        if let Some(v) = desc.value {
+            vm.heap.env_mut(env).slots[slot as usize] = v;
+        }
+        if desc.writable == Some(false) {
+            vm.unmap_argument(o, i);
+        }
+    }
+    Ok(true)
+}
+
+/// [[Delete]] of mapped arguments (10.4.4.5): a deleted index is unmapped.
+fn arguments_delete(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> JsResult<bool> {
+    let deleted = ordinary_delete(vm, o, key)?;
+    if deleted && let PropertyKey::Index(i) = key {
+        vm.unmap_argument(o, i);
+    }
+    Ok(deleted)
 }
 
 impl Vm {
@@ -54,35 +490,165 @@ impl Vm {
         )
     }
 
-    /// The own property `key` of `o`, including the exotic ones (array `length`,
-    /// string wrapper indices and `length`).
-    pub fn get_own_property(&mut self, o: ObjRef, key: PropertyKey) -> Option<Property> {
+    /// The internal methods of `o`.
+    #[inline]
+    fn methods(&self, o: ObjRef) -> &'static InternalMethods {
+        internal_methods(&self.heap.obj(o).kind)
+    }
+
+    /// [[GetPrototypeOf]]
+    pub fn get_prototype_of(&mut self, o: ObjRef) -> JsResult<Option<ObjRef>> {
+        (self.methods(o).get_prototype_of)(self, o)
+    }
+
+    /// [[SetPrototypeOf]]: false when refused.
+    pub fn set_prototype_of(&mut self, o: ObjRef, proto: Option<ObjRef>) -> JsResult<bool> {
+        (self.methods(o).set_prototype_of)(self, o, proto)
+    }
+
+    /// [[IsExtensible]]
+    pub fn is_extensible(&mut self, o: ObjRef) -> JsResult<bool> {
+        (self.methods(o).is_extensible)(self, o)
+    }
+
+    /// [[PreventExtensions]]: false when refused.
+    pub fn prevent_extensions(&mut self, o: ObjRef) -> JsResult<bool> {
+        (self.methods(o).prevent_extensions)(self, o)
+    }
+
+    /// [[GetOwnProperty]]: the own property `key` of `o`, including the exotic ones
+    /// (array `length`, string wrapper indices and `length`, a proxy's trap result).
+    pub fn get_own_property(&mut self, o: ObjRef, key: PropertyKey) -> JsResult<Option<Property>> {
         let obj = self.heap.obj(o);
-        match (&obj.kind, key) {
-            (ObjectKind::Array(a), PropertyKey::String(atom)) if self.is_length_atom(atom) => {
-                let writable = if obj.props.get(&key).is_some_and(|p| !p.writable()) {
-                    0
-                } else {
-                    WRITABLE
-                };
-                return Some(Property::data(Value::Number(a.length as f64), writable));
-            }
-            (ObjectKind::String(s), _) => {
-                let s = *s;
-                if let Some(p) = self.string_own_property(s, key) {
-                    return Some(p);
+        if let Some(found) = stored_own(obj, key, self.length_atom) {
+            return Ok(found);
+        }
+        (internal_methods(&obj.kind).get_own_property)(self, o, key)
+    }
+
+    /// [[DefineOwnProperty]]: false when the definition is refused.
+    #[inline(never)]
+    pub fn define_own_property(
+        &mut self,
+        o: ObjRef,
+        key: PropertyKey,
+        desc: Descriptor,
+    ) -> JsResult<bool> {
+        (self.methods(o).define_own_property)(self, o, key, desc)
+    }
+
+    /// [[HasProperty]]
+    #[inline(never)]
+    pub fn has_property(&mut self, o: ObjRef, key: PropertyKey) -> JsResult<bool> {
+        let mut cur = o;
+        loop {
+            let obj = self.heap.obj(cur);
+            let found = match stored_own(obj, key, self.length_atom) {
+                Some(found) => found.is_some(),
+                None => {
+                    let methods = internal_methods(&obj.kind);
+                    if let Some(has) = methods.has_property {
+                        return has(self, cur, key);
+                    }
+                    (methods.get_own_property)(self, cur, key)?.is_some()
                 }
+            };
+            if found {
+                return Ok(true);
             }
-            (ObjectKind::Arguments(Some(_)), PropertyKey::Index(i)) => {
-                let mut p = obj.own(key)?;
-                if let Some(v) = self.mapped_argument(o, i) {
-                    p.slot = Slot::Data(v);
-                }
+            match self.heap.obj(cur).proto {
+                Some(p) => cur = p,
+                None => return Ok(false),
+            }
+        }
+    }
+
+    /// [[Delete]]: false when the property is not configurable (or a trap said no).
+    #[inline(never)]
+    pub fn delete_property(&mut self, o: ObjRef, key: PropertyKey) -> JsResult<bool> {
+        (self.methods(o).delete)(self, o, key)
+    }
+
+    /// [[OwnPropertyKeys]]
+    pub fn own_keys(&mut self, o: ObjRef) -> JsResult<Vec<PropertyKey>> {
+        let obj = self.heap.obj(o);
+        if is_plain(&obj.kind) {
+            return Ok(obj.own_keys());
+        }
+        (internal_methods(&obj.kind).own_property_keys)(self, o)
+    }
+
+    /// EnumerableOwnProperties(o, key): the enumerable own string keys.
+    pub fn enumerable_own_keys(&mut self, o: ObjRef) -> JsResult<Vec<PropertyKey>> {
+        let mut keys = Vec::new();
+        for k in self.own_keys(o)? {
+            if !matches!(k, PropertyKey::Symbol(_))
+                && self.get_own_property(o, k)?.is_some_and(|p| p.enumerable())
+            {
+                keys.push(k);
+            }
+        }
+        Ok(keys)
+    }
+
+    /// The own property `key` of `o` as stored, without running any code: a proxy
+    /// shows none. For formatting and messages.
+    #[inline(never)]
+    pub fn peek_own_property(&mut self, o: ObjRef, key: PropertyKey) -> Option<Property> {
+        if let ObjectKind::Proxy(_) = self.heap.obj(o).kind {
+            return None;
+        }
+        // The methods of every other kind only read the heap and cannot fail.
+        self.get_own_property(o, key).ok().flatten()
+    }
+
+    /// The own keys of `o` without running any code: a proxy shows none.
+    pub fn peek_own_keys(&mut self, o: ObjRef) -> Vec<PropertyKey> {
+        if let ObjectKind::Proxy(_) = self.heap.obj(o).kind {
+            return Vec::new();
+        }
+        self.own_keys(o).unwrap_or_default()
+    }
+
+    /// The property `key` found on `o` or its prototypes without running any code;
+    /// the search stops at a proxy.
+    pub fn peek_property(&mut self, o: ObjRef, key: PropertyKey) -> Option<Property> {
+        let mut cur = o;
+        loop {
+            if let Some(p) = self.peek_own_property(cur, key) {
                 return Some(p);
             }
-            _ => {}
+            let obj = self.heap.obj(cur);
+            if let ObjectKind::Proxy(_) = obj.kind {
+                return None;
+            }
+            cur = obj.proto?;
         }
-        self.heap.obj(o).own(key)
+    }
+
+    /// IsArray (7.2.2): arrays, and proxies whose target is an array (a loop, as in V8,
+    /// so a chain of proxies may be as long as memory allows).
+    pub fn is_array(&mut self, v: Value) -> JsResult<bool> {
+        let Value::Object(mut o) = v else {
+            return Ok(false);
+        };
+        loop {
+            match &self.heap.obj(o).kind {
+                ObjectKind::Array(_) => return Ok(true),
+                ObjectKind::Proxy(p) => match p.target {
+                    Some(t) => o = t,
+                    None => return Err(self.proxy_revoked("IsArray")),
+                },
+                _ => return Ok(false),
+            }
+        }
+    }
+
+    /// V8's error for an operation on a revoked proxy.
+    pub fn proxy_revoked(&self, operation: &str) -> crate::vm::JsError {
+        self.type_error(format!(
+            "Cannot perform '{operation}' on a proxy that has been revoked"
+        ))
     }
 
     /// The parameter binding that index `i` of a mapped `arguments` object aliases.
@@ -106,10 +672,6 @@ impl Vm {
         {
             *slot = None;
         }
-    }
-
-    fn is_length_atom(&self, atom: crate::runtime::Atom) -> bool {
-        atom == self.length_atom
     }
 
     /// A string's own `length` and index properties.
@@ -169,7 +731,9 @@ impl Vm {
         self.get_from(start, key, target)
     }
 
-    /// [[Get]] starting the lookup at `o` with `receiver` as `this` for getters.
+    /// [[Get]] of `o` with `receiver` as `this` for getters: OrdinaryGet as a loop up
+    /// the prototype chain, handing over to the first object whose [[Get]] is not
+    /// ordinary.
     pub fn get_from(&mut self, o: ObjRef, key: PropertyKey, receiver: Value) -> JsResult<Value> {
         if let PropertyKey::Private(_) = key {
             return self.get_private(receiver, key);
@@ -177,12 +741,15 @@ impl Vm {
         let mut cur = o;
         loop {
             let obj = self.heap.obj(cur);
-            // Fast path: a plain data property in the map.
-            let found = match (&obj.kind, key) {
-                (ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Native(_), _) => {
-                    obj.props.get(&key).copied()
+            let found = match stored_own(obj, key, self.length_atom) {
+                Some(found) => found,
+                None => {
+                    let methods = internal_methods(&obj.kind);
+                    if let Some(get) = methods.get {
+                        return get(self, cur, key, receiver);
+                    }
+                    (methods.get_own_property)(self, cur, key)?
                 }
-                _ => self.get_own_property(cur, key),
             };
             if let Some(p) = found {
                 return match p.slot {
@@ -220,8 +787,8 @@ impl Vm {
         Ok(Some(f))
     }
 
-    /// [[Set]]: assignment `target[key] = value`. Returns false when it failed in a way
-    /// sloppy code ignores; strict callers throw (see `set_strict`).
+    /// PutValue's assignment `target[key] = value`: [[Set]], with V8's errors when it
+    /// fails in strict code (sloppy code ignores the failure).
     #[inline(never)]
     pub fn set(
         &mut self,
@@ -251,23 +818,15 @@ impl Vm {
                 )));
             }
             _ => {
-                // Primitives have no own properties to create; setters on the
-                // prototype still run.
-                let proto = self.to_object(target)?;
-                let proto = self
-                    .heap
-                    .obj(proto)
-                    .proto
-                    .expect("primitive prototypes exist");
-                if let Some(Slot::Accessor { set, .. }) =
-                    self.find_property(proto, key).map(|p| p.slot)
-                {
-                    if let Some(s) = set {
-                        self.call(Value::Object(s), target, &[value])?;
-                    }
-                    return Ok(());
-                }
-                if strict {
+                // A primitive has no own properties to create; setters on its
+                // prototype chain still run, with the primitive as `this`.
+                let wrapper = self.to_object(target)?;
+                let proto = self.heap.obj(wrapper).proto;
+                let ok = match proto {
+                    Some(p) => self.set_on(p, key, value, target)?,
+                    None => false,
+                };
+                if !ok && strict {
                     let name = self.key_text(key);
                     let shown = self.to_rust_string(target)?;
                     let ty = self.type_of(target);
@@ -278,36 +837,83 @@ impl Vm {
             }
         };
         if !self.set_on(o, key, value, Value::Object(o))? && strict {
-            let name = self.key_text(key);
-            let found = self.find_property(o, key);
-            if let Some(Property {
-                slot: Slot::Accessor { set: None, .. },
-                ..
-            }) = found
-            {
-                let shown = self.describe_object(o);
-                return Err(self.type_error(format!(
-                    "Cannot set property {name} of {shown} which has only a getter"
-                )));
-            }
-            if found.is_none() && !self.heap.obj(o).extensible {
-                return Err(self.type_error(format!(
-                    "Cannot add property {name}, object is not extensible"
-                )));
-            }
-            let shown = if self.heap.obj(o).is_array() {
-                "[object Array]".to_string()
-            } else {
-                self.describe_object(o)
-            };
-            return Err(self.type_error(format!(
-                "Cannot assign to read only property '{name}' of object '{shown}'"
-            )));
+            return Err(self.set_failed(o, key));
         }
         Ok(())
     }
 
-    /// OrdinarySet on object `o` with `receiver`; false when not allowed.
+    /// The object a refused operation on `o` is reported against: `o` itself; for a
+    /// proxy, `None` when one of its traps refused (the error names the trap), or else
+    /// the target at the end of the chain of proxies the operation was forwarded
+    /// down.
+    pub fn refusing_object(&mut self, o: ObjRef) -> Option<ObjRef> {
+        if !matches!(self.heap.obj(o).kind, ObjectKind::Proxy(_)) {
+            return Some(o);
+        }
+        if std::mem::take(&mut self.proxy_refused) {
+            return None;
+        }
+        let mut cur = o;
+        while let ObjectKind::Proxy(p) = &self.heap.obj(cur).kind {
+            cur = p.target?;
+        }
+        Some(cur)
+    }
+
+    /// V8's error for a failed strict-mode assignment to `o[key]`.
+    #[cold]
+    fn set_failed(&mut self, o: ObjRef, key: PropertyKey) -> crate::vm::JsError {
+        let through_proxy = matches!(self.heap.obj(o).kind, ObjectKind::Proxy(_));
+        let Some(o) = self.refusing_object(o) else {
+            return crate::builtins::proxy::trap_returned_falsish(self, "set", Some(key));
+        };
+        let name = self.key_text(key);
+        let found = self.peek_property(o, key);
+        if let Some(Property {
+            slot: Slot::Accessor { set: None, .. },
+            ..
+        }) = found
+        {
+            let shown = self.describe_object(o);
+            return self.type_error(format!(
+                "Cannot set property {name} of {shown} which has only a getter"
+            ));
+        }
+        if found.is_none() && !self.heap.obj(o).extensible {
+            // Through a proxy the new property is made by its [[DefineOwnProperty]].
+            let verb = if through_proxy { "define" } else { "add" };
+            return self.type_error(format!(
+                "Cannot {verb} property {name}, object is not extensible"
+            ));
+        }
+        let shown = if self.heap.obj(o).is_array() {
+            "[object Array]".to_string()
+        } else {
+            self.describe_object(o)
+        };
+        self.type_error(format!(
+            "Cannot assign to read only property '{name}' of object '{shown}'"
+        ))
+    }
+
+    /// V8's error for a failed strict-mode `delete o[key]`.
+    #[cold]
+    pub(super) fn delete_failed(&mut self, o: ObjRef, key: PropertyKey) -> crate::vm::JsError {
+        let Some(o) = self.refusing_object(o) else {
+            return crate::builtins::proxy::trap_returned_falsish(
+                self,
+                "deleteProperty",
+                Some(key),
+            );
+        };
+        let name = self.key_text(key);
+        let shown = self.describe_object(o);
+        self.type_error(format!("Cannot delete property '{name}' of {shown}"))
+    }
+
+    /// [[Set]] of `o` with `receiver`; false when not allowed. OrdinarySet (10.1.9.2)
+    /// as a loop up the prototype chain, handing over to the first object whose [[Set]]
+    /// is not ordinary.
     pub fn set_on(
         &mut self,
         o: ObjRef,
@@ -322,12 +928,15 @@ impl Vm {
             match (&mut obj.kind, key) {
                 (ObjectKind::Array(a), PropertyKey::Index(i))
                     if (i as usize) < a.elements.len()
-                        && !matches!(a.elements[i as usize], Value::Empty) =>
+                        && !matches!(a.elements[i as usize], Value::Empty)
+                        && receiver == Value::Object(o) =>
                 {
                     a.elements[i as usize] = value;
                     return Ok(true);
                 }
-                (ObjectKind::Ordinary | ObjectKind::Function(_), _) => {
+                (ObjectKind::Ordinary | ObjectKind::Function(_), _)
+                    if receiver == Value::Object(o) =>
+                {
                     if let Some(p) = obj.props.get_mut(&key)
                         && let Slot::Data(_) = p.slot
                     {
@@ -341,38 +950,56 @@ impl Vm {
                 _ => {}
             }
         }
-        let own = self.get_own_property(o, key);
-        let found = match own {
-            Some(p) => Some(p),
-            None => match self.heap.obj(o).proto {
-                Some(proto) => self.find_property(proto, key),
-                None => None,
-            },
+        // 1-2. OrdinarySetWithOwnDescriptor: the property on `o` or the first
+        // prototype that has it.
+        let mut cur = o;
+        let found = loop {
+            let obj = self.heap.obj(cur);
+            let own = match stored_own(obj, key, self.length_atom) {
+                Some(found) => found,
+                None => {
+                    let methods = internal_methods(&obj.kind);
+                    if let Some(set) = methods.set {
+                        return set(self, cur, key, value, receiver);
+                    }
+                    (methods.get_own_property)(self, cur, key)?
+                }
+            };
+            if let Some(p) = own {
+                break Some((cur, p));
+            }
+            match self.heap.obj(cur).proto {
+                Some(p) => cur = p,
+                None => break None,
+            }
         };
-        match found.map(|p| (p.slot, p.attrs)) {
-            Some((Slot::Accessor { set, .. }, _)) => match set {
+        match found {
+            // 3. An accessor: its setter, if any.
+            Some((
+                _,
+                Property {
+                    slot: Slot::Accessor { set, .. },
+                    ..
+                },
+            )) => match set {
                 Some(s) => {
                     self.call(Value::Object(s), receiver, &[value])?;
                     Ok(true)
                 }
                 None => Ok(false),
             },
-            Some((Slot::Data(_), attrs)) if attrs & WRITABLE == 0 => Ok(false),
+            // 2.a. A read-only data property refuses.
+            Some((_, p)) if !p.writable() => Ok(false),
             _ => {
+                // 2.b-e. Write (or create) the data property on the receiver.
                 let Value::Object(r) = receiver else {
                     return Ok(false);
                 };
-                if own.is_some() && r == o {
-                    return self.define_own_property(
-                        o,
-                        key,
-                        Descriptor {
-                            value: Some(value),
-                            ..Descriptor::default()
-                        },
-                    );
-                }
-                if let Some(existing) = self.get_own_property(r, key) {
+                let existing = match found {
+                    Some((holder, p)) if holder == r => Some(p),
+                    _ => self.get_own_property(r, key)?,
+                };
+                if let Some(existing) = existing {
                     if matches!(existing.slot, Slot::Accessor { .. }) || !existing.writable() {
                         return Ok(false);
                     }
@@ -390,17 +1017,6 @@ impl Vm {
         }
     }
 
-    /// The property `key` found on `o` or its prototypes.
-    pub fn find_property(&mut self, o: ObjRef, key: PropertyKey) -> Option<Property> {
-        let mut cur = o;
-        loop {
-            if let Some(p) = self.get_own_property(cur, key) {
-                return Some(p);
-            }
-            cur = self.heap.obj(cur).proto?;
-        }
-    }
-
     /// CreateDataProperty: a new (or redefined) enumerable, writable, configurable
     /// data property. False when the object is not extensible or the property is not
     /// configurable.
@@ -414,22 +1030,27 @@ impl Vm {
             let obj = self.heap.obj_mut(o);
             if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut obj.kind, key) {
                 let i = i as usize;
-                if i < a.elements.len() {
+                if i < a.elements.len() && !matches!(a.elements[i], Value::Empty) {
                     a.elements[i] = value;
                     return Ok(true);
                 }
                 // Appending (or filling a small gap) keeps the elements dense.
-                if obj.extensible && i <= a.elements.len() + 1024 && !obj.props.contains_key(&key) {
+                if obj.extensible
+                    && i >= a.elements.len()
+                    && i <= a.elements.len() + 1024
+                    && !obj.props.contains_key(&key)
+                    && !obj
+                        .props
+                        .contains_key(&PropertyKey::String(self.length_atom))
+                {
                     let a = match &mut obj.kind {
                         ObjectKind::Array(a) => a,
                         _ => unreachable!(),
                     };
-                    if a.length as usize <= i || (a.elements.len()..i).all(|_| true) {
-                        a.elements.resize(i, Value::Empty);
-                        a.elements.push(value);
-                        a.length = a.length.max(i as u32 + 1);
-                        return Ok(true);
-                    }
+                    a.elements.resize(i, Value::Empty);
+                    a.elements.push(value);
+                    a.length = a.length.max(i as u32 + 1);
+                    return Ok(true);
                 }
             }
             if let ObjectKind::Ordinary = obj.kind
@@ -448,182 +1069,92 @@ impl Vm {
         let _ = self.define_own_property(o, key, Descriptor::data(value, attrs));
     }
 
-    /// [[DefineOwnProperty]]: ValidateAndApplyPropertyDescriptor, with the exotic rules
-    /// of arrays, string wrappers and mapped `arguments` objects.
-    pub fn define_own_property(
+    /// ValidateAndApplyPropertyDescriptor (10.1.6.3) without the object: the property
+    /// `desc` makes of `current` (or adds), or `None` when the change is not allowed.
+    /// With `current` present and `extensible` ignored it is also
+    /// IsCompatiblePropertyDescriptor.
+    pub fn validate_descriptor(
         &mut self,
-        o: ObjRef,
-        key: PropertyKey,
-        mut desc: Descriptor,
-    ) -> JsResult<bool> {
-        let PropertyKey::Index(i) = key else {
-            return self.ordinary_define_own_property(o, key, desc);
-        };
-        let Some((env, slot)) = self.argument_binding(o, i) else {
-            return self.ordinary_define_own_property(o, key, desc);
-        };
-        // 10.4.4.2: a mapped index made read-only keeps the parameter's current value.
-        if !desc.is_accessor() && desc.value.is_none() && desc.writable == Some(false) {
-            desc.value = Some(self.heap.env(env).slots[slot as usize]);
-        }
-        if !self.ordinary_define_own_property(o, key, desc)? {
-            return Ok(false);
-        }
-        if desc.is_accessor() {
-            self.unmap_argument(o, i);
-        } else {
-            if let Some(v) = desc.value {
-                self.heap.env_mut(env).slots[slot as usize] = v;
-            }
-            if desc.writable == Some(false) {
-                self.unmap_argument(o, i);
-            }
-        }
-        Ok(true)
-    }
-
-    /// ValidateAndApplyPropertyDescriptor for ordinary objects, arrays and string
-    /// wrappers.
-    fn ordinary_define_own_property(
-        &mut self,
-        o: ObjRef,
-        key: PropertyKey,
+        extensible: bool,
         desc: Descriptor,
-    ) -> JsResult<bool> {
-        if let (ObjectKind::Array(_), PropertyKey::String(a)) = (&self.heap.obj(o).kind, key)
-            && a == self.length_atom
-        {
-            return self.define_array_length(o, desc);
-        }
-        if let (ObjectKind::String(s), _) = (&self.heap.obj(o).kind, key) {
-            let s = *s;
-            if self.string_own_property(s, key).is_some() {
-                // Indices and length of a string wrapper are fixed.
-                return Ok(desc.value.is_none_or(|_| false)
-                    && !desc.is_accessor()
-                    && desc.writable != Some(true));
-            }
-        }
-        let current = self.get_own_property(o, key);
-        let extensible = self.heap.obj(o).extensible;
-        let new_prop = match current {
-            None => {
-                if !extensible {
-                    return Ok(false);
-                }
-                let mut attrs = 0;
-                if desc.enumerable == Some(true) {
-                    attrs |= ENUMERABLE;
-                }
-                if desc.configurable == Some(true) {
-                    attrs |= CONFIGURABLE;
-                }
-                if desc.is_accessor() {
-                    Property {
-                        slot: Slot::Accessor {
-                            get: desc.get.flatten(),
-                            set: desc.set.flatten(),
-                        },
-                        attrs,
-                    }
-                } else {
-                    if desc.writable == Some(true) {
-                        attrs |= WRITABLE;
-                    }
-                    Property::data(desc.value.unwrap_or(Value::Undefined), attrs)
-                }
-            }
-            Some(cur) => {
-                if !cur.configurable() {
-                    if desc.configurable == Some(true) {
-                        return Ok(false);
-                    }
-                    if desc.enumerable.is_some_and(|e| e != cur.enumerable()) {
-                        return Ok(false);
-                    }
-                    match cur.slot {
-                        Slot::Data(v) => {
-                            if desc.is_accessor() {
-                                return Ok(false);
-                            }
-                            if !cur.writable() {
-                                if desc.writable == Some(true) {
-                                    return Ok(false);
-                                }
-                                if let Some(nv) = desc.value
-                                    && !self.same_value(nv, v)
-                                {
-                                    return Ok(false);
-                                }
-                            }
-                        }
-                        Slot::Accessor { get, set } => {
-                            if desc.value.is_some() || desc.writable.is_some() {
-                                return Ok(false);
-                            }
-                            if desc.get.is_some_and(|g| g != get)
-                                || desc.set.is_some_and(|s| s != set)
-                            {
-                                return Ok(false);
-                            }
-                        }
-                    }
-                }
-                let mut attrs = cur.attrs;
-                if let Some(e) = desc.enumerable {
-                    attrs = if e {
-                        attrs | ENUMERABLE
-                    } else {
-                        attrs & !ENUMERABLE
-                    };
-                }
-                if let Some(c) = desc.configurable {
-                    attrs = if c {
-                        attrs | CONFIGURABLE
-                    } else {
-                        attrs & !CONFIGURABLE
-                    };
-                }
-                let slot = match cur.slot {
-                    Slot::Data(v) if desc.is_accessor() => {
-                        let _ = v;
-                        attrs &= !WRITABLE;
-                        Slot::Accessor {
-                            get: desc.get.flatten(),
-                            set: desc.set.flatten(),
-                        }
-                    }
-                    Slot::Accessor { get, set }
-                        if !desc.is_accessor()
-                            && (desc.value.is_some() || desc.writable.is_some()) =>
-                    {
-                        let _ = (get, set);
-                        attrs &= !WRITABLE;
-                        if desc.writable == Some(true) {
-                            attrs |= WRITABLE;
-                        }
-                        Slot::Data(desc.value.unwrap_or(Value::Undefined))
-                    }
-                    Slot::Data(v) => {
-                        if let Some(w) = desc.writable {
-                            attrs = if w {
-                                attrs | WRITABLE
-                            } else {
-                                attrs & !WRITABLE
-                            };
-                        }
-                        Slot::Data(desc.value.unwrap_or(v))
-                    }
-                    Slot::Accessor { get, set } => Slot::Accessor {
-                        get: desc.get.unwrap_or(get),
-                        set: desc.set.unwrap_or(set),
-                    },
-                };
-                Property { slot, attrs }
-            }
+        current: Option<Property>,
+    ) -> Option<Property> {
+        // 2. No property yet: added as described, if the object is extensible.
+        let Some(cur) = current else {
+            return extensible.then(|| desc.to_property());
         };
-        self.store_property(o, key, new_prop);
-        Ok(true)
+        // 4. A non-configurable property changes only in allowed ways.
+        if !cur.configurable() {
+            if desc.configurable == Some(true) {
+                return None;
+            }
+            if desc.enumerable.is_some_and(|e| e != cur.enumerable()) {
+                return None;
+            }
+            match cur.slot {
+                Slot::Data(v) => {
+                    if desc.is_accessor() {
+                        return None;
+                    }
+                    if !cur.writable() {
+                        if desc.writable == Some(true) {
+                            return None;
+                        }
+                        if let Some(nv) = desc.value
+                            && !self.same_value(nv, v)
+                        {
+                            return None;
+                        }
+                    }
+                }
+                Slot::Accessor { get, set } => {
+                    if desc.is_data() {
+                        return None;
+                    }
+                    if desc.get.is_some_and(|g| g != get) || desc.set.is_some_and(|s| s != set) {
+                        return None;
+                    }
+                }
+            }
+        }
+        // 5. Apply the fields present, converting between data and accessor.
+        let mut attrs = cur.attrs;
+        let mut set_attr = |flag: u8, on: Option<bool>| match on {
+            Some(true) => attrs |= flag,
+            Some(false) => attrs &= !flag,
+            None => {}
+        };
+        set_attr(ENUMERABLE, desc.enumerable);
+        set_attr(CONFIGURABLE, desc.configurable);
+        let slot = match cur.slot {
+            Slot::Data(_) if desc.is_accessor() => {
+                attrs &= !WRITABLE;
+                Slot::Accessor {
+                    get: desc.get.flatten(),
+                    set: desc.set.flatten(),
+                }
+            }
+            Slot::Accessor { .. } if desc.is_data() => {
+                attrs &= !WRITABLE;
+                if desc.writable == Some(true) {
+                    attrs |= WRITABLE;
+                }
+                Slot::Data(desc.value.unwrap_or(Value::Undefined))
+            }
+            Slot::Data(v) => {
+                match desc.writable {
+                    Some(true) => attrs |= WRITABLE,
+                    Some(false) => attrs &= !WRITABLE,
+                    None => {}
+                }
+                Slot::Data(desc.value.unwrap_or(v))
+            }
+            Slot::Accessor { get, set } => Slot::Accessor {
+                get: desc.get.unwrap_or(get),
+                set: desc.set.unwrap_or(set),
+            },
+        };
+        Some(Property { slot, attrs })
     }
 
     /// Writes a validated property, keeping array elements dense where possible.
@@ -653,37 +1184,41 @@ impl Vm {
         obj.props.insert(key, prop);
     }
 
-    /// ArraySetLength
-    fn define_array_length(&mut self, o: ObjRef, desc: Descriptor) -> JsResult<bool> {
+    /// Whether an array's `length` is writable (a read-only one leaves a marker in
+    /// the map).
+    fn array_length_writable(&self, o: ObjRef) -> bool {
         let key = PropertyKey::String(self.length_atom);
-        let frozen_length = self
-            .heap
+        self.heap
             .obj(o)
             .props
             .get(&key)
-            .is_some_and(|p| !p.writable());
-        if desc.is_accessor() || desc.configurable == Some(true) || desc.enumerable == Some(true) {
-            return Ok(false);
-        }
+            .is_none_or(|p| p.writable())
+    }
+
+    /// ArraySetLength (10.4.2.4)
+    fn define_array_length(&mut self, o: ObjRef, mut desc: Descriptor) -> JsResult<bool> {
+        let key = PropertyKey::String(self.length_atom);
         if let Some(v) = desc.value {
-            let n = self.to_number(v)?;
-            let len = n as u32;
-            if len as f64 != n {
+            // 3-5. ToUint32 and ToNumber each convert the value, and must agree.
+            let len = self.to_uint32(v)?;
+            let number_len = self.to_number(v)?;
+            if len as f64 != number_len {
                 return Err(self.range_error("Invalid array length"));
             }
-            if frozen_length {
-                let cur = self.heap.obj(o).array().map_or(0, |a| a.length);
-                return Ok(cur == len);
-            }
-            self.set_array_length(o, len);
+            desc.value = Some(Value::Number(len as f64));
         }
-        if desc.writable == Some(false) {
+        let current = array_get_own_property(self, o, key)?;
+        let Some(new) = self.validate_descriptor(true, desc, current) else {
+            return Ok(false);
+        };
+        if let Slot::Data(Value::Number(n)) = new.slot {
+            self.set_array_length(o, n as u32);
+        }
+        if !new.writable() {
             self.heap
                 .obj_mut(o)
                 .props
                 .insert(key, Property::data(Value::Undefined, 0));
-        } else if desc.writable == Some(true) && frozen_length {
-            return Ok(false);
         }
         Ok(true)
     }
@@ -707,65 +1242,6 @@ impl Vm {
         }
     }
 
-    /// [[Delete]]: false when the property is not configurable.
-    pub fn delete_property(&mut self, o: ObjRef, key: PropertyKey) -> bool {
-        let Some(p) = self.get_own_property(o, key) else {
-            return true;
-        };
-        if !p.configurable() {
-            return false;
-        }
-        let obj = self.heap.obj_mut(o);
-        if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut obj.kind, key)
-            && let Some(slot) = a.elements.get_mut(i as usize)
-        {
-            *slot = Value::Empty;
-            return true;
-        }
-        obj.props.shift_remove(&key);
-        if let PropertyKey::Index(i) = key {
-            self.unmap_argument(o, i);
-        }
-        true
-    }
-
-    /// [[HasProperty]]
-    pub fn has_property(&mut self, o: ObjRef, key: PropertyKey) -> bool {
-        self.find_property(o, key).is_some()
-    }
-
-    /// [[OwnPropertyKeys]]
-    pub fn own_keys(&mut self, o: ObjRef) -> Vec<PropertyKey> {
-        let obj = self.heap.obj(o);
-        let mut keys = obj.own_keys();
-        match &obj.kind {
-            ObjectKind::Array(_) => {
-                let at = keys
-                    .iter()
-                    .position(|k| !matches!(k, PropertyKey::Index(_)))
-                    .unwrap_or(keys.len());
-                let length = PropertyKey::String(self.length_atom);
-                if !keys.contains(&length) {
-                    keys.insert(at, length);
-                }
-            }
-            ObjectKind::String(s) => {
-                let len = self.heap.string(*s).len();
-                let mut front: Vec<PropertyKey> = (0..len as u32).map(PropertyKey::Index).collect();
-                front.extend(keys);
-                let at = front
-                    .iter()
-                    .position(|k| !matches!(k, PropertyKey::Index(_)))
-                    .unwrap_or(front.len());
-                front.insert(at, PropertyKey::String(self.length_atom));
-                keys = front;
-            }
-            _ => {}
-        }
-        keys
-    }
-
-    /// Defines a data property with Rust-text key (built-in setup).
     pub fn define_named(&mut self, o: ObjRef, name: &str, value: Value, attrs: u8) {
         let key = self.key(name);
         self.define_value(o, key, value, attrs);

@@ -79,7 +79,7 @@ impl Vm {
     fn stack_trace_limit(&mut self) -> Option<usize> {
         let key = self.key("stackTraceLimit");
         let ctor = self.realm.error_constructor;
-        let limit = match self.find_property(ctor, key)?.slot {
+        let limit = match self.peek_property(ctor, key)?.slot {
             Slot::Data(Value::Number(n)) => n,
             _ => return None,
         };
@@ -380,7 +380,7 @@ impl Vm {
     /// A string data property of `o` or its prototypes, found without running code.
     fn data_string(&mut self, o: ObjRef, name: &str) -> Option<String> {
         let key = self.key(name);
-        match self.find_property(o, key)?.slot {
+        match self.peek_property(o, key)?.slot {
             Slot::Data(Value::String(s)) => Some(self.heap.to_rust_string(s)),
             _ => None,
         }
@@ -419,13 +419,13 @@ impl Vm {
         let constructor = PropertyKey::String(self.atoms.constructor);
         let mut cur = Some(o);
         while let Some(c) = cur {
-            if let Some(p) = self.get_own_property(c, tag)
+            if let Some(p) = self.peek_own_property(c, tag)
                 && let Slot::Data(Value::String(s)) = p.slot
             {
                 return self.heap.to_rust_string(s);
             }
             if c != o
-                && let Some(p) = self.get_own_property(c, constructor)
+                && let Some(p) = self.peek_own_property(c, constructor)
                 && let Slot::Data(Value::Object(f)) = p.slot
                 && self.heap.obj(f).is_callable()
                 && let Some(name) = self.function_name_of(f)
@@ -493,7 +493,7 @@ impl Vm {
             .to_string();
         if !name.is_empty() {
             let key = self.text_key(&name);
-            if let Some(p) = self.find_property(receiver, key)
+            if let Some(p) = self.peek_property(receiver, key)
                 && holds(&p.slot, function)
             {
                 return Some(name);
