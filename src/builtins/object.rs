@@ -435,7 +435,7 @@ fn set_proto_or_throw(vm: &mut Vm, o: ObjRef, proto: Option<ObjRef>) -> JsResult
         }
         p = vm.heap.obj(cur).proto;
     }
-    vm.heap.obj_mut(o).proto = proto;
+    vm.heap.obj_mut(o).set_proto(proto);
     Ok(())
 }
 

@@ -167,6 +167,6 @@ fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value
         }
         p = vm.heap.obj(cur).proto;
     }
-    vm.heap.obj_mut(o).proto = proto;
+    vm.heap.obj_mut(o).set_proto(proto);
     Ok(Value::Bool(true))
 }

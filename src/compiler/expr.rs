@@ -652,14 +652,16 @@ impl<'a> Compiler<'a, '_> {
                     span.end.saturating_sub(n.len() as u32) as usize,
                     span.end as usize,
                 );
-                self.emit_at(Op::GetProp { dst, obj, key }, pos);
+                let ic = self.prop_cache();
+                self.emit_at(Op::GetProp { dst, obj, key, ic }, pos);
             }
             MemberProperty::Computed(e) => {
                 if let ExprKind::String(s) = &e.kind
                     && !is_index(s)
                 {
                     let key = self.units_const(s);
-                    self.emit_at(Op::GetProp { dst, obj, key }, span);
+                    let ic = self.prop_cache();
+                    self.emit_at(Op::GetProp { dst, obj, key, ic }, span);
                     return Ok(());
                 }
                 let key = self.expr_reg(e)?;
@@ -1058,11 +1060,13 @@ impl<'a> Compiler<'a, '_> {
                         // `__proto__: v` sets the prototype (a literal-only form).
                         let v = self.expr_reg(value)?;
                         let k = self.atom_const("__proto__");
+                        let ic = self.prop_cache();
                         self.emit_at(
                             Op::SetProp {
                                 obj,
                                 key: k,
                                 src: v,
+                                ic,
                             },
                             p.span,
                         );
@@ -1372,7 +1376,16 @@ impl<'a> Compiler<'a, '_> {
                             MemberProperty::Named(n) => {
                                 self.expr_to(value, dst)?;
                                 let key = self.atom_const(n);
-                                self.emit_at(Op::SetProp { obj, key, src: dst }, span);
+                                let ic = self.prop_cache();
+                                self.emit_at(
+                                    Op::SetProp {
+                                        obj,
+                                        key,
+                                        src: dst,
+                                        ic,
+                                    },
+                                    span,
+                                );
                             }
                             MemberProperty::Private(n) => {
                                 let key = self.private_key(n, span)?;

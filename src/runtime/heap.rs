@@ -361,6 +361,9 @@ impl Heap {
             }
         }
         self.objects.sweep();
+        // A freed prototype's handle may now name another object: prototype-chain
+        // cache entries that name objects by handle must be made again.
+        super::shape::invalidate();
         self.strings.sweep();
         self.symbols.sweep();
         self.envs.sweep();

@@ -307,31 +307,28 @@ impl Vm {
                         }
                         self.global_lexicals[slot] = r!(src);
                     }
-                    Op::GetProp { dst, obj, key } => {
+                    Op::GetProp { dst, obj, key, ic } => {
                         let k = PropertyKey::String(const_atom!(key));
                         let target = r!(obj);
-                        // Fast path: own data property of an ordinary object.
-                        if let Value::Object(o) = target
-                            && let Some(Property {
-                                slot: Slot::Data(v),
-                                ..
-                            }) = self.heap.obj(o).props.get(&k)
-                            && !matches!(
-                                self.heap.obj(o).kind,
-                                ObjectKind::Array(_) | ObjectKind::String(_)
-                            )
-                        {
-                            r!(dst) = *v;
+                        let cache = &template.prop_caches[ic as usize];
+                        if let Some(v) = self.get_cached_data(cache, target) {
+                            r!(dst) = v;
                             continue;
                         }
                         self.frames[fi].pc = pc;
-                        r!(dst) = tri!(self.get(target, k));
+                        r!(dst) = tri!(self.get_cached(cache, target, k));
                     }
-                    Op::SetProp { obj, key, src } => {
+                    Op::SetProp { obj, key, src, ic } => {
                         let k = PropertyKey::String(const_atom!(key));
                         let (target, v) = (r!(obj), r!(src));
                         self.frames[fi].pc = pc;
-                        tri!(self.set(target, k, v, template.strict));
+                        tri!(self.set_cached(
+                            &template.prop_caches[ic as usize],
+                            target,
+                            k,
+                            v,
+                            template.strict
+                        ));
                     }
                     Op::GetElem { dst, obj, key } => {
                         let (target, kv) = (r!(obj), r!(key));
@@ -1441,7 +1438,7 @@ impl Vm {
         };
         let proto = self.alloc_object(proto_parent, ObjectKind::Ordinary);
         let class = self.make_closure(template, env, Some(proto));
-        self.heap.obj_mut(class).proto = Some(ctor_parent);
+        self.heap.obj_mut(class).set_proto(Some(ctor_parent));
         self.define_named(class, "prototype", Value::Object(proto), 0);
         self.define_named(proto, "constructor", Value::Object(class), METHOD_ATTRS);
         Ok((class, proto))

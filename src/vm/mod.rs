@@ -7,6 +7,7 @@
 
 mod call;
 mod generator;
+pub mod ic;
 mod interp;
 mod iter;
 mod ops;

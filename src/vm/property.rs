@@ -328,14 +328,10 @@ impl Vm {
                     return Ok(true);
                 }
                 (ObjectKind::Ordinary | ObjectKind::Function(_), _) => {
-                    if let Some(p) = obj.props.get_mut(&key)
+                    if let Some(p) = obj.props.get(&key)
                         && let Slot::Data(_) = p.slot
                     {
-                        if p.attrs & WRITABLE != 0 {
-                            p.slot = Slot::Data(value);
-                            return Ok(true);
-                        }
-                        return Ok(false);
+                        return Ok(obj.props.write_value(&key, value) == Some(true));
                     }
                 }
                 _ => {}
