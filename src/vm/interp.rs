@@ -1480,26 +1480,40 @@ impl Vm {
             _ => None,
         };
         let proto = self.realm.object_prototype;
-        let o = self.alloc_object(Some(proto), ObjectKind::Arguments(None));
         let n = args.len();
-        for (i, v) in args.into_iter().enumerate() {
-            self.define_value(o, PropertyKey::Index(i as u32), v, DEFAULT_ATTRS);
-        }
-        self.define_named(o, "length", Value::Number(n as f64), METHOD_ATTRS);
-        let values = Value::Object(self.realm.array_values);
-        let key = PropertyKey::Symbol(self.realm.symbol_iterator);
-        self.define_value(o, key, values, METHOD_ATTRS);
-        let key = self.key("callee");
-        if template.strict {
+        let callee = if template.strict {
             let thrower = Some(self.realm.throw_type_error);
-            self.define_accessor(o, key, thrower, thrower, 0);
+            Property {
+                slot: Slot::Accessor {
+                    get: thrower,
+                    set: thrower,
+                },
+                attrs: 0,
+            }
         } else {
-            let callee = callee.map_or(Value::Undefined, Value::Object);
-            self.define_value(o, key, callee, METHOD_ATTRS);
+            Property::data(callee.map_or(Value::Undefined, Value::Object), METHOD_ATTRS)
+        };
+        // A new object's properties, written directly: nothing can conflict, and the
+        // entries are allocated once at their final size.
+        let mut obj = crate::runtime::JsObject::new(Some(proto), ObjectKind::Arguments(map));
+        obj.props.reserve(n + 3);
+        for (i, v) in args.into_iter().enumerate() {
+            obj.props.insert(
+                PropertyKey::Index(i as u32),
+                Property::data(v, DEFAULT_ATTRS),
+            );
         }
-        // Mapped last, so the definitions above do not write through to the parameters.
-        self.heap.obj_mut(o).kind = ObjectKind::Arguments(map);
-        o
+        obj.props.insert(
+            PropertyKey::String(self.atoms.length),
+            Property::data(Value::Number(n as f64), METHOD_ATTRS),
+        );
+        obj.props.insert(
+            PropertyKey::Symbol(self.realm.symbol_iterator),
+            Property::data(Value::Object(self.realm.array_values), METHOD_ATTRS),
+        );
+        obj.props
+            .insert(PropertyKey::String(self.atoms.callee), callee);
+        self.heap.alloc_object(obj)
     }
 
     /// The frozen strings array (with `raw`) passed to a template tag.
