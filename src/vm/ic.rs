@@ -176,16 +176,26 @@ enum ChainLookup {
 }
 
 impl Vm {
-    /// `target.key` from the first entry of `cache` when it answers with a data value
-    /// (no call, no throw); `None` sends the instruction to `get_cached`.
+    /// `target.key` from the first entry of `cache` into `out` when it answers with a
+    /// data value (no call, no throw); false sends the instruction to `get_cached`.
+    /// (An out-parameter, not an `Option<Value>`: the option's niche made the copy
+    /// into the register go through two overlapping stores.)
     #[inline]
-    pub(super) fn get_cached_data(&self, cache: &PropCache, target: Value) -> Option<Value> {
+    pub(super) fn get_cached_data(
+        &self,
+        cache: &PropCache,
+        target: Value,
+        out: &mut Value,
+    ) -> bool {
         let Value::Object(o) = target else {
-            return None;
+            return false;
         };
         let obj = self.heap.obj(o);
-        if !std::ptr::eq(cache.first_shape.get(), Rc::as_ptr(obj.props.shape()?)) {
-            return None;
+        let Some(shape) = obj.props.shape() else {
+            return false;
+        };
+        if !std::ptr::eq(cache.first_shape.get(), Rc::as_ptr(shape)) {
+            return false;
         }
         let own = cache.first_own.get();
         let found = if own != NOT_OWN {
@@ -203,14 +213,24 @@ impl Vm {
                 FirstChain::Missing { proto, epoch }
                     if epoch == shape::epoch() && obj.proto == proto =>
                 {
-                    return Some(Value::Undefined);
+                    *out = Value::Undefined;
+                    return true;
                 }
                 _ => None,
             }
         };
-        match found?.1.slot {
-            Slot::Data(v) => Some(v),
-            Slot::Accessor { .. } => None,
+        match found {
+            Some((
+                _,
+                Property {
+                    slot: Slot::Data(v),
+                    ..
+                },
+            )) => {
+                *out = *v;
+                true
+            }
+            _ => false,
         }
     }
 

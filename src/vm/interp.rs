@@ -311,7 +311,8 @@ impl Vm {
                         let k = PropertyKey::String(const_atom!(key));
                         let target = r!(obj);
                         let cache = &template.prop_caches[ic as usize];
-                        if let Some(v) = self.get_cached_data(cache, target) {
+                        let mut v = Value::Undefined;
+                        if self.get_cached_data(cache, target, &mut v) {
                             r!(dst) = v;
                             continue;
                         }
