@@ -17,7 +17,7 @@
 use super::{JsResult, Vm};
 use crate::runtime::object::{DEFAULT_ATTRS, Property, PropertyKey, Slot};
 use crate::runtime::shape::{self, Shape};
-use crate::runtime::{ObjRef, Value};
+use crate::runtime::{Heap, ObjRef, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -176,26 +176,23 @@ enum ChainLookup {
 }
 
 impl Vm {
-    /// `target.key` from the first entry of `cache` into `out` when it answers with a
-    /// data value (no call, no throw); false sends the instruction to `get_cached`.
-    /// (An out-parameter, not an `Option<Value>`: the option's niche made the copy
-    /// into the register go through two overlapping stores.)
+    /// Where `target.key` is, by the first entry of `cache`, when it is a data value
+    /// (no call, no throw); `None` sends the instruction to `get_cached`. (A
+    /// reference the caller copies into its register: returning the value itself
+    /// made the copy go through two overlapping stores.)
     #[inline]
-    pub(super) fn get_cached_data(
-        &self,
+    pub(super) fn cached_data<'h>(
+        heap: &'h Heap,
         cache: &PropCache,
         target: Value,
-        out: &mut Value,
-    ) -> bool {
+    ) -> Option<&'h Value> {
+        const UNDEFINED: &Value = &Value::Undefined;
         let Value::Object(o) = target else {
-            return false;
+            return None;
         };
-        let obj = self.heap.obj(o);
-        let Some(shape) = obj.props.shape() else {
-            return false;
-        };
-        if !std::ptr::eq(cache.first_shape.get(), Rc::as_ptr(shape)) {
-            return false;
+        let obj = heap.obj(o);
+        if !std::ptr::eq(cache.first_shape.get(), Rc::as_ptr(obj.props.shape()?)) {
+            return None;
         }
         let own = cache.first_own.get();
         let found = if own != NOT_OWN {
@@ -208,29 +205,22 @@ impl Vm {
                     index,
                     epoch,
                 } if epoch == shape::epoch() && obj.proto == Some(proto) => {
-                    self.heap.obj(holder).props.get_index(index as usize)
+                    heap.obj(holder).props.get_index(index as usize)
                 }
                 FirstChain::Missing { proto, epoch }
                     if epoch == shape::epoch() && obj.proto == proto =>
                 {
-                    *out = Value::Undefined;
-                    return true;
+                    return Some(UNDEFINED);
                 }
                 _ => None,
             }
         };
-        match found {
-            Some((
-                _,
-                Property {
-                    slot: Slot::Data(v),
-                    ..
-                },
-            )) => {
-                *out = *v;
-                true
-            }
-            _ => false,
+        match found?.1 {
+            Property {
+                slot: Slot::Data(v),
+                ..
+            } => Some(v),
+            _ => None,
         }
     }
 

@@ -311,8 +311,7 @@ impl Vm {
                         let k = PropertyKey::String(const_atom!(key));
                         let target = r!(obj);
                         let cache = &template.prop_caches[ic as usize];
-                        let mut v = Value::Undefined;
-                        if self.get_cached_data(cache, target, &mut v) {
+                        if let Some(&v) = Self::cached_data(&self.heap, cache, target) {
                             r!(dst) = v;
                             continue;
                         }
