@@ -69,6 +69,9 @@ pub struct Shape {
     key: Option<PropertyKey>,
     class: ShapeClass,
     index: Option<Rc<RefCell<SharedIndex>>>,
+    /// The last transition made or taken, checked before `transitions`: most shapes
+    /// have one child, and objects built alike take the same one in a row.
+    last: RefCell<Option<(PropertyKey, Weak<Shape>)>>,
     transitions: RefCell<FxHashMap<PropertyKey, Weak<Shape>>>,
     /// The table size at which dead transitions are pruned next.
     prune_at: Cell<usize>,
@@ -123,6 +126,7 @@ impl Shape {
             key: None,
             class,
             index: None,
+            last: RefCell::default(),
             transitions: RefCell::default(),
             prune_at: Cell::new(MIN_PRUNE),
         })
@@ -177,7 +181,14 @@ impl Shape {
         key: PropertyKey,
         keys: impl Iterator<Item = &'a PropertyKey>,
     ) -> Rc<Shape> {
+        if let Some((k, child)) = &*self.last.borrow()
+            && *k == key
+            && let Some(child) = child.upgrade()
+        {
+            return child;
+        }
         if let Some(child) = self.transitions.borrow().get(&key).and_then(Weak::upgrade) {
+            *self.last.borrow_mut() = Some((key, Rc::downgrade(&child)));
             return child;
         }
         let len = self.len + 1;
@@ -192,6 +203,7 @@ impl Shape {
             key: Some(key),
             class: self.class,
             index,
+            last: RefCell::default(),
             transitions: RefCell::default(),
             prune_at: Cell::new(MIN_PRUNE),
         });
@@ -201,6 +213,7 @@ impl Shape {
             self.prune_at.set((transitions.len() * 2).max(MIN_PRUNE));
         }
         transitions.insert(key, Rc::downgrade(&child));
+        *self.last.borrow_mut() = Some((key, Rc::downgrade(&child)));
         child
     }
 
