@@ -234,6 +234,9 @@ opcodes! {
     SetSuper { this: Reg, key: Reg, src: Reg },
     /// define own data property R[obj][R[key]] := R[src] (literals, class fields)
     DefineField { obj: Reg, key: Reg, src: Reg },
+    /// define own data property R[obj].K[key] := R[src] (an object literal's named
+    /// property), through the inline cache `prop_caches[ic]`
+    DefineProp { obj: Reg, key: u32, src: Reg, ic: u16 },
     /// define R[func] as method / getter (kind 1) / setter (kind 2) R[obj][R[key]];
     /// `enumerable` for object literals, not for classes
     DefineMethod { obj: Reg, key: Reg, func: Reg, kind: u8, enumerable: bool },

@@ -1042,6 +1042,12 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    /// R[obj].K[key] := R[src] as an own data property, through a new inline cache.
+    fn define_prop(&mut self, obj: Reg, key: u32, src: Reg, span: Span) {
+        let ic = self.prop_cache();
+        self.emit_at(Op::DefineProp { obj, key, src, ic }, span);
+    }
+
     fn object_literal(&mut self, props: &'a [PropertyDef], dst: Reg) -> CResult {
         let obj = if dst >= self.mark() {
             dst
@@ -1070,6 +1076,14 @@ impl<'a> Compiler<'a, '_> {
                             },
                             p.span,
                         );
+                    } else if let PropertyKey::Named(s) = key
+                        && !is_index(s)
+                    {
+                        let k = self.units_const(s);
+                        let v = self.alloc(p.span)?;
+                        let name = Self::key_name(key);
+                        self.expr_named(value, v, name)?;
+                        self.define_prop(obj, k, v, p.span);
                     } else {
                         let k = self.property_key(key)?;
                         let v = self.alloc(p.span)?;
@@ -1094,15 +1108,9 @@ impl<'a> Compiler<'a, '_> {
                 }
                 PropertyDefKind::Shorthand(name) => {
                     let k = self.atom_const(name);
-                    let kr = self.alloc(p.span)?;
-                    self.emit(Op::LoadConst { dst: kr, idx: k });
                     let v = self.alloc(p.span)?;
                     self.load_name(name, v, p.span)?;
-                    self.emit(Op::DefineField {
-                        obj,
-                        key: kr,
-                        src: v,
-                    });
+                    self.define_prop(obj, k, v, p.span);
                 }
                 PropertyDefKind::Method {
                     key,

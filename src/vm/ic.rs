@@ -45,6 +45,9 @@ enum Action {
         next: Rc<Shape>,
         epoch: u64,
     },
+    /// A definition (an object literal's property) appends the property, giving the
+    /// object shape `next`; the prototype chain plays no part.
+    Append { next: Rc<Shape> },
 }
 
 #[derive(Debug, Clone)]
@@ -153,7 +156,7 @@ impl PropCache {
                     Action::Missing { proto, epoch } => {
                         (NOT_OWN, FirstChain::Missing { proto, epoch })
                     }
-                    Action::Add { .. } => (NOT_OWN, FirstChain::None),
+                    Action::Add { .. } | Action::Append { .. } => (NOT_OWN, FirstChain::None),
                 };
                 (Rc::as_ptr(&e.shape), own, chain)
             }
@@ -471,5 +474,46 @@ impl Vm {
         };
         cache.remember(shape, action);
         Ok(())
+    }
+
+    /// CreateDataProperty(o, key, value) for an object literal's named property,
+    /// through `cache`: the append the shape met before, else the plain definition
+    /// (and a new entry). False when the object is not extensible.
+    pub(super) fn define_cached(
+        &mut self,
+        cache: &PropCache,
+        o: ObjRef,
+        key: PropertyKey,
+        value: Value,
+    ) -> JsResult<bool> {
+        let obj = self.heap.obj_mut(o);
+        let before = match obj.props.shape() {
+            Some(shape) if obj.extensible => {
+                if let Some(Action::Append { next }) = cache.lookup(shape) {
+                    obj.props
+                        .push_with_shape(key, Property::data(value, DEFAULT_ATTRS), next);
+                    return Ok(true);
+                }
+                (!cache.is_megamorphic() && !obj.props.contains_key(&key)).then(|| shape.clone())
+            }
+            _ => None,
+        };
+        if !self.create_data_property(o, key, value)? {
+            return Ok(false);
+        }
+        if let Some(shape) = before
+            && self.caches_named(o, key)
+        {
+            let props = &self.heap.obj(o).props;
+            if let Some(after) = props.shape()
+                && after.parent().is_some_and(|p| Rc::ptr_eq(p, &shape))
+                && props.get_index(shape.len()).map(|(k, p)| (*k, *p))
+                    == Some((key, Property::data(value, DEFAULT_ATTRS)))
+            {
+                let next = after.clone();
+                cache.remember(shape, Action::Append { next });
+            }
+        }
+        Ok(true)
     }
 }

@@ -447,6 +447,20 @@ impl Vm {
                             }
                         }
                     }
+                    Op::DefineProp { obj, key, src, ic } => {
+                        let k = PropertyKey::String(const_atom!(key));
+                        let (Value::Object(o), v) = (r!(obj), r!(src)) else {
+                            unreachable!("literal properties are defined on objects");
+                        };
+                        self.frames[fi].pc = pc;
+                        let cache = &template.prop_caches[ic as usize];
+                        if !tri!(self.define_cached(cache, o, k, v)) {
+                            let name = self.key_text(k);
+                            throw!(self.type_error(format!(
+                                "Cannot define property {name}, object is not extensible"
+                            )));
+                        }
+                    }
                     Op::DefineMethod {
                         obj,
                         key,
