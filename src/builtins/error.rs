@@ -82,7 +82,7 @@ fn install_kind(vm: &mut Vm, kind: ErrorKind, proto: ObjRef, parent: Option<ObjR
     };
     let ctor = constructor(vm, kind.name(), 1, call, Some(construct), proto);
     if let Some(p) = parent {
-        vm.heap.obj_mut(ctor).proto = Some(p);
+        vm.heap.obj_mut(ctor).set_proto(Some(p));
     }
     let name = Value::String(vm.heap.alloc_str(kind.name()));
     vm.define_named(proto, "name", name, METHOD_ATTRS);

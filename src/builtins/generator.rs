@@ -158,7 +158,7 @@ pub fn install_function_kinds(vm: &mut Vm) {
             Vec::new(),
         );
         if let Value::Object(f) = function_ctor {
-            vm.heap.obj_mut(ctor).proto = Some(f);
+            vm.heap.obj_mut(ctor).set_proto(Some(f));
         }
         vm.define_named(ctor, "prototype", Value::Object(proto), 0);
         vm.define_named(proto, "constructor", Value::Object(ctor), CONFIGURABLE);

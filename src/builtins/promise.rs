@@ -126,7 +126,7 @@ fn install_aggregate_error(vm: &mut Vm) {
     );
     let global = Value::Object(vm.realm.global);
     if let Ok(Value::Object(error_ctor)) = vm.get_named(global, "Error") {
-        vm.heap.obj_mut(ctor).proto = Some(error_ctor);
+        vm.heap.obj_mut(ctor).set_proto(Some(error_ctor));
     }
     let name = Value::String(vm.heap.alloc_str("AggregateError"));
     vm.define_named(proto, "name", name, METHOD_ATTRS);

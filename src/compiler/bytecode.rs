@@ -7,6 +7,7 @@
 
 use crate::ast::Span;
 use crate::runtime::heap::Atom;
+pub use crate::vm::ic::PropCache;
 use std::fmt;
 use std::rc::Rc;
 
@@ -109,6 +110,9 @@ pub struct FunctionTemplate {
     /// Per constant: the global-object property index a `GetGlobal` of that name found
     /// last, with the global-scope epoch it is valid for (an inline cache).
     pub global_cache: Box<[std::cell::Cell<(u32, u32)>]>,
+    /// One inline cache per named property instruction (its `ic` operand): the
+    /// shapes it met and where they keep the property.
+    pub prop_caches: Box<[PropCache]>,
     /// `(pc, source text)` of the callee of calls, `new` and iteration, for messages
     /// like "o.f is not a function".
     pub callee_names: Vec<(u32, Rc<str>)>,
@@ -214,10 +218,10 @@ opcodes! {
     /// global lexical slot := R[src]
     SetLex { src: Reg, slot: u32 },
 
-    /// R[dst] := R[obj].K[key]
-    GetProp { dst: Reg, obj: Reg, key: u32 },
-    /// R[obj].K[key] := R[src]
-    SetProp { obj: Reg, key: u32, src: Reg },
+    /// R[dst] := R[obj].K[key], through the inline cache `prop_caches[ic]`
+    GetProp { dst: Reg, obj: Reg, key: u32, ic: u16 },
+    /// R[obj].K[key] := R[src], through the inline cache `prop_caches[ic]`
+    SetProp { obj: Reg, key: u32, src: Reg, ic: u16 },
     /// R[dst] := R[obj][R[key]]
     GetElem { dst: Reg, obj: Reg, key: Reg },
     /// R[obj][R[key]] := R[src]
@@ -230,6 +234,9 @@ opcodes! {
     SetSuper { this: Reg, key: Reg, src: Reg },
     /// define own data property R[obj][R[key]] := R[src] (literals, class fields)
     DefineField { obj: Reg, key: Reg, src: Reg },
+    /// define own data property R[obj].K[key] := R[src] (an object literal's named
+    /// property), through the inline cache `prop_caches[ic]`
+    DefineProp { obj: Reg, key: u32, src: Reg, ic: u16 },
     /// define R[func] as method / getter (kind 1) / setter (kind 2) R[obj][R[key]];
     /// `enumerable` for object literals, not for classes
     DefineMethod { obj: Reg, key: Reg, func: Reg, kind: u8, enumerable: bool },
@@ -486,5 +493,21 @@ impl fmt::Display for Disassembly<'_> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Op;
+
+    #[test]
+    fn instructions_stay_small() {
+        // The code array is the interpreter's hottest data: a cache index must fit in
+        // the space the widest instructions already take.
+        assert!(
+            std::mem::size_of::<Op>() <= 12,
+            "{}",
+            std::mem::size_of::<Op>()
+        );
     }
 }

@@ -652,14 +652,16 @@ impl<'a> Compiler<'a, '_> {
                     span.end.saturating_sub(n.len() as u32) as usize,
                     span.end as usize,
                 );
-                self.emit_at(Op::GetProp { dst, obj, key }, pos);
+                let ic = self.prop_cache();
+                self.emit_at(Op::GetProp { dst, obj, key, ic }, pos);
             }
             MemberProperty::Computed(e) => {
                 if let ExprKind::String(s) = &e.kind
                     && !is_index(s)
                 {
                     let key = self.units_const(s);
-                    self.emit_at(Op::GetProp { dst, obj, key }, span);
+                    let ic = self.prop_cache();
+                    self.emit_at(Op::GetProp { dst, obj, key, ic }, span);
                     return Ok(());
                 }
                 let key = self.expr_reg(e)?;
@@ -1040,6 +1042,12 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    /// R[obj].K[key] := R[src] as an own data property, through a new inline cache.
+    fn define_prop(&mut self, obj: Reg, key: u32, src: Reg, span: Span) {
+        let ic = self.prop_cache();
+        self.emit_at(Op::DefineProp { obj, key, src, ic }, span);
+    }
+
     fn object_literal(&mut self, props: &'a [PropertyDef], dst: Reg) -> CResult {
         let obj = if dst >= self.mark() {
             dst
@@ -1058,14 +1066,24 @@ impl<'a> Compiler<'a, '_> {
                         // `__proto__: v` sets the prototype (a literal-only form).
                         let v = self.expr_reg(value)?;
                         let k = self.atom_const("__proto__");
+                        let ic = self.prop_cache();
                         self.emit_at(
                             Op::SetProp {
                                 obj,
                                 key: k,
                                 src: v,
+                                ic,
                             },
                             p.span,
                         );
+                    } else if let PropertyKey::Named(s) = key
+                        && !is_index(s)
+                    {
+                        let k = self.units_const(s);
+                        let v = self.alloc(p.span)?;
+                        let name = Self::key_name(key);
+                        self.expr_named(value, v, name)?;
+                        self.define_prop(obj, k, v, p.span);
                     } else {
                         let k = self.property_key(key)?;
                         let v = self.alloc(p.span)?;
@@ -1090,15 +1108,9 @@ impl<'a> Compiler<'a, '_> {
                 }
                 PropertyDefKind::Shorthand(name) => {
                     let k = self.atom_const(name);
-                    let kr = self.alloc(p.span)?;
-                    self.emit(Op::LoadConst { dst: kr, idx: k });
                     let v = self.alloc(p.span)?;
                     self.load_name(name, v, p.span)?;
-                    self.emit(Op::DefineField {
-                        obj,
-                        key: kr,
-                        src: v,
-                    });
+                    self.define_prop(obj, k, v, p.span);
                 }
                 PropertyDefKind::Method {
                     key,
@@ -1372,7 +1384,16 @@ impl<'a> Compiler<'a, '_> {
                             MemberProperty::Named(n) => {
                                 self.expr_to(value, dst)?;
                                 let key = self.atom_const(n);
-                                self.emit_at(Op::SetProp { obj, key, src: dst }, span);
+                                let ic = self.prop_cache();
+                                self.emit_at(
+                                    Op::SetProp {
+                                        obj,
+                                        key,
+                                        src: dst,
+                                        ic,
+                                    },
+                                    span,
+                                );
                             }
                             MemberProperty::Private(n) => {
                                 let key = self.private_key(n, span)?;

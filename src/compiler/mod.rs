@@ -232,6 +232,8 @@ struct FnState<'a> {
     self_name: Option<Name>,
     callee_names: Vec<(u32, Rc<str>)>,
     not_iterable: Vec<(u32, NotIterable)>,
+    /// The number of inline caches the named property instructions use so far.
+    prop_caches: u16,
     /// The statement being compiled: V8 reports TDZ errors at its start.
     stmt_span: Span,
     /// The index in `scopes` of the scope holding the function's vars.
@@ -321,6 +323,16 @@ impl<'a> Compiler<'a, '_> {
 
     fn jump(&mut self) -> usize {
         self.emit(Op::Jump { target: 0 })
+    }
+
+    /// A new inline cache for a named property instruction. Past `u16::MAX` of them
+    /// in one function, the rest share the last one (a cache met by many sites turns
+    /// megamorphic and stays correct).
+    fn prop_cache(&mut self) -> u16 {
+        let f = self.f();
+        let ic = f.prop_caches.min(u16::MAX - 1);
+        f.prop_caches = ic + 1;
+        ic
     }
 
     fn atom_const(&mut self, text: &str) -> u32 {
@@ -582,6 +594,7 @@ impl<'a> Compiler<'a, '_> {
             self_name: None,
             callee_names: Vec::new(),
             not_iterable: Vec::new(),
+            prop_caches: 0,
             stmt_span: span,
             var_scope: 0,
             annex_b: FxHashSet::default(),
@@ -621,6 +634,7 @@ impl<'a> Compiler<'a, '_> {
             global_cache: (0..f.constants.len())
                 .map(|_| std::cell::Cell::new((u32::MAX, 0)))
                 .collect(),
+            prop_caches: (0..f.prop_caches).map(|_| PropCache::default()).collect(),
             callee_names: f.callee_names,
             not_iterable: f.not_iterable,
             param_count: f.param_count,

@@ -565,6 +565,9 @@ impl Heap {
         self.mark_ephemerons(&mut tracer);
         self.short_strings.fill(None);
         self.objects.sweep();
+        // A freed prototype's handle may now name another object: prototype-chain
+        // cache entries that name objects by handle must be made again.
+        super::shape::invalidate();
         self.strings.sweep();
         self.symbols.sweep();
         self.envs.sweep();

@@ -1,5 +1,5 @@
 //! The runtime: heap and garbage collector, values, strings, objects, the realm's
-//! intrinsics, number conversions, and console formatting.
+//! intrinsics, hidden classes (shapes), number conversions, and console formatting.
 
 pub mod activation;
 pub mod event_loop;
@@ -9,6 +9,7 @@ pub mod memory;
 pub mod number;
 pub mod object;
 pub mod realm;
+pub mod shape;
 pub mod string;
 pub mod value;
 

@@ -2,6 +2,7 @@
 //! internal slots of exotic and built-in objects (array elements, function code, ...).
 
 use super::heap::{Atom, EnvRef, ObjRef, StrRef, SymRef, Trace, Tracer};
+use super::shape::{self, MAX_SHAPED_KEYS, SCANNED_BELOW, Shape, ShapeClass};
 use super::value::Value;
 use crate::compiler::bytecode::FunctionTemplate;
 use crate::vm::{JsResult, Vm};
@@ -65,19 +66,50 @@ impl Property {
     }
 }
 
-/// An object's own properties in insertion order. Most objects have a handful, kept in
-/// one vector and found by a linear scan; past `INDEXED_FROM` entries a hash index is
-/// added. (One allocation per small object instead of a hash table's two.)
-#[derive(Default)]
+/// An object's own properties in insertion order: the entries themselves (key,
+/// attributes, value), and either a shape or, for objects used as maps, a
+/// dictionary index.
+///
+/// Shaped mode: the keys are exactly those of `shape`, in its order, so a cache that
+/// saw this shape knows where a key sits. Dictionary mode (`shape` is `None`) starts
+/// when a key other than the last is deleted or past `MAX_SHAPED_KEYS` keys; from then
+/// on keys are found by a scan, or by a hash index past `INDEXED_FROM` entries, and no
+/// cache remembers the object's own keys.
+///
+/// Objects used as prototypes stay in whichever mode they are in: a prototype-chain
+/// cache entry names its holder by position, which is stable in both modes until the
+/// holder's keys change, and such a change to a `watched` map (one some cache looked
+/// through) ends those entries (`shape::invalidate`). That keeps a method table like
+/// `Array.prototype` cached as well as a class's small prototype.
 pub struct PropertyMap {
     entries: Vec<(PropertyKey, Property)>,
+    shape: Option<Rc<Shape>>,
     index: Option<Box<FxHashMap<PropertyKey, u32>>>,
+    /// A cache looked through this object to a prototype (or past it): changing its
+    /// keys or attributes must end prototype-chain cache entries.
+    watched: bool,
 }
 
-/// The size from which a `PropertyMap` keeps a hash index.
+impl Default for PropertyMap {
+    fn default() -> Self {
+        PropertyMap::with_class(ShapeClass::Ordinary)
+    }
+}
+
+/// The size from which a dictionary-mode `PropertyMap` keeps a hash index.
 const INDEXED_FROM: usize = 12;
 
 impl PropertyMap {
+    /// An empty map whose shapes are of `class`.
+    pub fn with_class(class: ShapeClass) -> PropertyMap {
+        PropertyMap {
+            entries: Vec::new(),
+            shape: Some(Shape::empty(class)),
+            index: None,
+            watched: false,
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -86,12 +118,44 @@ impl PropertyMap {
         self.entries.is_empty()
     }
 
+    /// The object's shape; `None` in dictionary mode.
+    #[inline]
+    pub fn shape(&self) -> Option<&Rc<Shape>> {
+        self.shape.as_ref()
+    }
+
+    /// Room for `n` more properties, so an object whose size is known ahead (a
+    /// literal, a constructor's `this.x = ...` assignments) grows its entries once.
+    pub fn reserve(&mut self, n: usize) {
+        self.entries.reserve(n);
+    }
+
+    /// Marks the map as looked through by a prototype-chain cache entry.
+    pub fn watch(&mut self) {
+        self.watched = true;
+    }
+
+    pub fn is_watched(&self) -> bool {
+        self.watched
+    }
+
+    fn changed_layout(&self) {
+        if self.watched {
+            shape::invalidate();
+        }
+    }
+
     /// The position of `key`.
     #[inline]
     pub fn get_index_of(&self, key: &PropertyKey) -> Option<usize> {
-        match &self.index {
-            Some(index) => index.get(key).map(|&i| i as usize),
-            None => self.entries.iter().position(|(k, _)| k == key),
+        // Small maps are scanned without touching the shape (one cache miss fewer).
+        if self.entries.len() < SCANNED_BELOW {
+            return self.entries.iter().position(|(k, _)| k == key);
+        }
+        match (&self.shape, &self.index) {
+            (Some(shape), _) => shape.position(key, self.entries.iter().map(|(k, _)| k)),
+            (None, Some(index)) => index.get(key).map(|&i| i as usize),
+            (None, None) => self.entries.iter().position(|(k, _)| k == key),
         }
     }
 
@@ -100,9 +164,38 @@ impl PropertyMap {
         self.get_index_of(key).map(|i| &self.entries[i].1)
     }
 
+    /// The property `key` to change in place. Callers that may change its attributes
+    /// or turn it between data and accessor on a watched map end the prototype-chain
+    /// caches here; a plain value write goes through `write_value` instead.
     #[inline]
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
-        self.get_index_of(key).map(|i| &mut self.entries[i].1)
+        let i = self.get_index_of(key)?;
+        self.changed_layout();
+        Some(&mut self.entries[i].1)
+    }
+
+    /// Writes `value` into the data property `key` when it is writable: `Some(true)`;
+    /// `Some(false)` when it is read-only or an accessor, `None` when absent. Values
+    /// are read live by every cache, so no cache ends.
+    #[inline]
+    pub fn write_value(&mut self, key: &PropertyKey, value: Value) -> Option<bool> {
+        let i = self.get_index_of(key)?;
+        Some(self.write_value_at(i, value))
+    }
+
+    /// `write_value` for the property at position `i`.
+    #[inline]
+    pub fn write_value_at(&mut self, i: usize, value: Value) -> bool {
+        match &mut self.entries[i].1 {
+            Property {
+                slot: slot @ Slot::Data(_),
+                attrs,
+            } if *attrs & WRITABLE != 0 => {
+                *slot = Slot::Data(value);
+                true
+            }
+            _ => false,
+        }
     }
 
     pub fn contains_key(&self, key: &PropertyKey) -> bool {
@@ -118,9 +211,46 @@ impl PropertyMap {
     /// Inserts or replaces; a replaced property keeps its position.
     pub fn insert(&mut self, key: PropertyKey, prop: Property) {
         if let Some(i) = self.get_index_of(&key) {
-            self.entries[i].1 = prop;
+            let old = &mut self.entries[i].1;
+            let same_layout = old.attrs == prop.attrs
+                && matches!(
+                    (old.slot, prop.slot),
+                    (Slot::Data(_), Slot::Data(_)) | (Slot::Accessor { .. }, Slot::Accessor { .. })
+                );
+            *old = prop;
+            if !same_layout {
+                self.changed_layout();
+            }
             return;
         }
+        match &self.shape {
+            Some(shape) if self.entries.len() < MAX_SHAPED_KEYS => {
+                let child = shape.child(key, self.entries.iter().map(|(k, _)| k));
+                self.push_with_shape(key, prop, child);
+            }
+            Some(_) => {
+                self.changed_layout();
+                self.make_dictionary();
+                self.push_entry(key, prop);
+            }
+            None => {
+                self.changed_layout();
+                self.push_entry(key, prop);
+            }
+        }
+    }
+
+    /// Appends `key` (absent) whose shape after the append is known to be `shape`
+    /// (a cached transition of the current shape).
+    #[inline]
+    pub fn push_with_shape(&mut self, key: PropertyKey, prop: Property, shape: Rc<Shape>) {
+        self.changed_layout();
+        self.entries.push((key, prop));
+        self.shape = Some(shape);
+    }
+
+    /// Appends `key` in dictionary mode.
+    fn push_entry(&mut self, key: PropertyKey, prop: Property) {
         self.entries.push((key, prop));
         match &mut self.index {
             Some(index) => {
@@ -131,9 +261,27 @@ impl PropertyMap {
         }
     }
 
+    /// Leaves shaped mode for good: the object is used as a map.
+    fn make_dictionary(&mut self) {
+        self.shape = None;
+        self.rebuild_index();
+    }
+
     /// Removes `key`, keeping the order of the others.
     pub fn shift_remove(&mut self, key: &PropertyKey) -> Option<Property> {
         let i = self.get_index_of(key)?;
+        self.changed_layout();
+        if let Some(shape) = &self.shape {
+            // Deleting the last key returns to the parent shape, so an object that
+            // adds and removes one temporary key keeps its place in the tree.
+            if i + 1 == self.entries.len()
+                && let Some(parent) = shape.parent()
+            {
+                self.shape = Some(parent.clone());
+                return self.entries.pop().map(|(_, p)| p);
+            }
+            self.make_dictionary();
+        }
         let (_, prop) = self.entries.remove(i);
         if self.index.is_some() {
             self.rebuild_index();
@@ -143,9 +291,11 @@ impl PropertyMap {
 
     /// Keeps the properties for which `keep` is true.
     pub fn retain(&mut self, mut keep: impl FnMut(&PropertyKey, &mut Property) -> bool) {
+        let before = self.entries.len();
+        self.changed_layout();
         self.entries.retain_mut(|(k, p)| keep(k, p));
-        if self.index.is_some() {
-            self.rebuild_index();
+        if self.entries.len() != before {
+            self.make_dictionary();
         }
     }
 
@@ -382,7 +532,46 @@ pub struct ArrayIteratorData {
     pub kind: IterKind,
 }
 
+impl ObjectKind {
+    /// The shape class of objects of this kind: which named keys are exotic. Every
+    /// kind is listed, so a new kind must decide how caches see it.
+    pub fn shape_class(&self) -> ShapeClass {
+        match self {
+            ObjectKind::Array(_) => ShapeClass::Array,
+            ObjectKind::String(_) => ShapeClass::StringWrapper,
+            ObjectKind::Proxy(_) => ShapeClass::Exotic,
+            ObjectKind::Ordinary
+            | ObjectKind::Function(_)
+            | ObjectKind::Native(_)
+            | ObjectKind::Bound(_)
+            | ObjectKind::Error { .. }
+            | ObjectKind::Arguments(_)
+            | ObjectKind::Boolean(_)
+            | ObjectKind::Number(_)
+            | ObjectKind::Symbol(_)
+            | ObjectKind::ArrayIterator(_)
+            | ObjectKind::AsyncFromSyncIterator { .. }
+            | ObjectKind::StringIterator { .. }
+            | ObjectKind::Generator(_)
+            | ObjectKind::RegExp { .. }
+            | ObjectKind::RegExpStringIterator { .. }
+            | ObjectKind::ForIn { .. }
+            | ObjectKind::Map(_)
+            | ObjectKind::Set(_)
+            | ObjectKind::WeakMap(_)
+            | ObjectKind::WeakSet(_)
+            | ObjectKind::MapIterator(_)
+            | ObjectKind::SetIterator(_)
+            | ObjectKind::Promise(_)
+            | ObjectKind::InternalSlots(_)
+            | ObjectKind::Timeout(_) => ShapeClass::Ordinary,
+        }
+    }
+}
+
 pub struct JsObject {
+    /// Read freely; changed only through `set_proto`, which keeps caches that looked
+    /// through this object honest.
     pub proto: Option<ObjRef>,
     pub props: PropertyMap,
     pub kind: ObjectKind,
@@ -393,10 +582,19 @@ impl JsObject {
     pub fn new(proto: Option<ObjRef>, kind: ObjectKind) -> JsObject {
         JsObject {
             proto,
-            props: PropertyMap::default(),
+            props: PropertyMap::with_class(kind.shape_class()),
             kind,
             extensible: true,
         }
+    }
+
+    /// [[SetPrototypeOf]]'s store: ends prototype-chain cache entries that looked
+    /// through this object.
+    pub fn set_proto(&mut self, proto: Option<ObjRef>) {
+        if self.props.is_watched() && self.proto != proto {
+            shape::invalidate();
+        }
+        self.proto = proto;
     }
 
     pub fn is_callable(&self) -> bool {

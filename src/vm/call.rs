@@ -368,7 +368,7 @@ impl Vm {
         default: fn(&crate::runtime::realm::Realm) -> ObjRef,
     ) -> JsResult<ObjRef> {
         if let Value::Object(_) = new_target {
-            let key = self.key("prototype");
+            let key = PropertyKey::String(self.atoms.prototype);
             if let Value::Object(p) = self.get(new_target, key)? {
                 return Ok(p);
             }

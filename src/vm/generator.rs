@@ -164,7 +164,7 @@ impl Vm {
         );
         self.roots.pop();
         if let Value::Object(p) = proto? {
-            self.heap.obj_mut(generator).proto = Some(p);
+            self.heap.obj_mut(generator).set_proto(Some(p));
         }
         if let Some(d) = self.generator_data(generator) {
             d.state = GeneratorState::SuspendedStart;

@@ -373,31 +373,28 @@ impl Vm {
                         }
                         self.global_lexicals[slot] = r!(src);
                     }
-                    Op::GetProp { dst, obj, key } => {
+                    Op::GetProp { dst, obj, key, ic } => {
                         let k = PropertyKey::String(const_atom!(key));
                         let target = r!(obj);
-                        // Fast path: own data property of an ordinary object.
-                        if let Value::Object(o) = target
-                            && let Some(Property {
-                                slot: Slot::Data(v),
-                                ..
-                            }) = self.heap.obj(o).props.get(&k)
-                            && !matches!(
-                                self.heap.obj(o).kind,
-                                ObjectKind::Array(_) | ObjectKind::String(_)
-                            )
-                        {
-                            r!(dst) = *v;
+                        let cache = &template.prop_caches[ic as usize];
+                        if let Some(&v) = Self::cached_data(&self.heap, cache, target) {
+                            r!(dst) = v;
                             continue;
                         }
                         self.frames[fi].pc = pc;
-                        r!(dst) = tri!(self.get(target, k));
+                        r!(dst) = tri!(self.get_cached(cache, target, k));
                     }
-                    Op::SetProp { obj, key, src } => {
+                    Op::SetProp { obj, key, src, ic } => {
                         let k = PropertyKey::String(const_atom!(key));
                         let (target, v) = (r!(obj), r!(src));
                         self.frames[fi].pc = pc;
-                        tri!(self.set(target, k, v, template.strict));
+                        tri!(self.set_cached(
+                            &template.prop_caches[ic as usize],
+                            target,
+                            k,
+                            v,
+                            template.strict
+                        ));
                     }
                     Op::GetElem { dst, obj, key } => {
                         let (target, kv) = (r!(obj), r!(key));
@@ -508,6 +505,20 @@ impl Vm {
                                     "Cannot define property {name}, object is not extensible"
                                 )));
                             }
+                        }
+                    }
+                    Op::DefineProp { obj, key, src, ic } => {
+                        let k = PropertyKey::String(const_atom!(key));
+                        let (Value::Object(o), v) = (r!(obj), r!(src)) else {
+                            unreachable!("literal properties are defined on objects");
+                        };
+                        self.frames[fi].pc = pc;
+                        let cache = &template.prop_caches[ic as usize];
+                        if !tri!(self.define_cached(cache, o, k, v)) {
+                            let name = self.key_text(k);
+                            throw!(self.type_error(format!(
+                                "Cannot define property {name}, object is not extensible"
+                            )));
                         }
                     }
                     Op::DefineMethod {
@@ -1531,7 +1542,7 @@ impl Vm {
         };
         let proto = self.alloc_object(proto_parent, ObjectKind::Ordinary);
         let class = self.make_closure(template, env, Some(proto));
-        self.heap.obj_mut(class).proto = Some(ctor_parent);
+        self.heap.obj_mut(class).set_proto(Some(ctor_parent));
         self.define_named(class, "prototype", Value::Object(proto), 0);
         self.define_named(proto, "constructor", Value::Object(class), METHOD_ATTRS);
         Ok((class, proto))
@@ -1573,26 +1584,40 @@ impl Vm {
             _ => None,
         };
         let proto = self.realm.object_prototype;
-        let o = self.alloc_object(Some(proto), ObjectKind::Arguments(None));
         let n = args.len();
-        for (i, v) in args.into_iter().enumerate() {
-            self.define_value(o, PropertyKey::Index(i as u32), v, DEFAULT_ATTRS);
-        }
-        self.define_named(o, "length", Value::Number(n as f64), METHOD_ATTRS);
-        let values = Value::Object(self.realm.array_values);
-        let key = PropertyKey::Symbol(self.realm.symbol_iterator);
-        self.define_value(o, key, values, METHOD_ATTRS);
-        let key = self.key("callee");
-        if template.strict {
+        let callee = if template.strict {
             let thrower = Some(self.realm.throw_type_error);
-            self.define_accessor(o, key, thrower, thrower, 0);
+            Property {
+                slot: Slot::Accessor {
+                    get: thrower,
+                    set: thrower,
+                },
+                attrs: 0,
+            }
         } else {
-            let callee = callee.map_or(Value::Undefined, Value::Object);
-            self.define_value(o, key, callee, METHOD_ATTRS);
+            Property::data(callee.map_or(Value::Undefined, Value::Object), METHOD_ATTRS)
+        };
+        // A new object's properties, written directly: nothing can conflict, and the
+        // entries are allocated once at their final size.
+        let mut obj = crate::runtime::JsObject::new(Some(proto), ObjectKind::Arguments(map));
+        obj.props.reserve(n + 3);
+        for (i, v) in args.into_iter().enumerate() {
+            obj.props.insert(
+                PropertyKey::Index(i as u32),
+                Property::data(v, DEFAULT_ATTRS),
+            );
         }
-        // Mapped last, so the definitions above do not write through to the parameters.
-        self.heap.obj_mut(o).kind = ObjectKind::Arguments(map);
-        o
+        obj.props.insert(
+            PropertyKey::String(self.atoms.length),
+            Property::data(Value::Number(n as f64), METHOD_ATTRS),
+        );
+        obj.props.insert(
+            PropertyKey::Symbol(self.realm.symbol_iterator),
+            Property::data(Value::Object(self.realm.array_values), METHOD_ATTRS),
+        );
+        obj.props
+            .insert(PropertyKey::String(self.atoms.callee), callee);
+        self.heap.alloc_object(obj)
     }
 
     /// The frozen strings array (with `raw`) passed to a template tag.

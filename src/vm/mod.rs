@@ -7,6 +7,7 @@
 
 mod call;
 mod generator;
+pub mod ic;
 mod interp;
 mod iter;
 mod ops;
@@ -83,6 +84,7 @@ pub struct CommonAtoms {
     pub constructor: crate::runtime::Atom,
     pub arguments: crate::runtime::Atom,
     pub caller: crate::runtime::Atom,
+    pub callee: crate::runtime::Atom,
     pub empty: crate::runtime::Atom,
 }
 
@@ -226,6 +228,7 @@ impl Vm {
             constructor: vm.heap.atom_str("constructor"),
             arguments: vm.heap.atom_str("arguments"),
             caller: vm.heap.atom_str("caller"),
+            callee: vm.heap.atom_str("callee"),
             empty: vm.heap.atom_str(""),
         };
         vm.length_atom = vm.heap.atom_str("length");

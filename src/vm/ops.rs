@@ -3,7 +3,7 @@
 
 use super::{ErrorKind, JsError, JsResult, Vm};
 use crate::runtime::number::{number_to_string, string_to_number, to_int32, to_uint32};
-use crate::runtime::object::PropertyKey;
+use crate::runtime::object::{Property, PropertyKey, Slot};
 use crate::runtime::string::MAX_STRING_LEN;
 use crate::runtime::{ObjRef, ObjectKind, StrRef, Value};
 
@@ -396,10 +396,19 @@ impl Vm {
 
     /// `a instanceof b` (InstanceofOperator)
     pub fn instance_of(&mut self, a: Value, b: Value) -> JsResult<bool> {
-        let Value::Object(_) = b else {
+        let Value::Object(f) = b else {
             return Err(self.type_error("Right-hand side of 'instanceof' is not an object"));
         };
+        // Fast way: a function whose @@hasInstance is the one on Function.prototype,
+        // which is neither writable nor configurable, so it is OrdinaryHasInstance.
         let key = PropertyKey::Symbol(self.realm.symbol_has_instance);
+        let fobj = self.heap.obj(f);
+        if matches!(fobj.kind, ObjectKind::Function(_) | ObjectKind::Native(_))
+            && fobj.proto == Some(self.realm.function_prototype)
+            && !fobj.props.contains_key(&key)
+        {
+            return self.ordinary_has_instance(b, a);
+        }
         let handler = self.get(b, key)?;
         if !handler.is_nullish() {
             let r = self.call(handler, b, &[a])?;
@@ -423,11 +432,23 @@ impl Vm {
         let Value::Object(mut obj) = o else {
             return Ok(false);
         };
-        let key = self.key("prototype");
-        let proto = self.get(c, key)?;
+        let key = PropertyKey::String(self.atoms.prototype);
+        // `prototype` is no kind's exotic key: an own data property is read directly.
+        let proto = match self.heap.obj(cf).props.get(&key) {
+            Some(Property {
+                slot: Slot::Data(v),
+                ..
+            }) => *v,
+            _ => self.get(c, key)?,
+        };
         let Value::Object(proto) = proto else {
-            return Err(self
-                .type_error("Function has non-object prototype 'undefined' in instanceof check"));
+            let shown = match proto {
+                Value::Symbol(s) => self.symbol_descriptive_string(s),
+                v => self.to_rust_string(v)?,
+            };
+            return Err(self.type_error(format!(
+                "Function has non-object prototype '{shown}' in instanceof check"
+            )));
         };
         loop {
             match self.get_prototype_of(obj)? {

@@ -261,7 +261,7 @@ fn ordinary_set_prototype_of(vm: &mut Vm, o: ObjRef, proto: Option<ObjRef>) -> J
         p = obj.proto;
     }
     // 9. Set O.[[Prototype]] to V.
-    vm.heap.obj_mut(o).proto = proto;
+    vm.heap.obj_mut(o).set_proto(proto);
     Ok(true)
 }
 
@@ -937,14 +937,10 @@ impl Vm {
                 (ObjectKind::Ordinary | ObjectKind::Function(_), _)
                     if receiver == Value::Object(o) =>
                 {
-                    if let Some(p) = obj.props.get_mut(&key)
+                    if let Some(p) = obj.props.get(&key)
                         && let Slot::Data(_) = p.slot
                     {
-                        if p.attrs & WRITABLE != 0 {
-                            p.slot = Slot::Data(value);
-                            return Ok(true);
-                        }
-                        return Ok(false);
+                        return Ok(obj.props.write_value(&key, value) == Some(true));
                     }
                 }
                 _ => {}
