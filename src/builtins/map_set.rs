@@ -87,6 +87,7 @@ impl MapData {
     /// Drops the entries whose key `live` says is gone (a weak collection's keys are
     /// objects and symbols, compared by handle).
     pub(crate) fn retain_keys(&mut self, live: impl Fn(Value) -> bool) {
+        let before = self.index.len();
         for i in 0..self.entries.len() {
             if let Some((k, _)) = self.entries[i]
                 && !live(k)
@@ -100,7 +101,7 @@ impl MapData {
                 self.entries[i] = None;
             }
         }
-        if self.walkers == 0 {
+        if self.walkers == 0 && self.index.len() < before {
             *self = std::mem::take(self).compact();
         }
     }

@@ -504,16 +504,12 @@ impl Heap {
     /// new is; then every weak collection drops the entries whose key stayed unmarked.
     fn mark_ephemerons(&mut self, tracer: &mut Tracer) {
         loop {
-            for &wm in &tracer.weak {
+            for i in 0..tracer.weak.len() {
+                let wm = tracer.weak[i];
                 if let ObjectKind::WeakMap(m) = &self.objects.get(wm.slot()).kind {
                     for &(k, v) in m.entries.iter().flatten() {
                         if self.is_marked(k) && !self.is_marked(v) {
-                            tracer.pending.push(match v {
-                                Value::Object(o) => GcRef::Obj(o),
-                                Value::Symbol(s) => GcRef::Sym(s),
-                                Value::String(s) => GcRef::Str(s),
-                                _ => continue,
-                            });
+                            tracer.value(v);
                         }
                     }
                 }

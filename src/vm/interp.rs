@@ -816,40 +816,28 @@ impl Vm {
                                     self.maybe_collect();
                                     continue 'frame;
                                 }
-                                ObjectKind::Native(_)
-                                    if fo == self.realm.function_call
-                                        || fo == self.realm.function_apply =>
-                                {
-                                    let frame_base = base + b as usize + 1;
-                                    self.frames[fi].pc = pc;
-                                    if let Some((target, argc)) =
-                                        tri!(self.forward_call(fo, frame_base, argc as usize))
-                                    {
-                                        tri!(self.push_frame(
-                                            target,
-                                            frame_base,
-                                            argc,
-                                            dst,
-                                            Value::Undefined,
-                                            false
-                                        ));
-                                        self.maybe_collect();
-                                        continue 'frame;
-                                    }
-                                    let start = base + b as usize + 2;
-                                    let args: SmallVec<[Value; 8]> = SmallVec::from_slice(
-                                        &self.stack[start..start + argc as usize],
-                                    );
-                                    let this = r!(b + 1);
-                                    let ObjectKind::Native(n) = &self.heap.obj(fo).kind else {
-                                        unreachable!("matched as a native");
-                                    };
-                                    let f = n.call;
-                                    r!(dst) = tri!(self.call_native(fo, f, this, &args, false));
-                                    continue;
-                                }
                                 ObjectKind::Native(n) => {
                                     let f = n.call;
+                                    if fo == self.realm.function_call
+                                        || fo == self.realm.function_apply
+                                    {
+                                        let frame_base = base + b as usize + 1;
+                                        self.frames[fi].pc = pc;
+                                        if let Some((target, argc)) =
+                                            tri!(self.forward_call(fo, frame_base, argc as usize))
+                                        {
+                                            tri!(self.push_frame(
+                                                target,
+                                                frame_base,
+                                                argc,
+                                                dst,
+                                                Value::Undefined,
+                                                false
+                                            ));
+                                            self.maybe_collect();
+                                            continue 'frame;
+                                        }
+                                    }
                                     let start = base + b as usize + 2;
                                     let args: SmallVec<[Value; 8]> = SmallVec::from_slice(
                                         &self.stack[start..start + argc as usize],

@@ -112,7 +112,7 @@ impl Vm {
             }
             _ => {
                 let text = self.primitive_to_text(v);
-                self.intern_common(&text)
+                self.heap.short_string(&text)
             }
         })
     }
@@ -132,12 +132,6 @@ impl Vm {
             Value::Number(n) => number_to_string(n),
             _ => unreachable!("strings, symbols and objects are handled by the caller"),
         }
-    }
-
-    /// Short strings that conversions produce often are shared through the heap's
-    /// recent-strings cache, not made anew each time.
-    fn intern_common(&mut self, text: &str) -> StrRef {
-        self.heap.short_string(text)
     }
 
     /// The property key for a name the engine itself uses (`"prototype"`, `"next"`,
@@ -197,7 +191,7 @@ impl Vm {
     /// The key as a JavaScript value (a string or symbol).
     pub fn key_to_value(&mut self, key: PropertyKey) -> Value {
         match key {
-            PropertyKey::Index(i) => Value::String(self.intern_common(&i.to_string())),
+            PropertyKey::Index(i) => Value::String(self.heap.short_string(&i.to_string())),
             PropertyKey::String(a) => Value::String(self.heap.atom_string(a)),
             PropertyKey::Symbol(s) | PropertyKey::Private(s) => Value::Symbol(s),
         }
