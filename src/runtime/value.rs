@@ -4,7 +4,12 @@ use super::heap::{ObjRef, StrRef, SymRef};
 
 /// A JavaScript value. Heap values are handles into the [`super::heap::Heap`]; they stay
 /// valid as long as the value is reachable from a GC root.
+///
+/// A whole-word tag puts every payload at offset 8, so a value moves as two aligned
+/// words. With a byte tag, `Bool` put its payload at offset 1 and copies became
+/// overlapping unaligned moves that stall store forwarding on every spill.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(u64)]
 pub enum Value {
     Undefined,
     Null,

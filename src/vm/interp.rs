@@ -924,30 +924,18 @@ impl Vm {
                     }
                     Op::Return { src } => {
                         let mut v = r!(src);
-                        let frame = self.frames.pop().expect("returning frame");
+                        let frame = &self.frames[fi];
                         if !frame.new_target.is_undefined() && !matches!(v, Value::Object(_)) {
-                            let this = self.stack[frame.base];
-                            if matches!(
-                                frame.template.kind,
-                                TemplateKind::ClassConstructor { derived: true }
-                            ) && !v.is_undefined()
-                            {
-                                self.frames.push(frame);
-                                throw!(self.type_error(
-                                    "Derived constructors may only return object or undefined"
-                                ));
-                            }
-                            if let Value::Empty = this {
-                                self.frames.push(frame);
-                                throw!(self.reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor"));
-                            }
-                            v = this;
+                            v = tri!(self.construct_result(fi, v));
                         }
-                        if frame.boundary {
+                        let frame = &self.frames[fi];
+                        let (boundary, ret_dst) = (frame.boundary, frame.ret_dst);
+                        // Dropped in place: moving the frame out to drop it copied it.
+                        self.frames.truncate(fi);
+                        if boundary {
                             return Ok(v);
                         }
-                        let caller = self.frames.last().expect("a caller frame");
-                        let slot = caller.base + frame.ret_dst as usize;
+                        let slot = self.frames[fi - 1].base + ret_dst as usize;
                         self.stack[slot] = v;
                         continue 'frame;
                     }
@@ -1717,6 +1705,26 @@ impl Vm {
             },
         };
         self.type_error(message)
+    }
+
+    /// What `new` gets when the constructor running in frame `fi` returns the
+    /// non-object `v`: its `this`, unless a derived constructor returned something
+    /// other than undefined or never called `super()`.
+    #[cold]
+    fn construct_result(&mut self, fi: usize, v: Value) -> JsResult<Value> {
+        let frame = &self.frames[fi];
+        let this = self.stack[frame.base];
+        if matches!(
+            frame.template.kind,
+            TemplateKind::ClassConstructor { derived: true }
+        ) && !v.is_undefined()
+        {
+            return Err(self.type_error("Derived constructors may only return object or undefined"));
+        }
+        if let Value::Empty = this {
+            return Err(self.reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor"));
+        }
+        Ok(this)
     }
 
     /// "<callee text> is not a function" using the source text the compiler kept for
