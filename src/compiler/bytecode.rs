@@ -253,6 +253,10 @@ opcodes! {
     Add { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := R[a] - R[b]
     Sub { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] + value (`i + 1`: one instruction, not a load and an add)
+    AddInt { dst: Reg, a: Reg, value: i16 },
+    /// R[dst] := R[a] - value
+    SubInt { dst: Reg, a: Reg, value: i16 },
     /// R[dst] := R[a] * R[b]
     Mul { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := R[a] / R[b]
@@ -331,6 +335,8 @@ opcodes! {
     JumpIfEmpty { cond: Reg, target: u32 },
     /// if !(R[a] < R[b]): pc := target (loop conditions)
     JumpIfNotLt { a: Reg, b: Reg, target: u32 },
+    /// if !(R[a] < value): pc := target
+    JumpIfNotLtInt { a: Reg, value: i16, target: u32 },
 
     /// R[dst] := R[base](this = R[base+1], args = R[base+2 .. base+2+argc])
     Call { dst: Reg, base: Reg, argc: u16 },
@@ -365,8 +371,9 @@ opcodes! {
     /// set the `name` of the function R[func] to the property key R[key] with a prefix
     /// (0 none, 1 "get ", 2 "set ") when it has none of its own
     SetFunctionName { func: Reg, key: Reg, prefix: u8 },
-    /// R[dst] := the current function's `arguments` object
-    CreateArguments { dst: Reg },
+    /// R[dst] := the current function's `arguments` object; `last` when nothing reads
+    /// the frame's arguments after it (no rest parameter), so the object takes them
+    CreateArguments { dst: Reg, last: bool },
     /// R[dst] := an array of the arguments from index `from` on (rest parameter)
     CreateRest { dst: Reg, from: u16 },
     /// R[dst] := a new private name (a hidden symbol) described K[desc]

@@ -78,11 +78,31 @@ impl<'a> Compiler<'a, '_> {
         let last = spine.len() - 1;
         for (i, (op, right, span)) in spine.into_iter().rev().enumerate() {
             let mark = self.mark();
-            let b = self.expr_reg(right)?;
             let to = if i == last { dst } else { acc };
-            self.emit_at(binary_op(op, to, acc, b), span);
+            self.binary_with(op, to, acc, right, span)?;
             self.release(mark);
         }
+        Ok(())
+    }
+
+    /// R[dst] := R[a] `op` `right`; adding or subtracting a small integer literal takes
+    /// it as an operand.
+    fn binary_with(
+        &mut self,
+        op: BinaryOp,
+        dst: Reg,
+        a: Reg,
+        right: &'a Expr,
+        span: Span,
+    ) -> CResult {
+        match (op, small_int(right)) {
+            (BinaryOp::Add, Some(value)) => self.emit_at(Op::AddInt { dst, a, value }, span),
+            (BinaryOp::Sub, Some(value)) => self.emit_at(Op::SubInt { dst, a, value }, span),
+            _ => {
+                let b = self.expr_reg(right)?;
+                self.emit_at(binary_op(op, dst, a, b), span)
+            }
+        };
         Ok(())
     }
 
@@ -323,8 +343,19 @@ impl<'a> Compiler<'a, '_> {
                 right,
             } => {
                 let a = self.operand(left, right)?;
-                let b = self.expr_reg(right)?;
-                self.emit_at(Op::JumpIfNotLt { a, b, target: 0 }, e.span)
+                if let Some(value) = small_int(right) {
+                    self.emit_at(
+                        Op::JumpIfNotLtInt {
+                            a,
+                            value,
+                            target: 0,
+                        },
+                        e.span,
+                    )
+                } else {
+                    let b = self.expr_reg(right)?;
+                    self.emit_at(Op::JumpIfNotLt { a, b, target: 0 }, e.span)
+                }
             }
             _ => {
                 let r = self.expr_reg(e)?;
@@ -392,8 +423,7 @@ impl<'a> Compiler<'a, '_> {
                     ExprKind::PrivateName(n) => self.private_key(n, left.span)?,
                     _ => self.operand(left, right)?,
                 };
-                let b = self.expr_reg(right)?;
-                self.emit_at(binary_op(*op, dst, a, b), span);
+                self.binary_with(*op, dst, a, right, span)?;
             }
             ExprKind::Logical { .. } => {
                 // `a || b || c ...` nests to the left: walk the spine in a loop, every
@@ -2000,6 +2030,21 @@ impl<'a> Compiler<'a, '_> {
         self.pop_scope();
         self.emit_implicit_return(span)?;
         Ok(self.finish_fn())
+    }
+}
+
+/// A number literal that is an integer in `i16` (and not -0), which an instruction can
+/// carry as an operand.
+fn small_int(e: &Expr) -> Option<i16> {
+    match e.kind {
+        ExprKind::Number(n)
+            if n.fract() == 0.0
+                && n.abs() <= i16::MAX as f64
+                && !(n == 0.0 && n.is_sign_negative()) =>
+        {
+            Some(n as i16)
+        }
+        _ => None,
     }
 }
 

@@ -307,6 +307,7 @@ impl<'a> Compiler<'a, '_> {
             | Op::JumpIfNotUndefined { target: t, .. }
             | Op::JumpIfEmpty { target: t, .. }
             | Op::JumpIfNotLt { target: t, .. }
+            | Op::JumpIfNotLtInt { target: t, .. }
             | Op::IteratorNext { done: t, .. }
             | Op::IteratorResult { done: t, .. }
             | Op::AsyncDelegateResult { done: t, .. }
@@ -1034,7 +1035,10 @@ impl<'a> Compiler<'a, '_> {
         }
         if uses_arguments {
             let t = self.alloc(func.span)?;
-            self.emit(Op::CreateArguments { dst: t });
+            self.emit(Op::CreateArguments {
+                dst: t,
+                last: func.rest.is_none(),
+            });
             self.store_name(scope::ARGUMENTS, t, func.span, true)?;
             self.release(t);
         }
