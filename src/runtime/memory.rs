@@ -3,10 +3,12 @@
 //! out-of-line storage (array elements, property maps, string buffers, Map entries)
 //! alike, however it grew.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use mimalloc::MiMalloc;
+use std::alloc::{GlobalAlloc, Layout};
 use std::cell::Cell;
+use std::ffi::{c_int, c_long};
 
-/// The system allocator, counting the bytes currently allocated by each thread.
+/// mimalloc, counting the bytes currently allocated by each thread.
 pub struct CountingAllocator;
 
 thread_local! {
@@ -24,12 +26,12 @@ fn count(delta: isize) {
     let _ = ALLOCATED.try_with(|c| c.set(c.get().wrapping_add(delta)));
 }
 
-// SAFETY: every method forwards to `System` with the same arguments; the counter has no
+// SAFETY: every method forwards to mimalloc with the same arguments; the counter has no
 // effect on the memory handed out.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract.
-        let p = unsafe { System.alloc(layout) };
+        let p = unsafe { MiMalloc.alloc(layout) };
         if !p.is_null() {
             count(layout.size() as isize);
         }
@@ -38,7 +40,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller upholds `GlobalAlloc::alloc_zeroed`'s contract.
-        let p = unsafe { System.alloc_zeroed(layout) };
+        let p = unsafe { MiMalloc.alloc_zeroed(layout) };
         if !p.is_null() {
             count(layout.size() as isize);
         }
@@ -47,13 +49,13 @@ unsafe impl GlobalAlloc for CountingAllocator {
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: the caller upholds `GlobalAlloc::dealloc`'s contract.
-        unsafe { System.dealloc(ptr, layout) };
+        unsafe { MiMalloc.dealloc(ptr, layout) };
         count(-(layout.size() as isize));
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: the caller upholds `GlobalAlloc::realloc`'s contract.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        let p = unsafe { MiMalloc.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             count(new_size as isize - layout.size() as isize);
         }
@@ -61,7 +63,54 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
 }
 
+// Options of the mimalloc that Cargo.lock pins (`mi_option_t` in its mimalloc.h; a
+// test below checks that the numbers still name these options).
+const MI_OPTION_ARENA_EAGER_COMMIT: c_int = 4;
+const MI_OPTION_PURGE_DELAY: c_int = 15;
+
+unsafe extern "C" {
+    #[cfg(all(target_os = "linux", not(test)))]
+    fn mi_option_set(option: c_int, value: c_long);
+    #[cfg(test)]
+    fn mi_option_get(option: c_int) -> c_long;
+}
+
+/// Makes mimalloc commit memory as it is used and give freed pages back at once rather
+/// than hold them for reuse, so peak memory follows what the program keeps alive: with
+/// its defaults, 3M short-lived objects in a callback peaked at 51 MB, not 38 MB.
+/// Arenas are committed when reserved, so this runs before anything allocates: from
+/// the ELF initialiser list, ahead of the Rust runtime (not in unit tests, which check
+/// the defaults).
+#[cfg(all(target_os = "linux", not(test)))]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static SET_ALLOCATOR_OPTIONS: extern "C" fn() = {
+    extern "C" fn set_allocator_options() {
+        // SAFETY: options may be set at any time; both are plain integers.
+        unsafe {
+            mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0);
+            mi_option_set(MI_OPTION_PURGE_DELAY, 0);
+        }
+    }
+    set_allocator_options
+};
+
 /// The bytes the current thread has allocated and not yet freed.
 pub fn allocated_bytes() -> usize {
     ALLOCATED.try_with(Cell::get).unwrap_or(0).max(0) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mimalloc_option_numbers_name_the_options_we_set() {
+        // Their defaults in this version: arena_eager_commit = 2, purge_delay = 1000 ms.
+        // SAFETY: reading an option has no preconditions.
+        unsafe {
+            assert_eq!(mi_option_get(MI_OPTION_ARENA_EAGER_COMMIT), 2);
+            assert_eq!(mi_option_get(MI_OPTION_PURGE_DELAY), 1000);
+        }
+    }
 }

@@ -188,10 +188,10 @@ impl PropertyMap {
     pub fn write_value_at(&mut self, i: usize, value: Value) -> bool {
         match &mut self.entries[i].1 {
             Property {
-                slot: slot @ Slot::Data(_),
+                slot: Slot::Data(v),
                 attrs,
             } if *attrs & WRITABLE != 0 => {
-                *slot = Slot::Data(value);
+                *v = value;
                 true
             }
             _ => false,
@@ -385,6 +385,16 @@ pub struct ArrayData {
     pub length: u32,
 }
 
+/// An `arguments` object's indices kept as an array keeps its elements (plain data
+/// properties; `Value::Empty` where there is none, a non-default one lives in the
+/// map), so making one, reading it and spreading it (`f.apply(this, arguments)`) are
+/// not property-map work. Its `length` is an ordinary property.
+pub struct ArgumentsData {
+    pub elements: Vec<Value>,
+    /// Present for mapped arguments objects.
+    pub map: Option<Box<ParameterMap>>,
+}
+
 /// A mapped `arguments` object's link to its function's parameters: index `i` aliases
 /// slot `slots[i]` of `env` while that is `Some` (defining the index as an accessor or
 /// read-only, or deleting it, unmaps it).
@@ -419,7 +429,7 @@ pub enum ObjectKind {
     },
     /// An `arguments` object; a sloppy function with simple parameters maps its indices
     /// to the parameters' bindings (10.4.4).
-    Arguments(Option<Box<ParameterMap>>),
+    Arguments(ArgumentsData),
     Boolean(bool),
     Number(f64),
     String(StrRef),
@@ -609,6 +619,24 @@ impl JsObject {
         matches!(self.kind, ObjectKind::Array(_))
     }
 
+    /// The dense index properties of arrays and `arguments` objects.
+    #[inline]
+    pub fn elements(&self) -> Option<&[Value]> {
+        match &self.kind {
+            ObjectKind::Array(a) => Some(&a.elements),
+            ObjectKind::Arguments(a) => Some(&a.elements),
+            _ => None,
+        }
+    }
+
+    pub fn elements_mut(&mut self) -> Option<&mut Vec<Value>> {
+        match &mut self.kind {
+            ObjectKind::Array(a) => Some(&mut a.elements),
+            ObjectKind::Arguments(a) => Some(&mut a.elements),
+            _ => None,
+        }
+    }
+
     pub fn array(&self) -> Option<&ArrayData> {
         match &self.kind {
             ObjectKind::Array(a) => Some(a),
@@ -626,9 +654,9 @@ impl JsObject {
     /// The own property `key`, looking at array elements first. Array `length` is not
     /// stored as a property; callers handle it (see `Vm::get_own_property`).
     pub fn own(&self, key: PropertyKey) -> Option<Property> {
-        if let (PropertyKey::Index(i), ObjectKind::Array(a)) = (key, &self.kind) {
+        if let (PropertyKey::Index(i), Some(elements)) = (key, self.elements()) {
             // A hole may still have a non-default property in the map (a frozen array).
-            if let Some(&v) = a.elements.get(i as usize)
+            if let Some(&v) = elements.get(i as usize)
                 && !matches!(v, Value::Empty)
             {
                 return Some(Property::data(v, DEFAULT_ATTRS));
@@ -641,9 +669,9 @@ impl JsObject {
     /// order, then symbols in insertion order (OrdinaryOwnPropertyKeys).
     pub fn own_keys(&self) -> Vec<PropertyKey> {
         let mut keys = Vec::with_capacity(self.props.len());
-        if let ObjectKind::Array(a) = &self.kind {
+        if let Some(elements) = self.elements() {
             keys.extend(
-                a.elements
+                elements
                     .iter()
                     .enumerate()
                     .filter(|(_, v)| !matches!(v, Value::Empty))
@@ -657,8 +685,10 @@ impl JsObject {
                 .filter(|k| matches!(k, PropertyKey::Index(_)))
                 .copied(),
         );
+        // Sparse indices sort among the dense ones: a non-default property moved out
+        // of the elements keeps its place in the order.
         if keys.len() > first_sparse {
-            keys[first_sparse..].sort_unstable_by_key(|k| match k {
+            keys.sort_unstable_by_key(|k| match k {
                 PropertyKey::Index(i) => *i,
                 _ => 0,
             });
@@ -702,12 +732,16 @@ impl Trace for JsObject {
                 }
             }
             ObjectKind::Ordinary
-            | ObjectKind::Arguments(None)
             | ObjectKind::Boolean(_)
             | ObjectKind::Number(_)
             | ObjectKind::Timeout(_) => {}
             ObjectKind::Promise(p) => p.trace(tracer),
-            ObjectKind::Arguments(Some(map)) => tracer.env(map.env),
+            ObjectKind::Arguments(a) => {
+                tracer.values(&a.elements);
+                if let Some(map) = &a.map {
+                    tracer.env(map.env);
+                }
+            }
             ObjectKind::InternalSlots(v) => tracer.values(v),
             ObjectKind::Array(a) => tracer.values(&a.elements),
             ObjectKind::Function(c) => {

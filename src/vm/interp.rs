@@ -623,6 +623,25 @@ impl Vm {
                         }
                     }
                     Op::Sub { dst, a, b } => arith!(dst, a, b, Arith::Sub),
+                    Op::AddInt { dst, a, value } => {
+                        if let Value::Number(x) = r!(a) {
+                            r!(dst) = Value::Number(x + value as f64);
+                        } else {
+                            let x = r!(a);
+                            self.frames[fi].pc = pc;
+                            r!(dst) = tri!(self.add(x, Value::Number(value as f64)));
+                        }
+                    }
+                    Op::SubInt { dst, a, value } => {
+                        if let Value::Number(x) = r!(a) {
+                            r!(dst) = Value::Number(x - value as f64);
+                        } else {
+                            let x = r!(a);
+                            self.frames[fi].pc = pc;
+                            let y = Value::Number(value as f64);
+                            r!(dst) = tri!(self.arith(Arith::Sub, x, y));
+                        }
+                    }
                     Op::Mul { dst, a, b } => arith!(dst, a, b, Arith::Mul),
                     Op::Div { dst, a, b } => arith!(dst, a, b, Arith::Div),
                     Op::Mod { dst, a, b } => arith!(dst, a, b, Arith::Mod),
@@ -789,6 +808,19 @@ impl Vm {
                             None => {
                                 let (x, y) = (r!(a), r!(b));
                                 self.frames[fi].pc = pc;
+                                tri!(self.less_than(x, y, true)) == Some(true)
+                            }
+                        };
+                        if !less {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNotLtInt { a, value, target } => {
+                        let less = match r!(a) {
+                            Value::Number(x) => x < value as f64,
+                            x => {
+                                self.frames[fi].pc = pc;
+                                let y = Value::Number(value as f64);
                                 tri!(self.less_than(x, y, true)) == Some(true)
                             }
                         };
@@ -995,8 +1027,8 @@ impl Vm {
                             self.set_function_name(f, k, prefix);
                         }
                     }
-                    Op::CreateArguments { dst } => {
-                        r!(dst) = Value::Object(self.create_arguments(fi, template));
+                    Op::CreateArguments { dst, last } => {
+                        r!(dst) = Value::Object(self.create_arguments(fi, template, last));
                     }
                     Op::CreateRest { dst, from } => {
                         let args = self.frames[fi].args.as_deref().unwrap_or(&[]);
@@ -1544,13 +1576,16 @@ impl Vm {
         self.define_named(f, "name", v, CONFIGURABLE);
     }
 
-    /// An unmapped arguments object.
     /// The `arguments` object of frame `fi`: mapped to the parameters when the template
     /// says so (sloppy code, simple parameters), with `callee` as the function in sloppy
     /// code and a throwing accessor in strict code (10.4.4.6, 10.4.4.7).
-    fn create_arguments(&mut self, fi: usize, template: &FunctionTemplate) -> ObjRef {
-        let frame = &self.frames[fi];
-        let args = frame.args.as_deref().unwrap_or(&[]).to_vec();
+    fn create_arguments(&mut self, fi: usize, template: &FunctionTemplate, last: bool) -> ObjRef {
+        let frame = &mut self.frames[fi];
+        let args = if last {
+            frame.args.take().map(Vec::from).unwrap_or_default()
+        } else {
+            frame.args.as_deref().unwrap_or(&[]).to_vec()
+        };
         let callee = frame.function;
         let map = match (&template.mapped_arguments, frame.env) {
             (Some(slots), Some(env)) => Some(Box::new(ParameterMap {
@@ -1573,16 +1608,12 @@ impl Vm {
         } else {
             Property::data(callee.map_or(Value::Undefined, Value::Object), METHOD_ATTRS)
         };
-        // A new object's properties, written directly: nothing can conflict, and the
-        // entries are allocated once at their final size.
-        let mut obj = crate::runtime::JsObject::new(Some(proto), ObjectKind::Arguments(map));
-        obj.props.reserve(n + 3);
-        for (i, v) in args.into_iter().enumerate() {
-            obj.props.insert(
-                PropertyKey::Index(i as u32),
-                Property::data(v, DEFAULT_ATTRS),
-            );
-        }
+        let data = ArgumentsData {
+            elements: args,
+            map,
+        };
+        let mut obj = crate::runtime::JsObject::new(Some(proto), ObjectKind::Arguments(data));
+        obj.props.reserve(3);
         obj.props.insert(
             PropertyKey::String(self.atoms.length),
             Property::data(Value::Number(n as f64), METHOD_ATTRS),

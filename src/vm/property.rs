@@ -202,7 +202,7 @@ pub fn internal_methods(kind: &ObjectKind) -> &'static InternalMethods {
     match kind {
         ObjectKind::Array(_) => &ARRAY,
         ObjectKind::String(_) => &STRING,
-        ObjectKind::Arguments(Some(_)) => &MAPPED_ARGUMENTS,
+        ObjectKind::Arguments(a) if a.map.is_some() => &MAPPED_ARGUMENTS,
         ObjectKind::Proxy(_) => &crate::builtins::proxy::PROXY,
         _ => &ORDINARY,
     }
@@ -293,8 +293,8 @@ fn ordinary_delete(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> JsResult<bool> {
         return Ok(false);
     }
     let obj = vm.heap.obj_mut(o);
-    if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut obj.kind, key)
-        && let Some(slot) = a.elements.get_mut(i as usize)
+    if let (Some(elements), PropertyKey::Index(i)) = (obj.elements_mut(), key)
+        && let Some(slot) = elements.get_mut(i as usize)
         && !matches!(slot, Value::Empty)
     {
         *slot = Value::Empty;
@@ -654,7 +654,9 @@ impl Vm {
     /// The parameter binding that index `i` of a mapped `arguments` object aliases.
     fn argument_binding(&self, o: ObjRef, i: u32) -> Option<(crate::runtime::EnvRef, u16)> {
         match &self.heap.obj(o).kind {
-            ObjectKind::Arguments(Some(map)) => Some((map.env, (*map.slots.get(i as usize)?)?)),
+            ObjectKind::Arguments(ArgumentsData { map: Some(map), .. }) => {
+                Some((map.env, (*map.slots.get(i as usize)?)?))
+            }
             _ => None,
         }
     }
@@ -667,7 +669,8 @@ impl Vm {
 
     /// Ends the link between index `i` of a mapped `arguments` object and its parameter.
     fn unmap_argument(&mut self, o: ObjRef, i: u32) {
-        if let ObjectKind::Arguments(Some(map)) = &mut self.heap.obj_mut(o).kind
+        if let ObjectKind::Arguments(ArgumentsData { map: Some(map), .. }) =
+            &mut self.heap.obj_mut(o).kind
             && let Some(slot) = map.slots.get_mut(i as usize)
         {
             *slot = None;
@@ -1176,6 +1179,20 @@ impl Vm {
                 a.elements[idx] = Value::Empty;
             }
             a.length = a.length.max(i + 1);
+        }
+        if let (ObjectKind::Arguments(a), PropertyKey::Index(i)) = (&mut obj.kind, key)
+            && let Some(slot) = a.elements.get_mut(i as usize)
+        {
+            // Indices below the count passed stay dense while they are plain; a
+            // non-default one moves out.
+            if prop.attrs == DEFAULT_ATTRS
+                && let Slot::Data(v) = prop.slot
+                && !obj.props.contains_key(&key)
+            {
+                *slot = v;
+                return;
+            }
+            *slot = Value::Empty;
         }
         obj.props.insert(key, prop);
     }
