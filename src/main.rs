@@ -217,19 +217,36 @@ fn run(cli: Cli) -> ExitCode {
         text: source.clone(),
         eval_origin: None,
     }));
+    let (file, args) = match &cli.command {
+        Some(Command::Run { file, args, .. }) => (Some(file), args),
+        _ => (cli.file.as_ref(), &cli.args),
+    };
+    // With `-e` there is no script: every positional argument is the code's.
+    match file {
+        Some(first) if cli.eval.is_some() => {
+            let all: Vec<String> = std::iter::once(first).chain(args).cloned().collect();
+            rt.set_argv(None, &all);
+        }
+        _ => rt.set_argv(file.map(String::as_str), args),
+    }
     let result = rt.run_script(&name, &source);
     let _ = std::io::stdout().flush();
     match result {
-        Ok(_) => ExitCode::SUCCESS,
+        Ok(_) => exit_status(rt.exit_code()),
         Err(RunError::Syntax(text)) => {
             eprint!("{text}");
             ExitCode::FAILURE
         }
         Err(RunError::Uncaught(text)) => {
             eprintln!("{text}");
-            ExitCode::FAILURE
+            exit_status(rt.exit_code())
         }
     }
+}
+
+/// The status the OS reports for exit code `code`: its low byte, as for Node.
+fn exit_status(code: i32) -> ExitCode {
+    ExitCode::from(code as u8)
 }
 
 /// The script's name and text from `-e`, a file, or stdin.
