@@ -178,7 +178,7 @@ fn run(cli: Cli) -> ExitCode {
     {
         let mut rt = Runtime::new(options);
         jsloop::cli::repl::run(&mut rt, std::io::stdin().is_terminal());
-        return ExitCode::SUCCESS;
+        return exit_status(rt.exit_code());
     }
     let (name, source) = match load(&cli) {
         Ok(x) => x,

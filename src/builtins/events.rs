@@ -250,7 +250,7 @@ fn add_listener(
     }
     let stored = if once {
         let wrapper = vm.native_function_with(
-            "bound onceWrapper",
+            "wrapper",
             0,
             once_wrapper,
             None,
@@ -276,7 +276,8 @@ fn add_listener(
     Ok(this)
 }
 
-/// The function `once` adds: it removes itself, then calls the listener once.
+/// The function `once` adds (Node's `wrapper`): marked fired, it removes itself, then
+/// calls the listener.
 fn once_wrapper(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let Some(f) = vm.running_native() else {
         return Ok(Value::Undefined);
@@ -287,10 +288,10 @@ fn once_wrapper(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     if fired == Value::Bool(true) {
         return Ok(Value::Undefined);
     }
-    remove_listener(vm, target, &[event, Value::Object(f)])?;
     if let ObjectKind::Native(n) = &mut vm.heap.obj_mut(f).kind {
         n.captures[3] = Value::Bool(true);
     }
+    remove_listener(vm, target, &[event, Value::Object(f)])?;
     vm.call(listener, target, args)
 }
 
