@@ -90,12 +90,6 @@ pub fn emit(vm: &mut Vm, target: ObjRef, event: &str, args: &[Value]) -> JsResul
     emit_key(vm, target, key, args)
 }
 
-/// How many listeners `target` has for `event`.
-pub fn listener_count(vm: &mut Vm, target: ObjRef, event: &str) -> JsResult<usize> {
-    let key = vm.key(event);
-    Ok(listeners_of(vm, target, key)?.len())
-}
-
 /// Adds the Rust `listener` for `event` (a listener Node itself installs).
 pub fn add_native_listener(vm: &mut Vm, target: ObjRef, event: &str, listener: ObjRef) {
     let args = [

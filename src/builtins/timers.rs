@@ -133,7 +133,7 @@ fn set_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
         v => vm.to_number(v)?,
     };
     let after = coerce_delay(vm, after);
-    vm.event_loop.new_async_id();
+    let async_id = vm.event_loop.new_async_id();
     let id = vm.event_loop.new_timer_id();
     let proto = vm.realm.timeout_prototype;
     let object = vm.alloc_object(Some(proto), ObjectKind::Timeout(id));
@@ -163,7 +163,8 @@ fn set_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
     let refed = PropertyKey::Symbol(vm.realm.symbol_refed);
     vm.define_value(object, refed, Value::Bool(true), DEFAULT_ATTRS);
     let extra: Box<[Value]> = args.get(2..).unwrap_or(&[]).into();
-    let timer = Timer::new(callback, extra, list_delay(after), repeat, object);
+    let mut timer = Timer::new(callback, extra, list_delay(after), repeat, object);
+    timer.async_id = async_id;
     vm.event_loop.add_timer(id, timer);
     Ok(Value::Object(object))
 }
@@ -365,7 +366,7 @@ fn install_immediate(vm: &mut Vm) {
             && immediate_slot(vm, o, Slot::Refed) == Value::Bool(true)
         {
             set_immediate_slot(vm, o, Slot::Refed, Value::Bool(false));
-            vm.event_loop.refed_immediates -= 1;
+            vm.event_loop.refed_immediates = vm.event_loop.refed_immediates.saturating_sub(1);
         }
         Ok(this)
     });
@@ -472,7 +473,7 @@ pub(crate) fn destroy_immediate(vm: &mut Vm, o: ObjRef) -> bool {
     }
     set_immediate_slot(vm, o, Slot::Destroyed, Value::Bool(true));
     if immediate_slot(vm, o, Slot::Refed) == Value::Bool(true) {
-        vm.event_loop.refed_immediates -= 1;
+        vm.event_loop.refed_immediates = vm.event_loop.refed_immediates.saturating_sub(1);
     }
     set_immediate_slot(vm, o, Slot::Refed, Value::Null);
     true

@@ -1011,20 +1011,19 @@ pub enum Origin {
     Rejection,
 }
 
-/// Node's `process._fatalException`: an `'uncaughtException'` listener makes the error
-/// non-fatal (and a no-op immediate gets the loop to another callback, after which
-/// the ticks left behind drain); otherwise the run ends with exit code 1 and the
-/// error's report. A listener that throws ends the run with code 7.
+/// Node's `process._fatalException`: `'uncaughtExceptionMonitor'` listeners hear of
+/// the error first; an `'uncaughtException'` listener makes it non-fatal (and a no-op
+/// immediate gets the loop to another callback, after which the ticks left behind
+/// drain); otherwise the run ends with exit code 1 and the error's report. A listener
+/// that throws ends the run with code 7.
 pub fn uncaught_exception(vm: &mut Vm, e: JsError, origin: Origin) -> Result<(), LoopError> {
     if vm.event_loop.exit_requested {
         return Err(LoopError::Exit);
     }
     let value = vm.error_value(e);
     let process = vm.realm.process;
-    let listened = !vm.interrupted()
-        && crate::builtins::events::listener_count(vm, process, "uncaughtException")
-            .is_ok_and(|n| n > 0);
-    if listened {
+    // An interrupt (or the step limit) stops the run: no listener can run.
+    if !vm.interrupted() {
         let (error, origin_text) = if origin == Origin::Rejection {
             let error = match value {
                 Value::Object(o) if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }) => {
@@ -1036,26 +1035,29 @@ pub fn uncaught_exception(vm: &mut Vm, e: JsError, origin: Origin) -> Result<(),
         } else {
             (value, "uncaughtException")
         };
-        let origin_value = Value::String(vm.heap.alloc_str(origin_text));
+        let args = [error, Value::String(vm.heap.alloc_str(origin_text))];
         let mark = vm.roots.len();
         vm.roots.extend_from_slice(&[value, error]);
-        let result =
-            crate::builtins::events::emit(vm, process, "uncaughtException", &[error, origin_value]);
+        let monitored =
+            crate::builtins::events::emit(vm, process, "uncaughtExceptionMonitor", &args);
+        let result = monitored
+            .and_then(|_| crate::builtins::events::emit(vm, process, "uncaughtException", &args));
         vm.roots.truncate(mark);
-        return match result {
-            Ok(_) => {
+        match result {
+            Ok(true) => {
                 let noop = vm.native_function("", 0, |_, _, _| Ok(Value::Undefined));
                 crate::builtins::timers::queue_immediate(vm, Value::Object(noop), &[]);
-                Ok(())
+                return Ok(());
             }
-            Err(_) if vm.event_loop.exit_requested => Err(LoopError::Exit),
+            Ok(false) => {}
+            Err(_) if vm.event_loop.exit_requested => return Err(LoopError::Exit),
             Err(e) => {
                 let thrown = vm.error_value(e);
                 vm.event_loop.exit_code = Some(EXIT_FATAL_HANDLER_THREW);
                 vm.event_loop.exiting = true;
-                Err(LoopError::Uncaught(vm.describe_uncaught(thrown)))
+                return Err(LoopError::Uncaught(vm.describe_uncaught(thrown)));
             }
-        };
+        }
     }
     let report = match origin {
         Origin::Callback => vm.describe_uncaught(value),
