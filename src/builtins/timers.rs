@@ -6,7 +6,7 @@
 use super::symbol::new_symbol;
 use super::{arg, hide_from_stacks, host_class, method, symbol_method};
 use crate::runtime::event_loop::{Job, Timer};
-use crate::runtime::object::{CONFIGURABLE, DEFAULT_ATTRS, METHOD_ATTRS, NativeFn};
+use crate::runtime::object::{CONFIGURABLE, DEFAULT_ATTRS, METHOD_ATTRS, NativeFn, Property};
 use crate::runtime::{ObjRef, ObjectKind, PropertyKey, Value};
 use crate::vm::{JsResult, Vm};
 
@@ -143,25 +143,23 @@ fn set_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
         Some(extra) if !extra.is_empty() => Value::Object(vm.new_array(extra.to_vec())),
         _ => Value::Undefined,
     };
+    let repeat_value = if repeat {
+        Value::Number(after)
+    } else {
+        Value::Null
+    };
     let fields = [
-        ("_idleTimeout", Value::Number(after)),
-        ("_onTimeout", callback),
-        ("_timerArgs", timer_args),
+        (vm.key("_idleTimeout"), Value::Number(after)),
+        (vm.key("_onTimeout"), callback),
+        (vm.key("_timerArgs"), timer_args),
+        (vm.key("_repeat"), repeat_value),
+        (vm.key("_destroyed"), Value::Bool(false)),
         (
-            "_repeat",
-            if repeat {
-                Value::Number(after)
-            } else {
-                Value::Null
-            },
+            PropertyKey::Symbol(vm.realm.symbol_refed),
+            Value::Bool(true),
         ),
-        ("_destroyed", Value::Bool(false)),
     ];
-    for (name, value) in fields {
-        vm.define_named(object, name, value, DEFAULT_ATTRS);
-    }
-    let refed = PropertyKey::Symbol(vm.realm.symbol_refed);
-    vm.define_value(object, refed, Value::Bool(true), DEFAULT_ATTRS);
+    init_fields(vm, object, &fields);
     let extra: Box<[Value]> = args.get(2..).unwrap_or(&[]).into();
     let mut timer = Timer::new(callback, extra, list_delay(after), repeat, object);
     timer.async_id = async_id;
@@ -416,6 +414,16 @@ pub(crate) fn set_immediate_slot(vm: &mut Vm, o: ObjRef, slot: Slot, value: Valu
     vm.define_value(o, key, value, DEFAULT_ATTRS);
 }
 
+/// Gives a freshly made `Timeout` or `Immediate` its own properties, in order (all new
+/// keys on an ordinary object, so they are added without the checks of
+/// [[DefineOwnProperty]]: every timer pays for this).
+fn init_fields(vm: &mut Vm, o: ObjRef, fields: &[(PropertyKey, Value)]) {
+    let props = &mut vm.heap.obj_mut(o).props;
+    for &(key, value) in fields {
+        props.insert(key, Property::data(value, DEFAULT_ATTRS));
+    }
+}
+
 /// `setImmediate(callback, ...args)`: queues the callback for the next check phase.
 fn set_immediate(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
     let callback = arg(args, 0);
@@ -436,27 +444,30 @@ pub(crate) fn queue_immediate(vm: &mut Vm, callback: Value, args: &[Value]) -> O
         Value::Object(vm.new_array(args.to_vec()))
     };
     let prev = vm.event_loop.immediates.back().copied();
-    let fields = [
-        (Slot::Next, Value::Null),
-        (Slot::Prev, prev.map_or(Value::Null, Value::Object)),
-        (Slot::Callback, callback),
-        (Slot::Args, argv),
-        (Slot::Destroyed, Value::Bool(false)),
-        (Slot::Refed, Value::Bool(true)),
-    ];
-    for (slot, value) in fields {
-        set_immediate_slot(vm, o, slot, value);
-    }
     let async_id = vm.event_loop.new_async_id();
     let trigger_id = vm.event_loop.execution_async_id;
-    let ids = [
-        (vm.realm.symbol_async_id, Value::Number(async_id)),
-        (vm.realm.symbol_trigger_id, Value::Number(trigger_id)),
-        (vm.realm.symbol_async_context_frame, Value::Undefined),
+    let prev_value = prev.map_or(Value::Null, Value::Object);
+    let fields = [
+        (slot_key(vm, Slot::Next), Value::Null),
+        (slot_key(vm, Slot::Prev), prev_value),
+        (slot_key(vm, Slot::Callback), callback),
+        (slot_key(vm, Slot::Args), argv),
+        (slot_key(vm, Slot::Destroyed), Value::Bool(false)),
+        (slot_key(vm, Slot::Refed), Value::Bool(true)),
+        (
+            PropertyKey::Symbol(vm.realm.symbol_async_id),
+            Value::Number(async_id),
+        ),
+        (
+            PropertyKey::Symbol(vm.realm.symbol_trigger_id),
+            Value::Number(trigger_id),
+        ),
+        (
+            PropertyKey::Symbol(vm.realm.symbol_async_context_frame),
+            Value::Undefined,
+        ),
     ];
-    for (symbol, value) in ids {
-        vm.define_value(o, PropertyKey::Symbol(symbol), value, DEFAULT_ATTRS);
-    }
+    init_fields(vm, o, &fields);
     if let Some(prev) = prev {
         set_immediate_slot(vm, prev, Slot::Next, Value::Object(o));
     }
