@@ -370,13 +370,14 @@ pub struct EventLoop {
     pub refed_immediates: usize,
     /// Host I/O callbacks deferred to the next turn's pending phase.
     pub pending: VecDeque<HostCallback>,
-    /// Completed host requests, whose callbacks the poll phase runs.
+    /// Completed host requests, whose callbacks the poll phase runs (see
+    /// `EventLoop::complete_request`).
     pub completions: VecDeque<HostCallback>,
     /// Callbacks of closed handles, for the close phase.
     pub closing: VecDeque<HostCallback>,
-    /// Host requests in flight: each keeps the loop alive until its completion's
-    /// callback runs.
-    pub active_requests: usize,
+    /// Host requests in flight (`EventLoop::start_request`): each keeps the loop alive
+    /// until it completes.
+    active_requests: usize,
     /// The next async-hooks id (1 is the main script's).
     next_async_id: f64,
     /// The async id of the callback running now (0 in microtasks), the trigger id of
@@ -496,6 +497,19 @@ impl EventLoop {
                 || !self.pending.is_empty()
                 || !self.completions.is_empty()
                 || !self.closing.is_empty())
+    }
+
+    /// A host request (a file read, say) starts: the loop stays alive until
+    /// `complete_request` hands over its callback.
+    pub fn start_request(&mut self) {
+        self.active_requests += 1;
+    }
+
+    /// A host request finished: its callback runs in the next poll phase, followed by
+    /// a tick and microtask drain (Node's `MakeCallback`).
+    pub fn complete_request(&mut self, done: HostCallback) {
+        self.active_requests = self.active_requests.saturating_sub(1);
+        self.completions.push_back(done);
     }
 
     /// A new async-hooks id (Node gives one to every timer, immediate and tick).
@@ -858,7 +872,6 @@ fn run_closing(vm: &mut Vm) -> Result<(), LoopError> {
 /// ticks and microtasks drain after each.
 fn run_host_callbacks(vm: &mut Vm, batch: VecDeque<HostCallback>) -> Result<(), LoopError> {
     for cb in batch {
-        vm.event_loop.active_requests = vm.event_loop.active_requests.saturating_sub(1);
         let mark = vm.roots.len();
         vm.roots.push(cb.callback);
         vm.roots.extend_from_slice(&cb.args);
@@ -1237,5 +1250,44 @@ impl Vm {
         }
         self.collect_garbage();
         self.roots.truncate(mark);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HostCallback;
+    use crate::runtime::Value;
+    use crate::{Runtime, RuntimeOptions};
+
+    #[test]
+    fn a_completed_request_runs_in_the_poll_phase_before_the_check_phase() {
+        let mut rt = Runtime::new(RuntimeOptions {
+            virtual_time: true,
+            ..RuntimeOptions::default()
+        });
+        let setup = "globalThis.done = (result) => {
+            console.log('done', result);
+            setTimeout(() => console.log('timeout'), 0);
+            setImmediate(() => console.log('immediate'));
+            process.nextTick(() => console.log('tick'));
+        };";
+        rt.run_entry("setup.js", setup).expect("the setup runs");
+        let global = Value::Object(rt.vm.realm.global);
+        let callback = rt.vm.get_named(global, "done").expect("done is defined");
+        rt.vm.event_loop.start_request();
+        assert!(
+            rt.vm.event_loop.alive(),
+            "a request in flight keeps the loop alive"
+        );
+        rt.vm.event_loop.complete_request(HostCallback {
+            callback,
+            args: Box::new([Value::Number(42.0)]),
+        });
+        // One turn that does not wait: poll runs the completion and the drain after it,
+        // check runs the immediate; the 1 ms timer is not due yet.
+        let (result, out) = crate::capture_console(|| rt.run_due());
+        assert!(result.is_ok());
+        assert_eq!(out, "done 42\ntick\nimmediate\n");
+        assert!(rt.vm.event_loop.alive(), "the timer is still armed");
     }
 }
