@@ -25,9 +25,14 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "setMaxListeners", 1, set_max_listeners);
     method(vm, proto, "getMaxListeners", 0, get_max_listeners);
     method(vm, proto, "emit", 1, |vm, this, args| {
-        let target = this_emitter(vm, this)?;
         let event = vm.to_property_key(arg(args, 0))?;
-        emit_key(vm, target, event, args.get(1..).unwrap_or(&[])).map(Value::Bool)
+        let rest = args.get(1..).unwrap_or(&[]);
+        match this {
+            Value::Object(target) => emit_key(vm, target, event, rest).map(Value::Bool),
+            // A primitive has no listeners (Node reads its `_events` as undefined).
+            _ if event == vm.key("error") => Err(unhandled_error(vm, arg(rest, 0))),
+            _ => Ok(Value::Bool(false)),
+        }
     });
     // `on` and `off` are the very functions `addListener` and `removeListener` are.
     let add = method(vm, proto, "addListener", 2, |vm, this, args| {
@@ -199,11 +204,7 @@ fn unhandled_error(vm: &mut Vm, error: Value) -> crate::vm::JsError {
         return crate::vm::JsError::Thrown(error);
     }
     let shown = crate::runtime::inspect::inspect(vm, error, &Default::default());
-    let message = if error == Value::Undefined {
-        "Unhandled error.".to_string()
-    } else {
-        format!("Unhandled error. ({shown})")
-    };
+    let message = format!("Unhandled error. ({shown})");
     let e = vm.new_error(crate::vm::ErrorKind::Error, &message);
     let code = Value::String(vm.heap.alloc_str("ERR_UNHANDLED_ERROR"));
     vm.define_named(e, "code", code, DEFAULT_ATTRS);
@@ -368,11 +369,13 @@ fn listeners_value(vm: &mut Vm, this: Value, args: &[Value], unwrap: bool) -> Js
 fn set_max_listeners(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let target = this_emitter(vm, this)?;
     let n = arg(args, 0);
-    let valid = matches!(n, Value::Number(x) if x >= 0.0 && !x.is_nan());
-    if !valid {
-        let shown = crate::runtime::inspect::inspect(vm, n, &Default::default());
+    let Value::Number(x) = n else {
+        return Err(invalid_arg_type(vm, "setMaxListeners", "number", n));
+    };
+    if x.is_nan() || x < 0.0 {
+        let shown = crate::runtime::inspect::format_number(x);
         return Err(vm.range_error(format!(
-            "The value of \"n\" is out of range. It must be a non-negative number. Received {shown}"
+            "The value of \"setMaxListeners\" is out of range. It must be >= 0. Received {shown}"
         )));
     }
     set_named(vm, target, "_maxListeners", n)?;

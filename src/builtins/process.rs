@@ -238,7 +238,10 @@ fn hrtime(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
     if previous != Value::Undefined {
         let is_array = matches!(previous, Value::Object(o) if vm.heap.obj(o).is_array());
         if !is_array {
-            return Err(invalid_arg_type(vm, "time", "object", previous));
+            let received = super::timers::received_text(vm, previous);
+            return Err(vm.type_error(format!(
+                "The \"time\" argument must be an instance of Array. Received {received}"
+            )));
         }
         let parts = vm.array_like_to_vec(previous)?;
         if parts.len() != 2 {
@@ -447,7 +450,12 @@ fn write(vm: &mut Vm, args: &[Value], to_stderr: bool) -> JsResult<Value> {
         let mut out = std::io::stdout().lock();
         out.write_all(text.as_bytes()).and_then(|()| out.flush())
     };
-    let callback = args[1..].iter().copied().find(|&v| vm.is_callable(v));
+    let callback = args
+        .get(1..)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .find(|&v| vm.is_callable(v));
     if let Some(callback) = callback
         && !vm.event_loop.exiting
     {
@@ -462,7 +470,7 @@ fn write(vm: &mut Vm, args: &[Value], to_stderr: bool) -> JsResult<Value> {
 }
 
 /// `process.chdir(directory)`, failing as Node does (`ENOENT: no such file or
-/// directory, chdir <cwd> -> '<directory>'`, with `errno`, `code`, `syscall`).
+/// directory, chdir '<cwd>' -> '<directory>'`, with `errno`, `code`, `syscall`).
 fn chdir(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
     let dir = arg(args, 0);
     let Value::String(s) = dir else {
@@ -479,7 +487,7 @@ fn chdir(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
         std::io::ErrorKind::NotADirectory => ("ENOTDIR", -20, "not a directory"),
         _ => ("EIO", -5, "i/o error"),
     };
-    let message = format!("{code}: {description}, chdir {cwd} -> '{target}'");
+    let message = format!("{code}: {description}, chdir '{cwd}' -> '{target}'");
     let error = vm.new_error(ErrorKind::Error, &message);
     let fields = [
         ("errno", Value::Number(f64::from(errno))),

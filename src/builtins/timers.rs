@@ -95,7 +95,15 @@ pub(crate) fn invalid_arg_type(
     expected: &str,
     v: Value,
 ) -> crate::vm::JsError {
-    let received = match v {
+    let received = received_text(vm, v);
+    vm.type_error(format!(
+        "The \"{name}\" argument must be of type {expected}. Received {received}"
+    ))
+}
+
+/// How Node's argument errors describe the value they got (`Received ...`).
+pub(crate) fn received_text(vm: &mut Vm, v: Value) -> String {
+    match v {
         Value::Undefined => "undefined".to_string(),
         Value::Null => "null".to_string(),
         Value::Object(o) => match vm.constructor_name(o) {
@@ -116,10 +124,7 @@ pub(crate) fn invalid_arg_type(
             format!("type symbol ({d})")
         }
         Value::Empty => "undefined".to_string(),
-    };
-    vm.type_error(format!(
-        "The \"{name}\" argument must be of type {expected}. Received {received}"
-    ))
+    }
 }
 
 /// `setTimeout(callback, delay, ...args)` and `setInterval`.
