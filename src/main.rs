@@ -38,8 +38,10 @@ struct Flags {
     /// Collect garbage at every safepoint, or every Nth with `=N` (a debugging aid).
     #[arg(long, hide = true, value_name = "N", num_args = 0..=1, require_equals = true, default_missing_value = "1")]
     gc_stress: Option<u32>,
-    /// What an unhandled promise rejection does: `throw` (end with exit code 1, the
-    /// default), `warn` (report it and go on) or `none` (ignore it), as in Node.
+    /// What an unhandled promise rejection does, as in Node: `throw` (end with exit
+    /// code 1, the default), `strict` (end even with an `unhandledRejection`
+    /// listener), `warn` (warn and go on), `warn-with-error-code` (warn, exit code 1)
+    /// or `none` (only the event).
     #[arg(long, value_name = "MODE", default_value = "throw", value_parser = parse_rejection_mode)]
     unhandled_rejections: RejectionMode,
     /// The most memory, in megabytes, the program may keep alive (measured after a
@@ -78,10 +80,12 @@ fn parse_megabytes(text: &str) -> Result<usize, String> {
 
 fn parse_rejection_mode(text: &str) -> Result<RejectionMode, String> {
     match text {
-        "throw" | "strict" => Ok(RejectionMode::Throw),
+        "throw" => Ok(RejectionMode::Throw),
+        "strict" => Ok(RejectionMode::Strict),
         "warn" => Ok(RejectionMode::Warn),
+        "warn-with-error-code" => Ok(RejectionMode::WarnWithErrorCode),
         "none" => Ok(RejectionMode::None),
-        _ => Err("expected throw, strict, warn or none".into()),
+        _ => Err("expected throw, strict, warn, warn-with-error-code or none".into()),
     }
 }
 

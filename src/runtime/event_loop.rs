@@ -313,16 +313,23 @@ impl Clock {
     }
 }
 
-/// What happens to a rejection nobody handled by the end of a microtask drain (Node's
-/// `--unhandled-rejections`).
+/// What happens to a rejection nobody handled by the end of a tick and microtask
+/// drain (Node's `--unhandled-rejections`); in every mode `'unhandledRejection'` is
+/// emitted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum RejectionMode {
-    /// Report it as `Uncaught (in promise) ...` and end the process.
+    /// Without a listener, an uncaught exception (fatal unless `'uncaughtException'`
+    /// handles it).
     #[default]
     Throw,
-    /// Report it on stderr and keep going.
+    /// An uncaught exception first, whatever the listeners; then the event, and
+    /// without a listener a warning.
+    Strict,
+    /// Always a warning, and the process goes on.
     Warn,
-    /// Ignore it.
+    /// Without a listener a warning, and exit code 1.
+    WarnWithErrorCode,
+    /// Only the event.
     None,
 }
 
@@ -1190,6 +1197,9 @@ fn process_promise_rejections(vm: &mut Vm) -> Result<bool, LoopError> {
         let id = vm.event_loop.next_rejection_id;
         vm.event_loop.next_rejection_id += 1;
         vm.event_loop.reported_rejections.push((p, id));
+        if mode == RejectionMode::Strict {
+            uncaught_exception(vm, JsError::Thrown(reason), Origin::Rejection)?;
+        }
         let args = [reason, Value::Object(p)];
         let handled = match crate::builtins::events::emit(vm, process, "unhandledRejection", &args)
         {
@@ -1203,14 +1213,41 @@ fn process_promise_rejections(vm: &mut Vm) -> Result<bool, LoopError> {
             RejectionMode::Throw if !handled => {
                 uncaught_exception(vm, JsError::Thrown(reason), Origin::Rejection)?;
             }
-            RejectionMode::Warn => {
-                let shown = super::inspect::inspect(vm, reason, &Default::default());
-                eprintln!("Uncaught (in promise) {shown}");
+            RejectionMode::Warn => warn_unhandled_rejection(vm, reason, id),
+            RejectionMode::Strict if !handled => warn_unhandled_rejection(vm, reason, id),
+            RejectionMode::WarnWithErrorCode if !handled => {
+                warn_unhandled_rejection(vm, reason, id);
+                vm.event_loop.exit_code = Some(1);
             }
             _ => {}
         }
     }
     Ok(ran)
+}
+
+/// Node's two `UnhandledPromiseRejectionWarning`s: the reason (an error's stack), then
+/// what it means.
+fn warn_unhandled_rejection(vm: &mut Vm, reason: Value, id: u64) {
+    const NAME: &str = "UnhandledPromiseRejectionWarning";
+    let stack = match reason {
+        Value::Object(o) if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }) => {
+            vm.get_named(reason, "stack").ok()
+        }
+        _ => None,
+    };
+    let shown = match stack {
+        Some(Value::String(s)) => vm.heap.to_rust_string(s),
+        _ => vm.no_side_effects_text(reason),
+    };
+    crate::builtins::process::warn(vm, NAME, &shown);
+    let message = format!(
+        "Unhandled promise rejection. This error originated either by throwing inside of an \
+         async function without a catch block, or by rejecting a promise which was not \
+         handled with .catch(). To terminate the node process on unhandled promise \
+         rejection, use the CLI flag `--unhandled-rejections=strict` (see \
+         https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: {id})"
+    );
+    crate::builtins::process::warn(vm, NAME, &message);
 }
 
 impl Vm {
@@ -1289,5 +1326,41 @@ mod tests {
         assert!(result.is_ok());
         assert_eq!(out, "done 42\ntick\nimmediate\n");
         assert!(rt.vm.event_loop.alive(), "the timer is still armed");
+    }
+
+    fn run_with(mode: super::RejectionMode, source: &str) -> (Result<(), String>, String, i32) {
+        let mut rt = Runtime::new(RuntimeOptions {
+            virtual_time: true,
+            unhandled_rejections: mode,
+            ..RuntimeOptions::default()
+        });
+        let (result, out) = crate::capture_console(|| rt.run_script("modes.js", source));
+        let result = result.map(drop).map_err(|e| e.to_string());
+        (result, out, rt.exit_code())
+    }
+
+    const LISTENED: &str = "process.on('unhandledRejection', (r) => console.log('event', r));
+        Promise.reject(7);
+        setTimeout(() => console.log('later'), 1);";
+
+    #[test]
+    fn strict_rejections_are_fatal_even_with_a_listener() {
+        let (result, out, code) = run_with(super::RejectionMode::Strict, LISTENED);
+        assert!(
+            result.is_err_and(|e| e.contains("7")),
+            "the rejection is reported"
+        );
+        assert_eq!((out.as_str(), code), ("", 1));
+    }
+
+    #[test]
+    fn warn_with_error_code_goes_on_and_exits_with_1_only_without_a_listener() {
+        let (result, out, code) = run_with(super::RejectionMode::WarnWithErrorCode, LISTENED);
+        assert!(result.is_ok());
+        assert_eq!((out.as_str(), code), ("event 7\nlater\n", 0));
+        let alone = "Promise.reject(7); setTimeout(() => console.log('later'), 1);";
+        let (result, out, code) = run_with(super::RejectionMode::WarnWithErrorCode, alone);
+        assert!(result.is_ok());
+        assert_eq!((out.as_str(), code), ("later\n", 1));
     }
 }
