@@ -54,6 +54,35 @@ pub enum RunError {
     Uncaught(String),
 }
 
+/// The outcome of an event-loop run as a REPL entry sees it: `process.exit()` is no
+/// error (the caller checks [`Runtime::exited`]).
+fn loop_result(result: Result<(), runtime::event_loop::LoopError>) -> Result<(), RunError> {
+    match result {
+        Ok(()) | Err(runtime::event_loop::LoopError::Exit) => Ok(()),
+        Err(runtime::event_loop::LoopError::Uncaught(report)) => Err(RunError::Uncaught(report)),
+    }
+}
+
+/// `path` made absolute against the working directory, with `.` and `..` resolved
+/// by name (Node's `path.resolve`: symbolic links are not followed).
+fn absolute_path(path: &str) -> String {
+    use std::path::Component;
+    let joined = std::env::current_dir()
+        .map(|cwd| cwd.join(path))
+        .unwrap_or_else(|_| path.into());
+    let mut out = std::path::PathBuf::new();
+    for part in joined.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out.to_string_lossy().into_owned()
+}
+
 /// A JavaScript runtime: one realm, its globals, and (later) its event loop.
 pub struct Runtime {
     pub vm: vm::Vm,
@@ -70,27 +99,70 @@ impl Runtime {
     }
 
     /// Parses, compiles and runs `source` as a classic script named `name`, then runs
-    /// the event loop until no job or timer is left.
+    /// the event loop until nothing keeps it alive, as Node runs a main script. A run
+    /// `process.exit()` ends is a success here: [`Runtime::exit_code`] tells its code.
+    /// An exception nobody handled first emits `process`'s `'exit'` (its listeners
+    /// run before the report is printed) and sets the exit code to 1.
     pub fn run_script(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
+        use runtime::event_loop::{self, LoopError, Origin};
         let template = self.compile(name, source)?;
-        let value = self.start(template)?;
-        // Roots the completion value while jobs and timers run (and may collect).
-        self.vm.roots.push(value);
-        let result = runtime::event_loop::run(&mut self.vm);
-        self.vm.roots.pop();
-        result
-            .map(|()| value)
-            .map_err(|report| self.uncaught(|_| report))
+        self.configure();
+        let (value, result) = match self.vm.run_script(template) {
+            Ok(value) => {
+                // Roots the completion value while jobs and timers run (and may collect).
+                self.vm.roots.push(value);
+                let result = event_loop::run(&mut self.vm);
+                self.vm.roots.pop();
+                (value, result)
+            }
+            Err(e) => {
+                let result = event_loop::uncaught_exception(&mut self.vm, e, Origin::Callback)
+                    .and_then(|()| event_loop::run(&mut self.vm));
+                (runtime::Value::Undefined, result)
+            }
+        };
+        match result {
+            Ok(()) | Err(LoopError::Exit) => Ok(value),
+            Err(LoopError::Uncaught(report)) => {
+                if !self.vm.event_loop.exiting {
+                    self.vm.event_loop.exit_code = Some(1);
+                    // The run ends with this report whatever the listeners do.
+                    let _ = event_loop::exit(&mut self.vm, false);
+                }
+                Err(self.uncaught(|_| report))
+            }
+        }
+    }
+
+    /// The exit status the run asks for (`process.exitCode`, `process.exit(code)`, or
+    /// 1 after an uncaught exception).
+    pub fn exit_code(&self) -> i32 {
+        self.vm.event_loop.exit_code.unwrap_or(0)
+    }
+
+    /// Whether the script called `process.exit()`: nothing more runs in this runtime.
+    pub fn exited(&self) -> bool {
+        self.vm.event_loop.exit_requested
+    }
+
+    /// Sets `process.argv` after the executable: the script's path made absolute (as
+    /// Node does) when there is a script file, then its arguments.
+    pub fn set_argv(&mut self, script: Option<&str>, args: &[String]) {
+        let mut argv: Vec<String> = script.map(absolute_path).into_iter().collect();
+        argv.extend_from_slice(args);
+        builtins::process::set_argv(&mut self.vm, &argv);
     }
 
     /// The error a run ends with: the report `describe` makes, or after the step limit
     /// the limit's own (describing the error would run code past the limit).
     fn uncaught(&mut self, describe: impl FnOnce(&mut vm::Vm) -> String) -> RunError {
-        RunError::Uncaught(if self.vm.step_limit_reached() {
-            format!("Uncaught Error: {}", vm::STEP_LIMIT_REACHED)
-        } else {
-            describe(&mut self.vm)
-        })
+        RunError::Uncaught(
+            if self.vm.step_limit_reached() && !self.vm.event_loop.exit_requested {
+                format!("Uncaught Error: {}", vm::STEP_LIMIT_REACHED)
+            } else {
+                describe(&mut self.vm)
+            },
+        )
     }
 
     /// Runs one REPL entry: its `let`/`const` may redeclare those of earlier entries,
@@ -112,7 +184,7 @@ impl Runtime {
         };
         let result = runtime::event_loop::run_until_settled(&mut self.vm, promise);
         self.vm.event_loop.script_promise = None;
-        result.map_err(RunError::Uncaught)?;
+        loop_result(result)?;
         Ok(match &self.vm.heap.obj(promise).kind {
             runtime::ObjectKind::Promise(runtime::event_loop::PromiseData {
                 state: runtime::event_loop::PromiseState::Fulfilled(v),
@@ -130,17 +202,27 @@ impl Runtime {
 
     /// Runs the queued jobs and the timers due by now, without waiting for later ones.
     pub fn run_due(&mut self) -> Result<(), RunError> {
-        runtime::event_loop::run_due(&mut self.vm).map_err(RunError::Uncaught)
+        loop_result(runtime::event_loop::run_due(&mut self.vm))
     }
 
-    /// Runs a compiled script with this runtime's options; its exception as `Uncaught`.
+    /// Applies this runtime's options to the event loop.
+    fn configure(&mut self) {
+        self.vm.event_loop.clock.virtual_time = self.options.virtual_time;
+        self.vm.event_loop.rejection_mode = self.options.unhandled_rejections;
+    }
+
+    /// Runs a compiled script with this runtime's options; its exception as `Uncaught`
+    /// (after `process.exit()`, undefined).
     fn start(
         &mut self,
         template: Rc<compiler::bytecode::FunctionTemplate>,
     ) -> Result<runtime::Value, RunError> {
-        self.vm.event_loop.clock.virtual_time = self.options.virtual_time;
-        self.vm.event_loop.rejection_mode = self.options.unhandled_rejections;
-        self.vm.run_script(template).map_err(|e| {
+        self.configure();
+        let result = self.vm.run_script(template);
+        if self.exited() {
+            return Ok(runtime::Value::Undefined);
+        }
+        result.map_err(|e| {
             self.uncaught(|vm| {
                 let value = vm.error_value(e);
                 vm.describe_uncaught(value)

@@ -38,8 +38,10 @@ struct Flags {
     /// Collect garbage at every safepoint, or every Nth with `=N` (a debugging aid).
     #[arg(long, hide = true, value_name = "N", num_args = 0..=1, require_equals = true, default_missing_value = "1")]
     gc_stress: Option<u32>,
-    /// What an unhandled promise rejection does: `throw` (end with exit code 1, the
-    /// default), `warn` (report it and go on) or `none` (ignore it), as in Node.
+    /// What an unhandled promise rejection does, as in Node: `throw` (end with exit
+    /// code 1, the default), `strict` (end even with an `unhandledRejection`
+    /// listener), `warn` (warn and go on), `warn-with-error-code` (warn, exit code 1)
+    /// or `none` (only the event).
     #[arg(long, value_name = "MODE", default_value = "throw", value_parser = parse_rejection_mode)]
     unhandled_rejections: RejectionMode,
     /// The most memory, in megabytes, the program may keep alive (measured after a
@@ -78,10 +80,12 @@ fn parse_megabytes(text: &str) -> Result<usize, String> {
 
 fn parse_rejection_mode(text: &str) -> Result<RejectionMode, String> {
     match text {
-        "throw" | "strict" => Ok(RejectionMode::Throw),
+        "throw" => Ok(RejectionMode::Throw),
+        "strict" => Ok(RejectionMode::Strict),
         "warn" => Ok(RejectionMode::Warn),
+        "warn-with-error-code" => Ok(RejectionMode::WarnWithErrorCode),
         "none" => Ok(RejectionMode::None),
-        _ => Err("expected throw, strict, warn or none".into()),
+        _ => Err("expected throw, strict, warn, warn-with-error-code or none".into()),
     }
 }
 
@@ -178,7 +182,7 @@ fn run(cli: Cli) -> ExitCode {
     {
         let mut rt = Runtime::new(options);
         jsloop::cli::repl::run(&mut rt, std::io::stdin().is_terminal());
-        return ExitCode::SUCCESS;
+        return exit_status(rt.exit_code());
     }
     let (name, source) = match load(&cli) {
         Ok(x) => x,
@@ -217,19 +221,36 @@ fn run(cli: Cli) -> ExitCode {
         text: source.clone(),
         eval_origin: None,
     }));
+    let (file, args) = match &cli.command {
+        Some(Command::Run { file, args, .. }) => (Some(file), args),
+        _ => (cli.file.as_ref(), &cli.args),
+    };
+    // With `-e` there is no script: every positional argument is the code's.
+    match file {
+        Some(first) if cli.eval.is_some() => {
+            let all: Vec<String> = std::iter::once(first).chain(args).cloned().collect();
+            rt.set_argv(None, &all);
+        }
+        _ => rt.set_argv(file.map(String::as_str), args),
+    }
     let result = rt.run_script(&name, &source);
     let _ = std::io::stdout().flush();
     match result {
-        Ok(_) => ExitCode::SUCCESS,
+        Ok(_) => exit_status(rt.exit_code()),
         Err(RunError::Syntax(text)) => {
             eprint!("{text}");
             ExitCode::FAILURE
         }
         Err(RunError::Uncaught(text)) => {
             eprintln!("{text}");
-            ExitCode::FAILURE
+            exit_status(rt.exit_code())
         }
     }
+}
+
+/// The status the OS reports for exit code `code`: its low byte, as for Node.
+fn exit_status(code: i32) -> ExitCode {
+    ExitCode::from(code as u8)
 }
 
 /// The script's name and text from `-e`, a file, or stdin.

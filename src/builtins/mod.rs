@@ -8,6 +8,7 @@ mod array;
 mod boolean;
 pub(crate) mod console;
 mod error;
+pub(crate) mod events;
 pub(crate) mod function;
 mod generator;
 mod global;
@@ -17,13 +18,14 @@ mod map_set;
 pub(crate) mod math;
 mod number;
 mod object;
+pub(crate) mod process;
 pub mod promise;
 pub(crate) mod proxy;
 mod reflect;
 pub(crate) mod regexp;
 mod string;
-mod symbol;
-mod timers;
+pub(crate) mod symbol;
+pub(crate) mod timers;
 
 use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS, NativeFn, PropertyKey};
 use crate::runtime::{ObjRef, ObjectKind, Value};
@@ -68,6 +70,8 @@ pub fn install(vm: &mut Vm) {
     proxy::install(vm);
     promise::install(vm);
     timers::install(vm);
+    events::install(vm);
+    process::install(vm);
     console::install(vm);
     global::install(vm);
     generator::install_function_kinds(vm);
@@ -136,4 +140,16 @@ pub fn constructor(
     let global = vm.realm.global;
     vm.define_named(global, name, Value::Object(ctor), METHOD_ATTRS);
     ctor
+}
+
+/// The prototype of objects only the host makes (`Timeout`, `Immediate`, `process`):
+/// inheriting from `parent`, with a constructor `name` that scripts cannot call.
+pub fn host_class(vm: &mut Vm, name: &str, length: u32, parent: ObjRef) -> ObjRef {
+    let proto = vm.alloc_object(Some(parent), ObjectKind::Ordinary);
+    let ctor = vm.native_function(name, length, |vm, _, _| {
+        Err(vm.type_error("Illegal constructor"))
+    });
+    vm.define_named(ctor, "prototype", Value::Object(proto), 0);
+    vm.define_named(proto, "constructor", Value::Object(ctor), METHOD_ATTRS);
+    proto
 }

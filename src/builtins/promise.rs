@@ -723,6 +723,13 @@ pub fn perform_then(
     capability: Capability,
 ) {
     let d = data(vm, promise);
+    // 11.c. A rejected promise gets its first handler: HostPromiseRejectionTracker(
+    // promise, "handle").
+    if !d.handled && matches!(d.state, PromiseState::Rejected(_)) {
+        d.handled = true;
+        vm.event_loop.rejection_handled(promise);
+    }
+    let d = data(vm, promise);
     // 12. Set promise.[[PromiseIsHandled]] to true.
     d.handled = true;
     match &mut d.state {

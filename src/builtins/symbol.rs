@@ -8,15 +8,18 @@ use crate::runtime::{ObjectKind, SymRef, Value};
 use crate::vm::{JsResult, Vm};
 
 /// Creates the well-known symbols before anything else refers to them.
+/// A new unregistered symbol with `description` (the engine's own keys).
+pub(crate) fn new_symbol(vm: &mut Vm, description: &str) -> SymRef {
+    let d = vm.heap.alloc_str(description);
+    vm.heap.alloc_symbol(Symbol {
+        description: Some(d),
+        registered: false,
+        private: false,
+    })
+}
+
 pub fn install_well_known(vm: &mut Vm) {
-    let make = |vm: &mut Vm, name: &str| -> SymRef {
-        let d = vm.heap.alloc_str(&format!("Symbol.{name}"));
-        vm.heap.alloc_symbol(Symbol {
-            description: Some(d),
-            registered: false,
-            private: false,
-        })
-    };
+    let make = |vm: &mut Vm, name: &str| new_symbol(vm, &format!("Symbol.{name}"));
     vm.realm.symbol_iterator = make(vm, "iterator");
     vm.realm.symbol_async_iterator = make(vm, "asyncIterator");
     vm.realm.symbol_has_instance = make(vm, "hasInstance");

@@ -1,10 +1,12 @@
 //! Timers and clocks as Node has them: `setTimeout`/`setInterval` (returning `Timeout`
-//! objects), `clearTimeout`/`clearInterval`, `queueMicrotask`, `Date.now` (on a minimal
-//! `Date`) and `performance.now`, all on the event loop's clock.
+//! objects), `clearTimeout`/`clearInterval`, `setImmediate`/`clearImmediate` (returning
+//! `Immediate` objects), `queueMicrotask`, `Date.now` (on a minimal `Date`) and
+//! `performance.now`, all on the event loop's clock.
 
-use super::{arg, hide_from_stacks, method, symbol_method};
+use super::symbol::new_symbol;
+use super::{arg, hide_from_stacks, host_class, method, symbol_method};
 use crate::runtime::event_loop::{Job, Timer};
-use crate::runtime::object::{CONFIGURABLE, DEFAULT_ATTRS, METHOD_ATTRS, NativeFn};
+use crate::runtime::object::{CONFIGURABLE, DEFAULT_ATTRS, METHOD_ATTRS, NativeFn, Property};
 use crate::runtime::{ObjRef, ObjectKind, PropertyKey, Value};
 use crate::vm::{JsResult, Vm};
 
@@ -13,11 +15,13 @@ const TIMEOUT_MAX: f64 = 2_147_483_647.0;
 
 pub fn install(vm: &mut Vm) {
     let global = vm.realm.global;
-    let timer_functions: [(_, _, NativeFn); 5] = [
+    let timer_functions: [(_, _, NativeFn); 7] = [
         ("setTimeout", 2, |vm, _, args| set_timer(vm, args, false)),
         ("setInterval", 2, |vm, _, args| set_timer(vm, args, true)),
+        ("setImmediate", 1, set_immediate),
         ("clearTimeout", 1, clear_timer),
         ("clearInterval", 1, clear_timer),
+        ("clearImmediate", 1, clear_immediate),
         ("queueMicrotask", 1, queue_microtask),
     ];
     for (name, length, f) in timer_functions {
@@ -27,13 +31,8 @@ pub fn install(vm: &mut Vm) {
     }
 
     let object_prototype = vm.realm.object_prototype;
-    let proto = vm.alloc_object(Some(object_prototype), ObjectKind::Ordinary);
+    let proto = host_class(vm, "Timeout", 5, object_prototype);
     vm.realm.timeout_prototype = proto;
-    let ctor = vm.native_function("Timeout", 5, |vm, _, _| {
-        Err(vm.type_error("Illegal constructor"))
-    });
-    vm.define_named(ctor, "prototype", Value::Object(proto), 0);
-    vm.define_named(proto, "constructor", Value::Object(ctor), METHOD_ATTRS);
     method(vm, proto, "ref", 0, |vm, this, _| set_ref(vm, this, true));
     method(vm, proto, "unref", 0, |vm, this, _| {
         set_ref(vm, this, false)
@@ -42,7 +41,7 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "refresh", 0, refresh);
     method(vm, proto, "close", 0, |vm, this, _| {
         if let Some(id) = timer_id(vm, this) {
-            vm.event_loop.clear_timer(id);
+            unenroll(vm, id);
         }
         Ok(this)
     });
@@ -55,6 +54,8 @@ pub fn install(vm: &mut Vm) {
         0,
         |vm, this, _| Ok(timer_id(vm, this).map_or(Value::Undefined, |id| Value::Number(id as f64))),
     );
+
+    install_immediate(vm);
 
     let date_key = vm.key("Date");
     if vm.peek_own_property(global, date_key).is_none() {
@@ -83,8 +84,26 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Node's ERR_INVALID_ARG_TYPE for a callback that is not a function.
-fn invalid_callback(vm: &mut Vm, v: Value) -> crate::vm::JsError {
-    let received = match v {
+pub(crate) fn invalid_callback(vm: &mut Vm, v: Value) -> crate::vm::JsError {
+    invalid_arg_type(vm, "callback", "function", v)
+}
+
+/// Node's ERR_INVALID_ARG_TYPE: argument `name` is not of type `expected`.
+pub(crate) fn invalid_arg_type(
+    vm: &mut Vm,
+    name: &str,
+    expected: &str,
+    v: Value,
+) -> crate::vm::JsError {
+    let received = received_text(vm, v);
+    vm.type_error(format!(
+        "The \"{name}\" argument must be of type {expected}. Received {received}"
+    ))
+}
+
+/// How Node's argument errors describe the value they got (`Received ...`).
+pub(crate) fn received_text(vm: &mut Vm, v: Value) -> String {
+    match v {
         Value::Undefined => "undefined".to_string(),
         Value::Null => "null".to_string(),
         Value::Object(o) => match vm.constructor_name(o) {
@@ -105,10 +124,7 @@ fn invalid_callback(vm: &mut Vm, v: Value) -> crate::vm::JsError {
             format!("type symbol ({d})")
         }
         Value::Empty => "undefined".to_string(),
-    };
-    vm.type_error(format!(
-        "The \"callback\" argument must be of type function. Received {received}"
-    ))
+    }
 }
 
 /// `setTimeout(callback, delay, ...args)` and `setInterval`.
@@ -117,24 +133,82 @@ fn set_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
     if !vm.is_callable(callback) {
         return Err(invalid_callback(vm, callback));
     }
-    // Node: `after *= 1`; anything not in [1, TIMEOUT_MAX] (NaN included) is 1 ms,
-    // and the timer waits the whole ms of it (`Math.trunc`).
-    let delay = vm.to_number(arg(args, 1))?;
-    let delay = if (1.0..=TIMEOUT_MAX).contains(&delay) {
-        delay.trunc() as u32
-    } else {
-        1
+    let after = match arg(args, 1) {
+        Value::Undefined => 1.0,
+        v => vm.to_number(v)?,
     };
+    let after = coerce_delay(vm, after);
+    let async_id = vm.event_loop.new_async_id();
     let id = vm.event_loop.new_timer_id();
     let proto = vm.realm.timeout_prototype;
     let object = vm.alloc_object(Some(proto), ObjectKind::Timeout(id));
-    // Node keeps the callback in `_onTimeout` and calls it as a method of the
-    // `Timeout`, so stack traces name it `Timeout._onTimeout`.
-    vm.define_named(object, "_onTimeout", callback, DEFAULT_ATTRS);
+    // Node keeps the timer's state in own properties of the `Timeout` and calls the
+    // callback as its method, so stack traces name it `Timeout._onTimeout`.
+    let timer_args = match args.get(2..) {
+        Some(extra) if !extra.is_empty() => Value::Object(vm.new_array(extra.to_vec())),
+        _ => Value::Undefined,
+    };
+    let repeat_value = if repeat {
+        Value::Number(after)
+    } else {
+        Value::Null
+    };
+    let fields = [
+        (vm.key("_idleTimeout"), Value::Number(after)),
+        (vm.key("_onTimeout"), callback),
+        (vm.key("_timerArgs"), timer_args),
+        (vm.key("_repeat"), repeat_value),
+        (vm.key("_destroyed"), Value::Bool(false)),
+        (
+            PropertyKey::Symbol(vm.realm.symbol_refed),
+            Value::Bool(true),
+        ),
+    ];
+    init_fields(vm, object, &fields);
     let extra: Box<[Value]> = args.get(2..).unwrap_or(&[]).into();
-    let timer = Timer::new(callback, extra, delay, repeat, object);
+    let mut timer = Timer::new(callback, extra, list_delay(after), repeat, object);
+    timer.async_id = async_id;
     vm.event_loop.add_timer(id, timer);
     Ok(Value::Object(object))
+}
+
+/// Node's delay rule (`after *= 1`): anything outside [1, TIMEOUT_MAX], NaN included,
+/// becomes 1, with a warning (printed later, from a tick): an overflow every time, a
+/// negative or NaN delay once per process. A fraction is kept here (`_idleTimeout`).
+fn coerce_delay(vm: &mut Vm, after: f64) -> f64 {
+    if (1.0..=TIMEOUT_MAX).contains(&after) {
+        return after;
+    }
+    let shown = crate::runtime::inspect::format_number(after);
+    let warning = if after > TIMEOUT_MAX {
+        Some((
+            "TimeoutOverflowWarning",
+            format!("{shown} does not fit into a 32-bit signed integer."),
+        ))
+    } else if after < 0.0 && !std::mem::replace(&mut vm.event_loop.timeout_negative_warned, true) {
+        Some((
+            "TimeoutNegativeWarning",
+            format!("{shown} is a negative number."),
+        ))
+    } else if after.is_nan() && !std::mem::replace(&mut vm.event_loop.timeout_nan_warned, true) {
+        Some(("TimeoutNaNWarning", format!("{shown} is not a number.")))
+    } else {
+        None
+    };
+    if let Some((name, text)) = warning {
+        let message = format!("{text}\nTimeout duration was set to 1.");
+        super::process::warn(vm, name, &message);
+    }
+    1.0
+}
+
+/// The whole milliseconds a timer of delay `after` waits: its list (`Math.trunc`).
+fn list_delay(after: f64) -> u32 {
+    if (1.0..=TIMEOUT_MAX).contains(&after) {
+        after.trunc() as u32
+    } else {
+        1
+    }
 }
 
 /// The timer id a `Timeout` object holds.
@@ -160,9 +234,31 @@ fn clear_timer(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
         _ => None,
     };
     if let Some(id) = id {
-        vm.event_loop.clear_timer(id);
+        unenroll(vm, id);
     }
     Ok(Value::Undefined)
+}
+
+/// Node's `unenroll` for a cleared timer: it leaves the loop, and its object shows it
+/// (`_idleTimeout` -1, so `refresh()` cannot bring it back).
+fn unenroll(vm: &mut Vm, id: u32) {
+    let Some(object) = vm.event_loop.timers.get(&id).map(|t| t.object) else {
+        return;
+    };
+    vm.event_loop.clear_timer(id);
+    let fields = [
+        ("_idleTimeout", Value::Number(-1.0)),
+        ("_onTimeout", Value::Undefined),
+        ("_destroyed", Value::Bool(true)),
+    ];
+    for (name, value) in fields {
+        vm.define_named(object, name, value, DEFAULT_ATTRS);
+    }
+}
+
+/// Marks the `Timeout` of a timer that fired and was not armed again as destroyed.
+pub(crate) fn timer_fired(vm: &mut Vm, object: ObjRef) {
+    vm.define_named(object, "_destroyed", Value::Bool(true), DEFAULT_ATTRS);
 }
 
 fn this_timeout(vm: &mut Vm, this: Value) -> Option<(ObjRef, u32)> {
@@ -170,25 +266,65 @@ fn this_timeout(vm: &mut Vm, this: Value) -> Option<(ObjRef, u32)> {
     Some((this.as_object()?, id))
 }
 
+/// An own data property of a `Timeout` (undefined if a script removed it).
+fn own_value(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> Value {
+    match vm.peek_own_property(o, key).map(|p| p.slot) {
+        Some(crate::runtime::object::Slot::Data(v)) => v,
+        _ => Value::Undefined,
+    }
+}
+
 fn set_ref(vm: &mut Vm, this: Value, refed: bool) -> JsResult<Value> {
-    if let Some((_, id)) = this_timeout(vm, this) {
+    if let Some((o, id)) = this_timeout(vm, this) {
         vm.event_loop.set_refed(id, refed);
+        let key = PropertyKey::Symbol(vm.realm.symbol_refed);
+        vm.define_value(o, key, Value::Bool(refed), DEFAULT_ATTRS);
     }
     Ok(this)
 }
 
 fn has_ref(vm: &mut Vm, this: Value, _: &[Value]) -> JsResult<Value> {
-    let refed = this_timeout(vm, this)
-        .and_then(|(_, id)| vm.event_loop.timers.get(&id))
-        .is_none_or(|t| t.refed);
-    Ok(Value::Bool(refed))
+    let Some((o, _)) = this_timeout(vm, this) else {
+        return Ok(Value::Bool(true));
+    };
+    let key = PropertyKey::Symbol(vm.realm.symbol_refed);
+    let refed = own_value(vm, o, key);
+    Ok(Value::Bool(vm.to_boolean(refed)))
 }
 
-/// `timeout.refresh()`: starts the delay again from now.
+/// `timeout.refresh()`: starts the delay again from now, at the end of its list; a
+/// timer that already fired is armed again from its object's state, as Node's
+/// `insertGuarded` does (a cleared one, `_idleTimeout` -1, is not).
 fn refresh(vm: &mut Vm, this: Value, _: &[Value]) -> JsResult<Value> {
-    if let Some((_, id)) = this_timeout(vm, this) {
+    let Some((o, id)) = this_timeout(vm, this) else {
+        return Ok(this);
+    };
+    if vm.event_loop.timers.contains_key(&id) {
         vm.event_loop.rearm(id);
+        return Ok(this);
     }
+    let key = vm.key("_idleTimeout");
+    let Value::Number(after) = own_value(vm, o, key) else {
+        return Ok(this);
+    };
+    let key = vm.key("_onTimeout");
+    let callback = own_value(vm, o, key);
+    if after < 0.0 || !vm.is_callable(callback) {
+        return Ok(this);
+    }
+    let key = vm.key("_timerArgs");
+    let args = match own_value(vm, o, key) {
+        list @ Value::Object(_) => vm.array_like_to_vec(list)?,
+        _ => Vec::new(),
+    };
+    let key = vm.key("_repeat");
+    let repeat = !matches!(own_value(vm, o, key), Value::Null | Value::Undefined);
+    let key = PropertyKey::Symbol(vm.realm.symbol_refed);
+    let refed = own_value(vm, o, key) == Value::Bool(true);
+    let mut timer = Timer::new(callback, args.into(), list_delay(after), repeat, o);
+    timer.refed = refed;
+    vm.event_loop.add_timer(id, timer);
+    vm.define_named(o, "_destroyed", Value::Bool(false), DEFAULT_ATTRS);
     Ok(this)
 }
 
@@ -198,6 +334,190 @@ fn queue_microtask(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
     if !vm.is_callable(callback) {
         return Err(invalid_callback(vm, callback));
     }
+    // Node's queueMicrotask makes an async resource for the callback.
+    vm.event_loop.new_async_id();
     vm.event_loop.enqueue(Job::Callback(callback));
+    Ok(Value::Undefined)
+}
+
+/// Creates `Immediate.prototype`, whose objects keep their state in own properties
+/// as Node's do (so they print as Node prints them): the callback in `_onImmediate`,
+/// its arguments in `_argv`, the neighbours in the queue in `_idleNext`/`_idlePrev`,
+/// `_destroyed` once run or cleared, and whether it keeps the loop alive under
+/// `Symbol(refed)`.
+fn install_immediate(vm: &mut Vm) {
+    vm.realm.symbol_refed = new_symbol(vm, "refed");
+    vm.realm.symbol_async_id = new_symbol(vm, "asyncId");
+    vm.realm.symbol_trigger_id = new_symbol(vm, "triggerId");
+    vm.realm.symbol_async_context_frame = new_symbol(vm, "kAsyncContextFrame");
+    let object_prototype = vm.realm.object_prototype;
+    let proto = host_class(vm, "Immediate", 2, object_prototype);
+    vm.realm.immediate_prototype = proto;
+    // Node compares with `=== false` and `=== true`: a run or cleared immediate
+    // (refed null) is neither.
+    method(vm, proto, "ref", 0, |vm, this, _| {
+        if let Value::Object(o) = this
+            && immediate_slot(vm, o, Slot::Refed) == Value::Bool(false)
+        {
+            set_immediate_slot(vm, o, Slot::Refed, Value::Bool(true));
+            vm.event_loop.refed_immediates += 1;
+        }
+        Ok(this)
+    });
+    method(vm, proto, "unref", 0, |vm, this, _| {
+        if let Value::Object(o) = this
+            && immediate_slot(vm, o, Slot::Refed) == Value::Bool(true)
+        {
+            set_immediate_slot(vm, o, Slot::Refed, Value::Bool(false));
+            vm.event_loop.refed_immediates = vm.event_loop.refed_immediates.saturating_sub(1);
+        }
+        Ok(this)
+    });
+    method(vm, proto, "hasRef", 0, |vm, this, _| {
+        let refed = match this {
+            Value::Object(o) => immediate_slot(vm, o, Slot::Refed),
+            _ => Value::Undefined,
+        };
+        Ok(Value::Bool(vm.to_boolean(refed)))
+    });
+}
+
+/// An own property of an `Immediate` that the loop reads and writes.
+#[derive(Clone, Copy)]
+pub(crate) enum Slot {
+    Next,
+    Prev,
+    Callback,
+    Args,
+    Destroyed,
+    Refed,
+}
+
+fn slot_key(vm: &mut Vm, slot: Slot) -> PropertyKey {
+    match slot {
+        Slot::Next => vm.key("_idleNext"),
+        Slot::Prev => vm.key("_idlePrev"),
+        Slot::Callback => vm.key("_onImmediate"),
+        Slot::Args => vm.key("_argv"),
+        Slot::Destroyed => vm.key("_destroyed"),
+        Slot::Refed => PropertyKey::Symbol(vm.realm.symbol_refed),
+    }
+}
+
+/// The value of `slot` on immediate `o` (undefined if a script deleted it or made it
+/// an accessor).
+pub(crate) fn immediate_slot(vm: &mut Vm, o: ObjRef, slot: Slot) -> Value {
+    let key = slot_key(vm, slot);
+    match vm.peek_own_property(o, key).map(|p| p.slot) {
+        Some(crate::runtime::object::Slot::Data(v)) => v,
+        _ => Value::Undefined,
+    }
+}
+
+pub(crate) fn set_immediate_slot(vm: &mut Vm, o: ObjRef, slot: Slot, value: Value) {
+    let key = slot_key(vm, slot);
+    vm.define_value(o, key, value, DEFAULT_ATTRS);
+}
+
+/// Gives a freshly made `Timeout` or `Immediate` its own properties, in order (all new
+/// keys on an ordinary object, so they are added without the checks of
+/// [[DefineOwnProperty]]: every timer pays for this).
+fn init_fields(vm: &mut Vm, o: ObjRef, fields: &[(PropertyKey, Value)]) {
+    let props = &mut vm.heap.obj_mut(o).props;
+    for &(key, value) in fields {
+        props.insert(key, Property::data(value, DEFAULT_ATTRS));
+    }
+}
+
+/// `setImmediate(callback, ...args)`: queues the callback for the next check phase.
+fn set_immediate(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
+    let callback = arg(args, 0);
+    if !vm.is_callable(callback) {
+        return Err(invalid_callback(vm, callback));
+    }
+    let extra = args.get(1..).unwrap_or(&[]);
+    Ok(Value::Object(queue_immediate(vm, callback, extra)))
+}
+
+/// Makes an `Immediate` for `callback` and appends it to the loop's queue.
+pub(crate) fn queue_immediate(vm: &mut Vm, callback: Value, args: &[Value]) -> ObjRef {
+    let proto = vm.realm.immediate_prototype;
+    let o = vm.alloc_object(Some(proto), ObjectKind::Ordinary);
+    let argv = if args.is_empty() {
+        Value::Undefined
+    } else {
+        Value::Object(vm.new_array(args.to_vec()))
+    };
+    let prev = vm.event_loop.immediates.back().copied();
+    let async_id = vm.event_loop.new_async_id();
+    let trigger_id = vm.event_loop.execution_async_id;
+    let prev_value = prev.map_or(Value::Null, Value::Object);
+    let fields = [
+        (slot_key(vm, Slot::Next), Value::Null),
+        (slot_key(vm, Slot::Prev), prev_value),
+        (slot_key(vm, Slot::Callback), callback),
+        (slot_key(vm, Slot::Args), argv),
+        (slot_key(vm, Slot::Destroyed), Value::Bool(false)),
+        (slot_key(vm, Slot::Refed), Value::Bool(true)),
+        (
+            PropertyKey::Symbol(vm.realm.symbol_async_id),
+            Value::Number(async_id),
+        ),
+        (
+            PropertyKey::Symbol(vm.realm.symbol_trigger_id),
+            Value::Number(trigger_id),
+        ),
+        (
+            PropertyKey::Symbol(vm.realm.symbol_async_context_frame),
+            Value::Undefined,
+        ),
+    ];
+    init_fields(vm, o, &fields);
+    if let Some(prev) = prev {
+        set_immediate_slot(vm, prev, Slot::Next, Value::Object(o));
+    }
+    vm.event_loop.immediates.push_back(o);
+    vm.event_loop.refed_immediates += 1;
+    o
+}
+
+/// Marks immediate `o` as run or cleared (`_destroyed`), no longer keeping the loop
+/// alive; false if it already was.
+pub(crate) fn destroy_immediate(vm: &mut Vm, o: ObjRef) -> bool {
+    if immediate_slot(vm, o, Slot::Destroyed) == Value::Bool(true) {
+        return false;
+    }
+    set_immediate_slot(vm, o, Slot::Destroyed, Value::Bool(true));
+    if immediate_slot(vm, o, Slot::Refed) == Value::Bool(true) {
+        vm.event_loop.refed_immediates = vm.event_loop.refed_immediates.saturating_sub(1);
+    }
+    set_immediate_slot(vm, o, Slot::Refed, Value::Null);
+    true
+}
+
+/// `clearImmediate(immediate)`: it will not run, and leaves the queue (Node's
+/// linked-list `remove`, which relinks its neighbours).
+fn clear_immediate(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
+    let Value::Object(o) = arg(args, 0) else {
+        return Ok(Value::Undefined);
+    };
+    if vm.heap.obj(o).proto != Some(vm.realm.immediate_prototype) || !destroy_immediate(vm, o) {
+        return Ok(Value::Undefined);
+    }
+    set_immediate_slot(vm, o, Slot::Callback, Value::Undefined);
+    set_immediate_slot(vm, o, Slot::Args, Value::Undefined);
+    let (next, prev) = (
+        immediate_slot(vm, o, Slot::Next),
+        immediate_slot(vm, o, Slot::Prev),
+    );
+    if let Value::Object(n) = next {
+        set_immediate_slot(vm, n, Slot::Prev, prev);
+    }
+    if let Value::Object(p) = prev {
+        set_immediate_slot(vm, p, Slot::Next, next);
+    }
+    set_immediate_slot(vm, o, Slot::Next, Value::Null);
+    set_immediate_slot(vm, o, Slot::Prev, Value::Null);
+    vm.event_loop.immediates.retain(|&i| i != o);
     Ok(Value::Undefined)
 }

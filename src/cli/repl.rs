@@ -160,6 +160,10 @@ impl Lines {
                             if !text.is_empty() {
                                 let _ = t.printer.print(text.to_string());
                             }
+                            // A timer called `process.exit()`: the session ends.
+                            if rt.exited() {
+                                return Input::Eof;
+                            }
                         }
                         Err(mpsc::RecvTimeoutError::Disconnected) => return Input::Eof,
                     }
@@ -228,6 +232,10 @@ impl Session<'_> {
         } else {
             self.rt.run_entry(&name, source)
         };
+        // `process.exit()` ends the session before anything more is shown.
+        if self.rt.exited() {
+            return;
+        }
         match result {
             Ok(value) => {
                 let text = inspect(&mut self.rt.vm, value, &InspectOptions::default());
@@ -390,6 +398,10 @@ pub fn run(rt: &mut Runtime, terminal: bool) {
         }
         lines.remember(entry.trim_end());
         session.evaluate(&entry);
+        // The entry (or a timer it let run) called `process.exit()`.
+        if session.rt.exited() {
+            break;
+        }
     }
     lines.save();
 }

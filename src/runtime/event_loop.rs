@@ -1,14 +1,19 @@
-//! The event loop: the microtask (job) queue, the timer heap, the clocks, and the loop
-//! that runs them after the script in HTML/Node order. Promise records live here too,
-//! because the queues hold them and the collector must see everything queued.
+//! The event loop: the microtask (job) queue, the nextTick queue, the timer lists, the
+//! immediate queue, the host I/O queues, the clocks, and the loop that runs them after
+//! the script as Node 24 does. Promise records live here too, because the queues hold
+//! them and the collector must see everything queued.
 //!
-//! Order: the script is the first task; after every task the microtask queue is
-//! drained completely (jobs queued by jobs run in the same drain); unhandled
-//! rejections are reported after each drain; then the earliest due timer runs (ties in
-//! creation order).
+//! Order: the script runs first, then its ticks and microtasks. Each loop turn then
+//! runs libuv's phases in order: pending callbacks, poll (I/O completions; it waits
+//! for the next timer when nothing else is ready), check (immediates), close
+//! callbacks, timers. After every callback the loop runs (each timer, each immediate,
+//! each I/O callback), the nextTick queue and then the microtask queue drain until
+//! both are empty, and unhandled rejections are processed (Node's
+//! `processTicksAndRejections`). When nothing keeps the loop alive, `process` emits
+//! `'beforeExit'` (which may schedule more work), then `'exit'`.
 
 use super::heap::{ObjRef, Trace, Tracer};
-use super::object::ObjectKind;
+use super::object::{ObjectKind, PropertyKey};
 use super::value::Value;
 use crate::vm::{JsError, Vm};
 use rustc_hash::FxHashMap;
@@ -190,6 +195,8 @@ pub struct Timer {
     linked: bool,
     /// Whether it keeps the loop alive (`ref`/`unref`).
     pub refed: bool,
+    /// Its async-hooks id (the execution id while its callback runs).
+    pub async_id: f64,
 }
 
 impl Timer {
@@ -211,6 +218,7 @@ impl Timer {
             seq: 0,
             linked: false,
             refed: true,
+            async_id: 0.0,
         }
     }
 
@@ -305,17 +313,38 @@ impl Clock {
     }
 }
 
-/// What happens to a rejection nobody handled by the end of a microtask drain (Node's
-/// `--unhandled-rejections`).
+/// What happens to a rejection nobody handled by the end of a tick and microtask
+/// drain (Node's `--unhandled-rejections`); in every mode `'unhandledRejection'` is
+/// emitted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum RejectionMode {
-    /// Report it as `Uncaught (in promise) ...` and end the process.
+    /// Without a listener, an uncaught exception (fatal unless `'uncaughtException'`
+    /// handles it).
     #[default]
     Throw,
-    /// Report it on stderr and keep going.
+    /// An uncaught exception first, whatever the listeners; then the event, and
+    /// without a listener a warning.
+    Strict,
+    /// Always a warning, and the process goes on.
     Warn,
-    /// Ignore it.
+    /// Without a listener a warning, and exit code 1.
+    WarnWithErrorCode,
+    /// Only the event.
     None,
+}
+
+/// A `process.nextTick` callback and its arguments.
+pub struct Tick {
+    pub callback: Value,
+    pub args: Box<[Value]>,
+    pub async_id: f64,
+}
+
+/// A callback a host operation (file I/O, a closed handle) leaves for one of the
+/// loop's phases to run.
+pub struct HostCallback {
+    pub callback: Value,
+    pub args: Box<[Value]>,
 }
 
 /// The queues and clocks of one runtime.
@@ -334,6 +363,43 @@ pub struct EventLoop {
     /// Rejected promises without a handler yet (HostPromiseRejectionTracker).
     pub pending_rejections: Vec<ObjRef>,
     pub rejection_mode: RejectionMode,
+    /// Rejections reported as unhandled, with their ids: a handler added later makes
+    /// a `'rejectionHandled'` event.
+    reported_rejections: Vec<(ObjRef, u64)>,
+    next_rejection_id: u64,
+    /// Reported rejections that got a handler since the last drain.
+    pub handled_late: Vec<ObjRef>,
+    /// `process.nextTick` callbacks, run before the microtasks at every drain.
+    pub ticks: VecDeque<Tick>,
+    /// The `Immediate` objects queued for the next check phase, in order.
+    pub immediates: VecDeque<ObjRef>,
+    /// How many of them keep the loop alive (Node's idle handle).
+    pub refed_immediates: usize,
+    /// Host I/O callbacks deferred to the next turn's pending phase.
+    pub pending: VecDeque<HostCallback>,
+    /// Completed host requests, whose callbacks the poll phase runs (see
+    /// `EventLoop::complete_request`).
+    pub completions: VecDeque<HostCallback>,
+    /// Callbacks of closed handles, for the close phase.
+    pub closing: VecDeque<HostCallback>,
+    /// Host requests in flight (`EventLoop::start_request`): each keeps the loop alive
+    /// until it completes.
+    active_requests: usize,
+    /// The next async-hooks id (1 is the main script's).
+    next_async_id: f64,
+    /// The async id of the callback running now (0 in microtasks), the trigger id of
+    /// what it creates.
+    pub execution_async_id: f64,
+    /// Whether the once-per-process warnings for a negative or NaN timer delay were
+    /// given.
+    pub timeout_negative_warned: bool,
+    pub timeout_nan_warned: bool,
+    /// `process.exitCode`.
+    pub exit_code: Option<i32>,
+    /// `process._exiting`: set when `'exit'` is emitted; ticks are dropped from then.
+    pub exiting: bool,
+    /// `process.exit()` was called: nothing more runs.
+    pub exit_requested: bool,
     pub clock: Clock,
     /// Built-in functions the promise machinery binds to internal records.
     pub internals: Vec<ObjRef>,
@@ -355,6 +421,23 @@ impl Default for EventLoop {
             refed_timers: 0,
             pending_rejections: Vec::new(),
             rejection_mode: RejectionMode::Throw,
+            reported_rejections: Vec::new(),
+            next_rejection_id: 1,
+            handled_late: Vec::new(),
+            ticks: VecDeque::new(),
+            immediates: VecDeque::new(),
+            refed_immediates: 0,
+            pending: VecDeque::new(),
+            completions: VecDeque::new(),
+            closing: VecDeque::new(),
+            active_requests: 0,
+            next_async_id: 2.0,
+            execution_async_id: 1.0,
+            timeout_negative_warned: false,
+            timeout_nan_warned: false,
+            exit_code: None,
+            exiting: false,
+            exit_requested: false,
             clock: Clock::new(),
             internals: Vec::new(),
             script_promise: None,
@@ -375,6 +458,28 @@ impl Trace for EventLoop {
         for &p in &self.pending_rejections {
             tracer.obj(p);
         }
+        for &(p, _) in &self.reported_rejections {
+            tracer.obj(p);
+        }
+        for &p in &self.handled_late {
+            tracer.obj(p);
+        }
+        for tick in &self.ticks {
+            tracer.value(tick.callback);
+            tracer.values(&tick.args);
+        }
+        for &i in &self.immediates {
+            tracer.obj(i);
+        }
+        for cb in self
+            .pending
+            .iter()
+            .chain(&self.completions)
+            .chain(&self.closing)
+        {
+            tracer.value(cb.callback);
+            tracer.values(&cb.args);
+        }
         for &f in &self.internals {
             tracer.obj(f);
         }
@@ -387,6 +492,57 @@ impl Trace for EventLoop {
 impl EventLoop {
     pub fn enqueue(&mut self, job: Job) {
         self.jobs.push_back(job);
+    }
+
+    /// Whether anything keeps the loop running (libuv's `uv__loop_alive`): a ref'd
+    /// timer or immediate, a request in flight, or callbacks waiting for a phase.
+    pub fn alive(&self) -> bool {
+        !self.exit_requested
+            && (self.refed_timers > 0
+                || self.refed_immediates > 0
+                || self.active_requests > 0
+                || !self.pending.is_empty()
+                || !self.completions.is_empty()
+                || !self.closing.is_empty())
+    }
+
+    /// A host request (a file read, say) starts: the loop stays alive until
+    /// `complete_request` hands over its callback.
+    pub fn start_request(&mut self) {
+        self.active_requests += 1;
+    }
+
+    /// A host request finished: its callback runs in the next poll phase, followed by
+    /// a tick and microtask drain (Node's `MakeCallback`).
+    pub fn complete_request(&mut self, done: HostCallback) {
+        self.active_requests = self.active_requests.saturating_sub(1);
+        self.completions.push_back(done);
+    }
+
+    /// A new async-hooks id (Node gives one to every timer, immediate and tick).
+    pub fn new_async_id(&mut self) -> f64 {
+        let id = self.next_async_id;
+        self.next_async_id += 1.0;
+        id
+    }
+
+    /// HostPromiseRejectionTracker(promise, "handle"): a handler was added to rejected
+    /// `promise`; if it was already reported, the next drain emits
+    /// `'rejectionHandled'`.
+    pub fn rejection_handled(&mut self, promise: ObjRef) {
+        if self.reported_rejections.iter().any(|&(p, _)| p == promise) {
+            self.handled_late.push(promise);
+        }
+    }
+
+    /// The id a reported rejection was given (Node numbers them from 1), dropping it
+    /// from the reported ones.
+    fn rejection_id(&mut self, promise: ObjRef) -> u64 {
+        let at = self
+            .reported_rejections
+            .iter()
+            .position(|&(p, _)| p == promise);
+        at.map_or(0, |i| self.reported_rejections.remove(i).1)
     }
 
     /// A new timer id (the `Timeout` object is made with it before `add_timer`).
@@ -496,6 +652,11 @@ impl EventLoop {
         if self.refed_timers == 0 {
             return None;
         }
+        self.next_timer_due()
+    }
+
+    /// When the first timer list is next looked at, ref'd or not.
+    fn next_timer_due(&mut self) -> Option<f64> {
         let delay = self.first_list()?;
         Some(self.lists[&delay].expiry)
     }
@@ -539,52 +700,127 @@ impl EventLoop {
     }
 }
 
-/// Why the loop stopped early: the text to print as `Uncaught ...`.
-pub type LoopError = String;
+/// Why the loop stopped early.
+#[derive(Debug)]
+pub enum LoopError {
+    /// `process.exit()` ended the run, with the code in `EventLoop::exit_code`.
+    Exit,
+    /// An exception nobody handled: the report to print on stderr.
+    Uncaught(String),
+}
 
 /// The most timer callbacks a run under virtual time makes. Timers that never stop
 /// (an interval nobody clears) would otherwise spin at full speed until killed; this
 /// many takes a second or two.
 pub const MAX_VIRTUAL_TURNS: usize = 1_000_000;
 
-/// Runs all queued jobs, then the timers, until nothing is left.
+/// Runs the event loop after the main script, as Node's `SpinEventLoop` does: the
+/// ticks and microtasks the script queued, then loop runs until nothing keeps the loop
+/// alive; then `'beforeExit'`, which may queue more work (the loop runs again and
+/// `'beforeExit'` fires again), and finally `'exit'`.
 pub fn run(vm: &mut Vm) -> Result<(), LoopError> {
-    let mut turns = 0;
+    // The main script's callback scope closes: its ticks and microtasks drain before
+    // the loop starts.
+    process_ticks_and_rejections(vm)?;
     loop {
-        drain_microtasks(vm)?;
-        let Some(expiry) = vm.event_loop.next_expiry() else {
-            return Ok(());
-        };
-        if vm.event_loop.clock.virtual_time && turns >= MAX_VIRTUAL_TURNS {
-            return Err(format!(
-                "jsloop: timers still pending after {MAX_VIRTUAL_TURNS} timer callbacks \
-                 under virtual time (an interval that is never cleared?)"
-            ));
+        run_loop(vm)?;
+        let code = Value::Number(f64::from(vm.event_loop.exit_code.unwrap_or(0)));
+        emit_process_event(vm, "beforeExit", &[code])?;
+        if !vm.event_loop.alive() {
+            break;
         }
-        let now = vm.event_loop.clock.wait_until(expiry);
-        turns += run_timers(vm, now)?;
+    }
+    exit(vm, true)
+}
+
+/// Emits `'exit'` once, with `process.exitCode` (or 0), `process._exiting` set; with
+/// `drain`, the microtasks its listeners queued run after it (ticks are dropped while
+/// exiting), as after Node's natural exit.
+pub fn exit(vm: &mut Vm, drain: bool) -> Result<(), LoopError> {
+    if std::mem::replace(&mut vm.event_loop.exiting, true) {
+        return Ok(());
+    }
+    let process = vm.realm.process;
+    vm.define_named(
+        process,
+        "_exiting",
+        Value::Bool(true),
+        super::object::DEFAULT_ATTRS,
+    );
+    let code = Value::Number(f64::from(vm.event_loop.exit_code.unwrap_or(0)));
+    if drain {
+        emit_process_event(vm, "exit", &[code])
+    } else {
+        let result = crate::builtins::events::emit(vm, process, "exit", &[code]);
+        result
+            .map(drop)
+            .or_else(|e| uncaught_exception(vm, e, Origin::Callback))
     }
 }
 
-/// Milliseconds until the next timer that keeps the process alive is due, if any.
+/// `process.emit(event, ...args)` from the loop (Node's `ProcessEmit` from C++): a
+/// callback of its own, followed by a tick and microtask drain.
+fn emit_process_event(vm: &mut Vm, event: &str, args: &[Value]) -> Result<(), LoopError> {
+    let process = vm.realm.process;
+    if let Err(e) = crate::builtins::events::emit(vm, process, event, args) {
+        uncaught_exception(vm, e, Origin::Callback)?;
+    }
+    process_ticks_and_rejections(vm)
+}
+
+/// One `uv_run(UV_RUN_DEFAULT)`: loop turns while something keeps the loop alive.
+fn run_loop(vm: &mut Vm) -> Result<(), LoopError> {
+    if !vm.event_loop.alive() {
+        return Ok(());
+    }
+    // libuv (since 1.45) runs the timers already due once before the first turn.
+    let now = vm.event_loop.clock.now();
+    let mut turns = run_timers(vm, now)?;
+    while vm.event_loop.alive() {
+        if vm.event_loop.clock.virtual_time && turns >= MAX_VIRTUAL_TURNS {
+            return Err(LoopError::Uncaught(format!(
+                "jsloop: timers still pending after {MAX_VIRTUAL_TURNS} timer callbacks \
+                 under virtual time (an interval that is never cleared?)"
+            )));
+        }
+        turns += turn(vm, true)?;
+    }
+    Ok(())
+}
+
+/// One loop turn, phase by phase as libuv runs them; `wait` lets the poll phase wait
+/// for the next timer. Returns how many timers ran.
+fn turn(vm: &mut Vm, wait: bool) -> Result<usize, LoopError> {
+    run_pending(vm)?;
+    poll(vm, wait)?;
+    run_check(vm)?;
+    run_closing(vm)?;
+    let now = vm.event_loop.clock.now();
+    run_timers(vm, now)
+}
+
+/// Milliseconds until the loop has something to run: 0 with ticks or immediates
+/// queued, else until the next timer that keeps the process alive (none: nothing).
 pub fn ms_until_next_timer(vm: &mut Vm) -> Option<f64> {
+    if !vm.event_loop.ticks.is_empty() || vm.event_loop.refed_immediates > 0 {
+        return Some(0.0);
+    }
     let expiry = vm.event_loop.next_expiry()?;
     Some((expiry - vm.event_loop.clock.now()).max(0.0))
 }
 
-/// Runs the queued jobs and every timer already due, without waiting for later ones:
-/// between REPL entries the loop goes on only as far as the present.
+/// Runs the queued ticks and jobs and one turn that does not wait: between REPL
+/// entries the loop goes on only as far as the present.
 pub fn run_due(vm: &mut Vm) -> Result<(), LoopError> {
-    drain_microtasks(vm)?;
-    let now = vm.event_loop.clock.now();
-    run_timers(vm, now).map(drop)
+    process_ticks_and_rejections(vm)?;
+    turn(vm, false).map(drop)
 }
 
 /// Runs the loop until `promise` settles, or until nothing is left that could settle
 /// it (a REPL entry's top-level `await`).
 pub fn run_until_settled(vm: &mut Vm, promise: ObjRef) -> Result<(), LoopError> {
     loop {
-        drain_microtasks(vm)?;
+        process_ticks_and_rejections(vm)?;
         let pending = matches!(
             &vm.heap.obj(promise).kind,
             ObjectKind::Promise(PromiseData {
@@ -596,38 +832,98 @@ pub fn run_until_settled(vm: &mut Vm, promise: ObjRef) -> Result<(), LoopError> 
             return Ok(());
         }
         if crate::vm::INTERRUPT.load(Ordering::Relaxed) {
-            return Err(format!("Uncaught Error: {}", crate::vm::INTERRUPTED));
+            return Err(LoopError::Uncaught(format!(
+                "Uncaught Error: {}",
+                crate::vm::INTERRUPTED
+            )));
         }
-        let Some(expiry) = vm.event_loop.next_expiry() else {
+        if !vm.event_loop.alive() {
             return Ok(());
-        };
-        let now = vm.event_loop.clock.wait_until(expiry);
-        run_timers(vm, now)?;
+        }
+        turn(vm, true)?;
     }
 }
 
-/// One timers phase: every timer due at `now` (fixed for the whole pass, so a timer
-/// armed by a callback waits for a later pass), with the microtasks drained after each.
-/// Returns how many ran.
+/// The pending phase: I/O callbacks deferred from the previous turn.
+fn run_pending(vm: &mut Vm) -> Result<(), LoopError> {
+    let batch = std::mem::take(&mut vm.event_loop.pending);
+    run_host_callbacks(vm, batch)
+}
+
+/// The poll phase: waits for I/O (here, only for the next timer: no request waits on
+/// the outside world yet) unless something is ready to run, then runs the completed
+/// requests' callbacks, each followed by a tick and microtask drain.
+fn poll(vm: &mut Vm, wait: bool) -> Result<(), LoopError> {
+    let l = &mut vm.event_loop;
+    let must_not_block = !wait
+        || l.refed_immediates > 0
+        || !l.pending.is_empty()
+        || !l.closing.is_empty()
+        || !l.completions.is_empty()
+        || !l.alive();
+    // Unref'd timers count here, as in libuv: they fire if the loop is alive anyway.
+    if !must_not_block && let Some(due) = l.next_timer_due() {
+        l.clock.wait_until(due);
+    }
+    let batch = std::mem::take(&mut vm.event_loop.completions);
+    run_host_callbacks(vm, batch)
+}
+
+/// The close phase: callbacks of handles closed during the turn.
+fn run_closing(vm: &mut Vm) -> Result<(), LoopError> {
+    let batch = std::mem::take(&mut vm.event_loop.closing);
+    run_host_callbacks(vm, batch)
+}
+
+/// Runs host callbacks one by one, each a callback of its own (Node's `MakeCallback`):
+/// ticks and microtasks drain after each.
+fn run_host_callbacks(vm: &mut Vm, batch: VecDeque<HostCallback>) -> Result<(), LoopError> {
+    for cb in batch {
+        let mark = vm.roots.len();
+        vm.roots.push(cb.callback);
+        vm.roots.extend_from_slice(&cb.args);
+        let result = call_back(vm, cb.callback, Value::Undefined, &cb.args);
+        vm.roots.truncate(mark);
+        result?;
+        process_ticks_and_rejections(vm)?;
+    }
+    Ok(())
+}
+
+/// The timers phase: every timer due at `now` (fixed for the whole pass, so a timer
+/// armed by a callback waits for a later pass). Ticks and microtasks drain between
+/// timers (Node's `runNextTicks`) and after the last; after a timer threw and an
+/// `'uncaughtException'` listener handled it, Node's `processTimers` starts over, so
+/// the next timer runs before the drain. Returns how many ran.
 fn run_timers(vm: &mut Vm, now: f64) -> Result<usize, LoopError> {
     let mut ran = 0;
-    while let Some(id) = vm.event_loop.take_due(now) {
+    let mut drain_first = false;
+    loop {
+        if drain_first {
+            process_ticks_and_rejections(vm)?;
+        }
+        let Some(id) = vm.event_loop.take_due(now) else {
+            break;
+        };
         // Everything live is in the queues or the realm here: a safe point to collect.
         vm.maybe_collect();
-        run_timer(vm, id)?;
+        drain_first = run_timer(vm, id)? == Ran::Returned;
         ran += 1;
-        drain_microtasks(vm)?;
+    }
+    if ran > 0 {
+        process_ticks_and_rejections(vm)?;
     }
     Ok(ran)
 }
 
 /// Runs one timer's callback. An interval is armed again afterwards, from the time
 /// its callback started, unless it was cleared.
-fn run_timer(vm: &mut Vm, id: u32) -> Result<(), LoopError> {
+fn run_timer(vm: &mut Vm, id: u32) -> Result<Ran, LoopError> {
     let Some(t) = vm.event_loop.timers.get(&id) else {
-        return Ok(());
+        return Ok(Ran::Returned);
     };
     let (callback, args, this, repeat) = (t.callback, t.args.clone(), t.object, t.repeat);
+    vm.event_loop.execution_async_id = t.async_id;
     if !repeat {
         vm.event_loop.clear_timer(id);
     }
@@ -637,61 +933,321 @@ fn run_timer(vm: &mut Vm, id: u32) -> Result<(), LoopError> {
     vm.roots.push(callback);
     vm.roots.push(Value::Object(this));
     vm.roots.extend_from_slice(&args);
-    let result = vm.call(callback, Value::Object(this), &args);
+    let result = call_back(vm, callback, Value::Object(this), &args);
     vm.roots.truncate(mark);
-    if let Err(e) = result {
-        return Err(uncaught(vm, e));
-    }
     if repeat && vm.event_loop.timers.contains_key(&id) {
         vm.event_loop.link(id, start);
+    } else if !vm.event_loop.timers.contains_key(&id) {
+        crate::builtins::timers::timer_fired(vm, this);
+    }
+    result
+}
+
+/// The check phase: the immediates queued before it started (Node's `processImmediate`
+/// detaches the whole queue, so one queued meanwhile waits for the next turn), with
+/// the drains placed as between timers.
+fn run_check(vm: &mut Vm) -> Result<(), LoopError> {
+    let batch: Vec<ObjRef> = std::mem::take(&mut vm.event_loop.immediates).into();
+    if batch.is_empty() {
+        return Ok(());
+    }
+    // Out of the queue, the batch stays reachable through the roots.
+    let mark = vm.roots.len();
+    vm.roots.extend(batch.iter().map(|&o| Value::Object(o)));
+    let result = run_immediates(vm, &batch);
+    vm.roots.truncate(mark);
+    result?;
+    process_ticks_and_rejections(vm)
+}
+
+fn run_immediates(vm: &mut Vm, batch: &[ObjRef]) -> Result<(), LoopError> {
+    use crate::builtins::timers::{Slot, destroy_immediate, immediate_slot, set_immediate_slot};
+    let mut drain_first = false;
+    for &o in batch {
+        if drain_first {
+            process_ticks_and_rejections(vm)?;
+        }
+        // A cleared immediate (perhaps by the drain just now) is skipped.
+        if !destroy_immediate(vm, o) {
+            drain_first = false;
+            continue;
+        }
+        vm.maybe_collect();
+        let callback = immediate_slot(vm, o, Slot::Callback);
+        let args = match immediate_slot(vm, o, Slot::Args) {
+            Value::Undefined | Value::Null => Vec::new(),
+            argv => match vm.array_like_to_vec(argv) {
+                Ok(args) => args,
+                Err(e) => {
+                    uncaught_exception(vm, e, Origin::Callback)?;
+                    continue;
+                }
+            },
+        };
+        let async_id = PropertyKey::Symbol(vm.realm.symbol_async_id);
+        if let Some(super::object::Slot::Data(Value::Number(id))) =
+            vm.peek_own_property(o, async_id).map(|p| p.slot)
+        {
+            vm.event_loop.execution_async_id = id;
+        }
+        let mark = vm.roots.len();
+        vm.roots.extend_from_slice(&args);
+        let result = call_back(vm, callback, Value::Object(o), &args);
+        vm.roots.truncate(mark);
+        set_immediate_slot(vm, o, Slot::Callback, Value::Undefined);
+        drain_first = result? == Ran::Returned;
     }
     Ok(())
 }
 
-/// Runs jobs until the queue is empty, then reports the first rejection still
-/// unhandled.
+/// How a callback the loop ran ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ran {
+    Returned,
+    /// It threw, and an `'uncaughtException'` listener handled the error.
+    Threw,
+}
+
+/// Calls a callback of the loop's own; an exception goes to `uncaught_exception`.
+fn call_back(vm: &mut Vm, f: Value, this: Value, args: &[Value]) -> Result<Ran, LoopError> {
+    match vm.call(f, this, args) {
+        Ok(_) => Ok(Ran::Returned),
+        Err(e) => {
+            uncaught_exception(vm, e, Origin::Callback)?;
+            Ok(Ran::Threw)
+        }
+    }
+}
+
+/// Where an uncaught exception came from, which decides where its report points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Thrown by a callback (or the main script): the report points at the `throw`.
+    Callback,
+    /// Thrown by a microtask: Node knows no throw site, the report points where an
+    /// error object was made.
+    Job,
+    /// A promise rejected with no handler.
+    Rejection,
+}
+
+/// Node's `process._fatalException`: `'uncaughtExceptionMonitor'` listeners hear of
+/// the error first; an `'uncaughtException'` listener makes it non-fatal (and a no-op
+/// immediate gets the loop to another callback, after which the ticks left behind
+/// drain); otherwise the run ends with exit code 1 and the error's report. A listener
+/// that throws ends the run with code 7.
+pub fn uncaught_exception(vm: &mut Vm, e: JsError, origin: Origin) -> Result<(), LoopError> {
+    if vm.event_loop.exit_requested {
+        return Err(LoopError::Exit);
+    }
+    let value = vm.error_value(e);
+    let process = vm.realm.process;
+    // An interrupt (or the step limit) stops the run: no listener can run.
+    if !vm.interrupted() {
+        let (error, origin_text) = if origin == Origin::Rejection {
+            let error = match value {
+                Value::Object(o) if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }) => {
+                    value
+                }
+                _ => unhandled_rejection_error(vm, value),
+            };
+            (error, "unhandledRejection")
+        } else {
+            (value, "uncaughtException")
+        };
+        let args = [error, Value::String(vm.heap.alloc_str(origin_text))];
+        let mark = vm.roots.len();
+        vm.roots.extend_from_slice(&[value, error]);
+        let monitored =
+            crate::builtins::events::emit(vm, process, "uncaughtExceptionMonitor", &args);
+        let result = monitored
+            .and_then(|_| crate::builtins::events::emit(vm, process, "uncaughtException", &args));
+        vm.roots.truncate(mark);
+        match result {
+            Ok(true) => {
+                let noop = vm.native_function("", 0, |_, _, _| Ok(Value::Undefined));
+                crate::builtins::timers::queue_immediate(vm, Value::Object(noop), &[]);
+                return Ok(());
+            }
+            Ok(false) => {}
+            Err(_) if vm.event_loop.exit_requested => return Err(LoopError::Exit),
+            Err(e) => {
+                let thrown = vm.error_value(e);
+                vm.event_loop.exit_code = Some(EXIT_FATAL_HANDLER_THREW);
+                vm.event_loop.exiting = true;
+                return Err(LoopError::Uncaught(vm.describe_uncaught(thrown)));
+            }
+        }
+    }
+    let report = match origin {
+        Origin::Callback => vm.describe_uncaught(value),
+        Origin::Job if vm.fatal_source.is_some() => {
+            let made = matches!(value, Value::Object(o)
+                if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }));
+            vm.fatal_report(value, made)
+        }
+        Origin::Job => vm.describe_uncaught(value),
+        Origin::Rejection => vm.describe_rejection(value),
+    };
+    Err(LoopError::Uncaught(report))
+}
+
+/// Node's exit code when an `'uncaughtException'` listener itself throws
+/// (`kExceptionInFatalExceptionHandler`).
+const EXIT_FATAL_HANDLER_THREW: i32 = 7;
+
+/// Node's `UnhandledPromiseRejection` error, which stands for a rejection reason that
+/// is not an error when it is raised as an uncaught exception.
+fn unhandled_rejection_error(vm: &mut Vm, reason: Value) -> Value {
+    let shown = match reason {
+        Value::Object(_) | Value::Symbol(_) => {
+            super::inspect::inspect(vm, reason, &Default::default())
+        }
+        _ => vm.to_rust_string(reason).unwrap_or_default(),
+    };
+    let message = format!(
+        "This error originated either by throwing inside of an async function without a \
+         catch block, or by rejecting a promise which was not handled with .catch(). The \
+         promise rejected with the reason \"{shown}\"."
+    );
+    let e = vm.new_error(crate::vm::ErrorKind::Error, &message);
+    let name = Value::String(vm.heap.alloc_str("UnhandledPromiseRejection"));
+    vm.define_named(e, "name", name, super::object::METHOD_ATTRS);
+    let code = Value::String(vm.heap.alloc_str("ERR_UNHANDLED_REJECTION"));
+    vm.define_named(e, "code", code, super::object::DEFAULT_ATTRS);
+    Value::Object(e)
+}
+
+/// Node's `processTicksAndRejections`, run when a callback from the loop returns: the
+/// nextTick queue (ticks queued meanwhile included), then every microtask, again until
+/// both are empty; then the rejections still unhandled are processed, and if that
+/// did anything, all of it again. A tick that throws leaves the rest of the queue for
+/// the next drain, as the exception leaves Node's function.
+pub fn process_ticks_and_rejections(vm: &mut Vm) -> Result<(), LoopError> {
+    loop {
+        loop {
+            // The tick is still queued (so reachable) while the collector may run.
+            vm.maybe_collect();
+            let Some(tick) = vm.event_loop.ticks.pop_front() else {
+                break;
+            };
+            vm.event_loop.execution_async_id = tick.async_id;
+            let mark = vm.roots.len();
+            vm.roots.push(tick.callback);
+            vm.roots.extend_from_slice(&tick.args);
+            let ran = call_back(vm, tick.callback, Value::Undefined, &tick.args);
+            vm.roots.truncate(mark);
+            if ran? == Ran::Threw {
+                return Ok(());
+            }
+        }
+        drain_microtasks(vm)?;
+        if vm.event_loop.ticks.is_empty() && !process_promise_rejections(vm)? {
+            return Ok(());
+        }
+    }
+}
+
+/// Runs jobs until the queue is empty (V8's microtask checkpoint).
 pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
+    vm.event_loop.execution_async_id = 0.0;
     while let Some(job) = vm.event_loop.jobs.pop_front() {
         vm.maybe_collect_between_jobs(&job);
         if let Err(e) = crate::builtins::promise::run_job(vm, job) {
-            // Like a rejection, an error object from a microtask is reported where
-            // it was made (Node knows no throw site for it).
-            let value = vm.error_value(e);
-            let made = matches!(value, Value::Object(o)
-                if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }));
-            return Err(if vm.fatal_source.is_some() {
-                vm.fatal_report(value, made)
-            } else {
-                vm.describe_uncaught(value)
-            });
+            uncaught_exception(vm, e, Origin::Job)?;
+        }
+    }
+    Ok(())
+}
+
+/// Node's `processPromiseRejections`: `'rejectionHandled'` for reported rejections
+/// that got a handler since, then `'unhandledRejection'` for each rejection still
+/// without one; with no listener, `--unhandled-rejections` decides (by default the
+/// rejection is an uncaught exception). True when it ran any code.
+fn process_promise_rejections(vm: &mut Vm) -> Result<bool, LoopError> {
+    let process = vm.realm.process;
+    let late = std::mem::take(&mut vm.event_loop.handled_late);
+    let mut ran = !late.is_empty();
+    for p in late {
+        let id = vm.event_loop.rejection_id(p);
+        match crate::builtins::events::emit(vm, process, "rejectionHandled", &[Value::Object(p)]) {
+            Ok(true) => {}
+            Ok(false) => {
+                let message =
+                    format!("Promise rejection was handled asynchronously (rejection id: {id})");
+                crate::builtins::process::warn(vm, "PromiseRejectionHandledWarning", &message);
+            }
+            Err(e) => uncaught_exception(vm, e, Origin::Callback)?,
         }
     }
     let pending = std::mem::take(&mut vm.event_loop.pending_rejections);
+    // The script's own top-level-await promise rejected: the script threw.
     if let Some(script) = vm.event_loop.script_promise
         && pending.contains(&script)
         && let Some(reason) = crate::builtins::promise::unhandled_reason(vm, script)
     {
-        return Err(vm.describe_rejection(reason));
+        return Err(LoopError::Uncaught(vm.describe_rejection(reason)));
     }
     let mode = vm.event_loop.rejection_mode;
-    if mode == RejectionMode::None {
-        return Ok(());
-    }
     for p in pending {
-        if let Some(reason) = crate::builtins::promise::unhandled_reason(vm, p) {
-            if mode == RejectionMode::Throw {
-                return Err(vm.describe_rejection(reason));
+        let Some(reason) = crate::builtins::promise::unhandled_reason(vm, p) else {
+            continue;
+        };
+        ran = true;
+        let id = vm.event_loop.next_rejection_id;
+        vm.event_loop.next_rejection_id += 1;
+        vm.event_loop.reported_rejections.push((p, id));
+        if mode == RejectionMode::Strict {
+            uncaught_exception(vm, JsError::Thrown(reason), Origin::Rejection)?;
+        }
+        let args = [reason, Value::Object(p)];
+        let handled = match crate::builtins::events::emit(vm, process, "unhandledRejection", &args)
+        {
+            Ok(handled) => handled,
+            Err(e) => {
+                uncaught_exception(vm, e, Origin::Callback)?;
+                true
             }
-            let shown = super::inspect::inspect(vm, reason, &Default::default());
-            eprintln!("Uncaught (in promise) {shown}");
+        };
+        match mode {
+            RejectionMode::Throw if !handled => {
+                uncaught_exception(vm, JsError::Thrown(reason), Origin::Rejection)?;
+            }
+            RejectionMode::Warn => warn_unhandled_rejection(vm, reason, id),
+            RejectionMode::Strict if !handled => warn_unhandled_rejection(vm, reason, id),
+            RejectionMode::WarnWithErrorCode if !handled => {
+                warn_unhandled_rejection(vm, reason, id);
+                vm.event_loop.exit_code = Some(1);
+            }
+            _ => {}
         }
     }
-    Ok(())
+    Ok(ran)
 }
 
-fn uncaught(vm: &mut Vm, e: JsError) -> LoopError {
-    let value = vm.error_value(e);
-    vm.describe_uncaught(value)
+/// Node's two `UnhandledPromiseRejectionWarning`s: the reason (an error's stack), then
+/// what it means.
+fn warn_unhandled_rejection(vm: &mut Vm, reason: Value, id: u64) {
+    const NAME: &str = "UnhandledPromiseRejectionWarning";
+    let stack = match reason {
+        Value::Object(o) if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }) => {
+            vm.get_named(reason, "stack").ok()
+        }
+        _ => None,
+    };
+    let shown = match stack {
+        Some(Value::String(s)) => vm.heap.to_rust_string(s),
+        _ => vm.no_side_effects_text(reason),
+    };
+    crate::builtins::process::warn(vm, NAME, &shown);
+    let message = format!(
+        "Unhandled promise rejection. This error originated either by throwing inside of an \
+         async function without a catch block, or by rejecting a promise which was not \
+         handled with .catch(). To terminate the node process on unhandled promise \
+         rejection, use the CLI flag `--unhandled-rejections=strict` (see \
+         https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: {id})"
+    );
+    crate::builtins::process::warn(vm, NAME, &message);
 }
 
 impl Vm {
@@ -731,5 +1287,80 @@ impl Vm {
         }
         self.collect_garbage();
         self.roots.truncate(mark);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HostCallback;
+    use crate::runtime::Value;
+    use crate::{Runtime, RuntimeOptions};
+
+    #[test]
+    fn a_completed_request_runs_in_the_poll_phase_before_the_check_phase() {
+        let mut rt = Runtime::new(RuntimeOptions {
+            virtual_time: true,
+            ..RuntimeOptions::default()
+        });
+        let setup = "globalThis.done = (result) => {
+            console.log('done', result);
+            setTimeout(() => console.log('timeout'), 0);
+            setImmediate(() => console.log('immediate'));
+            process.nextTick(() => console.log('tick'));
+        };";
+        rt.run_entry("setup.js", setup).expect("the setup runs");
+        let global = Value::Object(rt.vm.realm.global);
+        let callback = rt.vm.get_named(global, "done").expect("done is defined");
+        rt.vm.event_loop.start_request();
+        assert!(
+            rt.vm.event_loop.alive(),
+            "a request in flight keeps the loop alive"
+        );
+        rt.vm.event_loop.complete_request(HostCallback {
+            callback,
+            args: Box::new([Value::Number(42.0)]),
+        });
+        // One turn that does not wait: poll runs the completion and the drain after it,
+        // check runs the immediate; the 1 ms timer is not due yet.
+        let (result, out) = crate::capture_console(|| rt.run_due());
+        assert!(result.is_ok());
+        assert_eq!(out, "done 42\ntick\nimmediate\n");
+        assert!(rt.vm.event_loop.alive(), "the timer is still armed");
+    }
+
+    fn run_with(mode: super::RejectionMode, source: &str) -> (Result<(), String>, String, i32) {
+        let mut rt = Runtime::new(RuntimeOptions {
+            virtual_time: true,
+            unhandled_rejections: mode,
+            ..RuntimeOptions::default()
+        });
+        let (result, out) = crate::capture_console(|| rt.run_script("modes.js", source));
+        let result = result.map(drop).map_err(|e| e.to_string());
+        (result, out, rt.exit_code())
+    }
+
+    const LISTENED: &str = "process.on('unhandledRejection', (r) => console.log('event', r));
+        Promise.reject(7);
+        setTimeout(() => console.log('later'), 1);";
+
+    #[test]
+    fn strict_rejections_are_fatal_even_with_a_listener() {
+        let (result, out, code) = run_with(super::RejectionMode::Strict, LISTENED);
+        assert!(
+            result.is_err_and(|e| e.contains("7")),
+            "the rejection is reported"
+        );
+        assert_eq!((out.as_str(), code), ("", 1));
+    }
+
+    #[test]
+    fn warn_with_error_code_goes_on_and_exits_with_1_only_without_a_listener() {
+        let (result, out, code) = run_with(super::RejectionMode::WarnWithErrorCode, LISTENED);
+        assert!(result.is_ok());
+        assert_eq!((out.as_str(), code), ("event 7\nlater\n", 0));
+        let alone = "Promise.reject(7); setTimeout(() => console.log('later'), 1);";
+        let (result, out, code) = run_with(super::RejectionMode::WarnWithErrorCode, alone);
+        assert!(result.is_ok());
+        assert_eq!((out.as_str(), code), ("later\n", 1));
     }
 }

@@ -107,6 +107,12 @@ realm! {
     aggregate_error_prototype: ObjRef,
     /// The prototype of the `Timeout` objects timers return.
     timeout_prototype: ObjRef,
+    /// The prototype of the `Immediate` objects `setImmediate` returns.
+    immediate_prototype: ObjRef,
+    /// `EventEmitter.prototype`, which `process` inherits from.
+    event_emitter_prototype: ObjRef,
+    /// Node's `process` object.
+    process: ObjRef,
     /// `%ThrowTypeError%`
     throw_type_error: ObjRef,
     /// `Function.prototype.call` and `apply`, which the instruction loop runs without
@@ -126,4 +132,10 @@ realm! {
     symbol_replace: SymRef,
     symbol_search: SymRef,
     symbol_split: SymRef,
+    /// The keys Node's `Immediate` objects keep their state under (shown when one is
+    /// printed): whether it keeps the loop alive, and its async-hooks ids.
+    symbol_refed: SymRef,
+    symbol_async_id: SymRef,
+    symbol_trigger_id: SymRef,
+    symbol_async_context_frame: SymRef,
 }
