@@ -66,6 +66,8 @@ impl Runtime {
         vm.gc_stress = options.gc_stress;
         vm.heap_limit = options.heap_limit.unwrap_or(vm::DEFAULT_HEAP_LIMIT);
         vm.step_limit = options.step_limit.unwrap_or(u64::MAX);
+        // Set before anything runs, so that a trace's first event reads this clock.
+        vm.event_loop.clock.virtual_time = options.virtual_time;
         Runtime { vm, options }
     }
 
@@ -73,7 +75,9 @@ impl Runtime {
     /// the event loop until no job or timer is left.
     pub fn run_script(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
         let template = self.compile(name, source)?;
+        runtime::trace::script_start(&mut self.vm, name);
         let value = self.start(template)?;
+        runtime::trace::script_end(&mut self.vm);
         // Roots the completion value while jobs and timers run (and may collect).
         self.vm.roots.push(value);
         let result = runtime::event_loop::run(&mut self.vm);
@@ -143,6 +147,7 @@ impl Runtime {
         self.vm.run_script(template).map_err(|e| {
             self.uncaught(|vm| {
                 let value = vm.error_value(e);
+                runtime::trace::uncaught(vm, value);
                 vm.describe_uncaught(value)
             })
         })

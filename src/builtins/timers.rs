@@ -42,6 +42,7 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "refresh", 0, refresh);
     method(vm, proto, "close", 0, |vm, this, _| {
         if let Some(id) = timer_id(vm, this) {
+            crate::runtime::trace::timer_cleared(vm, id);
             vm.event_loop.clear_timer(id);
         }
         Ok(this)
@@ -134,6 +135,7 @@ fn set_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
     let extra: Box<[Value]> = args.get(2..).unwrap_or(&[]).into();
     let timer = Timer::new(callback, extra, delay, repeat, object);
     vm.event_loop.add_timer(id, timer);
+    crate::runtime::trace::timer_added(vm, id, arg(args, 1));
     Ok(Value::Object(object))
 }
 
@@ -160,6 +162,7 @@ fn clear_timer(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
         _ => None,
     };
     if let Some(id) = id {
+        crate::runtime::trace::timer_cleared(vm, id);
         vm.event_loop.clear_timer(id);
     }
     Ok(Value::Undefined)
@@ -172,6 +175,7 @@ fn this_timeout(vm: &mut Vm, this: Value) -> Option<(ObjRef, u32)> {
 
 fn set_ref(vm: &mut Vm, this: Value, refed: bool) -> JsResult<Value> {
     if let Some((_, id)) = this_timeout(vm, this) {
+        crate::runtime::trace::timer_refed(vm, id, refed);
         vm.event_loop.set_refed(id, refed);
     }
     Ok(this)
@@ -188,6 +192,7 @@ fn has_ref(vm: &mut Vm, this: Value, _: &[Value]) -> JsResult<Value> {
 fn refresh(vm: &mut Vm, this: Value, _: &[Value]) -> JsResult<Value> {
     if let Some((_, id)) = this_timeout(vm, this) {
         vm.event_loop.rearm(id);
+        crate::runtime::trace::timer_rearmed(vm, id);
     }
     Ok(this)
 }
@@ -199,5 +204,6 @@ fn queue_microtask(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
         return Err(invalid_callback(vm, callback));
     }
     vm.event_loop.enqueue(Job::Callback(callback));
+    crate::runtime::trace::job_enqueued(vm, None);
     Ok(Value::Undefined)
 }

@@ -125,7 +125,7 @@ impl PromiseData {
 }
 
 /// A queued microtask.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Job {
     /// NewPromiseReactionJob: run `handler` on `argument` and settle `capability`.
     Reaction {
@@ -628,6 +628,7 @@ fn run_timer(vm: &mut Vm, id: u32) -> Result<(), LoopError> {
         return Ok(());
     };
     let (callback, args, this, repeat) = (t.callback, t.args.clone(), t.object, t.repeat);
+    super::trace::timer_task_start(vm, id);
     if !repeat {
         vm.event_loop.clear_timer(id);
     }
@@ -642,8 +643,10 @@ fn run_timer(vm: &mut Vm, id: u32) -> Result<(), LoopError> {
     if let Err(e) = result {
         return Err(uncaught(vm, e));
     }
+    super::trace::timer_task_end(vm);
     if repeat && vm.event_loop.timers.contains_key(&id) {
         vm.event_loop.link(id, start);
+        super::trace::timer_rearmed(vm, id);
     }
     Ok(())
 }
@@ -651,12 +654,14 @@ fn run_timer(vm: &mut Vm, id: u32) -> Result<(), LoopError> {
 /// Runs jobs until the queue is empty, then reports the first rejection still
 /// unhandled.
 pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
+    super::trace::checkpoint_start(vm);
     while let Some(job) = vm.event_loop.jobs.pop_front() {
         vm.maybe_collect_between_jobs(&job);
         if let Err(e) = crate::builtins::promise::run_job(vm, job) {
             // Like a rejection, an error object from a microtask is reported where
             // it was made (Node knows no throw site for it).
             let value = vm.error_value(e);
+            super::trace::uncaught(vm, value);
             let made = matches!(value, Value::Object(o)
                 if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }));
             return Err(if vm.fatal_source.is_some() {
@@ -666,11 +671,13 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
             });
         }
     }
+    super::trace::checkpoint_end(vm);
     let pending = std::mem::take(&mut vm.event_loop.pending_rejections);
     if let Some(script) = vm.event_loop.script_promise
         && pending.contains(&script)
         && let Some(reason) = crate::builtins::promise::unhandled_reason(vm, script)
     {
+        super::trace::uncaught(vm, reason);
         return Err(vm.describe_rejection(reason));
     }
     let mode = vm.event_loop.rejection_mode;
@@ -679,6 +686,7 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
     }
     for p in pending {
         if let Some(reason) = crate::builtins::promise::unhandled_reason(vm, p) {
+            super::trace::unhandled(vm, p, reason);
             if mode == RejectionMode::Throw {
                 return Err(vm.describe_rejection(reason));
             }
@@ -691,6 +699,7 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
 
 fn uncaught(vm: &mut Vm, e: JsError) -> LoopError {
     let value = vm.error_value(e);
+    super::trace::uncaught(vm, value);
     vm.describe_uncaught(value)
 }
 
