@@ -50,6 +50,12 @@ pub struct Case {
 }
 
 impl Case {
+    /// The case's name in reports: its path under `root`, without `.js`.
+    pub fn name(&self, root: &Path) -> String {
+        let path = self.path.strip_prefix(root).unwrap_or(&self.path);
+        path.with_extension("").to_string_lossy().into_owned()
+    }
+
     /// The folder the case runs in.
     pub fn dir(&self) -> &Path {
         match self.path.parent() {

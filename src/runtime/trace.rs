@@ -487,7 +487,7 @@ fn emit_bare(t: &mut Tracer, vm: &Vm, event: Event) {
 // Value previews: data only, never user code.
 
 /// A short description of `v` read without running any code of the script.
-pub fn preview(vm: &mut Vm, v: Value) -> String {
+fn preview(t: &mut Tracer, vm: &mut Vm, v: Value) -> String {
     let text = match v {
         Value::Undefined | Value::Empty => "undefined".into(),
         Value::Null => "null".into(),
@@ -498,7 +498,7 @@ pub fn preview(vm: &mut Vm, v: Value) -> String {
             super::inspect::quote_js_string(&units)
         }
         Value::Symbol(s) => vm.symbol_descriptive_string(s),
-        Value::Object(o) => object_preview(vm, o),
+        Value::Object(o) => object_preview(t, vm, o),
     };
     shorten(text)
 }
@@ -511,7 +511,7 @@ fn shorten(text: String) -> String {
     }
 }
 
-fn object_preview(vm: &mut Vm, o: ObjRef) -> String {
+fn object_preview(t: &mut Tracer, vm: &mut Vm, o: ObjRef) -> String {
     match &vm.heap.obj(o).kind {
         ObjectKind::Array(a) => format!("Array({})", a.length),
         ObjectKind::Function(c) => match &*c.template.name {
@@ -519,10 +519,7 @@ fn object_preview(vm: &mut Vm, o: ObjRef) -> String {
             name => format!("[Function {name}]"),
         },
         ObjectKind::Native(_) | ObjectKind::Bound(_) => "[Function]".into(),
-        ObjectKind::Promise(_) => match vm.trace.as_mut() {
-            Some(t) => format!("Promise P{}", t.promise_id(o)),
-            None => "Promise".into(),
-        },
+        ObjectKind::Promise(_) => format!("Promise P{}", t.promise_id(o)),
         ObjectKind::Error { .. } => {
             let name = data_string(vm, o, "name", true).unwrap_or_else(|| "Error".into());
             match data_string(vm, o, "message", false) {
@@ -680,7 +677,7 @@ fn job_kind(t: &mut Tracer, vm: &mut Vm, job: &Job, promise: Option<u32>) -> Job
             promise, thenable, ..
         } => {
             let (promise, thenable) = (*promise, *thenable);
-            let thenable = preview(vm, thenable);
+            let thenable = preview(t, vm, thenable);
             JobKind::Thenable {
                 promise: t.promise_id(promise),
                 thenable,
@@ -910,7 +907,7 @@ fn added(vm: &mut Vm, id: u32, requested: Value) {
         };
         let (delay, repeat) = (timer.delay, timer.repeat);
         let due = now(vm) + f64::from(delay);
-        let requested = preview(vm, requested);
+        let requested = preview(t, vm, requested);
         let site = site(t, vm);
         t.timers.insert(
             id,
@@ -1020,7 +1017,7 @@ pub fn resolved_with_thenable(vm: &mut Vm, p: ObjRef, thenable: Value) {
     if vm.trace.is_some() {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
-            let thenable = preview(vm, thenable);
+            let thenable = preview(t, vm, thenable);
             emit_here(t, vm, Event::PromiseResolve { promise, thenable });
         });
     }
@@ -1032,7 +1029,7 @@ pub fn fulfilled(vm: &mut Vm, p: ObjRef, value: Value) {
     if vm.trace.is_some() {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
-            let value = preview(vm, value);
+            let value = preview(t, vm, value);
             emit_here(t, vm, Event::PromiseFulfill { promise, value });
         });
     }
@@ -1044,7 +1041,7 @@ pub fn rejected(vm: &mut Vm, p: ObjRef, reason: Value) {
     if vm.trace.is_some() {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
-            let reason = preview(vm, reason);
+            let reason = preview(t, vm, reason);
             emit_here(t, vm, Event::PromiseReject { promise, reason });
         });
     }
@@ -1085,7 +1082,7 @@ pub fn unhandled(vm: &mut Vm, p: ObjRef, reason: Value) {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
             t.reported.insert(p);
-            let reason = preview(vm, reason);
+            let reason = preview(t, vm, reason);
             emit_bare(t, vm, Event::Unhandled { promise, reason });
         });
     }
@@ -1096,8 +1093,15 @@ pub fn unhandled(vm: &mut Vm, p: ObjRef, reason: Value) {
 pub fn uncaught(vm: &mut Vm, error: Value) {
     if vm.trace.is_some() {
         with(vm, |t, vm| {
-            let error = preview(vm, error);
-            emit_here(t, vm, Event::Uncaught { error });
+            let error = preview(t, vm, error);
+            let mut site = site(t, vm);
+            // The frames are gone by now: the place of the throw stands in.
+            if site.at.is_none()
+                && let Some((source, offset)) = vm.throw_site.clone()
+            {
+                site.at = Some(t.place(&source, offset));
+            }
+            t.emit(now(vm), &site, Event::Uncaught { error });
         });
     }
 }
@@ -1146,5 +1150,96 @@ pub fn after_collection(vm: &mut Vm) {
         let heap = &vm.heap;
         t.promises.retain(|&p, _| heap.is_live(p));
         t.reported.retain(|&p| heap.is_live(p));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sink that counts events.
+    struct Count(std::rc::Rc<std::cell::Cell<u64>>);
+
+    impl TraceSink for Count {
+        fn record(&mut self, _: &Record) {
+            self.0.set(self.0.get() + 1);
+        }
+
+        fn finish(&mut self) {}
+    }
+
+    /// Runs `source` to its end, traced or not, then collects; returns the runtime.
+    fn run(source: &str, traced: bool) -> crate::Runtime {
+        let mut rt = crate::Runtime::new(crate::RuntimeOptions {
+            virtual_time: true,
+            ..Default::default()
+        });
+        if traced {
+            let sink = Count(Default::default());
+            rt.vm.trace = Some(Box::new(Tracer::new(Box::new(sink), u64::MAX)));
+        }
+        rt.run_script("weak.js", source).expect("the script runs");
+        rt.vm.collect_garbage();
+        rt
+    }
+
+    /// The promise table names cells without keeping them: after a collection only
+    /// the promises still reachable have ids, and the heap keeps exactly what an
+    /// untraced run keeps.
+    #[test]
+    fn promise_ids_are_weak() {
+        let source = "globalThis.kept = [];
+            for (let i = 0; i < 1000; i++) {
+              const p = Promise.resolve(i).then((v) => v);
+              if (i % 100 === 0) kept.push(p);
+            }";
+        let traced = run(source, true);
+        let plain = run(source, false);
+        assert_eq!(traced.vm.heap.live_objects(), plain.vm.heap.live_objects());
+        let tracer = traced.vm.trace.as_ref().expect("still tracing");
+        assert!(tracer.next_promise > 2000);
+        assert!(tracer.promises.len() <= 10, "{}", tracer.promises.len());
+        for &p in tracer.promises.keys() {
+            assert!(traced.vm.heap.is_live(p));
+        }
+    }
+
+    /// Past the limit, nothing more is sent and the tables are let go.
+    #[test]
+    fn the_limit_stops_recording() {
+        let count = std::rc::Rc::new(std::cell::Cell::new(0));
+        let mut rt = crate::Runtime::new(crate::RuntimeOptions::default());
+        let sink = Count(count.clone());
+        rt.vm.trace = Some(Box::new(Tracer::new(Box::new(sink), 5)));
+        rt.run_script(
+            "limit.js",
+            "for (let i = 0; i < 50; i++) Promise.resolve(i);",
+        )
+        .expect("the script runs");
+        assert_eq!(count.get(), 6);
+        let tracer = rt.vm.trace.as_ref().expect("installed");
+        assert!(tracer.stopped && tracer.promises.is_empty());
+        finish(&mut rt.vm, 0);
+        assert_eq!(count.get(), 7);
+    }
+
+    /// Previews read data only: a getter named `message` on an error is not run.
+    #[test]
+    fn previews_run_no_code() {
+        let mut rt = crate::Runtime::new(crate::RuntimeOptions::default());
+        let sink = Count(Default::default());
+        rt.vm.trace = Some(Box::new(Tracer::new(Box::new(sink), u64::MAX)));
+        let source = "globalThis.ran = false;
+            const e = new Error('x');
+            Object.defineProperty(e, 'message', { get() { ran = true; return 'y'; } });
+            globalThis.e = e;";
+        rt.run_script("preview.js", source)
+            .expect("the script runs");
+        let global = Value::Object(rt.vm.realm.global);
+        let e = rt.vm.get_named(global, "e").expect("e is set");
+        let mut t = rt.vm.trace.take().expect("installed");
+        assert_eq!(preview(&mut t, &mut rt.vm, e), "Error");
+        let ran = rt.vm.get_named(global, "ran").expect("ran is set");
+        assert_eq!(ran, Value::Bool(false));
     }
 }
