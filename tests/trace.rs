@@ -22,7 +22,7 @@ fn main() {
             Trial::test(name, move || unchanged(&case))
         })
         .collect();
-    let checks: [(&str, Check); 7] = [
+    let checks: [(&str, Check); 8] = [
         (
             "json_matches_text_line_for_line",
             json_matches_text_line_for_line,
@@ -33,7 +33,8 @@ fn main() {
         ),
         ("limit_stops_recording_and_the_program_runs_on", limit),
         ("late_handled_rejection", late_handled_rejection),
-        ("planned_formats_are_usage_errors", planned_formats),
+        ("planned_format_is_a_usage_error", planned_format),
+        ("perfetto_nests_slices_and_links_flows", perfetto),
         ("text_goes_to_stderr_by_default", text_on_stderr),
         (
             "clock_only_under_virtual_time",
@@ -215,18 +216,16 @@ fn late_handled_rejection() -> Result<(), Failed> {
     }
 }
 
-/// `--trace=perfetto` and `--trace=html` are planned: a usage error (exit code 2)
-/// that says so, before anything runs.
-fn planned_formats() -> Result<(), Failed> {
-    for format in ["perfetto", "html"] {
-        let out = jsloop(&[&format!("--trace={format}"), "-e", "console.log(1)"]);
-        let stderr = text(&out.stderr);
-        if out.status.code() != Some(2)
-            || !out.stdout.is_empty()
-            || !stderr.contains(&format!("--trace={format} is not supported yet"))
-        {
-            return Err(format!("{format}: {:?} {stderr}", out.status).into());
-        }
+/// `--trace=html` is planned: a usage error (exit code 2) that says so, before
+/// anything runs.
+fn planned_format() -> Result<(), Failed> {
+    let out = jsloop(&["--trace=html", "-e", "console.log(1)"]);
+    let stderr = text(&out.stderr);
+    if out.status.code() != Some(2)
+        || !out.stdout.is_empty()
+        || !stderr.contains("--trace=html is not supported yet")
+    {
+        return Err(format!("{:?} {stderr}", out.status).into());
     }
     Ok(())
 }
@@ -250,6 +249,69 @@ fn clock_only_under_virtual_time() -> Result<(), Failed> {
     let second = text(&jsloop(&["--trace", "-e", PUZZLE]).stderr);
     if first != second || !first.starts_with("   1 task.start script [eval]\n") {
         return Err(format!("{first}\n---\n{second}").into());
+    }
+    Ok(())
+}
+
+/// The value of `"key":"..."` in one trace event line.
+fn field<'a>(line: &'a str, key: &str) -> Option<&'a str> {
+    let start = line.find(&format!("\"{key}\":\""))? + key.len() + 4;
+    let end = start + line[start..].find('"')?;
+    Some(&line[start..end])
+}
+
+/// `--trace=perfetto` writes one Trace Event Format object: tasks hold their
+/// checkpoint, checkpoints hold their jobs, slices close in order, timestamps only
+/// grow, and every flow that ends (at a job or timer run) began (at its enqueue or
+/// arming).
+fn perfetto() -> Result<(), Failed> {
+    let out = jsloop(&["--virtual-time", "--trace=perfetto", "-e", PUZZLE]);
+    let trace = text(&out.stdout);
+    if !trace.starts_with("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n")
+        || !trace.ends_with("]}\n")
+        || text(&out.stderr) != "start\nend\nthen\nawait\ntimeout\n"
+    {
+        return Err(format!("unexpected output:\n{trace}").into());
+    }
+    let (mut open, mut slices, mut begun, mut ended) = (vec![], vec![], vec![], vec![]);
+    let mut last_ts = -1.0;
+    for line in trace.lines().filter(|l| l.contains("\"ts\":")) {
+        let ts: f64 = line
+            .split("\"ts\":")
+            .nth(1)
+            .and_then(|rest| rest.split(',').next())
+            .and_then(|n| n.parse().ok())
+            .ok_or("no timestamp")?;
+        if ts <= last_ts {
+            return Err(format!("time goes back at {line}").into());
+        }
+        last_ts = ts;
+        let name = field(line, "name").unwrap_or_default().to_string();
+        match field(line, "ph") {
+            Some("B") => {
+                slices.push(format!("{}{name}", "  ".repeat(open.len())));
+                open.push(name);
+            }
+            Some("E") if open.pop() != Some(name.clone()) => {
+                return Err(format!("{name} closes out of order").into());
+            }
+            Some("s") => begun.push(field(line, "id").unwrap_or_default().to_string()),
+            Some("f") => ended.push(field(line, "id").unwrap_or_default().to_string()),
+            _ => {}
+        }
+    }
+    let expected = [
+        "script [eval]",
+        "  microtask checkpoint",
+        "    J1",
+        "    J2",
+        "timer T1",
+    ];
+    if slices != expected || !open.is_empty() {
+        return Err(format!("slices {slices:?}, left open {open:?}").into());
+    }
+    if ended != ["J1", "J2", "T1.1"] || begun != ["T1.1", "J1", "J2"] {
+        return Err(format!("flows begun {begun:?}, ended {ended:?}").into());
     }
     Ok(())
 }

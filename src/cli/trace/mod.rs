@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod json;
+pub mod perfetto;
 pub mod text;
 
 use crate::runtime::trace::{HandlerInfo, Pos, TraceSink};
@@ -17,16 +18,19 @@ pub enum Format {
     Text,
     /// JSON Lines: a `meta` line, then one object per event (to stdout by default).
     Json,
+    /// A Trace Event Format object for Perfetto (to stdout by default).
+    Perfetto,
 }
 
-/// Parses the value of `--trace=`: `text` or `json`. The formats planned but not
-/// built yet are refused with a message saying so.
+/// Parses the value of `--trace=`: `text`, `json` or `perfetto`. The format planned
+/// but not built yet is refused with a message saying so.
 pub fn parse_format(text: &str) -> Result<Format, String> {
     match text {
         "text" => Ok(Format::Text),
         "json" => Ok(Format::Json),
-        "perfetto" | "html" => Err(format!("--trace={text} is not supported yet")),
-        _ => Err("expected text or json".into()),
+        "perfetto" => Ok(Format::Perfetto),
+        "html" => Err(format!("--trace={text} is not supported yet")),
+        _ => Err("expected text, json or perfetto".into()),
     }
 }
 
@@ -50,7 +54,7 @@ pub fn sink(
     let stream: Box<dyn Write> = match (out, format) {
         (Some(path), _) => Box::new(std::fs::File::create(path)?),
         (None, Format::Text) => Box::new(std::io::stderr()),
-        (None, Format::Json) => {
+        (None, Format::Json | Format::Perfetto) => {
             crate::runtime::trace::take_stdout();
             Box::new(std::io::stdout())
         }
@@ -59,6 +63,7 @@ pub fn sink(
     Ok(match format {
         Format::Text => Box::new(text::TextWriter::new(stream, run.virtual_time)),
         Format::Json => Box::new(json::JsonWriter::new(stream, run)?),
+        Format::Perfetto => Box::new(perfetto::PerfettoWriter::new(stream, run)),
     })
 }
 
