@@ -132,6 +132,17 @@ pub enum JobKind {
     Thenable { promise: u32, thenable: String },
 }
 
+/// The job queue as an event shows it: the ids of its first jobs (at most
+/// `QUEUE_SHOWN`, so a long queue costs no more per event) and its length.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Queue {
+    pub first: Vec<u32>,
+    pub len: usize,
+}
+
+/// How many queued job ids an event lists.
+pub const QUEUE_SHOWN: usize = 16;
+
 /// One thing that happened. Each variant is one line of the text trace and one object
 /// of the JSON trace.
 #[derive(Clone, Debug)]
@@ -140,20 +151,20 @@ pub enum Event {
     TaskEnd(Task),
     /// A microtask checkpoint begins with these jobs queued.
     CheckpointStart {
-        queue: Vec<u32>,
+        queue: Queue,
     },
     CheckpointEnd,
     /// `queue` is the job queue after the enqueue.
     JobEnqueue {
         job: u32,
         kind: JobKind,
-        queue: Vec<u32>,
+        queue: Queue,
     },
     /// `queue` is what is left queued once the job is taken off.
     JobStart {
         job: u32,
         kind: JobKind,
-        queue: Vec<u32>,
+        queue: Queue,
     },
     JobEnd {
         job: u32,
@@ -355,8 +366,16 @@ impl Tracer {
     }
 
     /// The ids of the queued jobs, first to run first.
-    fn queued(&self) -> Vec<u32> {
-        self.queue.iter().map(|&(id, _)| id).collect()
+    fn queued(&self) -> Queue {
+        Queue {
+            first: self
+                .queue
+                .iter()
+                .take(QUEUE_SHOWN)
+                .map(|&(id, _)| id)
+                .collect(),
+            len: self.queue.len(),
+        }
     }
 
     /// Sends `event` to the sink at the current depth (and the `limit` event when
@@ -417,6 +436,12 @@ fn innermost(contexts: &[Context]) -> Option<&str> {
         Context::Task(_, label) | Context::Job(_, label) => Some(label.as_str()),
         Context::Checkpoint => None,
     })
+}
+
+/// Whether events are being recorded (a tracer is installed and not past its limit).
+#[inline(always)]
+fn active(vm: &Vm) -> bool {
+    vm.trace.as_ref().is_some_and(|t| !t.stopped)
 }
 
 /// Runs `f` with the tracer taken out of the VM (so it can read the VM freely); does
@@ -706,7 +731,7 @@ fn job_kind(t: &mut Tracer, vm: &mut Vm, job: &Job, promise: Option<u32>) -> Job
 /// The script starts running (its task).
 #[inline]
 pub fn script_start(vm: &mut Vm, file: &str) {
-    if vm.trace.is_some() {
+    if active(vm) {
         task_start(vm, Task::Script { file: file.into() }, "script".into());
     }
 }
@@ -714,7 +739,7 @@ pub fn script_start(vm: &mut Vm, file: &str) {
 /// The script's synchronous part is over.
 #[inline]
 pub fn script_end(vm: &mut Vm) {
-    if vm.trace.is_some() {
+    if active(vm) {
         task_end(vm);
     }
 }
@@ -722,7 +747,7 @@ pub fn script_end(vm: &mut Vm) {
 /// Timer `id`'s callback is about to run (a task).
 #[inline]
 pub fn timer_task_start(vm: &mut Vm, id: u32) {
-    if vm.trace.is_some() {
+    if active(vm) {
         timer_task(vm, id);
     }
 }
@@ -750,7 +775,7 @@ fn timer_task(vm: &mut Vm, id: u32) {
 /// Timer `id`'s callback returned.
 #[inline]
 pub fn timer_task_end(vm: &mut Vm) {
-    if vm.trace.is_some() {
+    if active(vm) {
         task_end(vm);
     }
 }
@@ -781,7 +806,7 @@ fn task_end(vm: &mut Vm) {
 /// A microtask checkpoint starts (shown only when jobs are queued).
 #[inline]
 pub fn checkpoint_start(vm: &mut Vm) {
-    if vm.trace.is_some() && !vm.event_loop.jobs.is_empty() {
+    if active(vm) && !vm.event_loop.jobs.is_empty() {
         with(vm, |t, vm| {
             let queue = t.queued();
             emit_bare(t, vm, Event::CheckpointStart { queue });
@@ -793,7 +818,7 @@ pub fn checkpoint_start(vm: &mut Vm) {
 /// The queue is empty: the checkpoint is over.
 #[inline]
 pub fn checkpoint_end(vm: &mut Vm) {
-    if vm.trace.is_some() {
+    if active(vm) {
         with(vm, |t, vm| {
             if matches!(t.contexts.last(), Some(Context::Checkpoint)) {
                 t.contexts.pop();
@@ -807,7 +832,7 @@ pub fn checkpoint_end(vm: &mut Vm) {
 /// settlement (or `then`) queued it.
 #[inline]
 pub fn job_enqueued(vm: &mut Vm, promise: Option<ObjRef>) {
-    if vm.trace.is_some() {
+    if active(vm) {
         enqueued(vm, promise);
     }
 }
@@ -841,7 +866,7 @@ fn enqueued(vm: &mut Vm, promise: Option<ObjRef>) {
 /// `job`, just taken off the queue, is about to run.
 #[inline]
 pub fn job_start(vm: &mut Vm, job: &Job) {
-    if vm.trace.is_some() {
+    if active(vm) {
         started(vm, job);
     }
 }
@@ -879,7 +904,7 @@ fn started(vm: &mut Vm, job: &Job) {
 /// The running job finished (or threw).
 #[inline]
 pub fn job_end(vm: &mut Vm) {
-    if vm.trace.is_some() {
+    if active(vm) {
         with(vm, |t, vm| {
             if let Some(Context::Job(id, _)) = t.contexts.last() {
                 let job = *id;
@@ -894,7 +919,7 @@ pub fn job_end(vm: &mut Vm) {
 /// passed.
 #[inline]
 pub fn timer_added(vm: &mut Vm, id: u32, requested: Value) {
-    if vm.trace.is_some() {
+    if active(vm) {
         added(vm, id, requested);
     }
 }
@@ -932,7 +957,7 @@ fn added(vm: &mut Vm, id: u32, requested: Value) {
 /// an event).
 #[inline]
 pub fn timer_cleared(vm: &mut Vm, id: u32) {
-    if vm.trace.is_some() && vm.event_loop.timers.contains_key(&id) {
+    if active(vm) && vm.event_loop.timers.contains_key(&id) {
         with(vm, |t, vm| {
             emit_here(t, vm, Event::TimerClear { timer: id })
         });
@@ -942,7 +967,7 @@ pub fn timer_cleared(vm: &mut Vm, id: u32) {
 /// Timer `id` was armed again (an interval after its run, or `refresh()`).
 #[inline]
 pub fn timer_rearmed(vm: &mut Vm, id: u32) {
-    if vm.trace.is_some()
+    if active(vm)
         && let Some(timer) = vm.event_loop.timers.get(&id)
     {
         let due = now(vm) + f64::from(timer.delay);
@@ -955,7 +980,7 @@ pub fn timer_rearmed(vm: &mut Vm, id: u32) {
 /// `ref()`/`unref()` on timer `id`: only `unref` is an event.
 #[inline]
 pub fn timer_refed(vm: &mut Vm, id: u32, refed: bool) {
-    if vm.trace.is_some() && !refed && vm.event_loop.timers.contains_key(&id) {
+    if active(vm) && !refed && vm.event_loop.timers.contains_key(&id) {
         with(vm, |t, vm| {
             emit_here(t, vm, Event::TimerUnref { timer: id })
         });
@@ -965,7 +990,7 @@ pub fn timer_refed(vm: &mut Vm, id: u32, refed: bool) {
 /// A promise was made.
 #[inline]
 pub fn promise_new(vm: &mut Vm, p: ObjRef) {
-    if vm.trace.is_some() {
+    if active(vm) {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
             emit_here(t, vm, Event::PromiseNew { promise });
@@ -978,7 +1003,7 @@ pub fn promise_new(vm: &mut Vm, p: ObjRef) {
 /// already reported as unhandled. (A settled `p` queues a job, traced by its enqueue.)
 #[inline]
 pub fn then_performed(vm: &mut Vm, p: ObjRef, on_fulfilled: &Handler, capability: &Capability) {
-    if vm.trace.is_some() {
+    if active(vm) {
         performed(vm, p, on_fulfilled, capability);
     }
 }
@@ -1014,7 +1039,7 @@ fn performed(vm: &mut Vm, p: ObjRef, on_fulfilled: &Handler, capability: &Capabi
 /// `p` is resolved with `thenable`, whose `then` a job will call.
 #[inline]
 pub fn resolved_with_thenable(vm: &mut Vm, p: ObjRef, thenable: Value) {
-    if vm.trace.is_some() {
+    if active(vm) {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
             let thenable = preview(t, vm, thenable);
@@ -1026,7 +1051,7 @@ pub fn resolved_with_thenable(vm: &mut Vm, p: ObjRef, thenable: Value) {
 /// `p` is fulfilled with `value`.
 #[inline]
 pub fn fulfilled(vm: &mut Vm, p: ObjRef, value: Value) {
-    if vm.trace.is_some() {
+    if active(vm) {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
             let value = preview(t, vm, value);
@@ -1038,7 +1063,7 @@ pub fn fulfilled(vm: &mut Vm, p: ObjRef, value: Value) {
 /// `p` is rejected with `reason`.
 #[inline]
 pub fn rejected(vm: &mut Vm, p: ObjRef, reason: Value) {
-    if vm.trace.is_some() {
+    if active(vm) {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
             let reason = preview(t, vm, reason);
@@ -1050,7 +1075,7 @@ pub fn rejected(vm: &mut Vm, p: ObjRef, reason: Value) {
 /// The async function (or generator) `state` awaits `p`.
 #[inline]
 pub fn awaiting(vm: &mut Vm, p: ObjRef, state: ObjRef) {
-    if vm.trace.is_some() {
+    if active(vm) {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
             let (function, at) = suspended_at(t, vm, state);
@@ -1078,7 +1103,7 @@ pub fn awaited(vm: &mut Vm) {
 /// Rejected promise `p` had no handler by the end of a checkpoint.
 #[inline]
 pub fn unhandled(vm: &mut Vm, p: ObjRef, reason: Value) {
-    if vm.trace.is_some() {
+    if active(vm) {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
             t.reported.insert(p);
@@ -1091,7 +1116,7 @@ pub fn unhandled(vm: &mut Vm, p: ObjRef, reason: Value) {
 /// `error` was thrown and nobody caught it: the run ends.
 #[inline]
 pub fn uncaught(vm: &mut Vm, error: Value) {
-    if vm.trace.is_some() {
+    if active(vm) {
         with(vm, |t, vm| {
             let error = preview(t, vm, error);
             let mut site = site(t, vm);
@@ -1109,7 +1134,7 @@ pub fn uncaught(vm: &mut Vm, error: Value) {
 /// The console printed `text` (one call's output).
 #[inline]
 pub fn console(vm: &mut Vm, text: &str) {
-    if vm.trace.is_some() {
+    if active(vm) {
         printed(vm, text);
     }
 }

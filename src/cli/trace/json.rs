@@ -4,8 +4,8 @@
 //! the lines of the text trace. The fields are described in docs/trace.md.
 
 use super::RunInfo;
-use super::text::quoted;
-use crate::runtime::trace::{Event, HandlerInfo, JobKind, Pos, Record, Task, TraceSink};
+use super::text::{push_quoted, quoted};
+use crate::runtime::trace::{Event, HandlerInfo, JobKind, Pos, Queue, Record, Task, TraceSink};
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -47,21 +47,31 @@ impl<W: Write> TraceSink for JsonWriter<W> {
     }
 }
 
-/// An object's members, written in order.
-struct Fields(String);
+/// An object's members, written in order into one buffer.
+struct Fields<'a>(&'a mut String);
 
-impl Fields {
+impl Fields<'_> {
+    /// Starts member `key` (after the first member, which `line` writes).
+    fn key(&mut self, key: &str) -> &mut String {
+        self.0.push_str(",\"");
+        self.0.push_str(key);
+        self.0.push_str("\":");
+        self.0
+    }
+
     fn raw(&mut self, key: &str, value: impl std::fmt::Display) -> &mut Self {
-        let _ = write!(self.0, ",\"{key}\":{value}");
+        let _ = write!(self.key(key), "{value}");
         self
     }
 
     fn str(&mut self, key: &str, value: &str) -> &mut Self {
-        self.raw(key, quoted(value))
+        push_quoted(self.key(key), value);
+        self
     }
 
     fn id(&mut self, key: &str, prefix: char, id: u32) -> &mut Self {
-        self.raw(key, format!("\"{prefix}{id}\""))
+        let _ = write!(self.key(key), "\"{prefix}{id}\"");
+        self
     }
 
     fn opt_id(&mut self, key: &str, prefix: char, id: Option<u32>) -> &mut Self {
@@ -73,23 +83,32 @@ impl Fields {
 
     fn pos(&mut self, key: &str, at: Option<Pos>) -> &mut Self {
         match at {
-            Some(at) => self.raw(key, format!("\"{at}\"")),
+            Some(at) => {
+                let _ = write!(self.key(key), "\"{}:{}\"", at.line, at.col);
+                self
+            }
             None => self.raw(key, "null"),
         }
     }
 
-    fn queue(&mut self, queue: &[u32]) -> &mut Self {
-        let ids: Vec<String> = queue.iter().map(|j| format!("\"J{j}\"")).collect();
-        self.raw("queue", format!("[{}]", ids.join(",")))
+    fn queue(&mut self, queue: &Queue) -> &mut Self {
+        let out = self.key("queue");
+        out.push('[');
+        for (i, j) in queue.first.iter().enumerate() {
+            let sep = if i == 0 { "" } else { "," };
+            let _ = write!(out, "{sep}\"J{j}\"");
+        }
+        out.push(']');
+        self.raw("queued", queue.len)
     }
 
     fn handler(&mut self, h: &HandlerInfo) -> &mut Self {
-        let mut inner = Fields(String::new());
-        inner
-            .str("kind", h.kind)
-            .str("name", &h.name)
-            .pos("at", h.at);
-        self.raw("handler", format!("{{{}}}", &inner.0[1..]))
+        let out = self.key("handler");
+        out.push_str("{\"kind\":");
+        push_quoted(out, h.kind);
+        Fields(out).str("name", &h.name).pos("at", h.at);
+        self.0.push('}');
+        self
     }
 
     fn task(&mut self, task: &Task) -> &mut Self {
@@ -145,22 +164,17 @@ impl Fields {
     }
 }
 
-/// A number as JSON has it (no NaN or infinity in a clock, but be safe).
-fn number(n: f64) -> String {
-    if n.is_finite() {
-        // Microseconds are plenty, and keep the lines short.
-        format!("{}", (n * 1e6).round() / 1e6)
-    } else {
-        "null".into()
-    }
+/// A clock reading as JSON has it: microseconds are plenty, and keep lines short.
+fn number(n: f64) -> f64 {
+    (n * 1e6).round() / 1e6
 }
 
 /// The JSON object for one event.
 pub fn line(record: &Record) -> String {
-    let mut f = Fields(String::new());
-    f.raw("seq", record.seq)
-        .str("ev", record.event.name())
-        .raw("t", number(record.t));
+    let mut out = String::with_capacity(256);
+    let _ = write!(out, "{{\"seq\":{}", record.seq);
+    let mut f = Fields(&mut out);
+    f.str("ev", record.event.name()).raw("t", number(record.t));
     match record.ctx {
         Some(ctx) => f.str("ctx", ctx),
         None => f.raw("ctx", "null"),
@@ -169,8 +183,15 @@ pub fn line(record: &Record) -> String {
     if let Some(function) = &record.site.function {
         f.str("fn", function);
     }
-    let stack: Vec<String> = record.site.stack.iter().map(|s| quoted(s)).collect();
-    f.raw("stack", format!("[{}]", stack.join(",")));
+    let stack = f.key("stack");
+    stack.push('[');
+    for (i, frame) in record.site.stack.iter().enumerate() {
+        if i > 0 {
+            stack.push(',');
+        }
+        push_quoted(stack, frame);
+    }
+    stack.push(']');
     match record.event {
         Event::TaskStart(task) | Event::TaskEnd(task) => f.task(task),
         Event::CheckpointStart { queue } => f.queue(queue),
@@ -221,5 +242,6 @@ pub fn line(record: &Record) -> String {
         Event::Exit { code } => f.raw("code", code),
         Event::Limit { limit } => f.raw("limit", limit),
     };
-    format!("{{{}}}", &f.0[1..])
+    out.push('}');
+    out
 }

@@ -4,7 +4,7 @@
 //! same. The format is described in docs/trace.md.
 
 use super::handler_text;
-use crate::runtime::trace::{Event, JobKind, Record, Task, TraceSink};
+use crate::runtime::trace::{Event, JobKind, Queue, Record, Task, TraceSink};
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -58,9 +58,12 @@ pub fn line(record: &Record, clock: bool) -> String {
     out
 }
 
-/// A queue as `[J1 J2]`.
-pub fn queue_text(queue: &[u32]) -> String {
-    let ids: Vec<String> = queue.iter().map(|j| format!("J{j}")).collect();
+/// A queue as `[J1 J2]`, or `[J1 J2 ... +40]` past the ids an event keeps.
+pub fn queue_text(queue: &Queue) -> String {
+    let mut ids: Vec<String> = queue.first.iter().map(|j| format!("J{j}")).collect();
+    if queue.len > queue.first.len() {
+        ids.push(format!("... +{}", queue.len - queue.first.len()));
+    }
     format!("[{}]", ids.join(" "))
 }
 
@@ -143,23 +146,35 @@ pub fn job_text(kind: &JobKind) -> String {
 
 /// A string as a double-quoted literal with JSON's escapes.
 pub fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    let mut out = String::with_capacity(text.len() + 8);
+    push_quoted(&mut out, text);
     out
+}
+
+/// Appends `text` to `out` as a double-quoted literal with JSON's escapes.
+pub fn push_quoted(out: &mut String, text: &str) {
+    out.push('"');
+    let mut plain = 0;
+    for (i, c) in text.char_indices() {
+        let escape = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            c if (c as u32) < 0x20 => "",
+            _ => continue,
+        };
+        out.push_str(&text[plain..i]);
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push_str(escape);
+        }
+        plain = i + c.len_utf8();
+    }
+    out.push_str(&text[plain..]);
+    out.push('"');
 }
 
 /// The event's words after its number and indentation.
