@@ -464,7 +464,10 @@ fn site(t: &mut Tracer, vm: &Vm) -> Site {
     }
     let mut site = Site::default();
     // Deep recursion costs no more than this many frames per event.
-    for frame in vm.frames.iter().rev().take(64) {
+    // A frame that has not run an instruction yet (an async function making its
+    // promise as it starts) is still at its caller's call.
+    let started = vm.frames.iter().rev().skip_while(|f| f.pc == 0);
+    for frame in started.take(64) {
         let template = &frame.template;
         let pos = t.place(
             &template.source,
@@ -553,8 +556,51 @@ fn object_preview(t: &mut Tracer, vm: &mut Vm, o: ObjRef) -> String {
             }
         }
         ObjectKind::Proxy(_) => "Proxy".into(),
+        ObjectKind::Ordinary => plain_object_preview(t, vm, o),
         _ => "Object".into(),
     }
+}
+
+/// A plain object as `{ value: 1, done: false }`: its first own data properties with
+/// string keys, nested objects shown by kind only (a getter shows as `[Getter]`).
+fn plain_object_preview(t: &mut Tracer, vm: &mut Vm, o: ObjRef) -> String {
+    const SHOWN: usize = 4;
+    let entries: Vec<(super::Atom, Option<Value>)> = vm
+        .heap
+        .obj(o)
+        .props
+        .iter()
+        .filter_map(|(k, p)| match (k, &p.slot) {
+            (super::PropertyKey::String(a), Slot::Data(v)) => Some((*a, Some(*v))),
+            (super::PropertyKey::String(a), Slot::Accessor { .. }) => Some((*a, None)),
+            _ => None,
+        })
+        .take(SHOWN + 1)
+        .collect();
+    if entries.is_empty() {
+        return "{}".into();
+    }
+    let mut parts = Vec::new();
+    for &(key, value) in entries.iter().take(SHOWN) {
+        let name = vm.heap.atom_string(key);
+        let name = vm.heap.to_rust_string(name);
+        let shown = match value {
+            Some(Value::Object(inner)) => match vm.heap.obj(inner).kind {
+                ObjectKind::Array(_) => "[Array]".into(),
+                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => {
+                    "[Function]".into()
+                }
+                _ => "[Object]".into(),
+            },
+            Some(v) => preview(t, vm, v),
+            None => "[Getter]".into(),
+        };
+        parts.push(format!("{name}: {shown}"));
+    }
+    if entries.len() > SHOWN {
+        parts.push("...".into());
+    }
+    format!("{{ {} }}", parts.join(", "))
 }
 
 /// A string data property of `o` (own, or inherited when `inherited`), read without
@@ -1257,13 +1303,17 @@ mod tests {
         let source = "globalThis.ran = false;
             const e = new Error('x');
             Object.defineProperty(e, 'message', { get() { ran = true; return 'y'; } });
-            globalThis.e = e;";
+            globalThis.e = e;
+            globalThis.o = { a: 1, s: 'two', get g() { ran = true; return 3; }, n: [] };";
         rt.run_script("preview.js", source)
             .expect("the script runs");
         let global = Value::Object(rt.vm.realm.global);
         let e = rt.vm.get_named(global, "e").expect("e is set");
         let mut t = rt.vm.trace.take().expect("installed");
         assert_eq!(preview(&mut t, &mut rt.vm, e), "Error");
+        let o = rt.vm.get_named(global, "o").expect("o is set");
+        let shown = preview(&mut t, &mut rt.vm, o);
+        assert_eq!(shown, "{ a: 1, s: 'two', g: [Getter], n: [Array] }");
         let ran = rt.vm.get_named(global, "ran").expect("ran is set");
         assert_eq!(ran, Value::Bool(false));
     }
