@@ -52,14 +52,15 @@ pub fn sink(
     run: &RunInfo,
 ) -> std::io::Result<Box<dyn TraceSink>> {
     let stream: Box<dyn Write> = match (out, format) {
-        (Some(path), _) => Box::new(std::fs::File::create(path)?),
-        (None, Format::Text) => Box::new(std::io::stderr()),
+        (Some(path), _) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
+        // Line by line, so the trace and the program's own stderr output interleave in
+        // the order they happened.
+        (None, Format::Text) => Box::new(std::io::LineWriter::new(std::io::stderr())),
         (None, Format::Json | Format::Perfetto) => {
             crate::runtime::trace::take_stdout();
-            Box::new(std::io::stdout())
+            Box::new(std::io::BufWriter::new(std::io::stdout()))
         }
     };
-    let stream = std::io::BufWriter::new(stream);
     Ok(match format {
         Format::Text => Box::new(text::TextWriter::new(stream, run.virtual_time)),
         Format::Json => Box::new(json::JsonWriter::new(stream, run)?),
