@@ -4,7 +4,7 @@
 //! once; a timer never runs after it was cleared, a timeout runs at most once, and at
 //! a clean exit every timer has run or was cleared (unless `unref`ed).
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use std::collections::VecDeque;
 
 /// The event name and its words of one text line (the number and clock dropped).
@@ -39,7 +39,7 @@ pub fn check(trace: &str) -> Vec<String> {
     let mut expected_seq = 1;
     let mut queued: VecDeque<u32> = VecDeque::new();
     let mut settled: FxHashSet<u32> = FxHashSet::default();
-    let mut timers: FxHashMap<u32, bool> = FxHashMap::default();
+    let mut timers: FxHashSet<u32> = FxHashSet::default();
     let mut done: FxHashSet<u32> = FxHashSet::default();
     let mut cleared: FxHashSet<u32> = FxHashSet::default();
     let mut unrefed: FxHashSet<u32> = FxHashSet::default();
@@ -86,7 +86,7 @@ pub fn check(trace: &str) -> Vec<String> {
             }
             "timer.add" => {
                 if let Some(t) = id(words.first(), 'T') {
-                    timers.insert(t, words.get(1) == Some(&"setInterval"));
+                    timers.insert(t);
                 }
             }
             "timer.clear" => {
@@ -115,7 +115,7 @@ pub fn check(trace: &str) -> Vec<String> {
     }
     if clean_exit && !abrupt {
         let mut missed: Vec<u32> = timers
-            .keys()
+            .iter()
             .filter(|t| !done.contains(t) && !cleared.contains(t) && !unrefed.contains(t))
             .copied()
             .collect();
