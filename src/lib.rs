@@ -95,6 +95,8 @@ impl Runtime {
         vm.gc_stress = options.gc_stress;
         vm.heap_limit = options.heap_limit.unwrap_or(vm::DEFAULT_HEAP_LIMIT);
         vm.step_limit = options.step_limit.unwrap_or(u64::MAX);
+        // Set before anything runs, so that a trace's first event reads this clock.
+        vm.event_loop.clock.virtual_time = options.virtual_time;
         Runtime { vm, options }
     }
 
@@ -107,8 +109,10 @@ impl Runtime {
         use runtime::event_loop::{self, LoopError, Origin};
         let template = self.compile(name, source)?;
         self.configure();
+        runtime::trace::script_start(&mut self.vm, name);
         let (value, result) = match self.vm.run_script(template) {
             Ok(value) => {
+                runtime::trace::script_end(&mut self.vm);
                 // Roots the completion value while jobs and timers run (and may collect).
                 self.vm.roots.push(value);
                 let result = event_loop::run(&mut self.vm);
@@ -225,6 +229,7 @@ impl Runtime {
         result.map_err(|e| {
             self.uncaught(|vm| {
                 let value = vm.error_value(e);
+                runtime::trace::uncaught(vm, value);
                 vm.describe_uncaught(value)
             })
         })

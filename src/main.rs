@@ -21,6 +21,8 @@ struct Cli {
     flags: Flags,
     #[command(flatten)]
     dumps: Dumps,
+    #[command(flatten)]
+    trace: TraceArgs,
     /// The script to run (stdin when omitted and stdin is not a terminal; the REPL when
     /// omitted on a terminal).
     file: Option<String>,
@@ -49,6 +51,23 @@ struct Flags {
     /// report and exit status 134 [default: 4096].
     #[arg(long, value_name = "MB", value_parser = parse_megabytes)]
     max_heap_size: Option<usize>,
+}
+
+/// Event-loop tracing (see docs/trace.md).
+#[derive(clap::Args, Clone)]
+struct TraceArgs {
+    /// Trace the event loop: tasks, checkpoints, jobs, timers, promises, awaits,
+    /// rejections and console output, as `text` (the default, on stderr), `json` (JSON
+    /// Lines) or `perfetto` (Trace Event Format); those two go to stdout, and the
+    /// program's own output then goes to stderr.
+    #[arg(long, value_name = "FORMAT", num_args = 0..=1, require_equals = true, default_missing_value = "text", value_parser = jsloop::cli::trace::parse_format)]
+    trace: Option<jsloop::cli::trace::Format>,
+    /// Write the trace to PATH instead.
+    #[arg(long, value_name = "PATH", requires = "trace")]
+    trace_out: Option<std::path::PathBuf>,
+    /// Record at most N events, then a `limit` event (the program runs on).
+    #[arg(long, value_name = "N", default_value_t = jsloop::runtime::trace::DEFAULT_LIMIT, requires = "trace")]
+    trace_limit: u64,
 }
 
 /// Debugging output in place of a run.
@@ -97,6 +116,8 @@ enum Command {
         flags: Flags,
         #[command(flatten)]
         dumps: Dumps,
+        #[command(flatten)]
+        trace: TraceArgs,
         file: String,
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -115,6 +136,10 @@ enum Command {
         /// (a debugging aid that finds rooting bugs).
         #[arg(long, hide = true, value_name = "N", num_args = 0..=1, require_equals = true, default_missing_value = "1")]
         gc_stress: Option<u32>,
+        /// Run every case with `--trace` written to a file: its output must not change,
+        /// and its trace must keep the event loop's rules.
+        #[arg(long)]
+        trace: bool,
     },
     /// Start the read-eval-print loop (on a non-terminal stdin: read entries line by
     /// line, printing prompts and results).
@@ -141,6 +166,7 @@ fn run(cli: Cli) -> ExitCode {
         bless,
         timeout,
         gc_stress,
+        trace,
     }) = &cli.command
     {
         let paths = if paths.is_empty() {
@@ -158,6 +184,7 @@ fn run(cli: Cli) -> ExitCode {
         let settings = jsloop::cli::golden::Settings {
             timeout: std::time::Duration::from_secs_f64(*timeout),
             gc_stress: gc_stress.unwrap_or(0),
+            trace: *trace,
         };
         return if jsloop::cli::golden::run_all(&exe, &paths, *bless, settings) {
             ExitCode::SUCCESS
@@ -165,10 +192,15 @@ fn run(cli: Cli) -> ExitCode {
             ExitCode::FAILURE
         };
     }
-    let (flags, dumps) = match &cli.command {
-        Some(Command::Run { flags, dumps, .. }) => (*flags, *dumps),
-        Some(Command::Repl { flags }) => (*flags, cli.dumps),
-        _ => (cli.flags, cli.dumps),
+    let (flags, dumps, trace) = match &cli.command {
+        Some(Command::Run {
+            flags,
+            dumps,
+            trace,
+            ..
+        }) => (*flags, *dumps, trace.clone()),
+        Some(Command::Repl { flags }) => (*flags, cli.dumps, cli.trace.clone()),
+        _ => (cli.flags, cli.dumps, cli.trace.clone()),
     };
     let options = RuntimeOptions {
         virtual_time: flags.virtual_time,
@@ -233,19 +265,43 @@ fn run(cli: Cli) -> ExitCode {
         }
         _ => rt.set_argv(file.map(String::as_str), args),
     }
+    if let Some(format) = trace.trace {
+        let run = jsloop::cli::trace::RunInfo {
+            file: &name,
+            source: &source,
+            virtual_time: flags.virtual_time,
+            limit: trace.trace_limit,
+        };
+        match jsloop::cli::trace::sink(format, trace.trace_out.as_deref(), &run) {
+            Ok(sink) => {
+                let tracer = jsloop::runtime::trace::Tracer::new(sink, trace.trace_limit);
+                rt.vm.trace = Some(Box::new(tracer));
+            }
+            Err(e) => {
+                let path = trace
+                    .trace_out
+                    .as_deref()
+                    .unwrap_or(std::path::Path::new("-"));
+                eprintln!("jsloop: cannot write {}: {}", path.display(), io_reason(&e));
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let result = rt.run_script(&name, &source);
     let _ = std::io::stdout().flush();
-    match result {
-        Ok(_) => exit_status(rt.exit_code()),
+    let code = match result {
+        Ok(_) => rt.exit_code(),
         Err(RunError::Syntax(text)) => {
             eprint!("{text}");
-            ExitCode::FAILURE
+            1
         }
         Err(RunError::Uncaught(text)) => {
             eprintln!("{text}");
-            exit_status(rt.exit_code())
+            rt.exit_code()
         }
-    }
+    };
+    jsloop::runtime::trace::finish(&mut rt.vm, code);
+    exit_status(code)
 }
 
 /// The status the OS reports for exit code `code`: its low byte, as for Node.

@@ -18,12 +18,8 @@ fn main() {
     let trials = cases
         .into_iter()
         .map(|case| {
-            let name = case
-                .path
-                .strip_prefix(&root)
-                .unwrap_or(&case.path)
-                .with_extension("");
-            Trial::test(name.to_string_lossy(), move || check(&case, bless))
+            let name = case.name(&root);
+            Trial::test(name, move || check(&case, bless))
         })
         .collect();
     libtest_mimic::run(&args, trials).exit();

@@ -59,7 +59,8 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Writes `text` with the current group indentation before each of its lines.
-fn write_lines(text: &str, to_stderr: bool) {
+fn write_lines(vm: &mut Vm, text: &str, to_stderr: bool) {
+    crate::runtime::trace::console(vm, text);
     let indent = " ".repeat(GROUP_INDENT.with(Cell::get));
     let text = if indent.is_empty() {
         text.to_string()
@@ -79,7 +80,7 @@ fn write_lines(text: &str, to_stderr: bool) {
     if captured.is_some() {
         return;
     }
-    if to_stderr {
+    if to_stderr || crate::runtime::trace::stdout_taken() {
         let _ = writeln!(std::io::stderr().lock(), "{text}");
     } else {
         let _ = writeln!(std::io::stdout().lock(), "{text}");
@@ -102,13 +103,13 @@ pub fn capture<R>(f: impl FnOnce() -> R) -> (R, String) {
 
 fn log(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let line = format_log_args(vm, args)?;
-    write_lines(&line, false);
+    write_lines(vm, &line, false);
     Ok(Value::Undefined)
 }
 
 fn error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let line = format_log_args(vm, args)?;
-    write_lines(&line, true);
+    write_lines(vm, &line, true);
     Ok(Value::Undefined)
 }
 
@@ -121,7 +122,7 @@ fn trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     } else {
         format!("Trace: {message}")
     };
-    write_lines(&format!("{head}{frames}"), true);
+    write_lines(vm, &format!("{head}{frames}"), true);
     Ok(Value::Undefined)
 }
 
@@ -142,14 +143,14 @@ fn assert(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
             format_log_args(vm, &all)?
         }
     };
-    write_lines(&line, true);
+    write_lines(vm, &line, true);
     Ok(Value::Undefined)
 }
 
 fn group(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     if !args.is_empty() {
         let line = format_log_args(vm, args)?;
-        write_lines(&line, false);
+        write_lines(vm, &line, false);
     }
     GROUP_INDENT.with(|g| g.set(g.get() + 2));
     Ok(Value::Undefined)
@@ -204,7 +205,7 @@ fn dir(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         }
     }
     let text = inspect(vm, arg(args, 0), &opts);
-    write_lines(&text, false);
+    write_lines(vm, &text, false);
     Ok(Value::Undefined)
 }
 
@@ -217,8 +218,9 @@ fn label(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
 }
 
 /// A warning as Node's process.emitWarning prints it, on stderr.
-fn warn(text: &str) {
+fn warn(vm: &mut Vm, text: &str) {
     write_lines(
+        vm,
         &format!("(node:{}) Warning: {text}", std::process::id()),
         true,
     );
@@ -240,7 +242,7 @@ fn count(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
             }
         }
     });
-    write_lines(&format!("{label}: {n}"), false);
+    write_lines(vm, &format!("{label}: {n}"), false);
     Ok(Value::Undefined)
 }
 
@@ -253,7 +255,7 @@ fn count_reset(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         c.len() != before
     });
     if !found {
-        warn(&format!("Count for '{label}' does not exist"));
+        warn(vm, &format!("Count for '{label}' does not exist"));
     }
     Ok(Value::Undefined)
 }
@@ -270,9 +272,10 @@ fn time(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         false
     });
     if exists {
-        warn(&format!(
-            "Label '{label}' already exists for console.time()"
-        ));
+        warn(
+            vm,
+            &format!("Label '{label}' already exists for console.time()"),
+        );
     }
     Ok(Value::Undefined)
 }
@@ -300,7 +303,10 @@ fn time_report(vm: &mut Vm, _this: Value, args: &[Value], method: &str) -> JsRes
         Some(start)
     });
     let Some(start) = start else {
-        warn(&format!("No such label '{label}' for console.{method}()"));
+        warn(
+            vm,
+            &format!("No such label '{label}' for console.{method}()"),
+        );
         return Ok(Value::Undefined);
     };
     let mut line = format!("{label}: {}", format_elapsed(now - start));
@@ -308,7 +314,7 @@ fn time_report(vm: &mut Vm, _this: Value, args: &[Value], method: &str) -> JsRes
         line.push(' ');
         line.push_str(&format_log_args(vm, &args[1..])?);
     }
-    write_lines(&line, false);
+    write_lines(vm, &line, false);
     Ok(Value::Undefined)
 }
 
@@ -453,6 +459,6 @@ fn table(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         out.push('\n');
     }
     out.push_str(&format!("\u{2514}{}\u{2518}", divider.join("\u{2534}")));
-    write_lines(&out, false);
+    write_lines(vm, &out, false);
     Ok(Value::Undefined)
 }

@@ -11,6 +11,7 @@ use crate::runtime::event_loop::{
     Capability, Handler, Job, PromiseData, PromiseState, Reaction, Reactions,
 };
 use crate::runtime::object::{BoundFunction, CONFIGURABLE, METHOD_ATTRS, NativeFn, PropertyKey};
+use crate::runtime::trace;
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{AsyncFrame, CurrentJob, ErrorKind, JsError, JsResult, ResumeMode, Vm};
 
@@ -252,13 +253,15 @@ pub fn new_promise(vm: &mut Vm) -> ObjRef {
 }
 
 fn new_promise_with_proto(vm: &mut Vm, proto: ObjRef) -> ObjRef {
-    vm.alloc_object(
+    let p = vm.alloc_object(
         Some(proto),
         ObjectKind::Promise(PromiseData {
             state: PromiseState::Pending(Reactions::new()),
             handled: false,
         }),
-    )
+    );
+    trace::promise_new(vm, p);
+    p
 }
 
 /// 27.2.1.3 CreateResolvingFunctions ( promise ): two functions sharing one
@@ -344,30 +347,34 @@ pub fn resolve_promise(vm: &mut Vm, promise: ObjRef, resolution: Value) {
     }
     // 13-15. HostEnqueuePromiseJob(NewPromiseResolveThenableJob(promise, resolution,
     // thenJobCallback)).
+    trace::resolved_with_thenable(vm, promise, resolution);
     vm.event_loop.enqueue(Job::ResolveThenable {
         promise,
         thenable: resolution,
         then,
     });
+    trace::job_enqueued(vm, None);
 }
 
 /// 27.2.1.4 FulfillPromise ( promise, value )
 fn fulfill_promise(vm: &mut Vm, promise: ObjRef, value: Value) {
+    trace::fulfilled(vm, promise, value);
     // 1-6. Take the reactions and record the result.
     let old = std::mem::replace(&mut data(vm, promise).state, PromiseState::Fulfilled(value));
     // 7. TriggerPromiseReactions(reactions, value).
     if let PromiseState::Pending(reactions) = old {
-        trigger_reactions(vm, reactions, value, false);
+        trigger_reactions(vm, promise, reactions, value, false);
     }
 }
 
 /// 27.2.1.7 RejectPromise ( promise, reason ); the hook async functions use too.
 pub fn reject_promise(vm: &mut Vm, promise: ObjRef, reason: Value) {
-    let d = data(vm, promise);
-    if !matches!(d.state, PromiseState::Pending(_)) {
+    if !matches!(data(vm, promise).state, PromiseState::Pending(_)) {
         return;
     }
     // 1-6.
+    trace::rejected(vm, promise, reason);
+    let d = data(vm, promise);
     let old = std::mem::replace(&mut d.state, PromiseState::Rejected(reason));
     // 7. If promise.[[PromiseIsHandled]] is false, HostPromiseRejectionTracker(promise,
     // "reject").
@@ -376,12 +383,19 @@ pub fn reject_promise(vm: &mut Vm, promise: ObjRef, reason: Value) {
     }
     // 8. TriggerPromiseReactions(reactions, reason).
     if let PromiseState::Pending(reactions) = old {
-        trigger_reactions(vm, reactions, reason, true);
+        trigger_reactions(vm, promise, reactions, reason, true);
     }
 }
 
-/// 27.2.1.8 TriggerPromiseReactions: one NewPromiseReactionJob per reaction, in order.
-fn trigger_reactions(vm: &mut Vm, reactions: Reactions, argument: Value, rejected: bool) {
+/// 27.2.1.8 TriggerPromiseReactions: one NewPromiseReactionJob per reaction, in order
+/// (`promise` is the promise settled, for traces).
+fn trigger_reactions(
+    vm: &mut Vm,
+    promise: ObjRef,
+    reactions: Reactions,
+    argument: Value,
+    rejected: bool,
+) {
     for r in reactions {
         let handler = if rejected {
             r.on_rejected
@@ -394,6 +408,7 @@ fn trigger_reactions(vm: &mut Vm, reactions: Reactions, argument: Value, rejecte
             argument,
             rejected,
         });
+        trace::job_enqueued(vm, Some(promise));
     }
 }
 
@@ -524,7 +539,9 @@ pub fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
         _ => None,
     };
     let outer = std::mem::replace(&mut vm.current_job, current);
+    trace::job_start(vm, &job);
     let result = run_job_body(vm, job);
+    trace::job_end(vm);
     vm.current_job = outer;
     result
 }
@@ -714,6 +731,63 @@ fn resolving_promise(vm: &mut Vm, f: ObjRef) -> Option<ObjRef> {
     as_promise(vm, settled)
 }
 
+/// What an engine-made closure refers to (for traces).
+pub enum ClosureTarget {
+    /// The promise a resolving function settles.
+    Promise(ObjRef),
+    /// The element a combinator's element function fills.
+    Index(u32),
+    /// The `onFinally` a `finally` wrapper calls.
+    Function(ObjRef),
+    Nothing,
+}
+
+/// When `f` is a closure the promise machinery made: what it is (`resolve`, `reject`,
+/// `finally`, `finally-return`, `finally-rethrow`, `all`, `allSettled`, `any`) and
+/// what it refers to. Reads internal slots only.
+pub fn engine_closure(vm: &Vm, f: ObjRef) -> Option<(&'static str, ClosureTarget)> {
+    let ObjectKind::Bound(b) = &vm.heap.obj(f).kind else {
+        return None;
+    };
+    let which = vm
+        .event_loop
+        .internals
+        .iter()
+        .position(|&i| i == b.target)?;
+    let (kind, which) = INTERNALS.get(which).map(|&(which, _)| match which {
+        Internal::Resolve => ("resolve", which),
+        Internal::Reject => ("reject", which),
+        Internal::ThenFinally | Internal::CatchFinally => ("finally", which),
+        Internal::ValueThunk => ("finally-return", which),
+        Internal::Thrower => ("finally-rethrow", which),
+        Internal::AllResolve => ("all", which),
+        Internal::SettledFulfilled | Internal::SettledRejected => ("allSettled", which),
+        Internal::AnyReject => ("any", which),
+        Internal::Executor => ("executor", which),
+    })?;
+    let ObjectKind::InternalSlots(slots) = &vm.heap.obj(b.this.as_object()?).kind else {
+        return None;
+    };
+    let target = match (which, slots.first().copied(), slots.get(1).copied()) {
+        (Internal::Resolve | Internal::Reject, Some(Value::Object(p)), _) => {
+            ClosureTarget::Promise(p)
+        }
+        (Internal::ThenFinally | Internal::CatchFinally, Some(Value::Object(g)), _) => {
+            ClosureTarget::Function(g)
+        }
+        (
+            Internal::AllResolve
+            | Internal::SettledFulfilled
+            | Internal::SettledRejected
+            | Internal::AnyReject,
+            _,
+            Some(Value::Number(i)),
+        ) => ClosureTarget::Index(i as u32),
+        _ => ClosureTarget::Nothing,
+    };
+    Some((kind, target))
+}
+
 /// 27.2.5.4.1 PerformPromiseThen ( promise, onFulfilled, onRejected, resultCapability )
 pub fn perform_then(
     vm: &mut Vm,
@@ -722,6 +796,7 @@ pub fn perform_then(
     on_rejected: Handler,
     capability: Capability,
 ) {
+    trace::then_performed(vm, promise, &on_fulfilled, &capability);
     let d = data(vm, promise);
     // 11.c. A rejected promise gets its first handler: HostPromiseRejectionTracker(
     // promise, "handle").
@@ -748,6 +823,7 @@ pub fn perform_then(
                 argument,
                 rejected: false,
             });
+            trace::job_enqueued(vm, Some(promise));
         }
         // 11. Rejected: (HostPromiseRejectionTracker "handle" when it was unhandled:
         // the report after the drain checks [[PromiseIsHandled]]) then the reject job.
@@ -759,6 +835,7 @@ pub fn perform_then(
                 argument,
                 rejected: true,
             });
+            trace::job_enqueued(vm, Some(promise));
         }
     }
 }
@@ -766,6 +843,7 @@ pub fn perform_then(
 /// `await`: PerformPromiseThen(promise, onFulfilled, onRejected) with reactions that
 /// resume the async function `function_state`.
 pub fn await_promise(vm: &mut Vm, promise: ObjRef, function_state: ObjRef) {
+    trace::awaiting(vm, promise, function_state);
     perform_then(
         vm,
         promise,
@@ -773,6 +851,7 @@ pub fn await_promise(vm: &mut Vm, promise: ObjRef, function_state: ObjRef) {
         Handler::Await(function_state),
         Capability::None,
     );
+    trace::awaited(vm);
 }
 
 /// PromiseResolve(%Promise%, value): the hook `await` uses.

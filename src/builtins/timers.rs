@@ -41,6 +41,7 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "refresh", 0, refresh);
     method(vm, proto, "close", 0, |vm, this, _| {
         if let Some(id) = timer_id(vm, this) {
+            crate::runtime::trace::timer_cleared(vm, id);
             unenroll(vm, id);
         }
         Ok(this)
@@ -169,6 +170,7 @@ fn set_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
     let mut timer = Timer::new(callback, extra, list_delay(after), repeat, object);
     timer.async_id = async_id;
     vm.event_loop.add_timer(id, timer);
+    crate::runtime::trace::timer_added(vm, id, arg(args, 1));
     Ok(Value::Object(object))
 }
 
@@ -234,6 +236,7 @@ fn clear_timer(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
         _ => None,
     };
     if let Some(id) = id {
+        crate::runtime::trace::timer_cleared(vm, id);
         unenroll(vm, id);
     }
     Ok(Value::Undefined)
@@ -276,6 +279,7 @@ fn own_value(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> Value {
 
 fn set_ref(vm: &mut Vm, this: Value, refed: bool) -> JsResult<Value> {
     if let Some((o, id)) = this_timeout(vm, this) {
+        crate::runtime::trace::timer_refed(vm, id, refed);
         vm.event_loop.set_refed(id, refed);
         let key = PropertyKey::Symbol(vm.realm.symbol_refed);
         vm.define_value(o, key, Value::Bool(refed), DEFAULT_ATTRS);
@@ -301,6 +305,7 @@ fn refresh(vm: &mut Vm, this: Value, _: &[Value]) -> JsResult<Value> {
     };
     if vm.event_loop.timers.contains_key(&id) {
         vm.event_loop.rearm(id);
+        crate::runtime::trace::timer_rearmed(vm, id);
         return Ok(this);
     }
     let key = vm.key("_idleTimeout");
@@ -337,6 +342,7 @@ fn queue_microtask(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
     // Node's queueMicrotask makes an async resource for the callback.
     vm.event_loop.new_async_id();
     vm.event_loop.enqueue(Job::Callback(callback));
+    crate::runtime::trace::job_enqueued(vm, None);
     Ok(Value::Undefined)
 }
 

@@ -27,6 +27,9 @@ pub struct Settings {
     /// Run the engine with `--gc-stress=N` (0: off), collecting every Nth safepoint,
     /// or as often as a case's `// gc-stress-interval: N` header allows.
     pub gc_stress: u32,
+    /// Run every case with `--trace` (its trace written to a file and checked), to
+    /// show that tracing changes no output and no exit code.
+    pub trace: bool,
 }
 
 impl Default for Settings {
@@ -34,6 +37,7 @@ impl Default for Settings {
         Settings {
             timeout: TIMEOUT,
             gc_stress: 0,
+            trace: false,
         }
     }
 }
@@ -46,6 +50,12 @@ pub struct Case {
 }
 
 impl Case {
+    /// The case's name in reports: its path under `root`, without `.js`.
+    pub fn name(&self, root: &Path) -> String {
+        let path = self.path.strip_prefix(root).unwrap_or(&self.path);
+        path.with_extension("").to_string_lossy().into_owned()
+    }
+
     /// The folder the case runs in.
     pub fn dir(&self) -> &Path {
         match self.path.parent() {
@@ -71,7 +81,14 @@ impl Case {
             .unwrap_or(1)
     }
 
-    /// The expectation file for one stream: `stdout`, `stderr` or `exit`.
+    /// Whether the case's text trace is compared: it has a `.trace` file, or it is in
+    /// a folder named `trace` (where a new case gets one when blessed).
+    pub fn traced(&self) -> bool {
+        self.expectation("trace").exists()
+            || self.dir().file_name().is_some_and(|name| name == "trace")
+    }
+
+    /// The expectation file for one stream: `stdout`, `stderr`, `exit` or `trace`.
     fn expectation(&self, stream: &str) -> PathBuf {
         self.path.with_extension(stream)
     }
@@ -94,10 +111,12 @@ impl Case {
                 )
             })?,
         };
+        let trace = read_if_present(&self.expectation("trace"))?;
         Ok(Some(Output {
             stdout,
             stderr,
             exit_code,
+            trace,
         }))
     }
 }
@@ -111,6 +130,8 @@ pub struct Output {
     pub stderr: String,
     /// The exit code; a process killed by signal N counts as 128 + N, as shells report it.
     pub exit_code: i32,
+    /// The text trace (`--trace`, under virtual time), for a traced case.
+    pub trace: Option<String>,
 }
 
 /// The result of running one case once.
@@ -219,11 +240,33 @@ pub fn run_case_with(exe: &Path, case: &Case, settings: Settings) -> Outcome {
         Ok(expected) => expected,
         Err(err) => return Outcome::Error(format!("cannot read the expectations: {err}")),
     };
-    let actual = match execute(exe, case, settings) {
+    let traced = case.traced();
+    let trace_file = (traced || settings.trace).then(temp_trace_path);
+    let run = execute(exe, case, settings, trace_file.as_deref());
+    let trace = trace_file.map(|path| {
+        let text = fs::read_to_string(&path);
+        let _ = fs::remove_file(&path);
+        text
+    });
+    let mut actual = match run {
         Ok(Some(actual)) => actual,
         Ok(None) => return Outcome::TimedOut(settings.timeout),
         Err(err) => return Outcome::Error(format!("cannot run {}: {err}", exe.display())),
     };
+    match trace {
+        Some(Ok(text)) => {
+            let problems = super::trace::check::check(&text);
+            if !problems.is_empty() {
+                return Outcome::Error(format!(
+                    "the trace breaks the event loop's rules:\n{}\n\nthe trace:\n{text}",
+                    problems.join("\n")
+                ));
+            }
+            actual.trace = traced.then_some(text);
+        }
+        Some(Err(err)) => return Outcome::Error(format!("cannot read the trace: {err}")),
+        None => {}
+    }
     match expected {
         None => Outcome::Unrecorded { actual },
         Some(expected) if expected == actual => Outcome::Pass,
@@ -259,7 +302,18 @@ pub fn bless(case: &Case, actual: &Output) -> io::Result<()> {
     let stderr = (!actual.stderr.is_empty()).then(|| actual.stderr.clone());
     write_or_remove(&case.expectation("stderr"), stderr)?;
     let exit = (actual.exit_code != 0).then(|| format!("{}\n", actual.exit_code));
-    write_or_remove(&case.expectation("exit"), exit)
+    write_or_remove(&case.expectation("exit"), exit)?;
+    match &actual.trace {
+        Some(trace) => fs::write(case.expectation("trace"), trace),
+        None => Ok(()),
+    }
+}
+
+/// A fresh file name for one run's trace.
+fn temp_trace_path() -> PathBuf {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    std::env::temp_dir().join(format!("jsloop-trace-{}-{n}.txt", std::process::id()))
 }
 
 /// Runs every case under `paths` in parallel, prints each failure with its diff and a
@@ -327,13 +381,23 @@ fn check_parallel(exe: &Path, cases: &[Case], bless: bool, settings: Settings) -
 }
 
 /// Runs `exe --virtual-time <file name>` in the case's folder (with `--gc-stress=N`
-/// when asked); `Ok(None)` when it outlived the timeout and was killed.
-fn execute(exe: &Path, case: &Case, settings: Settings) -> io::Result<Option<Output>> {
+/// when asked, and `--trace --trace-out=<trace>` with a trace file); `Ok(None)` when
+/// it outlived the timeout and was killed.
+fn execute(
+    exe: &Path,
+    case: &Case,
+    settings: Settings,
+    trace: Option<&Path>,
+) -> io::Result<Option<Output>> {
     let mut command = Command::new(program(exe));
     command.arg("--virtual-time");
     if settings.gc_stress > 0 {
         let interval = settings.gc_stress.max(case.stress_interval());
         command.arg(format!("--gc-stress={interval}"));
+    }
+    if let Some(path) = trace {
+        command.arg("--trace");
+        command.arg(format!("--trace-out={}", path.display()));
     }
     // Warnings name the process id (`(node:PID) ...`), which no expectation can hold.
     let mut child = command
@@ -356,6 +420,7 @@ fn execute(exe: &Path, case: &Case, settings: Settings) -> io::Result<Option<Out
         stdout: joined(stdout)?,
         stderr: joined(stderr)?,
         exit_code: exit_code(status),
+        trace: None,
     }))
 }
 
@@ -444,6 +509,11 @@ fn diff_outputs(expected: &Output, actual: &Output) -> String {
             "exit code",
             format!("{}\n", expected.exit_code),
             format!("{}\n", actual.exit_code),
+        ),
+        (
+            "trace",
+            expected.trace.clone().unwrap_or_default(),
+            actual.trace.clone().unwrap_or_default(),
         ),
     ];
     let mut report = String::new();
@@ -656,7 +726,7 @@ mod tests {
             &case(script),
             Settings {
                 timeout: Duration::from_millis(200),
-                gc_stress: 0,
+                ..Settings::default()
             },
         );
         assert!(matches!(outcome, Outcome::TimedOut(_)), "{outcome:?}");

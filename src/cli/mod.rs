@@ -2,6 +2,7 @@
 
 pub mod golden;
 pub mod repl;
+pub mod trace;
 
 use std::io::Read;
 

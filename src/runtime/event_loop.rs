@@ -130,7 +130,7 @@ impl PromiseData {
 }
 
 /// A queued microtask.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Job {
     /// NewPromiseReactionJob: run `handler` on `argument` and settle `capability`.
     Reaction {
@@ -924,6 +924,7 @@ fn run_timer(vm: &mut Vm, id: u32) -> Result<Ran, LoopError> {
     };
     let (callback, args, this, repeat) = (t.callback, t.args.clone(), t.object, t.repeat);
     vm.event_loop.execution_async_id = t.async_id;
+    super::trace::timer_task_start(vm, id);
     if !repeat {
         vm.event_loop.clear_timer(id);
     }
@@ -935,8 +936,12 @@ fn run_timer(vm: &mut Vm, id: u32) -> Result<Ran, LoopError> {
     vm.roots.extend_from_slice(&args);
     let result = call_back(vm, callback, Value::Object(this), &args);
     vm.roots.truncate(mark);
+    if result.is_ok() {
+        super::trace::timer_task_end(vm);
+    }
     if repeat && vm.event_loop.timers.contains_key(&id) {
         vm.event_loop.link(id, start);
+        super::trace::timer_rearmed(vm, id);
     } else if !vm.event_loop.timers.contains_key(&id) {
         crate::builtins::timers::timer_fired(vm, this);
     }
@@ -1079,6 +1084,9 @@ pub fn uncaught_exception(vm: &mut Vm, e: JsError, origin: Origin) -> Result<(),
             }
         }
     }
+    if origin != Origin::Rejection {
+        super::trace::uncaught(vm, value);
+    }
     let report = match origin {
         Origin::Callback => vm.describe_uncaught(value),
         Origin::Job if vm.fatal_source.is_some() => {
@@ -1151,12 +1159,14 @@ pub fn process_ticks_and_rejections(vm: &mut Vm) -> Result<(), LoopError> {
 /// Runs jobs until the queue is empty (V8's microtask checkpoint).
 pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
     vm.event_loop.execution_async_id = 0.0;
+    super::trace::checkpoint_start(vm);
     while let Some(job) = vm.event_loop.jobs.pop_front() {
         vm.maybe_collect_between_jobs(&job);
         if let Err(e) = crate::builtins::promise::run_job(vm, job) {
             uncaught_exception(vm, e, Origin::Job)?;
         }
     }
+    super::trace::checkpoint_end(vm);
     Ok(())
 }
 
@@ -1186,6 +1196,7 @@ fn process_promise_rejections(vm: &mut Vm) -> Result<bool, LoopError> {
         && pending.contains(&script)
         && let Some(reason) = crate::builtins::promise::unhandled_reason(vm, script)
     {
+        super::trace::uncaught(vm, reason);
         return Err(LoopError::Uncaught(vm.describe_rejection(reason)));
     }
     let mode = vm.event_loop.rejection_mode;
@@ -1193,6 +1204,7 @@ fn process_promise_rejections(vm: &mut Vm) -> Result<bool, LoopError> {
         let Some(reason) = crate::builtins::promise::unhandled_reason(vm, p) else {
             continue;
         };
+        super::trace::unhandled(vm, p, reason);
         ran = true;
         let id = vm.event_loop.next_rejection_id;
         vm.event_loop.next_rejection_id += 1;

@@ -446,6 +446,20 @@ impl Heap {
         a
     }
 
+    /// Whether `o` names a live object: false once its cell was freed (until the slot
+    /// is reused), for side tables that hold handles without keeping them alive.
+    pub fn is_live(&self, o: ObjRef) -> bool {
+        let slot = o.slot();
+        #[cfg(debug_assertions)]
+        if self.objects.generations.get(o.index()) != Some(&slot.generation) {
+            return false;
+        }
+        self.objects
+            .cells
+            .get(slot.index as usize)
+            .is_some_and(Option::is_some)
+    }
+
     /// Counts of live cells, for tests and `--trace-gc` style reporting.
     pub fn live_objects(&self) -> usize {
         self.objects.live()

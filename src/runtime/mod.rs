@@ -11,6 +11,7 @@ pub mod object;
 pub mod realm;
 pub mod shape;
 pub mod string;
+pub mod trace;
 pub mod value;
 
 pub use heap::{Atom, EnvRef, Heap, ObjRef, StrRef, SymRef};

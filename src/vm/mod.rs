@@ -178,6 +178,8 @@ pub struct Vm {
     pub native_calls: Vec<NativeCall>,
     /// The promise job running now, where a stack trace continues with async frames.
     pub current_job: Option<CurrentJob>,
+    /// The event tracer (`--trace`); `None` when tracing is off.
+    pub trace: Option<Box<crate::runtime::trace::Tracer>>,
 }
 
 impl Vm {
@@ -220,6 +222,7 @@ impl Vm {
             fatal_source: None,
             native_calls: Vec::new(),
             current_job: None,
+            trace: None,
         };
         vm.atoms = CommonAtoms {
             length: vm.heap.atom_str("length"),
@@ -319,6 +322,7 @@ impl Vm {
             event_loop: &self.event_loop,
         };
         self.heap.collect(&roots);
+        crate::runtime::trace::after_collection(self);
         let live = allocated_bytes();
         if live > self.heap_limit {
             heap_limit_reached();
