@@ -329,6 +329,7 @@ fn refresh(vm: &mut Vm, this: Value, _: &[Value]) -> JsResult<Value> {
     let mut timer = Timer::new(callback, args.into(), list_delay(after), repeat, o);
     timer.refed = refed;
     vm.event_loop.add_timer(id, timer);
+    crate::runtime::trace::timer_rearmed(vm, id);
     vm.define_named(o, "_destroyed", Value::Bool(false), DEFAULT_ATTRS);
     Ok(this)
 }

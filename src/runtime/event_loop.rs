@@ -740,6 +740,7 @@ pub fn exit(vm: &mut Vm, drain: bool) -> Result<(), LoopError> {
     if std::mem::replace(&mut vm.event_loop.exiting, true) {
         return Ok(());
     }
+    super::trace::loop_end(vm);
     let process = vm.realm.process;
     vm.define_named(
         process,

@@ -154,6 +154,9 @@ pub enum Event {
         queue: Queue,
     },
     CheckpointEnd,
+    /// The loop is over: `process`'s `exit` listeners run now, and nothing they
+    /// schedule (a timer, an immediate) runs.
+    LoopEnd,
     /// `queue` is the job queue after the enqueue.
     JobEnqueue {
         job: u32,
@@ -252,6 +255,7 @@ impl Event {
             Event::TaskEnd(_) => "task.end",
             Event::CheckpointStart { .. } => "checkpoint.start",
             Event::CheckpointEnd => "checkpoint.end",
+            Event::LoopEnd => "loop.end",
             Event::JobEnqueue { .. } => "job.enqueue",
             Event::JobStart { .. } => "job.start",
             Event::JobEnd { .. } => "job.end",
@@ -858,6 +862,14 @@ pub fn checkpoint_start(vm: &mut Vm) {
             emit_bare(t, vm, Event::CheckpointStart { queue });
             t.contexts.push(Context::Checkpoint);
         });
+    }
+}
+
+/// The loop has ended and the process is exiting.
+#[inline]
+pub fn loop_end(vm: &mut Vm) {
+    if active(vm) {
+        with(vm, |t, vm| emit_bare(t, vm, Event::LoopEnd));
     }
 }
 

@@ -44,6 +44,8 @@ pub fn check(trace: &str) -> Vec<String> {
     let mut cleared: FxHashSet<u32> = FxHashSet::default();
     let mut unrefed: FxHashSet<u32> = FxHashSet::default();
     let mut clean_exit = false;
+    // Timers added once the loop has ended (by `exit` listeners) never run.
+    let mut loop_ended = false;
     let mut abrupt = false;
     for line in trace.lines() {
         let Some((seq, ev, words)) = parse(line) else {
@@ -85,10 +87,20 @@ pub fn check(trace: &str) -> Vec<String> {
                 }
             }
             "timer.add" => {
-                if let Some(t) = id(words.first(), 'T') {
+                if let Some(t) = id(words.first(), 'T')
+                    && !loop_ended
+                {
                     timers.insert(t);
                 }
             }
+            // A rearmed timer (an interval, or a `refresh()` of one that fired) may
+            // run again.
+            "timer.rearm" => {
+                if let Some(t) = id(words.first(), 'T') {
+                    done.remove(&t);
+                }
+            }
+            "loop.end" => loop_ended = true,
             "timer.clear" => {
                 if let Some(t) = id(words.first(), 'T') {
                     cleared.insert(t);

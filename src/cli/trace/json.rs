@@ -195,7 +195,7 @@ pub fn line(record: &Record) -> String {
     match record.event {
         Event::TaskStart(task) | Event::TaskEnd(task) => f.task(task),
         Event::CheckpointStart { queue } => f.queue(queue),
-        Event::CheckpointEnd => &mut f,
+        Event::CheckpointEnd | Event::LoopEnd => &mut f,
         Event::JobEnqueue { job, kind, queue } | Event::JobStart { job, kind, queue } => {
             f.id("job", 'J', *job).job(kind).queue(queue)
         }

@@ -191,7 +191,7 @@ fn body(event: &Event, clock: bool) -> String {
         Event::TaskStart(task) => format!("{name} {}", task_text(task, true)),
         Event::TaskEnd(task) => format!("{name} {}", task_text(task, false)),
         Event::CheckpointStart { queue } => format!("{name} {}", queue_text(queue)),
-        Event::CheckpointEnd => name.into(),
+        Event::CheckpointEnd | Event::LoopEnd => name.into(),
         Event::JobEnqueue { job, kind, queue } | Event::JobStart { job, kind, queue } => {
             format!(
                 "{name} J{job} {}, queue {}",
