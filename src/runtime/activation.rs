@@ -68,7 +68,7 @@ struct NativeScope {
 
 /// The least number of cells, and bytes, allocated since an entry into JavaScript
 /// before a collection inside it is worth its cost (see `worth_collecting`).
-pub const MIN_CELLS: u64 = 64 * 1024;
+pub const MIN_CELLS: u64 = 32 * 1024;
 pub const MIN_BYTES: usize = 32 << 20;
 
 impl Activations {
