@@ -1097,35 +1097,38 @@ fn performed(vm: &mut Vm, p: ObjRef, on_fulfilled: &Handler, capability: &Capabi
 /// `p` is resolved with `thenable`, whose `then` a job will call.
 #[inline]
 pub fn resolved_with_thenable(vm: &mut Vm, p: ObjRef, thenable: Value) {
-    if active(vm) {
-        with(vm, |t, vm| {
-            let promise = t.promise_id(p);
-            let thenable = preview(t, vm, thenable);
-            emit_here(t, vm, Event::PromiseResolve { promise, thenable });
-        });
-    }
+    promise_event(vm, p, thenable, |promise, thenable| Event::PromiseResolve {
+        promise,
+        thenable,
+    });
 }
 
 /// `p` is fulfilled with `value`.
 #[inline]
 pub fn fulfilled(vm: &mut Vm, p: ObjRef, value: Value) {
-    if active(vm) {
-        with(vm, |t, vm| {
-            let promise = t.promise_id(p);
-            let value = preview(t, vm, value);
-            emit_here(t, vm, Event::PromiseFulfill { promise, value });
-        });
-    }
+    promise_event(vm, p, value, |promise, value| Event::PromiseFulfill {
+        promise,
+        value,
+    });
 }
 
 /// `p` is rejected with `reason`.
 #[inline]
 pub fn rejected(vm: &mut Vm, p: ObjRef, reason: Value) {
+    promise_event(vm, p, reason, |promise, reason| Event::PromiseReject {
+        promise,
+        reason,
+    });
+}
+
+/// Emits the event `make` builds from `p`'s id and a preview of `v`.
+#[inline]
+fn promise_event(vm: &mut Vm, p: ObjRef, v: Value, make: fn(u32, String) -> Event) {
     if active(vm) {
         with(vm, |t, vm| {
             let promise = t.promise_id(p);
-            let reason = preview(t, vm, reason);
-            emit_here(t, vm, Event::PromiseReject { promise, reason });
+            let preview = preview(t, vm, v);
+            emit_here(t, vm, make(promise, preview));
         });
     }
 }

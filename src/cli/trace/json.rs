@@ -128,7 +128,6 @@ impl Fields<'_> {
     }
 
     fn job(&mut self, kind: &JobKind) -> &mut Self {
-        let state = |rejected: bool| if rejected { "rejected" } else { "fulfilled" };
         match kind {
             JobKind::Reaction {
                 promise,
@@ -138,7 +137,7 @@ impl Fields<'_> {
             } => self
                 .str("kind", "reaction")
                 .opt_id("promise", 'P', *promise)
-                .str("state", state(*rejected))
+                .str("state", super::text::settled(*rejected))
                 .handler(handler)
                 .opt_id("derived", 'P', *derived),
             JobKind::Await {
@@ -149,7 +148,7 @@ impl Fields<'_> {
             } => self
                 .str("kind", "await")
                 .opt_id("promise", 'P', *promise)
-                .str("state", state(*rejected))
+                .str("state", super::text::settled(*rejected))
                 .str("function", function)
                 .pos("resume_at", *at),
             JobKind::Microtask { function, at } => self

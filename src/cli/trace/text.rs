@@ -89,7 +89,8 @@ fn task_text(task: &Task, start: bool) -> String {
     }
 }
 
-fn settled(rejected: bool) -> &'static str {
+/// The state a settled promise's job saw, as both writers name it.
+pub(super) fn settled(rejected: bool) -> &'static str {
     if rejected { "rejected" } else { "fulfilled" }
 }
 
