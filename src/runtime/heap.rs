@@ -12,6 +12,7 @@
 
 use super::activation::Activations;
 use super::object::{JsObject, ObjectKind};
+use super::stable_vec::StableVec;
 use super::string::{JsString, StrData};
 use super::value::Value;
 use rustc_hash::FxHashMap;
@@ -108,10 +109,11 @@ pub struct Env {
 
 /// Slots of one type of heap cell, with mark bits, birth epochs and a free list.
 pub struct Arena<T> {
-    cells: Vec<Option<T>>,
-    marks: Vec<bool>,
+    /// Never moved as the heap grows (see `StableVec`).
+    cells: StableVec<Option<T>>,
+    marks: StableVec<bool>,
     /// The heap's epoch when each cell was allocated (see `super::activation`).
-    births: Vec<u64>,
+    births: StableVec<u64>,
     /// Bumped each time a cell is freed, so stale handles are caught.
     #[cfg(debug_assertions)]
     generations: Vec<u32>,
@@ -121,9 +123,9 @@ pub struct Arena<T> {
 impl<T> Arena<T> {
     fn new() -> Self {
         Arena {
-            cells: Vec::new(),
-            marks: Vec::new(),
-            births: Vec::new(),
+            cells: StableVec::new(),
+            marks: StableVec::new(),
+            births: StableVec::new(),
             #[cfg(debug_assertions)]
             generations: Vec::new(),
             free: Vec::new(),

@@ -22,7 +22,7 @@ thread_local! {
 /// Adds `delta` bytes to this thread's count (nothing while the thread is being torn
 /// down and its count is gone).
 #[inline]
-fn count(delta: isize) {
+pub(crate) fn count(delta: isize) {
     let _ = ALLOCATED.try_with(|c| c.set(c.get().wrapping_add(delta)));
 }
 

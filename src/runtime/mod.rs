@@ -10,6 +10,7 @@ pub mod number;
 pub mod object;
 pub mod realm;
 pub mod shape;
+pub mod stable_vec;
 pub mod string;
 pub mod trace;
 pub mod value;
