@@ -110,6 +110,28 @@ impl PropertyMap {
         }
     }
 
+    /// A map of `entries` (distinct keys, allocated to size) laid out as `shape` says,
+    /// for objects made many times with the same keys (function objects): no lookups
+    /// and no transitions.
+    pub fn with_shape(entries: Vec<(PropertyKey, Property)>, shape: Rc<Shape>) -> PropertyMap {
+        debug_assert!(shape.len() == entries.len());
+        PropertyMap {
+            entries,
+            shape: Some(shape),
+            index: None,
+            watched: false,
+        }
+    }
+
+    /// The shape of `class` objects with `keys` added in this order.
+    pub fn shape_for(class: ShapeClass, keys: &[PropertyKey]) -> Rc<Shape> {
+        let mut shape = Shape::empty(class);
+        for (i, &key) in keys.iter().enumerate() {
+            shape = shape.child(key, keys[..i].iter());
+        }
+        shape
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

@@ -3,7 +3,7 @@
 use super::generator::DelegateStep;
 use super::ops::{Arith, Hint, arith_numbers};
 use super::property::Descriptor;
-use super::{JsError, JsResult, Vm};
+use super::{FunctionLayout, JsError, JsResult, Vm};
 use crate::compiler::bytecode::{
     Constant, FunctionTemplate, HandlerKind, NotIterable, Op, TemplateKind,
 };
@@ -1442,18 +1442,47 @@ impl Vm {
         env: Option<EnvRef>,
         home: Option<ObjRef>,
     ) -> ObjRef {
-        let proto = self.realm.function_prototype;
         let kind = template.kind;
         let is_plain = kind == TemplateKind::Normal && !template.is_async && !template.is_generator;
         // V8 gives sloppy plain functions own `arguments` and `caller` (null when read
         // from outside a call), between `name` and `prototype`.
-        let sloppy_plain = is_plain && !template.strict;
+        let layout = if is_plain && !template.strict {
+            FunctionLayout::Sloppy
+        } else if is_plain || template.is_generator {
+            FunctionLayout::WithPrototype
+        } else {
+            FunctionLayout::Bare
+        };
+        let proto = match (template.is_generator, template.is_async) {
+            (true, true) => self.realm.async_generator_function_prototype,
+            (true, false) => self.realm.generator_function_prototype,
+            (false, true) => self.realm.async_function_prototype,
+            (false, false) => self.realm.function_prototype,
+        };
+        let atoms = self.atoms;
+        let data = |key, value, attrs| (PropertyKey::String(key), Property::data(value, attrs));
+        let mut entries = Vec::with_capacity(layout.key_count());
+        entries.push(data(
+            atoms.length,
+            Value::Number(template.length as f64),
+            CONFIGURABLE,
+        ));
+        entries.push(data(
+            atoms.name,
+            Value::String(self.heap.atom_string(template.name_atom)),
+            CONFIGURABLE,
+        ));
+        if layout == FunctionLayout::Sloppy {
+            entries.push(data(atoms.arguments, Value::Null, 0));
+            entries.push(data(atoms.caller, Value::Null, 0));
+        }
+        if layout != FunctionLayout::Bare {
+            // Filled in below, once the function exists for `constructor` to name.
+            entries.push(data(atoms.prototype, Value::Undefined, WRITABLE));
+        }
         let is_generator = template.is_generator;
         let is_async = template.is_async;
-        let is_async_generator = is_generator && is_async;
-        let length = Value::Number(template.length as f64);
-        let name = Value::String(self.heap.atom_string(template.name_atom));
-        let mut obj = crate::runtime::JsObject::new(
+        let mut obj = JsObject::new(
             Some(proto),
             ObjectKind::Function(Closure {
                 template,
@@ -1462,56 +1491,55 @@ impl Vm {
                 field_init: None,
             }),
         );
-        // A new function's own properties, written directly: nothing can conflict.
-        let atoms = self.atoms;
-        obj.props.insert(
-            PropertyKey::String(atoms.length),
-            Property::data(length, CONFIGURABLE),
-        );
-        obj.props.insert(
-            PropertyKey::String(atoms.name),
-            Property::data(name, CONFIGURABLE),
-        );
-        obj.proto = Some(match (is_generator, is_async) {
-            (true, true) => self.realm.async_generator_function_prototype,
-            (true, false) => self.realm.generator_function_prototype,
-            (false, true) => self.realm.async_function_prototype,
-            (false, false) => proto,
-        });
+        // A new function's own properties, laid out directly: nothing can conflict.
+        obj.props = PropertyMap::with_shape(entries, self.function_shape(layout));
         let f = self.heap.alloc_object(obj);
-        if is_generator {
+        if layout == FunctionLayout::Bare {
+            return f;
+        }
+        let prototype = if is_generator {
             // Each generator function has its own prototype for its generator objects.
-            let base = if is_async_generator {
+            let base = if is_async {
                 self.realm.async_generator_prototype
             } else {
                 self.realm.generator_prototype
             };
-            let p = self.alloc_object(Some(base), ObjectKind::Ordinary);
-            self.heap.obj_mut(f).props.insert(
-                PropertyKey::String(atoms.prototype),
-                Property::data(Value::Object(p), WRITABLE),
+            self.alloc_object(Some(base), ObjectKind::Ordinary)
+        } else {
+            let mut p = JsObject::new(Some(self.realm.object_prototype), ObjectKind::Ordinary);
+            p.props = PropertyMap::with_shape(
+                vec![data(atoms.constructor, Value::Object(f), METHOD_ATTRS)],
+                self.function_shape(FunctionLayout::PrototypeObject),
             );
-        }
-        if sloppy_plain {
-            for key in [atoms.arguments, atoms.caller] {
-                self.heap
-                    .obj_mut(f)
-                    .props
-                    .insert(PropertyKey::String(key), Property::data(Value::Null, 0));
-            }
-        }
-        if is_plain {
-            let p = self.new_object();
-            self.heap.obj_mut(p).props.insert(
-                PropertyKey::String(atoms.constructor),
-                Property::data(Value::Object(f), METHOD_ATTRS),
-            );
-            self.heap.obj_mut(f).props.insert(
-                PropertyKey::String(atoms.prototype),
-                Property::data(Value::Object(p), WRITABLE),
-            );
-        }
+            self.heap.alloc_object(p)
+        };
+        let props = &mut self.heap.obj_mut(f).props;
+        props.write_value_at(props.len() - 1, Value::Object(prototype));
         f
+    }
+
+    /// The shape of a new function object (or of its `prototype` object) laid out as
+    /// `layout`, made on first use.
+    fn function_shape(&mut self, layout: FunctionLayout) -> Rc<crate::runtime::shape::Shape> {
+        let atoms = self.atoms;
+        self.function_shapes[layout as usize]
+            .get_or_insert_with(|| {
+                let keys: &[_] = match layout {
+                    FunctionLayout::Bare => &[atoms.length, atoms.name],
+                    FunctionLayout::WithPrototype => &[atoms.length, atoms.name, atoms.prototype],
+                    FunctionLayout::Sloppy => &[
+                        atoms.length,
+                        atoms.name,
+                        atoms.arguments,
+                        atoms.caller,
+                        atoms.prototype,
+                    ],
+                    FunctionLayout::PrototypeObject => &[atoms.constructor],
+                };
+                let keys: Vec<_> = keys.iter().map(|&a| PropertyKey::String(a)).collect();
+                PropertyMap::shape_for(crate::runtime::shape::ShapeClass::Ordinary, &keys)
+            })
+            .clone()
     }
 
     /// ClassDefinitionEvaluation's object creation: the constructor and prototype.

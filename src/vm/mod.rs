@@ -75,6 +75,33 @@ pub const HEAP_LIMIT_MESSAGE: &str =
 /// which a shell reports as 128 + 6.
 pub const HEAP_LIMIT_EXIT_CODE: i32 = 134;
 
+/// Which own properties a new function object starts with (and, last, the one its
+/// `prototype` object starts with), each with a shape of its own.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FunctionLayout {
+    /// `length`, `name`: arrow functions, methods, async functions.
+    Bare,
+    /// `length`, `name`, `prototype`: strict functions and generators.
+    WithPrototype,
+    /// `length`, `name`, `arguments`, `caller`, `prototype`: sloppy functions.
+    Sloppy,
+    /// A plain function's `prototype` object: `constructor`.
+    PrototypeObject,
+}
+
+impl FunctionLayout {
+    pub const COUNT: usize = 4;
+
+    pub fn key_count(self) -> usize {
+        match self {
+            FunctionLayout::Bare => 2,
+            FunctionLayout::WithPrototype => 3,
+            FunctionLayout::Sloppy => 5,
+            FunctionLayout::PrototypeObject => 1,
+        }
+    }
+}
+
 /// Property names the VM needs without looking them up.
 #[derive(Clone, Copy, Default)]
 pub struct CommonAtoms {
@@ -162,6 +189,8 @@ pub struct Vm {
     pub finished_return: Option<Value>,
     /// Atoms the VM itself uses often.
     pub atoms: CommonAtoms,
+    /// The shapes of new function objects, by `FunctionLayout` (see `make_closure`).
+    pub function_shapes: [Option<Rc<crate::runtime::shape::Shape>>; FunctionLayout::COUNT],
     /// The atom `length`, which arrays and strings treat specially.
     pub length_atom: crate::runtime::Atom,
     /// The job queue, timers and clocks.
@@ -214,6 +243,7 @@ impl Vm {
             symbol_registry: Default::default(),
             length_atom: crate::runtime::Atom(0),
             atoms: CommonAtoms::default(),
+            function_shapes: Default::default(),
             suspended: false,
             yield_raw: false,
             finished_return: None,
