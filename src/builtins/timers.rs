@@ -8,7 +8,7 @@ use super::{arg, hide_from_stacks, host_class, method, symbol_method};
 use crate::runtime::event_loop::{Job, Timer};
 use crate::runtime::object::{CONFIGURABLE, DEFAULT_ATTRS, METHOD_ATTRS, NativeFn, Property};
 use crate::runtime::{ObjRef, ObjectKind, PropertyKey, Value};
-use crate::vm::{JsResult, Vm};
+use crate::vm::{JsResult, Layout, Vm};
 
 /// Node's TIMEOUT_MAX: longer delays become 1 ms.
 const TIMEOUT_MAX: f64 = 2_147_483_647.0;
@@ -154,18 +154,16 @@ fn set_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
     } else {
         Value::Null
     };
-    let fields = [
-        (vm.key("_idleTimeout"), Value::Number(after)),
-        (vm.key("_onTimeout"), callback),
-        (vm.key("_timerArgs"), timer_args),
-        (vm.key("_repeat"), repeat_value),
-        (vm.key("_destroyed"), Value::Bool(false)),
-        (
-            PropertyKey::Symbol(vm.realm.symbol_refed),
-            Value::Bool(true),
-        ),
-    ];
-    init_fields(vm, object, &fields);
+    let props = [
+        Value::Number(after),
+        callback,
+        timer_args,
+        repeat_value,
+        Value::Bool(false),
+        Value::Bool(true),
+    ]
+    .map(|v| Property::data(v, DEFAULT_ATTRS));
+    vm.heap.obj_mut(object).props = vm.laid_out(Layout::Timeout, &props);
     let extra: Box<[Value]> = args.get(2..).unwrap_or(&[]).into();
     let mut timer = Timer::new(callback, extra, list_delay(after), repeat, object);
     timer.async_id = async_id;
@@ -426,14 +424,31 @@ pub(crate) fn set_immediate_slot(vm: &mut Vm, o: ObjRef, slot: Slot, value: Valu
     vm.define_value(o, key, value, DEFAULT_ATTRS);
 }
 
-/// Gives a freshly made `Timeout` or `Immediate` its own properties, in order (all new
-/// keys on an ordinary object, so they are added without the checks of
-/// [[DefineOwnProperty]]: every timer pays for this).
-fn init_fields(vm: &mut Vm, o: ObjRef, fields: &[(PropertyKey, Value)]) {
-    let props = &mut vm.heap.obj_mut(o).props;
-    for &(key, value) in fields {
-        props.insert(key, Property::data(value, DEFAULT_ATTRS));
-    }
+/// The own keys of a `Timeout`, in Node's order (see `set_timer`).
+pub fn timeout_keys(vm: &mut Vm) -> Vec<PropertyKey> {
+    vec![
+        vm.key("_idleTimeout"),
+        vm.key("_onTimeout"),
+        vm.key("_timerArgs"),
+        vm.key("_repeat"),
+        vm.key("_destroyed"),
+        PropertyKey::Symbol(vm.realm.symbol_refed),
+    ]
+}
+
+/// The own keys of an `Immediate`, in Node's order (see `queue_immediate`).
+pub fn immediate_keys(vm: &mut Vm) -> Vec<PropertyKey> {
+    vec![
+        slot_key(vm, Slot::Next),
+        slot_key(vm, Slot::Prev),
+        slot_key(vm, Slot::Callback),
+        slot_key(vm, Slot::Args),
+        slot_key(vm, Slot::Destroyed),
+        slot_key(vm, Slot::Refed),
+        PropertyKey::Symbol(vm.realm.symbol_async_id),
+        PropertyKey::Symbol(vm.realm.symbol_trigger_id),
+        PropertyKey::Symbol(vm.realm.symbol_async_context_frame),
+    ]
 }
 
 /// `setImmediate(callback, ...args)`: queues the callback for the next check phase.
@@ -459,27 +474,19 @@ pub(crate) fn queue_immediate(vm: &mut Vm, callback: Value, args: &[Value]) -> O
     let async_id = vm.event_loop.new_async_id();
     let trigger_id = vm.event_loop.execution_async_id;
     let prev_value = prev.map_or(Value::Null, Value::Object);
-    let fields = [
-        (slot_key(vm, Slot::Next), Value::Null),
-        (slot_key(vm, Slot::Prev), prev_value),
-        (slot_key(vm, Slot::Callback), callback),
-        (slot_key(vm, Slot::Args), argv),
-        (slot_key(vm, Slot::Destroyed), Value::Bool(false)),
-        (slot_key(vm, Slot::Refed), Value::Bool(true)),
-        (
-            PropertyKey::Symbol(vm.realm.symbol_async_id),
-            Value::Number(async_id),
-        ),
-        (
-            PropertyKey::Symbol(vm.realm.symbol_trigger_id),
-            Value::Number(trigger_id),
-        ),
-        (
-            PropertyKey::Symbol(vm.realm.symbol_async_context_frame),
-            Value::Undefined,
-        ),
-    ];
-    init_fields(vm, o, &fields);
+    let props = [
+        Value::Null,
+        prev_value,
+        callback,
+        argv,
+        Value::Bool(false),
+        Value::Bool(true),
+        Value::Number(async_id),
+        Value::Number(trigger_id),
+        Value::Undefined,
+    ]
+    .map(|v| Property::data(v, DEFAULT_ATTRS));
+    vm.heap.obj_mut(o).props = vm.laid_out(Layout::Immediate, &props);
     if let Some(prev) = prev {
         set_immediate_slot(vm, prev, Slot::Next, Value::Object(o));
     }

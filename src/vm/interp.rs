@@ -3,7 +3,7 @@
 use super::generator::DelegateStep;
 use super::ops::{Arith, Hint, arith_numbers};
 use super::property::Descriptor;
-use super::{FunctionLayout, JsError, JsResult, Vm};
+use super::{JsError, JsResult, Layout, Vm};
 use crate::compiler::bytecode::{
     Constant, FunctionTemplate, HandlerKind, NotIterable, Op, TemplateKind,
 };
@@ -1447,11 +1447,11 @@ impl Vm {
         // V8 gives sloppy plain functions own `arguments` and `caller` (null when read
         // from outside a call), between `name` and `prototype`.
         let layout = if is_plain && !template.strict {
-            FunctionLayout::Sloppy
+            Layout::FunctionSloppy
         } else if is_plain || template.is_generator {
-            FunctionLayout::WithPrototype
+            Layout::FunctionWithPrototype
         } else {
-            FunctionLayout::Bare
+            Layout::FunctionBare
         };
         let proto = match (template.is_generator, template.is_async) {
             (true, true) => self.realm.async_generator_function_prototype,
@@ -1459,27 +1459,28 @@ impl Vm {
             (false, true) => self.realm.async_function_prototype,
             (false, false) => self.realm.function_prototype,
         };
-        let atoms = self.atoms;
-        let data = |key, value, attrs| (PropertyKey::String(key), Property::data(value, attrs));
-        let mut entries = Vec::with_capacity(layout.key_count());
-        entries.push(data(
-            atoms.length,
-            Value::Number(template.length as f64),
-            CONFIGURABLE,
-        ));
-        entries.push(data(
-            atoms.name,
-            Value::String(self.heap.atom_string(template.name_atom)),
-            CONFIGURABLE,
-        ));
-        if layout == FunctionLayout::Sloppy {
-            entries.push(data(atoms.arguments, Value::Null, 0));
-            entries.push(data(atoms.caller, Value::Null, 0));
-        }
-        if layout != FunctionLayout::Bare {
-            // Filled in below, once the function exists for `constructor` to name.
-            entries.push(data(atoms.prototype, Value::Undefined, WRITABLE));
-        }
+        let length = Value::Number(template.length as f64);
+        let name = Value::String(self.heap.atom_string(template.name_atom));
+        // `prototype` is filled in below, once the function exists for `constructor`.
+        let props = match layout {
+            Layout::FunctionSloppy => &[
+                Property::data(length, CONFIGURABLE),
+                Property::data(name, CONFIGURABLE),
+                Property::data(Value::Null, 0),
+                Property::data(Value::Null, 0),
+                Property::data(Value::Undefined, WRITABLE),
+            ][..],
+            Layout::FunctionWithPrototype => &[
+                Property::data(length, CONFIGURABLE),
+                Property::data(name, CONFIGURABLE),
+                Property::data(Value::Undefined, WRITABLE),
+            ],
+            _ => &[
+                Property::data(length, CONFIGURABLE),
+                Property::data(name, CONFIGURABLE),
+            ],
+        };
+        let props = self.laid_out(layout, props);
         let is_generator = template.is_generator;
         let is_async = template.is_async;
         let mut obj = JsObject::new(
@@ -1491,10 +1492,9 @@ impl Vm {
                 field_init: None,
             }),
         );
-        // A new function's own properties, laid out directly: nothing can conflict.
-        obj.props = PropertyMap::with_shape(entries, self.function_shape(layout));
+        obj.props = props;
         let f = self.heap.alloc_object(obj);
-        if layout == FunctionLayout::Bare {
+        if layout == Layout::FunctionBare {
             return f;
         }
         let prototype = if is_generator {
@@ -1507,9 +1507,9 @@ impl Vm {
             self.alloc_object(Some(base), ObjectKind::Ordinary)
         } else {
             let mut p = JsObject::new(Some(self.realm.object_prototype), ObjectKind::Ordinary);
-            p.props = PropertyMap::with_shape(
-                vec![data(atoms.constructor, Value::Object(f), METHOD_ATTRS)],
-                self.function_shape(FunctionLayout::PrototypeObject),
+            p.props = self.laid_out(
+                Layout::PrototypeObject,
+                &[Property::data(Value::Object(f), METHOD_ATTRS)],
             );
             self.heap.alloc_object(p)
         };
@@ -1518,28 +1518,40 @@ impl Vm {
         f
     }
 
-    /// The shape of a new function object (or of its `prototype` object) laid out as
-    /// `layout`, made on first use.
-    fn function_shape(&mut self, layout: FunctionLayout) -> Rc<crate::runtime::shape::Shape> {
+    /// A property table holding `props` under the keys of `layout`, in its order.
+    pub fn laid_out(&mut self, layout: Layout, props: &[Property]) -> PropertyMap {
+        let (shape, keys) = match &self.layouts[layout as usize] {
+            Some(made) => made.clone(),
+            None => {
+                let keys: Rc<[PropertyKey]> = self.layout_keys(layout).into();
+                let shape =
+                    PropertyMap::shape_for(crate::runtime::shape::ShapeClass::Ordinary, &keys);
+                self.layouts[layout as usize] = Some((shape.clone(), keys.clone()));
+                (shape, keys)
+            }
+        };
+        debug_assert_eq!(keys.len(), props.len());
+        let entries = keys.iter().copied().zip(props.iter().copied()).collect();
+        PropertyMap::with_shape(entries, shape)
+    }
+
+    fn layout_keys(&mut self, layout: Layout) -> Vec<PropertyKey> {
         let atoms = self.atoms;
-        self.function_shapes[layout as usize]
-            .get_or_insert_with(|| {
-                let keys: &[_] = match layout {
-                    FunctionLayout::Bare => &[atoms.length, atoms.name],
-                    FunctionLayout::WithPrototype => &[atoms.length, atoms.name, atoms.prototype],
-                    FunctionLayout::Sloppy => &[
-                        atoms.length,
-                        atoms.name,
-                        atoms.arguments,
-                        atoms.caller,
-                        atoms.prototype,
-                    ],
-                    FunctionLayout::PrototypeObject => &[atoms.constructor],
-                };
-                let keys: Vec<_> = keys.iter().map(|&a| PropertyKey::String(a)).collect();
-                PropertyMap::shape_for(crate::runtime::shape::ShapeClass::Ordinary, &keys)
-            })
-            .clone()
+        let names = match layout {
+            Layout::FunctionBare => vec![atoms.length, atoms.name],
+            Layout::FunctionWithPrototype => vec![atoms.length, atoms.name, atoms.prototype],
+            Layout::FunctionSloppy => vec![
+                atoms.length,
+                atoms.name,
+                atoms.arguments,
+                atoms.caller,
+                atoms.prototype,
+            ],
+            Layout::PrototypeObject => vec![atoms.constructor],
+            Layout::Timeout => return crate::builtins::timers::timeout_keys(self),
+            Layout::Immediate => return crate::builtins::timers::immediate_keys(self),
+        };
+        names.into_iter().map(PropertyKey::String).collect()
     }
 
     /// ClassDefinitionEvaluation's object creation: the constructor and prototype.

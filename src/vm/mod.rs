@@ -75,32 +75,31 @@ pub const HEAP_LIMIT_MESSAGE: &str =
 /// which a shell reports as 128 + 6.
 pub const HEAP_LIMIT_EXIT_CODE: i32 = 134;
 
-/// Which own properties a new function object starts with (and, last, the one its
-/// `prototype` object starts with), each with a shape of its own.
+/// Objects the engine makes many of with the same own keys in the same order. Each
+/// gets its shape once (see `Vm::laid_out`), so making one is a single exact-size
+/// property table: no lookups, no transitions, no growing vector.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum FunctionLayout {
+pub enum Layout {
     /// `length`, `name`: arrow functions, methods, async functions.
-    Bare,
+    FunctionBare,
     /// `length`, `name`, `prototype`: strict functions and generators.
-    WithPrototype,
+    FunctionWithPrototype,
     /// `length`, `name`, `arguments`, `caller`, `prototype`: sloppy functions.
-    Sloppy,
+    FunctionSloppy,
     /// A plain function's `prototype` object: `constructor`.
     PrototypeObject,
+    /// The `Timeout` objects of `setTimeout` and `setInterval`.
+    Timeout,
+    /// The `Immediate` objects of `setImmediate`.
+    Immediate,
 }
 
-impl FunctionLayout {
-    pub const COUNT: usize = 4;
-
-    pub fn key_count(self) -> usize {
-        match self {
-            FunctionLayout::Bare => 2,
-            FunctionLayout::WithPrototype => 3,
-            FunctionLayout::Sloppy => 5,
-            FunctionLayout::PrototypeObject => 1,
-        }
-    }
+impl Layout {
+    pub const COUNT: usize = 6;
 }
+
+/// A `Layout`'s shape and its keys in order.
+pub type LaidOut = (Rc<crate::runtime::shape::Shape>, Rc<[crate::runtime::PropertyKey]>);
 
 /// Property names the VM needs without looking them up.
 #[derive(Clone, Copy, Default)]
@@ -189,8 +188,8 @@ pub struct Vm {
     pub finished_return: Option<Value>,
     /// Atoms the VM itself uses often.
     pub atoms: CommonAtoms,
-    /// The shapes of new function objects, by `FunctionLayout` (see `make_closure`).
-    pub function_shapes: [Option<Rc<crate::runtime::shape::Shape>>; FunctionLayout::COUNT],
+    /// The shape and keys of each `Layout`, made on first use.
+    pub layouts: [Option<LaidOut>; Layout::COUNT],
     /// The atom `length`, which arrays and strings treat specially.
     pub length_atom: crate::runtime::Atom,
     /// The job queue, timers and clocks.
@@ -243,7 +242,7 @@ impl Vm {
             symbol_registry: Default::default(),
             length_atom: crate::runtime::Atom(0),
             atoms: CommonAtoms::default(),
-            function_shapes: Default::default(),
+            layouts: Default::default(),
             suspended: false,
             yield_raw: false,
             finished_return: None,
