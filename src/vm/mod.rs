@@ -99,7 +99,10 @@ impl Layout {
 }
 
 /// A `Layout`'s shape and its keys in order.
-pub type LaidOut = (Rc<crate::runtime::shape::Shape>, Rc<[crate::runtime::PropertyKey]>);
+pub type LaidOut = (
+    Rc<crate::runtime::shape::Shape>,
+    Rc<[crate::runtime::PropertyKey]>,
+);
 
 /// Property names the VM needs without looking them up.
 #[derive(Clone, Copy, Default)]
