@@ -57,6 +57,9 @@ pub struct GeneratorData {
     /// An async generator resumed by `return(v)` at a `yield` is awaiting `v` before
     /// it returns (AsyncGeneratorUnwrapYieldResumption).
     pub awaiting_return: bool,
+    /// The register buffer of the last resumption, kept empty for the next suspension:
+    /// a loop of `await`s allocates it once.
+    pub spare_registers: Vec<Value>,
 }
 
 /// An AsyncGeneratorRequest: how to resume and the promise to settle with the result.
@@ -140,6 +143,7 @@ impl Vm {
             promise: None,
             async_queue: is_async.then(Default::default),
             awaiting_return: false,
+            spare_registers: Vec::new(),
         };
         let proto = if is_async {
             self.realm.async_generator_prototype
@@ -172,30 +176,29 @@ impl Vm {
         Ok(Value::Object(generator))
     }
 
-    fn save_frame(&mut self, frame: Frame) -> SavedFrame {
-        let regs = frame.template.register_count as usize;
-        let registers = self.stack[frame.base..frame.base + regs].to_vec();
-        SavedFrame {
-            template: frame.template,
-            function: frame.function,
-            pc: frame.pc,
-            env: frame.env,
-            scope_depth: frame.scope_depth,
-            new_target: frame.new_target,
-            args: frame.args,
-            registers,
-            pending_return: frame.pending_return,
-        }
-    }
-
     /// Called by `Yield`/`YieldStar`/`Await`: moves the running frame (which has saved
-    /// its pc) into its generator object.
+    /// its pc) into its generator object, its registers into the generator's spare
+    /// buffer.
     pub(super) fn suspend_top_frame(&mut self) {
         let frame = self.frames.pop().expect("a frame is running");
         let generator = frame.generator.expect("only generator frames suspend");
-        let saved = self.save_frame(frame);
+        let registers =
+            &self.stack[frame.base..frame.base + frame.template.register_count as usize];
         if let ObjectKind::Generator(g) = &mut self.heap.obj_mut(generator).kind {
-            g.frame = Some(saved);
+            let mut buffer = std::mem::take(&mut g.spare_registers);
+            buffer.extend_from_slice(registers);
+            // Written field by field into the generator, not built aside and copied.
+            g.frame = Some(SavedFrame {
+                template: frame.template,
+                function: frame.function,
+                pc: frame.pc,
+                env: frame.env,
+                scope_depth: frame.scope_depth,
+                new_target: frame.new_target,
+                args: frame.args,
+                registers: buffer,
+                pending_return: frame.pending_return,
+            });
         }
         self.suspended = true;
     }
@@ -308,6 +311,11 @@ impl Vm {
             generator: Some(generator),
             pending_return: saved.pending_return,
         });
+        if let Some(data) = self.generator_data(generator) {
+            let mut spare = saved.registers;
+            spare.clear();
+            data.spare_registers = spare;
+        }
     }
 
     /// Continues a restored frame from its `yield`/`yield*`/`await` with `mode`.
@@ -540,6 +548,7 @@ impl Vm {
             promise: Some(promise),
             async_queue: None,
             awaiting_return: false,
+            spare_registers: Vec::new(),
         };
         let state = self.alloc_object(None, ObjectKind::Generator(Box::new(data)));
         self.frames
