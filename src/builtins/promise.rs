@@ -331,7 +331,7 @@ pub fn resolve_promise(vm: &mut Vm, promise: ObjRef, resolution: Value) {
         return;
     }
     // 9. Let then be Completion(Get(resolution, "then")).
-    let then = match vm.get_named(resolution, "then") {
+    let then = match vm.get(resolution, PropertyKey::String(vm.atoms.then)) {
         Ok(v) => v,
         // 10. If then is an abrupt completion, reject with its value.
         Err(e) => {
@@ -867,7 +867,7 @@ pub fn promise_resolve(vm: &mut Vm, value: Value) -> JsResult<ObjRef> {
 fn promise_resolve_with(vm: &mut Vm, c: Value, x: Value) -> JsResult<Value> {
     // 1. If IsPromise(x) and x.constructor is C, return x.
     if as_promise(vm, x).is_some() {
-        let x_constructor = vm.get_named(x, "constructor")?;
+        let x_constructor = vm.get(x, PropertyKey::String(vm.atoms.constructor))?;
         if vm.same_value(x_constructor, c) {
             return Ok(x);
         }
@@ -883,7 +883,7 @@ fn promise_resolve_with(vm: &mut Vm, c: Value, x: Value) -> JsResult<Value> {
 /// 7.3.22 SpeciesConstructor ( O, defaultConstructor )
 fn species_constructor(vm: &mut Vm, o: ObjRef, default: Value) -> JsResult<Value> {
     // 1. Let C be ? Get(O, "constructor").
-    let c = vm.get_named(Value::Object(o), "constructor")?;
+    let c = vm.get(Value::Object(o), PropertyKey::String(vm.atoms.constructor))?;
     // 2. If C is undefined, return defaultConstructor.
     if c.is_undefined() {
         return Ok(default);
@@ -907,9 +907,9 @@ fn species_constructor(vm: &mut Vm, o: ObjRef, default: Value) -> JsResult<Value
     Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"))
 }
 
-/// Invoke(v, name, args)
-fn invoke(vm: &mut Vm, v: Value, name: &str, args: &[Value]) -> JsResult<Value> {
-    let f = vm.get_named(v, name)?;
+/// Invoke(v, "then", args)
+fn invoke_then(vm: &mut Vm, v: Value, args: &[Value]) -> JsResult<Value> {
+    let f = vm.get(v, PropertyKey::String(vm.atoms.then))?;
     if !vm.is_callable(f) {
         return Err(vm.not_a_function(f));
     }
@@ -972,7 +972,7 @@ fn combinator(vm: &mut Vm, c: Value, iterable: Value, kind: Combinator) -> JsRes
     let cap = new_capability(vm, c)?;
     let [promise, resolve, reject] = capability_functions(vm, &cap);
     // 3-4. Let promiseResolve be Completion(GetPromiseResolve(C)); IfAbruptRejectPromise.
-    let promise_resolve = match vm.get_named(c, "resolve") {
+    let promise_resolve = match vm.get(c, PropertyKey::String(vm.atoms.resolve)) {
         Ok(f) if vm.is_callable(f) => f,
         Ok(_) => {
             let e = vm.type_error("Promise resolve or reject function is not callable");
@@ -1110,7 +1110,7 @@ fn perform_combinator(vm: &mut Vm, s: &Step, done: &mut bool, kind: Combinator) 
             }
         };
         // m. Perform ? Invoke(nextPromise, "then", « onFulfilled, onRejected »).
-        invoke(vm, next_promise, "then", &[on_fulfilled, on_rejected])?;
+        invoke_then(vm, next_promise, &[on_fulfilled, on_rejected])?;
         // n. Set index to index + 1.
         index += 1;
     }
@@ -1316,7 +1316,7 @@ fn then(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// 27.2.5.1 Promise.prototype.catch ( onRejected )
 fn catch(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     // 2. Return ? Invoke(promise, "then", « undefined, onRejected »).
-    invoke(vm, this, "then", &[Value::Undefined, arg(args, 0)])
+    invoke_then(vm, this, &[Value::Undefined, arg(args, 0)])
 }
 
 /// 27.2.5.3 Promise.prototype.finally ( onFinally )
@@ -1342,7 +1342,7 @@ fn finally(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         (on_finally, on_finally)
     };
     // 8. Return ? Invoke(promise, "then", « thenFinally, catchFinally »).
-    invoke(vm, this, "then", &[then_finally, catch_finally])
+    invoke_then(vm, this, &[then_finally, catch_finally])
 }
 
 /// 27.2.5.3 step 6.a: thenFinally ( value )
@@ -1364,7 +1364,7 @@ fn finally_step(vm: &mut Vm, this: Value, value: Value, then: Internal) -> JsRes
     // iii-iv. A closure that returns the value (or throws the reason).
     let f = make_closure(vm, then, vec![value], 0);
     // v. Return ? Invoke(p, "then", « returnValue »).
-    invoke(vm, p, "then", &[f])
+    invoke_then(vm, p, &[f])
 }
 
 fn value_thunk(vm: &mut Vm, this: Value, _: &[Value]) -> JsResult<Value> {

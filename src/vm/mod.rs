@@ -115,6 +115,9 @@ pub struct CommonAtoms {
     pub caller: crate::runtime::Atom,
     pub callee: crate::runtime::Atom,
     pub empty: crate::runtime::Atom,
+    /// Read on every promise resolution, `await` and combinator step.
+    pub then: crate::runtime::Atom,
+    pub resolve: crate::runtime::Atom,
 }
 
 /// One activation of a JavaScript function (or script). Frames live in `Vm::frames`
@@ -265,6 +268,8 @@ impl Vm {
             caller: vm.heap.atom_str("caller"),
             callee: vm.heap.atom_str("callee"),
             empty: vm.heap.atom_str(""),
+            then: vm.heap.atom_str("then"),
+            resolve: vm.heap.atom_str("resolve"),
         };
         vm.length_atom = vm.heap.atom_str("length");
         crate::builtins::install(&mut vm);
