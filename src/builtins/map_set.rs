@@ -392,10 +392,10 @@ fn install_weak(vm: &mut Vm) {
 /// A new empty collection of `kind` with prototype `proto`.
 fn alloc(vm: &mut Vm, proto: ObjRef, kind: Kind, data: MapData) -> ObjRef {
     let k = match kind {
-        Kind::Map => ObjectKind::Map(data),
-        Kind::Set => ObjectKind::Set(data),
-        Kind::WeakMap => ObjectKind::WeakMap(data),
-        Kind::WeakSet => ObjectKind::WeakSet(data),
+        Kind::Map => ObjectKind::Map(Box::new(data)),
+        Kind::Set => ObjectKind::Set(Box::new(data)),
+        Kind::WeakMap => ObjectKind::WeakMap(Box::new(data)),
+        Kind::WeakSet => ObjectKind::WeakSet(Box::new(data)),
     };
     vm.alloc_object(Some(proto), k)
 }

@@ -1383,7 +1383,8 @@ mod tests {
     fn promise_data_is_small() {
         use crate::runtime::event_loop::{PromiseData, Reaction};
         assert!(std::mem::size_of::<Reaction>() <= 40);
-        assert!(std::mem::size_of::<PromiseData>() <= 64);
-        assert!(std::mem::size_of::<crate::runtime::ObjectKind>() <= 72);
+        assert!(std::mem::size_of::<PromiseData>() <= 56);
+        assert!(std::mem::size_of::<crate::runtime::ObjectKind>() <= 64);
+        assert!(std::mem::size_of::<crate::runtime::JsObject>() <= 128);
     }
 }

@@ -494,14 +494,15 @@ pub enum ObjectKind {
         next: usize,
         object: ObjRef,
     },
-    /// `[[MapData]]`
-    Map(MapData),
+    /// `[[MapData]]` (boxed, as the other collections: every object's cell is as
+    /// large as its largest kind)
+    Map(Box<MapData>),
     /// `[[SetData]]` (entry values unused)
-    Set(MapData),
+    Set(Box<MapData>),
     /// `[[WeakMapData]]`: an entry lives only while its key is reachable from elsewhere.
-    WeakMap(MapData),
+    WeakMap(Box<MapData>),
     /// `[[WeakSetData]]`: a value stays only while it is reachable from elsewhere.
-    WeakSet(MapData),
+    WeakSet(Box<MapData>),
     /// A Map Iterator over `target` from entry position `next`.
     MapIterator(CollectionIterData),
     /// A Set Iterator over `target` from entry position `next`.
