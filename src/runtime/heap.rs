@@ -17,22 +17,34 @@ use super::string::{JsString, StrData};
 use super::value::Value;
 use rustc_hash::FxHashMap;
 use std::hash::BuildHasher;
+use std::num::NonZeroU32;
 use std::rc::Rc;
 
 macro_rules! handle {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(
-            pub(crate) u32,
+            pub(crate) NonZeroU32,
             /// The generation of the cell when the handle was made.
             #[cfg(debug_assertions)]
             pub(crate) u32,
         );
 
+        /// A placeholder for a handle filled in later: the first cell of its arena.
+        impl Default for $name {
+            fn default() -> Self {
+                $name(
+                    NonZeroU32::MIN,
+                    #[cfg(debug_assertions)]
+                    0,
+                )
+            }
+        }
+
         impl $name {
             pub fn index(self) -> usize {
-                self.0 as usize
+                self.0.get() as usize
             }
 
             fn slot(self) -> Slot {
@@ -54,10 +66,12 @@ macro_rules! handle {
     };
 }
 
-/// A cell's position in its arena, plus (in debug builds) its generation.
+/// A cell's position in its arena, plus (in debug builds) its generation. Position 0
+/// is never used, so `Option` of a handle is as small as the handle (an accessor
+/// property's getter and setter fit beside a value's tag).
 #[derive(Clone, Copy)]
 struct Slot {
-    index: u32,
+    index: NonZeroU32,
     #[cfg(debug_assertions)]
     generation: u32,
 }
@@ -122,14 +136,21 @@ pub struct Arena<T> {
 
 impl<T> Arena<T> {
     fn new() -> Self {
-        Arena {
+        let mut arena = Arena {
             cells: StableVec::new(),
             marks: StableVec::new(),
             births: StableVec::new(),
             #[cfg(debug_assertions)]
             generations: Vec::new(),
             free: Vec::new(),
-        }
+        };
+        // Position 0 stays empty (see `Slot`).
+        arena.cells.push(None);
+        arena.marks.push(false);
+        arena.births.push(0);
+        #[cfg(debug_assertions)]
+        arena.generations.push(0);
+        arena
     }
 
     fn alloc(&mut self, value: T, birth: u64) -> Slot {
@@ -146,7 +167,7 @@ impl<T> Arena<T> {
             (self.cells.len() - 1) as u32
         };
         Slot {
-            index,
+            index: NonZeroU32::new(index).expect("position 0 is never handed out"),
             #[cfg(debug_assertions)]
             generation: self.generations[index as usize],
         }
@@ -155,7 +176,7 @@ impl<T> Arena<T> {
     #[inline]
     fn get(&self, slot: Slot) -> &T {
         self.check(slot);
-        self.cells[slot.index as usize]
+        self.cells[slot.index.get() as usize]
             .as_ref()
             .expect("live heap handle")
     }
@@ -163,7 +184,7 @@ impl<T> Arena<T> {
     #[inline]
     fn get_mut(&mut self, slot: Slot) -> &mut T {
         self.check(slot);
-        self.cells[slot.index as usize]
+        self.cells[slot.index.get() as usize]
             .as_mut()
             .expect("live heap handle")
     }
@@ -172,7 +193,8 @@ impl<T> Arena<T> {
     fn check(&self, _slot: Slot) {
         #[cfg(debug_assertions)]
         assert_eq!(
-            self.generations[_slot.index as usize], _slot.generation,
+            self.generations[_slot.index.get() as usize],
+            _slot.generation,
             "stale heap handle: its cell was collected"
         );
     }
@@ -190,7 +212,7 @@ impl<T> Arena<T> {
             .enumerate()
             .filter(move |&(i, &b)| self.cells[i].is_some() && test(b))
             .map(|(i, _)| Slot {
-                index: i as u32,
+                index: NonZeroU32::new(i as u32).expect("position 0 is empty"),
                 #[cfg(debug_assertions)]
                 generation: self.generations[i],
             })
@@ -216,7 +238,7 @@ impl<T> Arena<T> {
     }
 
     fn live(&self) -> usize {
-        self.cells.len() - self.free.len()
+        self.cells.len() - 1 - self.free.len()
     }
 }
 
@@ -458,7 +480,7 @@ impl Heap {
         }
         self.objects
             .cells
-            .get(slot.index as usize)
+            .get(slot.index.get() as usize)
             .is_some_and(Option::is_some)
     }
 
@@ -473,7 +495,7 @@ impl Heap {
         while let Some(r) = tracer.pending.pop() {
             match r {
                 GcRef::Obj(o) => {
-                    if self.objects.mark(o.0) {
+                    if self.objects.mark(o.0.get()) {
                         let obj = self.objects.get(o.slot());
                         obj.trace(tracer);
                         if matches!(obj.kind, ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_)) {
@@ -482,19 +504,19 @@ impl Heap {
                     }
                 }
                 GcRef::Str(s) => {
-                    if self.strings.mark(s.0) {
+                    if self.strings.mark(s.0.get()) {
                         self.strings.get(s.slot()).trace(tracer);
                     }
                 }
                 GcRef::Sym(s) => {
-                    if self.symbols.mark(s.0)
+                    if self.symbols.mark(s.0.get())
                         && let Some(d) = self.symbols.get(s.slot()).description
                     {
                         tracer.str(d);
                     }
                 }
                 GcRef::Env(e) => {
-                    if self.envs.mark(e.0) {
+                    if self.envs.mark(e.0.get()) {
                         let env = self.envs.get(e.slot());
                         tracer.values(&env.slots);
                         if let Some(p) = env.parent {
