@@ -68,7 +68,8 @@ pub fn queue_text(queue: &Queue, prefix: char) -> String {
     format!("[{}]", ids.join(" "))
 }
 
-fn task_text(task: &Task, start: bool) -> String {
+/// A task as its start (with where it was set) or end line names it.
+pub(super) fn task_text(task: &Task, start: bool) -> String {
     match task {
         Task::Script { file } => format!("script {file}"),
         Task::Timer {
