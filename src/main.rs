@@ -58,8 +58,8 @@ struct Flags {
 struct TraceArgs {
     /// Trace the event loop: tasks, checkpoints, jobs, timers, promises, awaits,
     /// rejections and console output, as `text` (the default, on stderr), `json` (JSON
-    /// Lines) or `perfetto` (Trace Event Format); those two go to stdout, and the
-    /// program's own output then goes to stderr.
+    /// Lines), `perfetto` (Trace Event Format) or `html` (a page that steps through the
+    /// run); those three go to stdout, and the program's own output then goes to stderr.
     #[arg(long, value_name = "FORMAT", num_args = 0..=1, require_equals = true, default_missing_value = "text", value_parser = jsloop::cli::trace::parse_format)]
     trace: Option<jsloop::cli::trace::Format>,
     /// Write the trace to PATH instead.

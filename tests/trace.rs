@@ -33,7 +33,7 @@ fn main() {
         ),
         ("limit_stops_recording_and_the_program_runs_on", limit),
         ("late_handled_rejection", late_handled_rejection),
-        ("planned_format_is_a_usage_error", planned_format),
+        ("html_is_one_page_with_a_step_per_line", html),
         ("perfetto_nests_slices_and_links_flows", perfetto),
         ("text_goes_to_stderr_by_default", text_on_stderr),
         (
@@ -216,16 +216,57 @@ fn late_handled_rejection() -> Result<(), Failed> {
     }
 }
 
-/// `--trace=html` is planned: a usage error (exit code 2) that says so, before
-/// anything runs.
-fn planned_format() -> Result<(), Failed> {
-    let out = jsloop(&["--trace=html", "-e", "console.log(1)"]);
-    let stderr = text(&out.stderr);
-    if out.status.code() != Some(2)
-        || !out.stdout.is_empty()
-        || !stderr.contains("--trace=html is not supported yet")
+/// `--trace=html` writes one self-contained page: a CSP that forbids the network, no
+/// outside reference, the source, and one step per line of the text trace with that
+/// line as its caption, a reason and the JSON trace's event.
+fn html() -> Result<(), Failed> {
+    let (text_path, html_path) = (temp("h.txt"), temp("h.html"));
+    let text_out = format!("--trace-out={}", text_path.display());
+    let html_out = format!("--trace-out={}", html_path.display());
+    jsloop(&["--virtual-time", "--trace", &text_out, "-e", PUZZLE]);
+    let out = jsloop(&["--virtual-time", "--trace=html", &html_out, "-e", PUZZLE]);
+    let text_trace = std::fs::read_to_string(&text_path)?;
+    let page = std::fs::read_to_string(&html_path)?;
+    let _ = std::fs::remove_file(text_path);
+    let _ = std::fs::remove_file(html_path);
+    if text(&out.stdout) != "start\nend\nthen\nawait\ntimeout\n" {
+        return Err(format!("the program's output changed: {out:?}").into());
+    }
+    let csp =
+        "content=\"default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';";
+    if !page.starts_with("<!DOCTYPE html>") || !page.contains(csp) {
+        return Err("no page, or no policy against network requests".into());
+    }
+    for outside in ["src=\"http", "href=\"http", "@import", "url(", "<link"] {
+        if page.contains(outside) {
+            return Err(format!("the page refers outside: {outside}").into());
+        }
+    }
+    if !page.contains("\"source\":\"console.log('start');\\nsetTimeout") {
+        return Err("the page lacks the source".into());
+    }
+    let steps = page.matches("{\"line\":").count();
+    if steps != text_trace.lines().count() || steps < 20 {
+        return Err(format!("{steps} steps for {} lines", text_trace.lines().count()).into());
+    }
+    for (i, line) in text_trace.lines().enumerate() {
+        let step = format!(
+            "{{\"line\":{},\"reason\":\"",
+            jsloop::cli::trace::text::quoted(line)
+        );
+        let event = format!("\"ev\":{{\"seq\":{},", i + 1);
+        let Some(at) = page.find(&step) else {
+            return Err(format!("no step with the caption {line:?}").into());
+        };
+        if !page[at..].contains(&event) {
+            return Err(format!("the step {line:?} lacks its event").into());
+        }
+    }
+    let planned = jsloop(&["--trace=svg", "-e", "1"]);
+    if planned.status.code() != Some(2)
+        || !text(&planned.stderr).contains("expected text, json, perfetto or html")
     {
-        return Err(format!("{:?} {stderr}", out.status).into());
+        return Err(format!("an unknown format: {planned:?}").into());
     }
     Ok(())
 }

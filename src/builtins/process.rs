@@ -226,6 +226,7 @@ fn next_tick(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
         args: args.get(1..).unwrap_or(&[]).into(),
         async_id,
     });
+    crate::runtime::trace::tick_enqueued(vm);
     Ok(Value::Undefined)
 }
 
@@ -366,6 +367,7 @@ fn queue_warning(vm: &mut Vm, error: ObjRef) {
         args: Box::new([Value::Object(error)]),
         async_id,
     });
+    crate::runtime::trace::tick_enqueued(vm);
 }
 
 /// Node's own `'warning'` listener: `(node:PID) [code] Name: message` and the detail,
@@ -465,6 +467,7 @@ fn write(vm: &mut Vm, args: &[Value], to_stderr: bool) -> JsResult<Value> {
             args: Box::new([]),
             async_id,
         });
+        crate::runtime::trace::tick_enqueued(vm);
     }
     Ok(Value::Bool(written.is_ok()))
 }

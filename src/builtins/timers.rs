@@ -492,6 +492,7 @@ pub(crate) fn queue_immediate(vm: &mut Vm, callback: Value, args: &[Value]) -> O
     }
     vm.event_loop.immediates.push_back(o);
     vm.event_loop.refed_immediates += 1;
+    crate::runtime::trace::immediate_added(vm, o, callback);
     o
 }
 
@@ -518,6 +519,7 @@ fn clear_immediate(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
     if vm.heap.obj(o).proto != Some(vm.realm.immediate_prototype) || !destroy_immediate(vm, o) {
         return Ok(Value::Undefined);
     }
+    crate::runtime::trace::immediate_cleared(vm, o);
     set_immediate_slot(vm, o, Slot::Callback, Value::Undefined);
     set_immediate_slot(vm, o, Slot::Args, Value::Undefined);
     let (next, prev) = (

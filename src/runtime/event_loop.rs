@@ -985,6 +985,7 @@ fn run_check(vm: &mut Vm) -> Result<(), LoopError> {
     if batch.is_empty() {
         return Ok(());
     }
+    super::trace::check_start(vm, &batch);
     // Out of the queue, the batch stays reachable through the roots.
     let mark = vm.roots.len();
     vm.roots.extend(batch.iter().map(|&o| Value::Object(o)));
@@ -1026,8 +1027,12 @@ fn run_immediates(vm: &mut Vm, batch: &[ObjRef]) -> Result<(), LoopError> {
         }
         let mark = vm.roots.len();
         vm.roots.extend_from_slice(&args);
+        super::trace::immediate_task_start(vm, o);
         let result = call_back(vm, callback, Value::Object(o), &args);
         vm.roots.truncate(mark);
+        if result.is_ok() {
+            super::trace::immediate_task_end(vm);
+        }
         set_immediate_slot(vm, o, Slot::Callback, Value::Undefined);
         drain_first = result? == Ran::Returned;
     }
@@ -1099,6 +1104,7 @@ pub fn uncaught_exception(vm: &mut Vm, e: JsError, origin: Origin) -> Result<(),
         vm.roots.truncate(mark);
         match result {
             Ok(true) => {
+                super::trace::uncaught_handled(vm, value);
                 let noop = vm.native_function("", 0, |_, _, _| Ok(Value::Undefined));
                 crate::builtins::timers::queue_immediate(vm, Value::Object(noop), &[]);
                 return Ok(());
@@ -1168,12 +1174,14 @@ pub fn process_ticks_and_rejections(vm: &mut Vm) -> Result<(), LoopError> {
             let Some(tick) = vm.event_loop.ticks.pop_front() else {
                 break;
             };
+            super::trace::tick_start(vm, &tick);
             vm.event_loop.execution_async_id = tick.async_id;
             let mark = vm.roots.len();
             vm.roots.push(tick.callback);
             vm.roots.extend_from_slice(&tick.args);
             let ran = call_back(vm, tick.callback, Value::Undefined, &tick.args);
             vm.roots.truncate(mark);
+            super::trace::tick_end(vm);
             if ran? == Ran::Threw {
                 return Ok(());
             }

@@ -1,22 +1,24 @@
 //! Event-loop tracing (`--trace`): the events the runtime reports while it runs tasks,
-//! microtask checkpoints, promise jobs, timers, promise operations, awaits, rejections
-//! and console output. The runtime only emits [`Event`]s to a [`TraceSink`]; the
+//! microtask checkpoints, promise jobs, `process.nextTick` callbacks, timers,
+//! immediates and the check phase, promise operations, awaits, rejections and console
+//! output. The runtime only emits [`Event`]s to a [`TraceSink`]; the
 //! writers that render them (text, JSON Lines) live in `crate::cli::trace`.
 //!
 //! Ids are dense per run: `P1` for promises, `J1` for jobs, `T1` for timers (the
-//! timer ids `setTimeout` hands out). They live in side tables of the [`Tracer`], never
+//! timer ids `setTimeout` hands out), `N1` for nextTick callbacks, `I1` for immediates. They live in side tables of the [`Tracer`], never
 //! in values, objects, promises or frames; the promise table is weak (it names cells by
 //! handle and is pruned after every collection, see [`after_collection`]), so tracing
 //! changes neither what the collector frees nor what `WeakRef` and
 //! `FinalizationRegistry` observe.
 //!
 //! Cost when off: every hook is an inlined test of `Vm::trace` that does nothing else
-//! when no tracer is installed. Hooks sit only in the event loop, the job queue, timers,
+//! when no tracer is installed; built without the `trace` feature, the test is the
+//! constant `false` and the hooks compile to nothing. Hooks sit only in the event loop, the job queue, timers,
 //! promise operations, `await`, console and the rejection tracker, never in the
 //! instruction loop or on ordinary calls. Value previews read data only (no getter,
 //! proxy trap or `toString` runs), so tracing never runs user code.
 
-use super::event_loop::{Capability, Handler, Job, PromiseData, PromiseState};
+use super::event_loop::{Capability, Handler, Job, PromiseData, PromiseState, Tick};
 use super::heap::ObjRef;
 use super::object::{ObjectKind, Slot};
 use super::value::Value;
@@ -87,6 +89,12 @@ pub enum Task {
         /// Where `setTimeout`/`setInterval` was called.
         added: Option<Pos>,
     },
+    /// An immediate's callback, run by the check phase.
+    Immediate {
+        immediate: u32,
+        /// Where `setImmediate` was called.
+        added: Option<Pos>,
+    },
 }
 
 /// What a promise reaction's handler is, as far as a trace tells it.
@@ -132,15 +140,16 @@ pub enum JobKind {
     Thenable { promise: u32, thenable: String },
 }
 
-/// The job queue as an event shows it: the ids of its first jobs (at most
-/// `QUEUE_SHOWN`, so a long queue costs no more per event) and its length.
+/// A queue (of jobs, ticks or immediates) as an event shows it: the ids of its first
+/// entries (at most `QUEUE_SHOWN`, so a long queue costs no more per event) and its
+/// length.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Queue {
     pub first: Vec<u32>,
     pub len: usize,
 }
 
-/// How many queued job ids an event lists.
+/// How many queued ids an event lists.
 pub const QUEUE_SHOWN: usize = 16;
 
 /// One thing that happened. Each variant is one line of the text trace and one object
@@ -171,6 +180,36 @@ pub enum Event {
     },
     JobEnd {
         job: u32,
+    },
+    /// `process.nextTick(function)`: `queue` is the tick queue after it.
+    TickEnqueue {
+        tick: u32,
+        function: HandlerInfo,
+        queue: Queue,
+    },
+    /// A tick taken off its queue (`queue` is what is left) runs.
+    TickStart {
+        tick: u32,
+        function: HandlerInfo,
+        queue: Queue,
+    },
+    TickEnd {
+        tick: u32,
+    },
+    /// `setImmediate(function)`: `queue` is the immediate queue after it.
+    ImmediateAdd {
+        immediate: u32,
+        function: HandlerInfo,
+        queue: Queue,
+    },
+    /// `clearImmediate`: it will not run.
+    ImmediateClear {
+        immediate: u32,
+    },
+    /// The check phase begins: it runs these immediates, the ones queued before it
+    /// began (one queued from now on waits for the next turn).
+    CheckStart {
+        batch: Queue,
     },
     /// A timer armed: `delay` is what Node waits (whole ms, at least 1), `requested`
     /// what the script passed.
@@ -233,6 +272,12 @@ pub enum Event {
     Uncaught {
         error: String,
     },
+    /// An exception an `'uncaughtException'` listener handled: the loop's next
+    /// callback runs before the ticks and jobs left behind (Node's `processTimers`
+    /// starts over).
+    UncaughtHandled {
+        error: String,
+    },
     /// A line the console printed (`method` is `log`, `error`, ...).
     Console {
         method: String,
@@ -259,6 +304,12 @@ impl Event {
             Event::JobEnqueue { .. } => "job.enqueue",
             Event::JobStart { .. } => "job.start",
             Event::JobEnd { .. } => "job.end",
+            Event::TickEnqueue { .. } => "tick.enqueue",
+            Event::TickStart { .. } => "tick.start",
+            Event::TickEnd { .. } => "tick.end",
+            Event::ImmediateAdd { .. } => "immediate.add",
+            Event::ImmediateClear { .. } => "immediate.clear",
+            Event::CheckStart { .. } => "loop.check",
             Event::TimerAdd { .. } => "timer.add",
             Event::TimerClear { .. } => "timer.clear",
             Event::TimerRearm { .. } => "timer.rearm",
@@ -272,6 +323,7 @@ impl Event {
             Event::Unhandled { .. } => "rejection.unhandled",
             Event::HandledLate { .. } => "rejection.handled-late",
             Event::Uncaught { .. } => "uncaught",
+            Event::UncaughtHandled { .. } => "uncaught.handled",
             Event::Console { .. } => "console",
             Event::Exit { .. } => "exit",
             Event::Limit { .. } => "limit",
@@ -305,6 +357,7 @@ enum Context {
     Task(Task, String),
     Checkpoint,
     Job(u32, String),
+    Tick(u32, String),
 }
 
 /// What the tracer remembers of a timer.
@@ -329,6 +382,13 @@ pub struct Tracer {
     queue: VecDeque<(u32, Option<u32>)>,
     next_job: u32,
     timers: FxHashMap<u32, TimerInfo>,
+    /// The ids of the queued ticks in queue order.
+    ticks: VecDeque<u32>,
+    next_tick: u32,
+    /// Ids of the immediates not yet run or cleared, and where each was set (the
+    /// entry goes when it runs or is cleared, so a reused cell is never misnamed).
+    immediates: FxHashMap<ObjRef, (u32, Option<Pos>)>,
+    next_immediate: u32,
     /// Rejected promises reported as unhandled, weak like `promises`.
     reported: FxHashSet<ObjRef>,
     contexts: Vec<Context>,
@@ -352,6 +412,10 @@ impl Tracer {
             queue: VecDeque::new(),
             next_job: 1,
             timers: FxHashMap::default(),
+            ticks: VecDeque::new(),
+            next_tick: 1,
+            immediates: FxHashMap::default(),
+            next_immediate: 1,
             reported: FxHashSet::default(),
             contexts: Vec::new(),
             await_site: None,
@@ -371,15 +435,16 @@ impl Tracer {
 
     /// The ids of the queued jobs, first to run first.
     fn queued(&self) -> Queue {
-        Queue {
-            first: self
-                .queue
-                .iter()
-                .take(QUEUE_SHOWN)
-                .map(|&(id, _)| id)
-                .collect(),
-            len: self.queue.len(),
-        }
+        shown(self.queue.iter().map(|&(id, _)| id), self.queue.len())
+    }
+
+    /// The ids of the immediates queued for the next check phase, in order.
+    fn immediate_queue(&self, vm: &Vm) -> Queue {
+        let ids = vm.event_loop.immediates.iter();
+        shown(
+            ids.filter_map(|o| self.immediates.get(o).map(|&(id, _)| id)),
+            vm.event_loop.immediates.len(),
+        )
     }
 
     /// Sends `event` to the sink at the current depth (and the `limit` event when
@@ -394,6 +459,8 @@ impl Tracer {
             self.send(t, &Site::default(), &Event::Limit { limit: self.limit });
             self.stopped = true;
             self.queue.clear();
+            self.ticks.clear();
+            self.immediates.clear();
             self.promises.clear();
             self.reported.clear();
             self.places.clear();
@@ -434,18 +501,30 @@ impl Tracer {
     }
 }
 
+/// A queue of `len` entries whose ids come first to last from `ids`.
+fn shown(ids: impl Iterator<Item = u32>, len: usize) -> Queue {
+    Queue {
+        first: ids.take(QUEUE_SHOWN).collect(),
+        len,
+    }
+}
+
 /// The label of the innermost task or job among `contexts`.
 fn innermost(contexts: &[Context]) -> Option<&str> {
     contexts.iter().rev().find_map(|c| match c {
-        Context::Task(_, label) | Context::Job(_, label) => Some(label.as_str()),
+        Context::Task(_, label) | Context::Job(_, label) | Context::Tick(_, label) => {
+            Some(label.as_str())
+        }
         Context::Checkpoint => None,
     })
 }
 
 /// Whether events are being recorded (a tracer is installed and not past its limit).
+/// Without the `trace` feature this is the constant `false`, so every hook compiles
+/// to nothing.
 #[inline(always)]
 fn active(vm: &Vm) -> bool {
-    vm.trace.as_ref().is_some_and(|t| !t.stopped)
+    cfg!(feature = "trace") && vm.trace.as_ref().is_some_and(|t| !t.stopped)
 }
 
 /// Runs `f` with the tracer taken out of the VM (so it can read the VM freely); does
@@ -689,6 +768,18 @@ fn function_info(t: &mut Tracer, vm: &mut Vm, f: ObjRef) -> HandlerInfo {
     }
 }
 
+/// A callback (of `queueMicrotask`, `nextTick`, `setImmediate`) as a handler.
+fn callback_info(t: &mut Tracer, vm: &mut Vm, f: Value) -> HandlerInfo {
+    match f {
+        Value::Object(f) => function_info(t, vm, f),
+        _ => HandlerInfo {
+            kind: "native",
+            name: String::new(),
+            at: None,
+        },
+    }
+}
+
 /// The promise a capability settles, by id.
 fn derived_id(t: &mut Tracer, vm: &Vm, capability: &Capability) -> Option<u32> {
     match capability {
@@ -759,14 +850,7 @@ fn job_kind(t: &mut Tracer, vm: &mut Vm, job: &Job, promise: Option<u32>) -> Job
             }
         }
         Job::Callback(f) => {
-            let info = match f {
-                Value::Object(f) => function_info(t, vm, *f),
-                _ => HandlerInfo {
-                    kind: "native",
-                    name: String::new(),
-                    at: None,
-                },
-            };
+            let info = callback_info(t, vm, *f);
             JobKind::Microtask {
                 function: info.name,
                 at: info.at,
@@ -973,6 +1057,162 @@ pub fn job_end(vm: &mut Vm) {
     }
 }
 
+/// A tick was just put at the end of the nextTick queue.
+#[inline]
+pub fn tick_enqueued(vm: &mut Vm) {
+    if active(vm) {
+        tick_queued(vm);
+    }
+}
+
+#[cold]
+fn tick_queued(vm: &mut Vm) {
+    with(vm, |t, vm| {
+        let Some(callback) = vm.event_loop.ticks.back().map(|tick| tick.callback) else {
+            return;
+        };
+        let id = t.next_tick;
+        t.next_tick += 1;
+        t.ticks.push_back(id);
+        let function = callback_info(t, vm, callback);
+        let queue = shown(t.ticks.iter().copied(), t.ticks.len());
+        let event = Event::TickEnqueue {
+            tick: id,
+            function,
+            queue,
+        };
+        emit_here(t, vm, event);
+    });
+}
+
+/// `tick`, just taken off the nextTick queue, is about to run.
+#[inline]
+pub fn tick_start(vm: &mut Vm, tick: &Tick) {
+    if active(vm) {
+        tick_started(vm, tick.callback);
+    }
+}
+
+#[cold]
+fn tick_started(vm: &mut Vm, callback: Value) {
+    with(vm, |t, vm| {
+        // As for jobs: the ids follow the queue's length, should a tick have been
+        // queued without its hook.
+        while t.ticks.len() > vm.event_loop.ticks.len() + 1 {
+            t.ticks.pop_front();
+        }
+        let id = match t.ticks.len() == vm.event_loop.ticks.len() + 1 {
+            true => t.ticks.pop_front().unwrap_or_default(),
+            false => {
+                t.next_tick += 1;
+                t.next_tick - 1
+            }
+        };
+        let function = callback_info(t, vm, callback);
+        let queue = shown(t.ticks.iter().copied(), t.ticks.len());
+        let event = Event::TickStart {
+            tick: id,
+            function,
+            queue,
+        };
+        emit_bare(t, vm, event);
+        t.contexts.push(Context::Tick(id, format!("N{id}")));
+    });
+}
+
+/// The running tick returned (or threw).
+#[inline]
+pub fn tick_end(vm: &mut Vm) {
+    if active(vm) {
+        with(vm, |t, vm| {
+            if let Some(Context::Tick(id, _)) = t.contexts.last() {
+                let tick = *id;
+                t.contexts.pop();
+                emit_bare(t, vm, Event::TickEnd { tick });
+            }
+        });
+    }
+}
+
+/// `setImmediate` queued immediate `o` (now last in the queue).
+#[inline]
+pub fn immediate_added(vm: &mut Vm, o: ObjRef, callback: Value) {
+    if active(vm) {
+        immediate_queued(vm, o, callback);
+    }
+}
+
+#[cold]
+fn immediate_queued(vm: &mut Vm, o: ObjRef, callback: Value) {
+    with(vm, |t, vm| {
+        let id = t.next_immediate;
+        t.next_immediate += 1;
+        let site = site(t, vm);
+        t.immediates.insert(o, (id, site.at));
+        let function = callback_info(t, vm, callback);
+        let queue = t.immediate_queue(vm);
+        let event = Event::ImmediateAdd {
+            immediate: id,
+            function,
+            queue,
+        };
+        t.emit(now(vm), &site, event);
+    });
+}
+
+/// `clearImmediate(o)` on an immediate still queued.
+#[inline]
+pub fn immediate_cleared(vm: &mut Vm, o: ObjRef) {
+    if active(vm) {
+        with(vm, |t, vm| {
+            if let Some((immediate, _)) = t.immediates.remove(&o) {
+                emit_here(t, vm, Event::ImmediateClear { immediate });
+            }
+        });
+    }
+}
+
+/// The check phase starts with `batch`, the immediates it took off the queue.
+#[inline]
+pub fn check_start(vm: &mut Vm, batch: &[ObjRef]) {
+    if active(vm) {
+        with(vm, |t, vm| {
+            let ids = batch.iter().filter_map(|o| t.immediates.get(o));
+            let batch = shown(ids.map(|&(id, _)| id), batch.len());
+            emit_bare(t, vm, Event::CheckStart { batch });
+        });
+    }
+}
+
+/// Immediate `o`'s callback is about to run (a task of the check phase).
+#[inline]
+pub fn immediate_task_start(vm: &mut Vm, o: ObjRef) {
+    if active(vm) {
+        immediate_task(vm, o);
+    }
+}
+
+#[cold]
+fn immediate_task(vm: &mut Vm, o: ObjRef) {
+    let Some(t) = vm.trace.as_mut() else {
+        return;
+    };
+    // Run, it leaves the table: its cell may be reused for another object.
+    let Some((immediate, added)) = t.immediates.remove(&o) else {
+        return;
+    };
+    let task = Task::Immediate { immediate, added };
+    task_start(vm, task, format!("I{immediate}"));
+}
+
+/// The running immediate's callback returned.
+#[inline]
+pub fn immediate_task_end(vm: &mut Vm) {
+    if active(vm) {
+        task_end(vm);
+    }
+}
+
 /// `setTimeout`/`setInterval` armed timer `id`; `requested` is the delay argument as
 /// passed.
 #[inline]
@@ -1156,7 +1396,9 @@ pub fn awaiting(vm: &mut Vm, p: ObjRef, state: ObjRef) {
 /// The `await` has subscribed to its promise.
 #[inline]
 pub fn awaited(vm: &mut Vm) {
-    if let Some(t) = vm.trace.as_mut() {
+    if cfg!(feature = "trace")
+        && let Some(t) = vm.trace.as_mut()
+    {
         t.await_site = None;
     }
 }
@@ -1178,18 +1420,33 @@ pub fn unhandled(vm: &mut Vm, p: ObjRef, reason: Value) {
 #[inline]
 pub fn uncaught(vm: &mut Vm, error: Value) {
     if active(vm) {
-        with(vm, |t, vm| {
-            let error = preview(t, vm, error);
-            let mut site = site(t, vm);
-            // The frames are gone by now: the place of the throw stands in.
-            if site.at.is_none()
-                && let Some((source, offset)) = vm.throw_site.clone()
-            {
-                site.at = Some(t.place(&source, offset));
-            }
-            t.emit(now(vm), &site, Event::Uncaught { error });
-        });
+        thrown(vm, error, |error| Event::Uncaught { error });
     }
+}
+
+/// `error` was thrown by a callback and an `'uncaughtException'` listener handled it:
+/// the loop goes on with its next callback.
+#[inline]
+pub fn uncaught_handled(vm: &mut Vm, error: Value) {
+    if active(vm) {
+        thrown(vm, error, |error| Event::UncaughtHandled { error });
+    }
+}
+
+/// Emits the event `make` builds from a preview of `error`, at the place of the throw.
+#[cold]
+fn thrown(vm: &mut Vm, error: Value, make: fn(String) -> Event) {
+    with(vm, |t, vm| {
+        let error = preview(t, vm, error);
+        let mut site = site(t, vm);
+        // The frames are gone by now: the place of the throw stands in.
+        if site.at.is_none()
+            && let Some((source, offset)) = vm.throw_site.clone()
+        {
+            site.at = Some(t.place(&source, offset));
+        }
+        t.emit(now(vm), &site, make(error));
+    });
 }
 
 /// The console printed `text` (one call's output).
@@ -1232,9 +1489,12 @@ pub fn finish(vm: &mut Vm, code: i32) {
 /// never name a reused cell (and never kept anything alive).
 #[inline]
 pub fn after_collection(vm: &mut Vm) {
-    if let Some(t) = vm.trace.as_mut() {
+    if cfg!(feature = "trace")
+        && let Some(t) = vm.trace.as_mut()
+    {
         let heap = &vm.heap;
         t.promises.retain(|&p, _| heap.is_live(p));
+        t.immediates.retain(|&i, _| heap.is_live(i));
         t.reported.retain(|&p| heap.is_live(p));
     }
 }

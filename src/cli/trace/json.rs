@@ -91,19 +91,20 @@ impl Fields<'_> {
         }
     }
 
-    fn queue(&mut self, queue: &Queue) -> &mut Self {
-        let out = self.key("queue");
+    /// A queue of ids with `prefix` as `key` (its first ids) and `queued` (its length).
+    fn queue(&mut self, key: &str, prefix: char, queue: &Queue) -> &mut Self {
+        let out = self.key(key);
         out.push('[');
         for (i, j) in queue.first.iter().enumerate() {
             let sep = if i == 0 { "" } else { "," };
-            let _ = write!(out, "{sep}\"J{j}\"");
+            let _ = write!(out, "{sep}\"{prefix}{j}\"");
         }
         out.push(']');
         self.raw("queued", queue.len)
     }
 
-    fn handler(&mut self, h: &HandlerInfo) -> &mut Self {
-        let out = self.key("handler");
+    fn handler(&mut self, key: &str, h: &HandlerInfo) -> &mut Self {
+        let out = self.key(key);
         out.push_str("{\"kind\":");
         push_quoted(out, h.kind);
         Fields(out).str("name", &h.name).pos("at", h.at);
@@ -124,6 +125,10 @@ impl Fields<'_> {
                 .id("timer", 'T', *timer)
                 .raw("run", run)
                 .pos("set_at", *added),
+            Task::Immediate { immediate, added } => self
+                .str("task", "immediate")
+                .id("immediate", 'I', *immediate)
+                .pos("set_at", *added),
         }
     }
 
@@ -138,7 +143,7 @@ impl Fields<'_> {
                 .str("kind", "reaction")
                 .opt_id("promise", 'P', *promise)
                 .str("state", super::text::settled(*rejected))
-                .handler(handler)
+                .handler("handler", handler)
                 .opt_id("derived", 'P', *derived),
             JobKind::Await {
                 promise,
@@ -193,12 +198,36 @@ pub fn line(record: &Record) -> String {
     stack.push(']');
     match record.event {
         Event::TaskStart(task) | Event::TaskEnd(task) => f.task(task),
-        Event::CheckpointStart { queue } => f.queue(queue),
+        Event::CheckpointStart { queue } => f.queue("queue", 'J', queue),
+        Event::CheckStart { batch } => f.queue("batch", 'I', batch),
         Event::CheckpointEnd | Event::LoopEnd => &mut f,
         Event::JobEnqueue { job, kind, queue } | Event::JobStart { job, kind, queue } => {
-            f.id("job", 'J', *job).job(kind).queue(queue)
+            f.id("job", 'J', *job).job(kind).queue("queue", 'J', queue)
         }
         Event::JobEnd { job } => f.id("job", 'J', *job),
+        Event::TickEnqueue {
+            tick,
+            function,
+            queue,
+        }
+        | Event::TickStart {
+            tick,
+            function,
+            queue,
+        } => f
+            .id("tick", 'N', *tick)
+            .handler("function", function)
+            .queue("queue", 'N', queue),
+        Event::TickEnd { tick } => f.id("tick", 'N', *tick),
+        Event::ImmediateAdd {
+            immediate,
+            function,
+            queue,
+        } => f
+            .id("immediate", 'I', *immediate)
+            .handler("function", function)
+            .queue("queue", 'I', queue),
+        Event::ImmediateClear { immediate } => f.id("immediate", 'I', *immediate),
         Event::TimerAdd {
             timer,
             repeat,
@@ -222,7 +251,7 @@ pub fn line(record: &Record) -> String {
             derived,
         } => f
             .id("promise", 'P', *promise)
-            .handler(handler)
+            .handler("handler", handler)
             .opt_id("derived", 'P', *derived),
         Event::PromiseResolve { promise, thenable } => {
             f.id("promise", 'P', *promise).str("thenable", thenable)
@@ -236,7 +265,7 @@ pub fn line(record: &Record) -> String {
         Event::Await { promise, function } => {
             f.id("promise", 'P', *promise).str("function", function)
         }
-        Event::Uncaught { error } => f.str("error", error),
+        Event::Uncaught { error } | Event::UncaughtHandled { error } => f.str("error", error),
         Event::Console { method, text } => f.str("method", method).str("text", text),
         Event::Exit { code } => f.raw("code", code),
         Event::Limit { limit } => f.raw("limit", limit),

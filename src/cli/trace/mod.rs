@@ -1,8 +1,10 @@
 //! The `--trace` writers: they turn the runtime's trace events
-//! (`crate::runtime::trace`) into text for people or JSON Lines for tools, and the
-//! checker that tests run over every text trace.
+//! (`crate::runtime::trace`) into text for people, JSON Lines for tools, a Perfetto
+//! trace, or a page that steps through the run; and the checker that tests run over
+//! every text trace.
 
 pub mod check;
+pub mod html;
 pub mod json;
 pub mod perfetto;
 pub mod text;
@@ -20,17 +22,22 @@ pub enum Format {
     Json,
     /// A Trace Event Format object for Perfetto (to stdout by default).
     Perfetto,
+    /// The stepper: one self-contained HTML page (to stdout by default).
+    Html,
 }
 
-/// Parses the value of `--trace=`: `text`, `json` or `perfetto`. The format planned
-/// but not built yet is refused with a message saying so.
+/// Parses the value of `--trace=`: `text`, `json`, `perfetto` or `html`. A build
+/// without the `trace` feature has no hooks to trace with, and says so.
 pub fn parse_format(text: &str) -> Result<Format, String> {
+    if !cfg!(feature = "trace") {
+        return Err("this jsloop was built without the `trace` feature".into());
+    }
     match text {
         "text" => Ok(Format::Text),
         "json" => Ok(Format::Json),
         "perfetto" => Ok(Format::Perfetto),
-        "html" => Err(format!("--trace={text} is not supported yet")),
-        _ => Err("expected text, json or perfetto".into()),
+        "html" => Ok(Format::Html),
+        _ => Err("expected text, json, perfetto or html".into()),
     }
 }
 
@@ -56,7 +63,7 @@ pub fn sink(
         // Line by line, so the trace and the program's own stderr output interleave in
         // the order they happened.
         (None, Format::Text) => Box::new(std::io::LineWriter::new(std::io::stderr())),
-        (None, Format::Json | Format::Perfetto) => {
+        (None, Format::Json | Format::Perfetto | Format::Html) => {
             crate::runtime::trace::take_stdout();
             Box::new(std::io::BufWriter::new(std::io::stdout()))
         }
@@ -65,6 +72,7 @@ pub fn sink(
         Format::Text => Box::new(text::TextWriter::new(stream, run.virtual_time)),
         Format::Json => Box::new(json::JsonWriter::new(stream, run)?),
         Format::Perfetto => Box::new(perfetto::PerfettoWriter::new(stream, run)),
+        Format::Html => Box::new(html::HtmlWriter::new(stream, run)),
     })
 }
 

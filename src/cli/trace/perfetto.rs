@@ -102,6 +102,10 @@ fn task_slice(task: &Task) -> (String, Option<String>) {
             Some(format!("T{timer}.{run}")),
         ),
         Task::Timer { timer, .. } => (format!("timer T{timer}"), Some(format!("T{timer}.1"))),
+        Task::Immediate { immediate, .. } => (
+            format!("immediate I{immediate}"),
+            Some(format!("I{immediate}")),
+        ),
     }
 }
 
@@ -143,6 +147,11 @@ impl<W: Write> TraceSink for PerfettoWriter<W> {
                 self.flow(t, "f", &format!("J{job}"));
             }
             Event::JobEnd { .. } => self.end(t),
+            Event::TickStart { tick, .. } => {
+                self.begin(t, format!("N{tick}"), "tick", &args);
+                self.flow(t, "f", &format!("N{tick}"));
+            }
+            Event::TickEnd { .. } => self.end(t),
             _ => {
                 let rest = format!(
                     ",\"name\":{},\"cat\":\"event\",\"s\":\"t\",\"args\":{args}",
@@ -151,6 +160,10 @@ impl<W: Write> TraceSink for PerfettoWriter<W> {
                 self.push(t, "i", &rest);
                 match event {
                     Event::JobEnqueue { job, .. } => self.flow(t, "s", &format!("J{job}")),
+                    Event::TickEnqueue { tick, .. } => self.flow(t, "s", &format!("N{tick}")),
+                    Event::ImmediateAdd { immediate, .. } => {
+                        self.flow(t, "s", &format!("I{immediate}"));
+                    }
                     Event::TimerAdd { timer, .. } => self.flow(t, "s", &format!("T{timer}.1")),
                     Event::TimerRearm { timer, .. } => {
                         // The interval's next run, or a refreshed timeout's only one.
@@ -184,6 +197,10 @@ impl<W: Write> TraceSink for PerfettoWriter<W> {
 fn instant_name(event: &Event) -> String {
     let id = match event {
         Event::JobEnqueue { job, .. } => format!(" J{job}"),
+        Event::TickEnqueue { tick, .. } => format!(" N{tick}"),
+        Event::ImmediateAdd { immediate, .. } | Event::ImmediateClear { immediate } => {
+            format!(" I{immediate}")
+        }
         Event::TimerAdd { timer, .. }
         | Event::TimerClear { timer }
         | Event::TimerRearm { timer, .. }

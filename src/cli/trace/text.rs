@@ -58,16 +58,18 @@ pub fn line(record: &Record, clock: bool) -> String {
     out
 }
 
-/// A queue as `[J1 J2]`, or `[J1 J2 ... +40]` past the ids an event keeps.
-pub fn queue_text(queue: &Queue) -> String {
-    let mut ids: Vec<String> = queue.first.iter().map(|j| format!("J{j}")).collect();
+/// A queue of ids with `prefix` as `[J1 J2]`, or `[J1 J2 ... +40]` past the ids an
+/// event keeps.
+pub fn queue_text(queue: &Queue, prefix: char) -> String {
+    let mut ids: Vec<String> = queue.first.iter().map(|j| format!("{prefix}{j}")).collect();
     if queue.len > queue.first.len() {
         ids.push(format!("... +{}", queue.len - queue.first.len()));
     }
     format!("[{}]", ids.join(" "))
 }
 
-fn task_text(task: &Task, start: bool) -> String {
+/// A task as its start (with where it was set) or end line names it.
+pub(super) fn task_text(task: &Task, start: bool) -> String {
     match task {
         Task::Script { file } => format!("script {file}"),
         Task::Timer {
@@ -86,6 +88,10 @@ fn task_text(task: &Task, start: bool) -> String {
             }
             text
         }
+        Task::Immediate { immediate, added } => match added {
+            Some(at) if start => format!("immediate I{immediate} (set at {at})"),
+            _ => format!("immediate I{immediate}"),
+        },
     }
 }
 
@@ -191,16 +197,42 @@ fn body(event: &Event, clock: bool) -> String {
     match event {
         Event::TaskStart(task) => format!("{name} {}", task_text(task, true)),
         Event::TaskEnd(task) => format!("{name} {}", task_text(task, false)),
-        Event::CheckpointStart { queue } => format!("{name} {}", queue_text(queue)),
+        Event::CheckpointStart { queue } => format!("{name} {}", queue_text(queue, 'J')),
+        Event::CheckStart { batch } => format!("{name} {}", queue_text(batch, 'I')),
         Event::CheckpointEnd | Event::LoopEnd => name.into(),
         Event::JobEnqueue { job, kind, queue } | Event::JobStart { job, kind, queue } => {
             format!(
                 "{name} J{job} {}, queue {}",
                 job_text(kind),
-                queue_text(queue)
+                queue_text(queue, 'J')
             )
         }
         Event::JobEnd { job } => format!("{name} J{job}"),
+        Event::TickEnqueue {
+            tick,
+            function,
+            queue,
+        }
+        | Event::TickStart {
+            tick,
+            function,
+            queue,
+        } => format!(
+            "{name} N{tick} {}, ticks {}",
+            handler_text(function),
+            queue_text(queue, 'N')
+        ),
+        Event::TickEnd { tick } => format!("{name} N{tick}"),
+        Event::ImmediateAdd {
+            immediate,
+            function,
+            queue,
+        } => format!(
+            "{name} I{immediate} {}, immediates {}",
+            handler_text(function),
+            queue_text(queue, 'I')
+        ),
+        Event::ImmediateClear { immediate } => format!("{name} I{immediate}"),
         Event::TimerAdd {
             timer,
             repeat,
@@ -241,7 +273,9 @@ fn body(event: &Event, clock: bool) -> String {
         Event::Await { promise, .. } => format!("{name} P{promise}"),
         Event::Unhandled { promise, reason } => format!("{name} P{promise} {reason}"),
         Event::HandledLate { promise } => format!("{name} P{promise}"),
-        Event::Uncaught { error } => format!("{name} {error}"),
+        Event::Uncaught { error } | Event::UncaughtHandled { error } => {
+            format!("{name} {error}")
+        }
         Event::Console { method, text } => format!("console.{method} {}", quoted(text)),
         Event::Exit { code } => format!("{name} {code}"),
         Event::Limit { limit } => format!("{name} {limit} events recorded; tracing stops here"),
