@@ -457,6 +457,19 @@ opcodes! {
     /// R[dst] := its value, or its reason is thrown here
     Await { dst: Reg, src: Reg },
 
+    /// env := new Env([ToObject(R[src])], parent env): a `with` statement's object
+    PushWith { src: Reg },
+    /// if R[obj] is empty and the object in env(depth hops up).slots[slot] has the
+    /// binding K[name] (a `with` object: HasProperty and not blocked by its
+    /// @@unscopables; else eval's var table: HasProperty): R[obj] := that object and
+    /// R[obj+1] := the `this` of a call through it (the object for `with`, else
+    /// undefined)
+    ResolveDyn { obj: Reg, depth: u16, slot: u16, name: u32, with: bool },
+    /// R[dst] := the binding K[name] of the object R[obj] found by `ResolveDyn`
+    DynGet { dst: Reg, obj: Reg, name: u32 },
+    /// the binding K[name] of the object R[obj] := R[src] (SetMutableBinding)
+    DynSet { obj: Reg, src: Reg, name: u32, strict: bool },
+
     /// does nothing
     Nop {},
 }

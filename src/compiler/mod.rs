@@ -5,6 +5,7 @@
 //! decides which variables closures capture in `scope.rs`.
 
 pub mod bytecode;
+mod dynamic;
 mod expr;
 mod scope;
 mod stmt;
@@ -139,6 +140,9 @@ struct Scope {
     /// Bindings in this scope always need a TDZ check (switch bodies, where a case can
     /// jump over a declaration).
     always_check: bool,
+    /// Names not bound here may still be bound at run time, in an object this scope's
+    /// `Env` holds (a `with` object, or the variables direct `eval` declared).
+    dynamic: Option<dynamic::Dynamic>,
 }
 
 /// Where a name lives, as seen from the current code.
@@ -424,6 +428,7 @@ impl<'a> Compiler<'a, '_> {
             env_size: 0,
             reg_base,
             always_check,
+            dynamic: None,
         });
         let push_at = if has_env {
             Some(self.emit(Op::PushScope { size: 0 }))
@@ -667,6 +672,7 @@ impl<'a> Compiler<'a, '_> {
             env_size: 0,
             reg_base: 1,
             always_check: false,
+            dynamic: None,
         });
         if self.fr().captured.contains(scope::THIS) {
             // Arrows at the top level read the script's `this` from an Env.
@@ -963,6 +969,7 @@ impl<'a> Compiler<'a, '_> {
             env_size: 0,
             reg_base,
             always_check: false,
+            dynamic: None,
         });
         let push_at = if has_env {
             Some(self.emit(Op::PushScope { size: 0 }))

@@ -132,6 +132,7 @@ impl<'a> AnnexB<'a> {
             }
             StmtKind::While { body, .. }
             | StmtKind::DoWhile { body, .. }
+            | StmtKind::With { body, .. }
             | StmtKind::Labeled { body, .. } => self.stmt(body),
             StmtKind::Try {
                 block,
@@ -229,7 +230,7 @@ fn var_names_of(s: &Stmt, out: &mut Vec<(Name, Span)>) {
             var_names_of(body, out);
         }
         StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } => var_names_of(body, out),
-        StmtKind::Labeled { body, .. } => var_names_of(body, out),
+        StmtKind::Labeled { body, .. } | StmtKind::With { body, .. } => var_names_of(body, out),
         StmtKind::Try {
             block,
             handler,
@@ -448,7 +449,9 @@ impl FreeNames {
                 self.expr(right);
                 self.stmt(body);
             }
-            StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
+            StmtKind::While { test, body }
+            | StmtKind::DoWhile { body, test }
+            | StmtKind::With { object: test, body } => {
                 self.expr(test);
                 self.stmt(body);
             }

@@ -12,7 +12,7 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn stmt(&mut self, s: &'a Stmt) -> CResult {
+    pub(super) fn stmt(&mut self, s: &'a Stmt) -> CResult {
         let mark = self.mark();
         let outer_stmt = std::mem::replace(&mut self.f().stmt_span, s.span);
         match &s.kind {
@@ -62,6 +62,7 @@ impl<'a> Compiler<'a, '_> {
                 finalizer,
             } => self.try_stmt(block, handler.as_ref(), finalizer.as_deref())?,
             StmtKind::Labeled { label, body } => self.labeled(vec![label.clone()], body)?,
+            StmtKind::With { object, body } => self.with_stmt(object, body)?,
             StmtKind::Empty | StmtKind::Debugger => {}
         }
         self.f().stmt_span = outer_stmt;

@@ -272,6 +272,13 @@ impl Checker<'_> {
                 self.labels.pop();
                 result
             }
+            StmtKind::With { object, body } => {
+                if self.strict {
+                    return error("Strict mode code may not include a with statement", s.span);
+                }
+                self.expr(object)?;
+                self.stmt(body)
+            }
             StmtKind::Empty | StmtKind::Debugger => Ok(()),
         }
     }

@@ -1284,6 +1284,13 @@ impl Vm {
                         return Ok(v);
                     }
                     Op::Nop {} => {}
+                    Op::PushWith { .. }
+                    | Op::ResolveDyn { .. }
+                    | Op::DynGet { .. }
+                    | Op::DynSet { .. } => {
+                        self.frames[fi].pc = pc;
+                        tri!(self.dynamic_scope_op(fi, template, op));
+                    }
                 }
             }
         }
