@@ -860,8 +860,23 @@ impl<'a> Compiler<'a, '_> {
             self.optional_jump(base);
         }
         let pos = call_position(callee_inner, span);
+        let direct_eval = !optional && matches!(&callee.kind, ExprKind::Ident(n) if &**n == "eval");
         let at = match self.args(args, base + 2, span)? {
-            Some(argc) => self.emit_at(Op::Call { dst, base, argc }, pos),
+            Some(argc) => {
+                if direct_eval {
+                    let site = self.eval_site_here(span)?;
+                    self.emit_at(
+                        Op::CallEval {
+                            dst,
+                            base,
+                            argc,
+                            site,
+                        },
+                        pos,
+                    );
+                }
+                self.emit_at(Op::Call { dst, base, argc }, pos)
+            }
             None => self.emit_at(Op::CallSpread { dst, base }, pos),
         };
         self.name_callee(at, callee);

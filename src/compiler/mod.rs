@@ -14,6 +14,7 @@ use crate::ast::*;
 use crate::diagnostics::Diagnostic;
 use crate::runtime::heap::Heap;
 use bytecode::*;
+pub use dynamic::EvalSite;
 use expr::{PatternSource, callee_text};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
@@ -61,15 +62,21 @@ pub fn compile_script(
     globals: &mut GlobalScope,
     options: ScriptOptions,
 ) -> Result<Rc<FunctionTemplate>, Diagnostic> {
-    let mut c = Compiler {
-        script_initialized: FxHashSet::default(),
-        heap,
-        globals,
-        source,
-        funcs: Vec::new(),
-        options,
-    };
-    c.script(program)
+    Compiler::new(heap, globals, source, options, None).script(program)
+}
+
+/// Compiles direct eval code called at `site`. The returned template is run as an
+/// arrow function closing over the caller's `Env` at the call; it returns the code's
+/// completion value.
+pub fn compile_eval(
+    program: &Program,
+    source: Rc<Source>,
+    heap: &mut Heap,
+    globals: &mut GlobalScope,
+    site: &Rc<EvalSite>,
+) -> Result<Rc<FunctionTemplate>, Diagnostic> {
+    let options = ScriptOptions::default();
+    Compiler::new(heap, globals, source, options, Some(site.clone())).eval_code(program)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,7 +122,7 @@ impl BindingKind {
     }
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Loc {
     Reg(Reg),
     Env(u16),
@@ -130,6 +137,7 @@ struct Binding {
     span: Span,
 }
 
+#[derive(Clone, Debug)]
 struct Scope {
     bindings: FxHashMap<Name, Binding>,
     /// This scope has an `Env` at run time (some binding is captured).
@@ -245,6 +253,11 @@ struct FnState<'a> {
     /// Block-level function declarations (by source offset) whose evaluation also
     /// assigns the function's var of the same name (Annex B.3.3).
     annex_b: FxHashSet<u32>,
+    /// The code (or a function nested in it) calls `eval` directly: every binding
+    /// lives in an `Env`.
+    sees_eval: bool,
+    /// The scopes each direct `eval` call sees, by the call's `site` operand.
+    eval_sites: Vec<Rc<EvalSite>>,
 }
 
 struct Compiler<'a, 'h> {
@@ -256,12 +269,34 @@ struct Compiler<'a, 'h> {
     source: Rc<Source>,
     funcs: Vec<FnState<'a>>,
     options: ScriptOptions,
+    /// For direct eval code: the call it runs for (its caller's scopes are `funcs[0]`).
+    eval_site: Option<Rc<EvalSite>>,
 }
 
 /// The most registers a frame may use.
 const MAX_REGS: usize = 65000;
 
 type CResult<T = ()> = Result<T, Diagnostic>;
+
+impl<'a, 'h> Compiler<'a, 'h> {
+    fn new(
+        heap: &'h mut Heap,
+        globals: &'h mut GlobalScope,
+        source: Rc<Source>,
+        options: ScriptOptions,
+        eval_site: Option<Rc<EvalSite>>,
+    ) -> Self {
+        Compiler {
+            script_initialized: FxHashSet::default(),
+            heap,
+            globals,
+            source,
+            funcs: Vec::new(),
+            options,
+            eval_site,
+        }
+    }
+}
 
 impl<'a> Compiler<'a, '_> {
     fn f(&mut self) -> &mut FnState<'a> {
@@ -604,6 +639,8 @@ impl<'a> Compiler<'a, '_> {
             stmt_span: span,
             var_scope: 0,
             annex_b: FxHashSet::default(),
+            sees_eval: false,
+            eval_sites: Vec::new(),
         }
     }
 
@@ -643,6 +680,7 @@ impl<'a> Compiler<'a, '_> {
             prop_caches: (0..f.prop_caches).map(|_| PropCache::default()).collect(),
             callee_names: f.callee_names,
             not_iterable: f.not_iterable,
+            eval_sites: f.eval_sites.into(),
             param_count: f.param_count,
             register_count: f.max_reg,
             code: f.code,
@@ -662,6 +700,7 @@ impl<'a> Compiler<'a, '_> {
             program.span,
         );
         f.captured = scope::captured_names(&program.body, &[], None);
+        dynamic::keep_all_for_eval(&mut f, &program.body, &[], None, false);
         self.funcs.push(f);
         let completion = self.alloc(program.span)?;
         self.f().completion = Some(completion);
@@ -686,12 +725,7 @@ impl<'a> Compiler<'a, '_> {
         if self.options.eval {
             let names: Vec<(Name, BindingKind, Span)> = scope::lexical_decls(&program.body)
                 .into_iter()
-                .filter_map(|d| match d.kind {
-                    scope::LexicalKind::Let => Some((d.name, BindingKind::Let, d.span)),
-                    scope::LexicalKind::Const => Some((d.name, BindingKind::Const, d.span)),
-                    scope::LexicalKind::Class => Some((d.name, BindingKind::Class, d.span)),
-                    scope::LexicalKind::Function(_) => None,
-                })
+                .filter_map(|d| Some((d.name.clone(), d.binding_kind()?, d.span)))
                 .collect();
             self.push_scope(&names, false)?;
         }
@@ -827,6 +861,19 @@ impl<'a> Compiler<'a, '_> {
         f.is_async = func.is_async;
         f.is_generator = func.is_generator;
         f.captured = scope::captured_names(&func.body, &func.params, func.rest.as_ref());
+        let derived = kind == TemplateKind::ClassConstructor { derived: true };
+        dynamic::keep_all_for_eval(
+            &mut f,
+            &func.body,
+            &func.params,
+            func.rest.as_ref(),
+            derived,
+        );
+        if f.sees_eval
+            && let Some(n) = &self_name
+        {
+            f.captured.insert(n.clone());
+        }
         f.self_name = self_name;
         f.param_count = func.params.len() as u16;
         f.length = func
@@ -878,10 +925,11 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         let referenced = scope::referenced_names(&func.body, &func.params, func.rest.as_ref());
+        let sees_eval = self.fr().sees_eval;
         let uses_arguments = func.kind != FunctionKind::Arrow
             && !param_names.iter().any(|(n, _)| &**n == scope::ARGUMENTS)
-            && referenced.contains(scope::ARGUMENTS);
-        self.f().uses_this = referenced.contains(scope::THIS);
+            && (referenced.contains(scope::ARGUMENTS) || sees_eval);
+        self.f().uses_this = referenced.contains(scope::THIS) || sees_eval;
         if uses_arguments {
             names.push((scope::ARGUMENTS.into(), BindingKind::Implicit, func.span));
         }
@@ -916,21 +964,10 @@ impl<'a> Compiler<'a, '_> {
             };
             names.push((n.clone(), kind, *sp));
         }
-        let mut body_names: Vec<(Name, BindingKind, Span)> = Vec::new();
+        let mut body_names = var_scoped_names(&func.body, &lexicals);
         for d in &lexicals {
-            if let scope::LexicalKind::Function(f) = d.kind {
-                body_names.push((d.name.clone(), BindingKind::Function, f.span));
-            }
-        }
-        for (n, sp) in scope::var_names(&func.body) {
-            body_names.push((n, BindingKind::Var, sp));
-        }
-        for d in &lexicals {
-            let kind = match d.kind {
-                scope::LexicalKind::Let => BindingKind::Let,
-                scope::LexicalKind::Const => BindingKind::Const,
-                scope::LexicalKind::Class => BindingKind::Class,
-                scope::LexicalKind::Function(_) => continue,
+            let Some(kind) = d.binding_kind() else {
+                continue;
             };
             let earlier = names
                 .iter()
@@ -962,7 +999,8 @@ impl<'a> Compiler<'a, '_> {
         // Parameters that stay in their argument register are bound there directly.
         let captured = self.fr().captured.clone();
         let reg_base = self.mark();
-        let has_env = names.iter().any(|(n, _, _)| captured.contains(n));
+        let eval_vars = sees_eval && !self.fr().strict;
+        let has_env = names.iter().any(|(n, _, _)| captured.contains(n)) || eval_vars;
         self.f().scopes.push(Scope {
             bindings: FxHashMap::default(),
             has_env,
@@ -1004,6 +1042,9 @@ impl<'a> Compiler<'a, '_> {
             }
             let is_cap = captured.contains(n);
             self.declare(n, *kind, *sp, is_cap)?;
+        }
+        if eval_vars {
+            self.add_eval_vars_slot();
         }
         if let Some(at) = push_at {
             let size = self.fr().scopes.last().map_or(0, |s| s.env_size);
@@ -1137,7 +1178,35 @@ impl<'a> Compiler<'a, '_> {
     }
 }
 
+/// The var-scoped declarations of a body: its top-level functions, then its `var`s.
+fn var_scoped_names(
+    body: &[Stmt],
+    lexicals: &[scope::LexicalDecl],
+) -> Vec<(Name, BindingKind, Span)> {
+    let mut names = Vec::new();
+    for d in lexicals {
+        if let scope::LexicalKind::Function(f) = d.kind {
+            names.push((d.name.clone(), BindingKind::Function, f.span));
+        }
+    }
+    for (n, sp) in scope::var_names(body) {
+        names.push((n, BindingKind::Var, sp));
+    }
+    names
+}
+
 impl scope::LexicalDecl<'_> {
+    /// The binding a let/const/class declaration makes (`None` for a function, whose
+    /// binding depends on where it is).
+    fn binding_kind(&self) -> Option<BindingKind> {
+        match self.kind {
+            scope::LexicalKind::Let => Some(BindingKind::Let),
+            scope::LexicalKind::Const => Some(BindingKind::Const),
+            scope::LexicalKind::Class => Some(BindingKind::Class),
+            scope::LexicalKind::Function(_) => None,
+        }
+    }
+
     /// The span to point at for this declaration: the name when it is known.
     fn span_name(&self) -> Span {
         self.span

@@ -12,6 +12,10 @@ pub const ARGUMENTS: &str = "arguments";
 /// The function whose `super()` an arrow calls: a derived constructor binds itself under
 /// this name (not an identifier) when an arrow in it calls `super()`.
 pub const ACTIVE_FUNCTION: &str = "%function";
+/// Noted where code calls `eval(...)` directly: the code it runs at run time may use
+/// any binding in scope, so every enclosing function keeps all of its bindings in
+/// `Env`s.
+pub const DIRECT_EVAL: &str = "%eval";
 
 /// A lexically scoped declaration of a block or function body.
 pub struct LexicalDecl<'a> {
@@ -599,6 +603,16 @@ impl FreeNames {
                 self.expr(test);
                 self.expr(cons);
                 self.expr(alt);
+            }
+            ExprKind::Call {
+                callee,
+                args,
+                optional: false,
+            } if matches!(&callee.kind, ExprKind::Ident(n) if &**n == "eval") => {
+                // At any depth: the function calling eval keeps its own bindings too.
+                self.names.insert(DIRECT_EVAL.into());
+                self.expr(callee);
+                self.args(args);
             }
             ExprKind::Call { callee, args, .. } | ExprKind::New { callee, args } => {
                 self.expr(callee);

@@ -17,7 +17,7 @@ impl<'a> Compiler<'a, '_> {
         let outer_stmt = std::mem::replace(&mut self.f().stmt_span, s.span);
         match &s.kind {
             StmtKind::Expr(e) => match self.fr().completion {
-                Some(c) if self.funcs.len() == 1 => self.expr_to(e, c)?,
+                Some(c) => self.expr_to(e, c)?,
                 _ => self.expr_discard(e)?,
             },
             StmtKind::VarDecl(d) => self.var_decl(d)?,

@@ -2,11 +2,13 @@
 //! declares in a function, whose bindings are only known at run time (Object
 //! Environment Records, ECMA-262 9.1.1.2).
 
-use super::{JsResult, Vm};
-use crate::compiler::bytecode::{Constant, FunctionTemplate, Op};
-use crate::runtime::Value;
+use super::{ErrorKind, JsError, JsResult, Vm};
+use crate::compiler::EvalSite;
+use crate::compiler::bytecode::{Constant, FunctionTemplate, Op, Reg, Source};
 use crate::runtime::heap::{Atom, Env};
-use crate::runtime::object::PropertyKey;
+use crate::runtime::object::{DEFAULT_ATTRS, PropertyKey};
+use crate::runtime::{ObjRef, ObjectKind, Value};
+use std::rc::Rc;
 
 impl Vm {
     /// Runs one of the dynamic-scope instructions (`PushWith`, `ResolveDyn`, `DynGet`,
@@ -47,14 +49,7 @@ impl Vm {
                 if !matches!(self.stack[base + obj as usize], Value::Empty) {
                     return Ok(());
                 }
-                let mut env = self.frames[fi].env.expect("a dynamic scope has an Env");
-                for _ in 0..depth {
-                    env = self
-                        .heap
-                        .env(env)
-                        .parent
-                        .expect("env depth within the chain");
-                }
+                let env = self.env_up(fi, depth);
                 let Value::Object(o) = self.heap.env(env).slots[slot as usize] else {
                     // No eval has declared a variable here yet.
                     return Ok(());
@@ -91,19 +86,94 @@ impl Vm {
                 let v = self.stack[base + src as usize];
                 self.set(Value::Object(o), key, v, strict)?;
             }
+            Op::DeclareEvalVar { depth, slot, name } => {
+                // EvalDeclarationInstantiation step 17.a.i.1: CreateMutableBinding(vn,
+                // true) in the function's variable environment, made deletable.
+                let env = self.env_up(fi, depth);
+                let table = match self.heap.env(env).slots[slot as usize] {
+                    Value::Object(o) => o,
+                    _ => {
+                        let o = self.alloc_object(None, ObjectKind::Ordinary);
+                        self.heap.env_mut(env).slots[slot as usize] = Value::Object(o);
+                        o
+                    }
+                };
+                let key = PropertyKey::String(atom(name));
+                if self.peek_own_property(table, key).is_none() {
+                    self.define_value(table, key, Value::Undefined, DEFAULT_ATTRS);
+                }
+            }
             op => unreachable!("{op:?} is not a dynamic-scope instruction"),
         }
         Ok(())
     }
 
+    /// The `Env` `depth` hops up from frame `fi`'s current one.
+    fn env_up(&self, fi: usize, depth: u16) -> crate::runtime::EnvRef {
+        let mut env = self.frames[fi].env.expect("a dynamic scope has an Env");
+        for _ in 0..depth {
+            env = self
+                .heap
+                .env(env)
+                .parent
+                .expect("env depth within the chain");
+        }
+        env
+    }
+
+    /// `eval(...)` called directly from frame `fi` with its `argc` arguments at
+    /// R[args] (PerformEval, 19.2.1.1, with direct = true): a string argument is
+    /// parsed and compiled against the scopes `site` describes and run over the
+    /// frame's current `Env`; any other argument is the result.
+    pub(super) fn direct_eval(
+        &mut self,
+        fi: usize,
+        site: Rc<EvalSite>,
+        args: Reg,
+        argc: u16,
+    ) -> JsResult<Value> {
+        let base = self.frames[fi].base;
+        let x = if argc == 0 {
+            Value::Undefined
+        } else {
+            self.stack[base + args as usize]
+        };
+        let Value::String(s) = x else {
+            return Ok(x);
+        };
+        let text = self.heap.to_rust_string(s);
+        let syntax_error =
+            |d: crate::diagnostics::Diagnostic| JsError::Native(ErrorKind::SyntaxError, d.message);
+        let program = crate::parser::parse_in(&text, site.parse_context()).map_err(syntax_error)?;
+        let source = Rc::new(Source {
+            name: "<anonymous>".into(),
+            text,
+            eval_origin: Some(self.eval_origin()),
+        });
+        let template = crate::compiler::compile_eval(
+            &program,
+            source,
+            &mut self.heap,
+            &mut self.globals,
+            &site,
+        )
+        .map_err(syntax_error)?;
+        let env = self.frames[fi].env;
+        // `super.x` in the code refers to the caller's home object.
+        let home: Option<ObjRef> = match self.frames[fi].function {
+            Some(f) => match &self.heap.obj(f).kind {
+                ObjectKind::Function(c) => c.home_object,
+                _ => None,
+            },
+            None => None,
+        };
+        let f = self.make_closure(template, env, home);
+        self.call(Value::Object(f), Value::Undefined, &[])
+    }
+
     /// HasBinding of an object environment (9.1.1.2.1): the object has the property
     /// and, for a `with` object, its @@unscopables does not block the name.
-    fn object_has_binding(
-        &mut self,
-        o: crate::runtime::ObjRef,
-        name: Atom,
-        with: bool,
-    ) -> JsResult<bool> {
+    fn object_has_binding(&mut self, o: ObjRef, name: Atom, with: bool) -> JsResult<bool> {
         let key = PropertyKey::String(name);
         if !self.has_property(o, key)? {
             return Ok(false);
