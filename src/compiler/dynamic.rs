@@ -405,3 +405,27 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 }
+
+impl<'a> Compiler<'a, '_> {
+    /// The function of `program`, a single function declaration, compiled as if in a
+    /// script that declares nothing.
+    pub(super) fn dynamic_function(
+        &mut self,
+        program: &'a Program,
+    ) -> CResult<Rc<FunctionTemplate>> {
+        let [
+            Stmt {
+                kind: StmtKind::FunctionDecl(func),
+                ..
+            },
+        ] = program.body.as_slice()
+        else {
+            return Err(Diagnostic::syntax("Unexpected token", program.span));
+        };
+        let script = self.new_fn(TemplateKind::Script, false, "".into(), program.span);
+        self.funcs.push(script);
+        let template = self.function_template(func, None, None, None)?;
+        self.funcs.pop();
+        Ok(template)
+    }
+}

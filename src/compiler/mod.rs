@@ -79,6 +79,19 @@ pub fn compile_eval(
     Compiler::new(heap, globals, source, options, Some(site.clone())).eval_code(program)
 }
 
+/// Compiles the function a `Function`-family constructor makes (CreateDynamicFunction):
+/// `program` is one function declaration, closed over the global scope only, whose
+/// name binds nothing inside it.
+pub fn compile_dynamic_function(
+    program: &Program,
+    source: Rc<Source>,
+    heap: &mut Heap,
+    globals: &mut GlobalScope,
+) -> Result<Rc<FunctionTemplate>, Diagnostic> {
+    let options = ScriptOptions::default();
+    Compiler::new(heap, globals, source, options, None).dynamic_function(program)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum BindingKind {
     Var,
