@@ -33,6 +33,8 @@ pub struct EvalSite {
     var_scope: Option<usize>,
     /// What the eval code may contain (`new.target`, `super`).
     context: Context,
+    /// The call is in a parameter list's initializers.
+    in_params: bool,
 }
 
 impl EvalSite {
@@ -267,6 +269,7 @@ impl<'a> Compiler<'a, '_> {
             strict: self.fr().strict,
             var_scope,
             context: self.eval_context(),
+            in_params: self.fr().in_params,
         };
         let f = self.f();
         if f.eval_sites.len() >= u16::MAX as usize {
@@ -368,6 +371,19 @@ impl<'a> Compiler<'a, '_> {
         for (name, _, span) in vars {
             if !seen.insert(name.clone()) {
                 continue;
+            }
+            // Code evaluated among parameter initializers may not declare a var named
+            // like a parameter or the function's own `arguments`.
+            if site.in_params
+                && let Some(b) = site
+                    .var_scope
+                    .and_then(|vs| site.scopes[vs].bindings.get(name))
+                && matches!(
+                    b.kind,
+                    BindingKind::Param | BindingKind::ParamTdz | BindingKind::Implicit
+                )
+            {
+                return Err(redeclared(name, *span, b.span));
             }
             let from = site.var_scope.unwrap_or(0);
             for scope in &site.scopes[from..] {

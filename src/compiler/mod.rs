@@ -271,6 +271,8 @@ struct FnState<'a> {
     sees_eval: bool,
     /// The scopes each direct `eval` call sees, by the call's `site` operand.
     eval_sites: Vec<Rc<EvalSite>>,
+    /// The parameter list's initializers are being compiled.
+    in_params: bool,
 }
 
 struct Compiler<'a, 'h> {
@@ -654,6 +656,7 @@ impl<'a> Compiler<'a, '_> {
             annex_b: FxHashSet::default(),
             sees_eval: false,
             eval_sites: Vec::new(),
+            in_params: false,
         }
     }
 
@@ -1104,6 +1107,7 @@ impl<'a> Compiler<'a, '_> {
             self.release(t);
         }
         // Parameters: defaults, patterns, captured simple parameters, rest.
+        self.f().in_params = true;
         for (i, p) in func.params.iter().enumerate() {
             let reg = 1 + i as Reg;
             match p {
@@ -1124,6 +1128,7 @@ impl<'a> Compiler<'a, '_> {
             self.bind_pattern(rest, t, PatternSource::Unnamed, true)?;
             self.release(t);
         }
+        self.f().in_params = false;
         if !simple {
             self.push_body_scope(&body_names, &param_names, uses_arguments)?;
             self.f().var_scope = self.fr().scopes.len() - 1;

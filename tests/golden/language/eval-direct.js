@@ -116,3 +116,4 @@ function counter() {
   return n;
 }
 console.log(counter());
+
