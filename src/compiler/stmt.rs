@@ -15,6 +15,23 @@ impl<'a> Compiler<'a, '_> {
     pub(super) fn stmt(&mut self, s: &'a Stmt) -> CResult {
         let mark = self.mark();
         let outer_stmt = std::mem::replace(&mut self.f().stmt_span, s.span);
+        // Statements that end in UpdateEmpty(result, undefined): their completion value
+        // is undefined unless their body leaves one (`eval("1; if (true) {}")`).
+        if let Some(c) = self.fr().completion
+            && matches!(
+                s.kind,
+                StmtKind::If { .. }
+                    | StmtKind::For { .. }
+                    | StmtKind::ForIn { .. }
+                    | StmtKind::ForOf { .. }
+                    | StmtKind::While { .. }
+                    | StmtKind::DoWhile { .. }
+                    | StmtKind::Switch { .. }
+                    | StmtKind::With { .. }
+            )
+        {
+            self.emit(Op::LoadUndefined { dst: c });
+        }
         match &s.kind {
             StmtKind::Expr(e) => match self.fr().completion {
                 Some(c) => self.expr_to(e, c)?,

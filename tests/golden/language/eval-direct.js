@@ -87,6 +87,7 @@ console.log(shadowing());
 // Completion values, non-string arguments, syntax errors.
 function completions() {
   console.log(eval('1; if (true) { 2; }'), eval('var v = 3'), eval('for (var i = 0; i < 3; i++) i * 10'));
+  console.log(eval('1; while (false) {}'), eval('2; with ({}) {}'), eval('3; if (true) {}'), eval('4; {}'));
   const obj = { k: 1 };
   console.log(eval(obj) === obj, eval(), eval(42));
   try {
