@@ -486,6 +486,9 @@ opcodes! {
     /// `argc` arguments) in the scopes `eval_sites[site]` describes, over the current
     /// env, and skip the next instruction (the `Call` that runs any other callee)
     CallEval { dst: Reg, base: Reg, argc: u16, site: u16 },
+    /// creates global var K[name] (undefined, deletable: declared by eval code) unless
+    /// it exists
+    DeclareEvalGlobalVar { name: u32 },
     /// creates the var K[name] (undefined) in the eval var table in env(depth hops
     /// up).slots[slot] (the table is created on first use) unless it is there
     DeclareEvalVar { depth: u16, slot: u16, name: u32 },

@@ -401,7 +401,7 @@ impl<'a> Compiler<'a, '_> {
                         *span,
                     ));
                 }
-                self.emit(Op::DeclareGlobalVar { name: k });
+                self.emit(Op::DeclareEvalGlobalVar { name: k });
                 self.globals.vars.insert(name.clone());
                 continue;
             };

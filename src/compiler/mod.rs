@@ -821,7 +821,11 @@ impl<'a> Compiler<'a, '_> {
         }
         for (name, _) in var_like {
             let k = self.atom_const(&name);
-            self.emit(Op::DeclareGlobalVar { name: k });
+            if self.options.eval {
+                self.emit(Op::DeclareEvalGlobalVar { name: k });
+            } else {
+                self.emit(Op::DeclareGlobalVar { name: k });
+            }
             self.globals.vars.insert(name);
         }
         Ok(())
@@ -836,7 +840,9 @@ impl<'a> Compiler<'a, '_> {
                 let mark = self.mark();
                 let r = self.alloc(s.span)?;
                 self.function_value(func, Some(name.clone()), r)?;
-                if script_level && self.funcs.len() == 1 {
+                // Eval code's functions are assigned to the deletable vars declared
+                // for them.
+                if script_level && self.funcs.len() == 1 && !self.options.eval {
                     let k = self.atom_const(&name);
                     self.emit(Op::DeclareGlobalFunction { name: k, src: r });
                 } else {

@@ -103,6 +103,14 @@ impl Vm {
                     self.define_value(table, key, Value::Undefined, DEFAULT_ATTRS);
                 }
             }
+            Op::DeclareEvalGlobalVar { name } => {
+                // CreateGlobalVarBinding(vn, true): configurable, unlike a script's.
+                let key = PropertyKey::String(atom(name));
+                let g = self.realm.global;
+                if self.peek_own_property(g, key).is_none() {
+                    self.define_value(g, key, Value::Undefined, DEFAULT_ATTRS);
+                }
+            }
             op => unreachable!("{op:?} is not a dynamic-scope instruction"),
         }
         Ok(())

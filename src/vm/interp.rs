@@ -1288,7 +1288,8 @@ impl Vm {
                     | Op::ResolveDyn { .. }
                     | Op::DynGet { .. }
                     | Op::DynSet { .. }
-                    | Op::DeclareEvalVar { .. } => {
+                    | Op::DeclareEvalVar { .. }
+                    | Op::DeclareEvalGlobalVar { .. } => {
                         self.frames[fi].pc = pc;
                         tri!(self.dynamic_scope_op(fi, template, op));
                     }
