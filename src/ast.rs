@@ -115,6 +115,9 @@ pub enum StmtKind {
     },
     /// `label: body`
     Labeled { label: Name, body: Box<Stmt> },
+    /// `with (object) body` (sloppy code only): the object's properties are variables
+    /// of the body.
+    With { object: Box<Expr>, body: Box<Stmt> },
     /// `;`
     Empty,
     /// `debugger;` (a no-op: jsloop has no debugger to stop in).

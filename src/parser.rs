@@ -16,6 +16,7 @@ use crate::ast::{Program, Span};
 use crate::diagnostics::Diagnostic;
 use crate::lexer::{self, LegacyOctals, Tok};
 use build::State;
+pub use early::Context;
 use lalrpop_util::ParseError;
 
 lalrpop_util::lalrpop_mod!(
@@ -48,13 +49,24 @@ pub fn parse(source: &str) -> Result<Program, Diagnostic> {
 
 /// Parses a script; with `top_level_await` its top level is an async context.
 pub fn parse_with(source: &str, top_level_await: bool) -> Result<Program, Diagnostic> {
+    parse_in(
+        source,
+        Context {
+            top_level_await,
+            ..Context::default()
+        },
+    )
+}
+
+/// Parses a script (or eval code) in the context `cx`.
+pub fn parse_in(source: &str, cx: Context) -> Result<Program, Diagnostic> {
     if source.len() >= u32::MAX as usize {
         return Err(Diagnostic::syntax("Script is too large", Span::new(0, 0)));
     }
     let mut flipped = Vec::new();
     let mut first_error = None;
     loop {
-        match parse_once(source, &flipped, top_level_await) {
+        match parse_once(source, &flipped, cx) {
             Ok(program) => return Ok(program),
             Err((diag, retry_at)) => {
                 let first = first_error.get_or_insert(diag);
@@ -72,7 +84,7 @@ pub fn parse_with(source: &str, top_level_await: bool) -> Result<Program, Diagno
 /// A failed parse: the diagnostic and, if a `/` guess may be to blame, its offset.
 type Failure = (Diagnostic, Option<usize>);
 
-fn parse_once(source: &str, flipped: &[usize], top_level_await: bool) -> Result<Program, Failure> {
+fn parse_once(source: &str, flipped: &[usize], cx: Context) -> Result<Program, Failure> {
     let mut octals = LegacyOctals::default();
     let tokens = lexer::tokenize(source, flipped, &mut octals).map_err(|d| {
         let retry = d
@@ -81,14 +93,14 @@ fn parse_once(source: &str, flipped: &[usize], top_level_await: bool) -> Result<
             .then_some(d.span.start as usize);
         (d, retry)
     })?;
-    let adapted = lexer::adapt(tokens, top_level_await);
+    let adapted = lexer::adapt(tokens, cx.top_level_await);
     let bound = adapted.depth_bound;
     if bound > MAX_DEPTH_BOUND {
         let msg = "Too much nesting: the program's expressions or statements nest too deeply";
         return Err((Diagnostic::syntax(msg, Span::new(0, 0)), None));
     }
     if bound <= INLINE_DEPTH_BOUND {
-        return parse_tokens(source, adapted, octals, top_level_await);
+        return parse_tokens(source, adapted, octals, cx);
     }
     let stack = (bound * STACK_PER_LEVEL).max(16 << 20);
     let input = Moved((adapted, octals));
@@ -97,7 +109,7 @@ fn parse_once(source: &str, flipped: &[usize], top_level_await: bool) -> Result<
             .stack_size(stack)
             .spawn_scoped(scope, move || {
                 let (adapted, octals) = input.into_inner();
-                Moved(parse_tokens(source, adapted, octals, top_level_await))
+                Moved(parse_tokens(source, adapted, octals, cx))
             });
         match worker {
             Ok(handle) => match handle.join() {
@@ -133,7 +145,7 @@ fn parse_tokens(
     source: &str,
     adapted: lexer::Adapted,
     octals: LegacyOctals,
-    top_level_await: bool,
+    cx: Context,
 ) -> Result<Program, Failure> {
     let lexer::Adapted {
         toks, nl_before, ..
@@ -142,12 +154,14 @@ fn parse_tokens(
     let kinds: Vec<Tok> = toks.iter().map(|t| t.1.clone()).collect();
     let state = State::new(source, &spans, &nl_before);
     let result = js::ProgramParser::new().parse(&state, toks.into_iter().map(Ok::<_, Diagnostic>));
-    let program = match result {
+    let mut program = match result {
         Ok(program) => program,
         Err(e) => return Err(map_error(e, source, &spans, &kinds)),
     };
     state.check_cover_names().map_err(|d| (d, None))?;
-    early::check(&program, source, &octals, top_level_await).map_err(|d| (d, None))?;
+    // Eval code inside strict code is strict (11.2.2).
+    program.strict |= cx.strict;
+    early::check(&program, source, &octals, cx).map_err(|d| (d, None))?;
     Ok(program)
 }
 

@@ -2,7 +2,8 @@
 
 use super::{arg, constructor, hide_from_stacks, method, symbol_method};
 use crate::runtime::object::{BoundFunction, CONFIGURABLE, PropertyKey};
-use crate::runtime::{ObjectKind, Value};
+use crate::runtime::realm::Realm;
+use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{ErrorKind, JsError, JsResult, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -24,7 +25,15 @@ pub fn install(vm: &mut Vm) {
         vm.define_accessor(proto, key, Some(thrower), Some(thrower), CONFIGURABLE);
     }
 
-    constructor(vm, "Function", 1, function_ctor, Some(function_ctor), proto);
+    // Its kind is the first of `DYNAMIC_KINDS`, as for any constructor without one.
+    constructor(
+        vm,
+        "Function",
+        1,
+        dynamic_function_call,
+        Some(dynamic_function_construct),
+        proto,
+    );
     // `apply` and `call` hand the call on without a frame of their own in V8.
     let apply = method(vm, proto, "apply", 2, apply);
     hide_from_stacks(vm, apply);
@@ -53,12 +62,106 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
-/// `Function(...)` and `new Function(...)`: code generation from strings is disabled.
-fn function_ctor(_vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
-    Err(JsError::Native(
-        ErrorKind::EvalError,
-        "Code generation from strings disallowed for this context".into(),
-    ))
+/// The intrinsic prototype of a kind of function (when new.target has none).
+type FallbackPrototype = fn(&Realm) -> ObjRef;
+
+/// The kinds of function CreateDynamicFunction makes, by the constructor's captured
+/// number: `Function`, `GeneratorFunction`, `AsyncFunction`, `AsyncGeneratorFunction`.
+const DYNAMIC_KINDS: [(&str, FallbackPrototype); 4] = [
+    ("function", |r| r.function_prototype),
+    ("function*", |r| r.generator_function_prototype),
+    ("async function", |r| r.async_function_prototype),
+    ("async function*", |r| r.async_generator_function_prototype),
+];
+
+/// Makes the constructor of one kind of function (`DYNAMIC_KINDS[kind]`): called or
+/// constructed, it compiles its arguments into a new function.
+pub fn dynamic_function_constructor(vm: &mut Vm, name: &str, kind: usize) -> ObjRef {
+    vm.native_function_with(
+        name,
+        1,
+        dynamic_function_call,
+        Some(dynamic_function_construct),
+        vec![Value::Number(kind as f64)],
+    )
+}
+
+/// `Function(...)`: as `new Function(...)` with the constructor as new.target.
+fn dynamic_function_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let ctor = vm.running_native().map_or(Value::Undefined, Value::Object);
+    dynamic_function_construct(vm, ctor, args)
+}
+
+/// `new Function(p1, ..., body)` (20.2.1.1.1 CreateDynamicFunction).
+fn dynamic_function_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<Value> {
+    let kind = match vm.running_native().map(|f| vm.captures(f).first().copied()) {
+        Some(Some(Value::Number(k))) => k as usize,
+        _ => 0,
+    };
+    let (prefix, fallback) = DYNAMIC_KINDS[kind.min(DYNAMIC_KINDS.len() - 1)];
+    // 8-12. The parameters joined with commas, then the body, each ToString'd in order.
+    let (body_arg, param_args) = match args.split_last() {
+        Some((body, params)) => (*body, params),
+        None => (Value::Undefined, &[][..]),
+    };
+    let mut params = Vec::new();
+    for p in param_args {
+        params.push(vm.to_rust_string(*p)?);
+    }
+    let params = params.join(",");
+    let body = if body_arg.is_undefined() {
+        String::new()
+    } else {
+        vm.to_rust_string(body_arg)?
+    };
+    // 13-20. The parameters and the body must each parse on their own, so that
+    // neither can close the other early (`Function("/*", "*/){")`); V8's words.
+    let syntax_error =
+        |d: crate::diagnostics::Diagnostic| JsError::Native(ErrorKind::SyntaxError, d.message);
+    let early = |message: &str| JsError::Native(ErrorKind::SyntaxError, message.into());
+    let head = format!("{prefix} anonymous(");
+    let params_end = (head.len() + params.len()) as u32;
+    match crate::parser::parse_with(&format!("{head}{params}\n) {{\n}}"), false) {
+        Ok(p) if p.body.len() == 1 => {}
+        Ok(_) => return Err(early("Arg string terminates parameters early")),
+        // A comment or string left open runs past the parameters.
+        Err(d) if d.span.end > params_end && d.message == "Invalid or unexpected token" => {
+            return Err(early("Unexpected end of arg string"));
+        }
+        Err(d) if d.span.start >= params_end && params.contains(')') => {
+            return Err(early("Arg string terminates parameters early"));
+        }
+        Err(d) => return Err(syntax_error(d)),
+    }
+    let body_alone = format!("{head}\n) {{\n{body}\n}}");
+    match crate::parser::parse_with(&body_alone, false) {
+        Ok(p) if p.body.len() == 1 => {}
+        Ok(_) => return Err(early("Single function literal required")),
+        // The body closed the function, and what follows cannot go on from there.
+        Err(d)
+            if body_alone
+                .get(..d.span.start as usize)
+                .is_some_and(|before| crate::parser::parse_with(before, false).is_ok()) =>
+        {
+            return Err(early("Single function literal required"));
+        }
+        Err(d) => return Err(syntax_error(d)),
+    }
+    let text = format!("{head}{params}\n) {{\n{body}\n}}");
+    let program = crate::parser::parse_with(&text, false).map_err(syntax_error)?;
+    let source = std::rc::Rc::new(crate::compiler::bytecode::Source {
+        name: "<anonymous>".into(),
+        text,
+        eval_origin: Some(vm.eval_origin()),
+    });
+    let template =
+        crate::compiler::compile_dynamic_function(&program, source, &mut vm.heap, &mut vm.globals)
+            .map_err(syntax_error)?;
+    // 21-22. The prototype comes from new.target.
+    let proto = vm.prototype_from_constructor(new_target, fallback)?;
+    let f = vm.make_closure(template, None, None);
+    vm.heap.obj_mut(f).set_proto(Some(proto));
+    Ok(Value::Object(f))
 }
 
 fn call(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {

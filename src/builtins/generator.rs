@@ -114,8 +114,8 @@ fn resume(vm: &mut Vm, this: Value, mode: ResumeMode, value: Value, name: &str) 
 
 /// The constructors of generator, async and async generator functions
 /// (`%GeneratorFunction%`, `%AsyncFunction%`, `%AsyncGeneratorFunction%`): reachable
-/// only through `Object.getPrototypeOf(fn).constructor`; like `Function`, they refuse
-/// to compile source text.
+/// only through `Object.getPrototypeOf(fn).constructor`; like `Function`, they compile
+/// their arguments into a new function.
 pub fn install_function_kinds(vm: &mut Vm) {
     let function_prototype = vm.realm.function_prototype;
     let async_function_prototype = vm.alloc_object(Some(function_prototype), ObjectKind::Ordinary);
@@ -145,31 +145,21 @@ pub fn install_function_kinds(vm: &mut Vm) {
     let function_ctor = vm
         .get_named(Value::Object(vm.realm.global), "Function")
         .unwrap_or(Value::Undefined);
-    for (name, proto) in [
+    for (kind, (name, proto)) in [
         ("GeneratorFunction", vm.realm.generator_function_prototype),
         ("AsyncFunction", async_function_prototype),
         ("AsyncGeneratorFunction", async_generator_function_prototype),
-    ] {
-        let ctor = vm.native_function_with(
-            name,
-            1,
-            no_code_generation,
-            Some(no_code_generation),
-            Vec::new(),
-        );
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let ctor = super::function::dynamic_function_constructor(vm, name, kind + 1);
         if let Value::Object(f) = function_ctor {
             vm.heap.obj_mut(ctor).set_proto(Some(f));
         }
         vm.define_named(ctor, "prototype", Value::Object(proto), 0);
         vm.define_named(proto, "constructor", Value::Object(ctor), CONFIGURABLE);
     }
-}
-
-fn no_code_generation(_vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
-    Err(crate::vm::JsError::Native(
-        crate::vm::ErrorKind::EvalError,
-        "Code generation from strings disallowed for this context".into(),
-    ))
 }
 
 /// %AsyncFromSyncIteratorPrototype%.next/return/throw (27.1.6.2.1-3): calls the sync

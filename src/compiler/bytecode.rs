@@ -119,6 +119,9 @@ pub struct FunctionTemplate {
     /// `(pc, wording)` of iteration sites whose value V8 names when it is not iterable;
     /// other sites describe the value itself.
     pub not_iterable: Vec<(u32, NotIterable)>,
+    /// What each direct `eval` call in the code (`CallEval`'s `site`) sees: the scopes
+    /// around it, for compiling the code it is given.
+    pub eval_sites: Box<[Rc<crate::compiler::EvalSite>]>,
     /// The file's name and text, for stack traces and `Function.prototype.toString`.
     pub source: Rc<Source>,
     pub span: Span,
@@ -135,6 +138,15 @@ pub struct Source {
 }
 
 impl FunctionTemplate {
+    /// The top level of direct eval code: an arrow named `eval` compiled from code
+    /// `eval` was given (a function in that code has a name of its own; an arrow in
+    /// it none).
+    pub fn is_eval_code(&self) -> bool {
+        self.kind == TemplateKind::Arrow
+            && &*self.name == "eval"
+            && self.source.eval_origin.is_some()
+    }
+
     /// The source offset of the instruction at `pc`.
     pub fn position(&self, pc: usize) -> u32 {
         let i = self.positions.partition_point(|&(p, _)| p as usize <= pc);
@@ -456,6 +468,30 @@ opcodes! {
     /// suspend the async function until PromiseResolve(R[src]) settles; then
     /// R[dst] := its value, or its reason is thrown here
     Await { dst: Reg, src: Reg },
+
+    /// env := new Env([ToObject(R[src])], parent env): a `with` statement's object
+    PushWith { src: Reg },
+    /// if R[obj] is empty and the object in env(depth hops up).slots[slot] has the
+    /// binding K[name] (a `with` object: HasProperty and not blocked by its
+    /// @@unscopables; else eval's var table: HasProperty): R[obj] := that object and
+    /// R[obj+1] := the `this` of a call through it (the object for `with`, else
+    /// undefined)
+    ResolveDyn { obj: Reg, depth: u16, slot: u16, name: u32, with: bool },
+    /// R[dst] := the binding K[name] of the object R[obj] found by `ResolveDyn`
+    DynGet { dst: Reg, obj: Reg, name: u32 },
+    /// the binding K[name] of the object R[obj] := R[src] (SetMutableBinding)
+    DynSet { obj: Reg, src: Reg, name: u32, strict: bool },
+
+    /// if R[base] is %eval%: R[dst] := the result of direct eval of R[base+2] (with
+    /// `argc` arguments) in the scopes `eval_sites[site]` describes, over the current
+    /// env, and skip the next instruction (the `Call` that runs any other callee)
+    CallEval { dst: Reg, base: Reg, argc: u16, site: u16 },
+    /// creates global var K[name] (undefined, deletable: declared by eval code) unless
+    /// it exists
+    DeclareEvalGlobalVar { name: u32 },
+    /// creates the var K[name] (undefined) in the eval var table in env(depth hops
+    /// up).slots[slot] (the table is created on first use) unless it is there
+    DeclareEvalVar { depth: u16, slot: u16, name: u32 },
 
     /// does nothing
     Nop {},

@@ -36,6 +36,7 @@ impl<'a> Compiler<'a, '_> {
         if let ExprKind::Ident(name) = &e.kind
             && let Resolved::Reg(r, b) = self.resolve(name)
             && b.initialized
+            && self.only_static(name)
         {
             return Ok(r);
         }
@@ -164,6 +165,20 @@ impl<'a> Compiler<'a, '_> {
 
     /// R[dst] := the value of the variable `name`.
     pub(super) fn load_name(&mut self, name: &str, dst: Reg, span: Span) -> CResult {
+        self.through_dynamic_scopes(
+            name,
+            span,
+            |c, obj, k| {
+                c.emit_at(Op::DynGet { dst, obj, name: k }, span);
+                Ok(())
+            },
+            |c| c.load_static_name(name, dst, span),
+        )
+    }
+
+    /// R[dst] := the value of the variable `name` as the scopes known at compile time
+    /// bind it.
+    fn load_static_name(&mut self, name: &str, dst: Reg, span: Span) -> CResult {
         match self.resolve(name) {
             Resolved::Reg(r, b) => {
                 if r != dst {
@@ -213,6 +228,28 @@ impl<'a> Compiler<'a, '_> {
     /// The variable `name` := R[src]. `init` marks a declaration's initialisation
     /// (allowed for const, ends the TDZ); otherwise it is an assignment.
     pub(super) fn store_name(&mut self, name: &str, src: Reg, span: Span, init: bool) -> CResult {
+        let strict = self.fr().strict;
+        self.through_dynamic_scopes(
+            name,
+            span,
+            |c, obj, k| {
+                c.emit_at(
+                    Op::DynSet {
+                        obj,
+                        src,
+                        name: k,
+                        strict,
+                    },
+                    span,
+                );
+                Ok(())
+            },
+            |c| c.store_static_name(name, src, span, init),
+        )
+    }
+
+    /// The variable `name`, as the scopes known at compile time bind it, := R[src].
+    fn store_static_name(&mut self, name: &str, src: Reg, span: Span, init: bool) -> CResult {
         let resolved = self.resolve(name);
         if !init
             && let Resolved::Reg(_, b) | Resolved::Env { binding: b, .. } = resolved
@@ -791,6 +828,29 @@ impl<'a> Compiler<'a, '_> {
                 );
                 self.release(mark);
             }
+            // Inside `with`, a name found on the object calls with it as `this`.
+            ExprKind::Ident(name) => self.through_dynamic_scopes(
+                name,
+                callee.span,
+                |c, obj, k| {
+                    let get = Op::DynGet {
+                        dst: base,
+                        obj,
+                        name: k,
+                    };
+                    c.emit_at(get, callee.span);
+                    c.emit(Op::Mov {
+                        dst: base + 1,
+                        src: obj + 1,
+                    });
+                    Ok(())
+                },
+                |c| {
+                    c.load_static_name(name, base, callee_inner.span)?;
+                    c.emit(Op::LoadUndefined { dst: base + 1 });
+                    Ok(())
+                },
+            )?,
             _ => {
                 self.expr_to(callee, base)?;
                 self.emit(Op::LoadUndefined { dst: base + 1 });
@@ -800,8 +860,23 @@ impl<'a> Compiler<'a, '_> {
             self.optional_jump(base);
         }
         let pos = call_position(callee_inner, span);
+        let direct_eval = !optional && matches!(&callee.kind, ExprKind::Ident(n) if &**n == "eval");
         let at = match self.args(args, base + 2, span)? {
-            Some(argc) => self.emit_at(Op::Call { dst, base, argc }, pos),
+            Some(argc) => {
+                if direct_eval {
+                    let site = self.eval_site_here(span)?;
+                    self.emit_at(
+                        Op::CallEval {
+                            dst,
+                            base,
+                            argc,
+                            site,
+                        },
+                        pos,
+                    );
+                }
+                self.emit_at(Op::Call { dst, base, argc }, pos)
+            }
             None => self.emit_at(Op::CallSpread { dst, base }, pos),
         };
         self.name_callee(at, callee);
@@ -1189,8 +1264,21 @@ impl<'a> Compiler<'a, '_> {
                 if let ExprKind::Ident(name) = &arg.kind
                     && let Resolved::Global = self.resolve(name)
                 {
-                    let k = self.atom_const(name);
-                    self.emit(Op::GetGlobalOrUndefined { dst, name: k });
+                    // An unresolvable name is "undefined", not a ReferenceError.
+                    self.through_dynamic_scopes(
+                        name,
+                        span,
+                        |c, obj, k| {
+                            let get = Op::DynGet { dst, obj, name: k };
+                            c.emit_at(get, span);
+                            Ok(())
+                        },
+                        |c| {
+                            let k = c.atom_const(name);
+                            c.emit(Op::GetGlobalOrUndefined { dst, name: k });
+                            Ok(())
+                        },
+                    )?;
                     self.emit(Op::TypeOf { dst, src: dst });
                     return Ok(());
                 }
@@ -1245,21 +1333,17 @@ impl<'a> Compiler<'a, '_> {
                             self.patch_here(end);
                         }
                     }
-                    ExprKind::Ident(name) => {
-                        // Declared bindings cannot be deleted; globals created by
-                        // assignment can.
-                        if let Resolved::Global = self.resolve(name) {
-                            let g = self.alloc(span)?;
-                            let k = self.atom_const("globalThis");
-                            self.emit(Op::GetGlobal { dst: g, name: k });
-                            let key = self.alloc(span)?;
-                            let idx = self.atom_const(name);
-                            self.emit(Op::LoadConst { dst: key, idx });
-                            self.emit_at(Op::DeleteElem { dst, obj: g, key }, span);
-                        } else {
-                            self.emit(Op::LoadBool { dst, value: false });
-                        }
-                    }
+                    ExprKind::Ident(name) => self.through_dynamic_scopes(
+                        name,
+                        span,
+                        |c, obj, k| {
+                            let key = c.alloc(span)?;
+                            c.emit(Op::LoadConst { dst: key, idx: k });
+                            c.emit_at(Op::DeleteElem { dst, obj, key }, span);
+                            Ok(())
+                        },
+                        |c| c.delete_static_name(name, dst, span),
+                    )?,
                     _ => {
                         self.expr_discard(arg)?;
                         self.emit(Op::LoadBool { dst, value: true });
@@ -1285,6 +1369,23 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
+    /// `delete name` for a name the scopes known at compile time bind: declared
+    /// bindings cannot be deleted; globals created by assignment can.
+    fn delete_static_name(&mut self, name: &str, dst: Reg, span: Span) -> CResult {
+        if let Resolved::Global = self.resolve(name) {
+            let g = self.alloc(span)?;
+            let k = self.atom_const("globalThis");
+            self.emit(Op::GetGlobal { dst: g, name: k });
+            let key = self.alloc(span)?;
+            let idx = self.atom_const(name);
+            self.emit(Op::LoadConst { dst: key, idx });
+            self.emit_at(Op::DeleteElem { dst, obj: g, key }, span);
+        } else {
+            self.emit(Op::LoadBool { dst, value: false });
+        }
+        Ok(())
+    }
+
     fn update(
         &mut self,
         op: UpdateOp,
@@ -1306,6 +1407,7 @@ impl<'a> Compiler<'a, '_> {
                 if let Resolved::Reg(r, b) = self.resolve(name)
                     && b.initialized
                     && !b.kind.is_const()
+                    && self.only_static(name)
                 {
                     if prefix {
                         self.emit_at(step(r, r), span);

@@ -5,6 +5,7 @@
 //! decides which variables closures capture in `scope.rs`.
 
 pub mod bytecode;
+mod dynamic;
 mod expr;
 mod scope;
 mod stmt;
@@ -13,6 +14,7 @@ use crate::ast::*;
 use crate::diagnostics::Diagnostic;
 use crate::runtime::heap::Heap;
 use bytecode::*;
+pub use dynamic::EvalSite;
 use expr::{PatternSource, callee_text};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
@@ -60,15 +62,34 @@ pub fn compile_script(
     globals: &mut GlobalScope,
     options: ScriptOptions,
 ) -> Result<Rc<FunctionTemplate>, Diagnostic> {
-    let mut c = Compiler {
-        script_initialized: FxHashSet::default(),
-        heap,
-        globals,
-        source,
-        funcs: Vec::new(),
-        options,
-    };
-    c.script(program)
+    Compiler::new(heap, globals, source, options, None).script(program)
+}
+
+/// Compiles direct eval code called at `site`. The returned template is run as an
+/// arrow function closing over the caller's `Env` at the call; it returns the code's
+/// completion value.
+pub fn compile_eval(
+    program: &Program,
+    source: Rc<Source>,
+    heap: &mut Heap,
+    globals: &mut GlobalScope,
+    site: &Rc<EvalSite>,
+) -> Result<Rc<FunctionTemplate>, Diagnostic> {
+    let options = ScriptOptions::default();
+    Compiler::new(heap, globals, source, options, Some(site.clone())).eval_code(program)
+}
+
+/// Compiles the function a `Function`-family constructor makes (CreateDynamicFunction):
+/// `program` is one function declaration, closed over the global scope only, whose
+/// name binds nothing inside it.
+pub fn compile_dynamic_function(
+    program: &Program,
+    source: Rc<Source>,
+    heap: &mut Heap,
+    globals: &mut GlobalScope,
+) -> Result<Rc<FunctionTemplate>, Diagnostic> {
+    let options = ScriptOptions::default();
+    Compiler::new(heap, globals, source, options, None).dynamic_function(program)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,7 +135,7 @@ impl BindingKind {
     }
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Loc {
     Reg(Reg),
     Env(u16),
@@ -129,6 +150,7 @@ struct Binding {
     span: Span,
 }
 
+#[derive(Clone, Debug)]
 struct Scope {
     bindings: FxHashMap<Name, Binding>,
     /// This scope has an `Env` at run time (some binding is captured).
@@ -139,6 +161,9 @@ struct Scope {
     /// Bindings in this scope always need a TDZ check (switch bodies, where a case can
     /// jump over a declaration).
     always_check: bool,
+    /// Names not bound here may still be bound at run time, in an object this scope's
+    /// `Env` holds (a `with` object, or the variables direct `eval` declared).
+    dynamic: Option<dynamic::Dynamic>,
 }
 
 /// Where a name lives, as seen from the current code.
@@ -241,6 +266,13 @@ struct FnState<'a> {
     /// Block-level function declarations (by source offset) whose evaluation also
     /// assigns the function's var of the same name (Annex B.3.3).
     annex_b: FxHashSet<u32>,
+    /// The code (or a function nested in it) calls `eval` directly: every binding
+    /// lives in an `Env`.
+    sees_eval: bool,
+    /// The scopes each direct `eval` call sees, by the call's `site` operand.
+    eval_sites: Vec<Rc<EvalSite>>,
+    /// The parameter list's initializers are being compiled.
+    in_params: bool,
 }
 
 struct Compiler<'a, 'h> {
@@ -252,12 +284,34 @@ struct Compiler<'a, 'h> {
     source: Rc<Source>,
     funcs: Vec<FnState<'a>>,
     options: ScriptOptions,
+    /// For direct eval code: the call it runs for (its caller's scopes are `funcs[0]`).
+    eval_site: Option<Rc<EvalSite>>,
 }
 
 /// The most registers a frame may use.
 const MAX_REGS: usize = 65000;
 
 type CResult<T = ()> = Result<T, Diagnostic>;
+
+impl<'a, 'h> Compiler<'a, 'h> {
+    fn new(
+        heap: &'h mut Heap,
+        globals: &'h mut GlobalScope,
+        source: Rc<Source>,
+        options: ScriptOptions,
+        eval_site: Option<Rc<EvalSite>>,
+    ) -> Self {
+        Compiler {
+            script_initialized: FxHashSet::default(),
+            heap,
+            globals,
+            source,
+            funcs: Vec::new(),
+            options,
+            eval_site,
+        }
+    }
+}
 
 impl<'a> Compiler<'a, '_> {
     fn f(&mut self) -> &mut FnState<'a> {
@@ -424,6 +478,7 @@ impl<'a> Compiler<'a, '_> {
             env_size: 0,
             reg_base,
             always_check,
+            dynamic: None,
         });
         let push_at = if has_env {
             Some(self.emit(Op::PushScope { size: 0 }))
@@ -599,6 +654,9 @@ impl<'a> Compiler<'a, '_> {
             stmt_span: span,
             var_scope: 0,
             annex_b: FxHashSet::default(),
+            sees_eval: false,
+            eval_sites: Vec::new(),
+            in_params: false,
         }
     }
 
@@ -638,6 +696,7 @@ impl<'a> Compiler<'a, '_> {
             prop_caches: (0..f.prop_caches).map(|_| PropCache::default()).collect(),
             callee_names: f.callee_names,
             not_iterable: f.not_iterable,
+            eval_sites: f.eval_sites.into(),
             param_count: f.param_count,
             register_count: f.max_reg,
             code: f.code,
@@ -657,6 +716,7 @@ impl<'a> Compiler<'a, '_> {
             program.span,
         );
         f.captured = scope::captured_names(&program.body, &[], None);
+        dynamic::keep_all_for_eval(&mut f, &program.body, &[], None, false);
         self.funcs.push(f);
         let completion = self.alloc(program.span)?;
         self.f().completion = Some(completion);
@@ -667,6 +727,7 @@ impl<'a> Compiler<'a, '_> {
             env_size: 0,
             reg_base: 1,
             always_check: false,
+            dynamic: None,
         });
         if self.fr().captured.contains(scope::THIS) {
             // Arrows at the top level read the script's `this` from an Env.
@@ -680,12 +741,7 @@ impl<'a> Compiler<'a, '_> {
         if self.options.eval {
             let names: Vec<(Name, BindingKind, Span)> = scope::lexical_decls(&program.body)
                 .into_iter()
-                .filter_map(|d| match d.kind {
-                    scope::LexicalKind::Let => Some((d.name, BindingKind::Let, d.span)),
-                    scope::LexicalKind::Const => Some((d.name, BindingKind::Const, d.span)),
-                    scope::LexicalKind::Class => Some((d.name, BindingKind::Class, d.span)),
-                    scope::LexicalKind::Function(_) => None,
-                })
+                .filter_map(|d| Some((d.name.clone(), d.binding_kind()?, d.span)))
                 .collect();
             self.push_scope(&names, false)?;
         }
@@ -765,7 +821,11 @@ impl<'a> Compiler<'a, '_> {
         }
         for (name, _) in var_like {
             let k = self.atom_const(&name);
-            self.emit(Op::DeclareGlobalVar { name: k });
+            if self.options.eval {
+                self.emit(Op::DeclareEvalGlobalVar { name: k });
+            } else {
+                self.emit(Op::DeclareGlobalVar { name: k });
+            }
             self.globals.vars.insert(name);
         }
         Ok(())
@@ -780,7 +840,9 @@ impl<'a> Compiler<'a, '_> {
                 let mark = self.mark();
                 let r = self.alloc(s.span)?;
                 self.function_value(func, Some(name.clone()), r)?;
-                if script_level && self.funcs.len() == 1 {
+                // Eval code's functions are assigned to the deletable vars declared
+                // for them.
+                if script_level && self.funcs.len() == 1 && !self.options.eval {
                     let k = self.atom_const(&name);
                     self.emit(Op::DeclareGlobalFunction { name: k, src: r });
                 } else {
@@ -821,6 +883,19 @@ impl<'a> Compiler<'a, '_> {
         f.is_async = func.is_async;
         f.is_generator = func.is_generator;
         f.captured = scope::captured_names(&func.body, &func.params, func.rest.as_ref());
+        let derived = kind == TemplateKind::ClassConstructor { derived: true };
+        dynamic::keep_all_for_eval(
+            &mut f,
+            &func.body,
+            &func.params,
+            func.rest.as_ref(),
+            derived,
+        );
+        if f.sees_eval
+            && let Some(n) = &self_name
+        {
+            f.captured.insert(n.clone());
+        }
         f.self_name = self_name;
         f.param_count = func.params.len() as u16;
         f.length = func
@@ -872,10 +947,11 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         let referenced = scope::referenced_names(&func.body, &func.params, func.rest.as_ref());
+        let sees_eval = self.fr().sees_eval;
         let uses_arguments = func.kind != FunctionKind::Arrow
             && !param_names.iter().any(|(n, _)| &**n == scope::ARGUMENTS)
-            && referenced.contains(scope::ARGUMENTS);
-        self.f().uses_this = referenced.contains(scope::THIS);
+            && (referenced.contains(scope::ARGUMENTS) || sees_eval);
+        self.f().uses_this = referenced.contains(scope::THIS) || sees_eval;
         if uses_arguments {
             names.push((scope::ARGUMENTS.into(), BindingKind::Implicit, func.span));
         }
@@ -910,21 +986,10 @@ impl<'a> Compiler<'a, '_> {
             };
             names.push((n.clone(), kind, *sp));
         }
-        let mut body_names: Vec<(Name, BindingKind, Span)> = Vec::new();
+        let mut body_names = var_scoped_names(&func.body, &lexicals);
         for d in &lexicals {
-            if let scope::LexicalKind::Function(f) = d.kind {
-                body_names.push((d.name.clone(), BindingKind::Function, f.span));
-            }
-        }
-        for (n, sp) in scope::var_names(&func.body) {
-            body_names.push((n, BindingKind::Var, sp));
-        }
-        for d in &lexicals {
-            let kind = match d.kind {
-                scope::LexicalKind::Let => BindingKind::Let,
-                scope::LexicalKind::Const => BindingKind::Const,
-                scope::LexicalKind::Class => BindingKind::Class,
-                scope::LexicalKind::Function(_) => continue,
+            let Some(kind) = d.binding_kind() else {
+                continue;
             };
             let earlier = names
                 .iter()
@@ -956,13 +1021,15 @@ impl<'a> Compiler<'a, '_> {
         // Parameters that stay in their argument register are bound there directly.
         let captured = self.fr().captured.clone();
         let reg_base = self.mark();
-        let has_env = names.iter().any(|(n, _, _)| captured.contains(n));
+        let eval_vars = sees_eval && !self.fr().strict;
+        let has_env = names.iter().any(|(n, _, _)| captured.contains(n)) || eval_vars;
         self.f().scopes.push(Scope {
             bindings: FxHashMap::default(),
             has_env,
             env_size: 0,
             reg_base,
             always_check: false,
+            dynamic: None,
         });
         let push_at = if has_env {
             Some(self.emit(Op::PushScope { size: 0 }))
@@ -997,6 +1064,9 @@ impl<'a> Compiler<'a, '_> {
             }
             let is_cap = captured.contains(n);
             self.declare(n, *kind, *sp, is_cap)?;
+        }
+        if eval_vars {
+            self.add_eval_vars_slot();
         }
         if let Some(at) = push_at {
             let size = self.fr().scopes.last().map_or(0, |s| s.env_size);
@@ -1043,6 +1113,7 @@ impl<'a> Compiler<'a, '_> {
             self.release(t);
         }
         // Parameters: defaults, patterns, captured simple parameters, rest.
+        self.f().in_params = true;
         for (i, p) in func.params.iter().enumerate() {
             let reg = 1 + i as Reg;
             match p {
@@ -1063,6 +1134,7 @@ impl<'a> Compiler<'a, '_> {
             self.bind_pattern(rest, t, PatternSource::Unnamed, true)?;
             self.release(t);
         }
+        self.f().in_params = false;
         if !simple {
             self.push_body_scope(&body_names, &param_names, uses_arguments)?;
             self.f().var_scope = self.fr().scopes.len() - 1;
@@ -1130,7 +1202,35 @@ impl<'a> Compiler<'a, '_> {
     }
 }
 
+/// The var-scoped declarations of a body: its top-level functions, then its `var`s.
+fn var_scoped_names(
+    body: &[Stmt],
+    lexicals: &[scope::LexicalDecl],
+) -> Vec<(Name, BindingKind, Span)> {
+    let mut names = Vec::new();
+    for d in lexicals {
+        if let scope::LexicalKind::Function(f) = d.kind {
+            names.push((d.name.clone(), BindingKind::Function, f.span));
+        }
+    }
+    for (n, sp) in scope::var_names(body) {
+        names.push((n, BindingKind::Var, sp));
+    }
+    names
+}
+
 impl scope::LexicalDecl<'_> {
+    /// The binding a let/const/class declaration makes (`None` for a function, whose
+    /// binding depends on where it is).
+    fn binding_kind(&self) -> Option<BindingKind> {
+        match self.kind {
+            scope::LexicalKind::Let => Some(BindingKind::Let),
+            scope::LexicalKind::Const => Some(BindingKind::Const),
+            scope::LexicalKind::Class => Some(BindingKind::Class),
+            scope::LexicalKind::Function(_) => None,
+        }
+    }
+
     /// The span to point at for this declaration: the name when it is known.
     fn span_name(&self) -> Span {
         self.span

@@ -12,6 +12,10 @@ pub const ARGUMENTS: &str = "arguments";
 /// The function whose `super()` an arrow calls: a derived constructor binds itself under
 /// this name (not an identifier) when an arrow in it calls `super()`.
 pub const ACTIVE_FUNCTION: &str = "%function";
+/// Noted where code calls `eval(...)` directly: the code it runs at run time may use
+/// any binding in scope, so every enclosing function keeps all of its bindings in
+/// `Env`s.
+pub const DIRECT_EVAL: &str = "%eval";
 
 /// A lexically scoped declaration of a block or function body.
 pub struct LexicalDecl<'a> {
@@ -132,6 +136,7 @@ impl<'a> AnnexB<'a> {
             }
             StmtKind::While { body, .. }
             | StmtKind::DoWhile { body, .. }
+            | StmtKind::With { body, .. }
             | StmtKind::Labeled { body, .. } => self.stmt(body),
             StmtKind::Try {
                 block,
@@ -229,7 +234,7 @@ fn var_names_of(s: &Stmt, out: &mut Vec<(Name, Span)>) {
             var_names_of(body, out);
         }
         StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } => var_names_of(body, out),
-        StmtKind::Labeled { body, .. } => var_names_of(body, out),
+        StmtKind::Labeled { body, .. } | StmtKind::With { body, .. } => var_names_of(body, out),
         StmtKind::Try {
             block,
             handler,
@@ -448,7 +453,9 @@ impl FreeNames {
                 self.expr(right);
                 self.stmt(body);
             }
-            StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
+            StmtKind::While { test, body }
+            | StmtKind::DoWhile { body, test }
+            | StmtKind::With { object: test, body } => {
                 self.expr(test);
                 self.stmt(body);
             }
@@ -596,6 +603,16 @@ impl FreeNames {
                 self.expr(test);
                 self.expr(cons);
                 self.expr(alt);
+            }
+            ExprKind::Call {
+                callee,
+                args,
+                optional: false,
+            } if matches!(&callee.kind, ExprKind::Ident(n) if &**n == "eval") => {
+                // At any depth: the function calling eval keeps its own bindings too.
+                self.names.insert(DIRECT_EVAL.into());
+                self.expr(callee);
+                self.args(args);
             }
             ExprKind::Call { callee, args, .. } | ExprKind::New { callee, args } => {
                 self.expr(callee);

@@ -12,12 +12,29 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn stmt(&mut self, s: &'a Stmt) -> CResult {
+    pub(super) fn stmt(&mut self, s: &'a Stmt) -> CResult {
         let mark = self.mark();
         let outer_stmt = std::mem::replace(&mut self.f().stmt_span, s.span);
+        // Statements that end in UpdateEmpty(result, undefined): their completion value
+        // is undefined unless their body leaves one (`eval("1; if (true) {}")`).
+        if let Some(c) = self.fr().completion
+            && matches!(
+                s.kind,
+                StmtKind::If { .. }
+                    | StmtKind::For { .. }
+                    | StmtKind::ForIn { .. }
+                    | StmtKind::ForOf { .. }
+                    | StmtKind::While { .. }
+                    | StmtKind::DoWhile { .. }
+                    | StmtKind::Switch { .. }
+                    | StmtKind::With { .. }
+            )
+        {
+            self.emit(Op::LoadUndefined { dst: c });
+        }
         match &s.kind {
             StmtKind::Expr(e) => match self.fr().completion {
-                Some(c) if self.funcs.len() == 1 => self.expr_to(e, c)?,
+                Some(c) => self.expr_to(e, c)?,
                 _ => self.expr_discard(e)?,
             },
             StmtKind::VarDecl(d) => self.var_decl(d)?,
@@ -62,6 +79,7 @@ impl<'a> Compiler<'a, '_> {
                 finalizer,
             } => self.try_stmt(block, handler.as_ref(), finalizer.as_deref())?,
             StmtKind::Labeled { label, body } => self.labeled(vec![label.clone()], body)?,
+            StmtKind::With { object, body } => self.with_stmt(object, body)?,
             StmtKind::Empty | StmtKind::Debugger => {}
         }
         self.f().stmt_span = outer_stmt;

@@ -182,7 +182,7 @@ pub fn labeled(label: Name, body: Stmt, lo: usize, hi: usize) -> Stmt {
 /// The head of a loop (or `with`), parsed before its body.
 pub enum LoopHead {
     While(Expr),
-    With(usize),
+    With(Expr),
     For(Option<ForInit>, Option<Expr>, Option<Expr>),
     ForIn(ForHead, Expr),
     ForOf(ForHead, Expr, bool),
@@ -195,12 +195,10 @@ pub fn loop_stmt(head: LoopHead, body: Stmt, lo: usize, hi: usize) -> Res<Stmt> 
             test: Box::new(test),
             body,
         },
-        LoopHead::With(at) => {
-            return Err(user(
-                "'with' statements are not supported",
-                Span::new(at, at + 4),
-            ));
-        }
+        LoopHead::With(object) => StmtKind::With {
+            object: Box::new(object),
+            body,
+        },
         LoopHead::For(init, test, update) => StmtKind::For {
             init,
             test: test.map(Box::new),

@@ -33,6 +33,23 @@ fn is_strict_reserved(name: &str) -> bool {
     )
 }
 
+/// What the code around a script allows: eval code sees its caller's context.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    /// The top level is an async context (jsloop's top-level `await` in scripts).
+    pub top_level_await: bool,
+    /// Direct eval code called from strict code.
+    pub strict: bool,
+    /// Direct eval code in a function (not an arrow's own): `new.target` is allowed.
+    pub new_target: bool,
+    /// Direct eval code in a method: `super.x` is allowed.
+    pub super_property: bool,
+    /// Direct eval code in a derived constructor: `super()` is allowed.
+    pub super_call: bool,
+    /// Direct eval code in a class field initializer: `arguments` is not allowed.
+    pub class_initializer: bool,
+}
+
 /// What the innermost function (or the script) allows.
 #[derive(Clone, Copy, Default)]
 struct FnScope {
@@ -69,17 +86,16 @@ struct Checker<'a> {
 }
 
 /// Runs every early-error check over `program`.
-pub fn check(
-    program: &Program,
-    _source: &str,
-    octals: &LegacyOctals,
-    top_level_await: bool,
-) -> Check {
+pub fn check(program: &Program, _source: &str, octals: &LegacyOctals, cx: Context) -> Check {
     let mut c = Checker {
         octals,
         strict: program.strict,
         scope: FnScope {
-            is_async: top_level_await,
+            is_async: cx.top_level_await,
+            super_property: cx.super_property,
+            super_call: cx.super_call,
+            new_target: cx.new_target,
+            class_initializer: cx.class_initializer,
             ..FnScope::default()
         },
         labels: Vec::new(),
@@ -271,6 +287,13 @@ impl Checker<'_> {
                 let result = self.stmt(body);
                 self.labels.pop();
                 result
+            }
+            StmtKind::With { object, body } => {
+                if self.strict {
+                    return error("Strict mode code may not include a with statement", s.span);
+                }
+                self.expr(object)?;
+                self.stmt(body)
             }
             StmtKind::Empty | StmtKind::Debugger => Ok(()),
         }

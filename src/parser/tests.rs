@@ -123,6 +123,7 @@ fn stmt(s: &Stmt) -> String {
             format!("(switch {} {cases})", expr(discriminant))
         }
         StmtKind::Labeled { label, body } => format!("(label {label} {})", stmt(body)),
+        StmtKind::With { object, body } => format!("(with {} {})", expr(object), stmt(body)),
         StmtKind::Empty => "(empty)".into(),
         StmtKind::Debugger => "(debugger)".into(),
     }
@@ -821,7 +822,10 @@ fn node_error_messages() {
             "Numeric separator can not be used after leading 0. @1..2",
         ),
         ("'abc", "Invalid or unexpected token @0..4"),
-        ("with (a) {}", "'with' statements are not supported @0..4"),
+        (
+            "'use strict'; with (a) {}",
+            "Strict mode code may not include a with statement @14..25",
+        ),
     ];
     for (source, expected) in cases {
         assert_eq!(fails(source), expected, "for {source:?}");

@@ -1284,6 +1284,29 @@ impl Vm {
                         return Ok(v);
                     }
                     Op::Nop {} => {}
+                    Op::PushWith { .. }
+                    | Op::ResolveDyn { .. }
+                    | Op::DynGet { .. }
+                    | Op::DynSet { .. }
+                    | Op::DeclareEvalVar { .. }
+                    | Op::DeclareEvalGlobalVar { .. } => {
+                        self.frames[fi].pc = pc;
+                        tri!(self.dynamic_scope_op(fi, template, op));
+                    }
+                    Op::CallEval {
+                        dst,
+                        base: b,
+                        argc,
+                        site,
+                    } => {
+                        if matches!(r!(b), Value::Object(f) if f == self.realm.eval_function) {
+                            self.frames[fi].pc = pc;
+                            let site = template.eval_sites[site as usize].clone();
+                            r!(dst) = tri!(self.direct_eval(fi, site, b + 2, argc));
+                            // The `Call` after this runs any other callee.
+                            pc += 1;
+                        }
+                    }
                 }
             }
         }

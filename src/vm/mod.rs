@@ -6,6 +6,7 @@
 //! calls, construction and errors in `call.rs`, iteration in `iter.rs`.
 
 mod call;
+mod dynscope;
 mod generator;
 pub mod ic;
 mod interp;

@@ -197,6 +197,7 @@ impl Vm {
         let t = &caller.template;
         let name = match t.kind {
             TemplateKind::Script => "<anonymous>",
+            _ if t.is_eval_code() => "<anonymous>",
             _ if t.name.is_empty() => "<anonymous>",
             _ => &t.name,
         };
