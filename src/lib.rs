@@ -11,6 +11,7 @@ pub mod cli;
 pub mod compiler;
 pub mod diagnostics;
 pub mod lexer;
+pub mod modules;
 pub mod parser;
 pub mod runtime;
 pub mod vm;
@@ -106,11 +107,33 @@ impl Runtime {
     /// An exception nobody handled first emits `process`'s `'exit'` (its listeners
     /// run before the report is printed) and sets the exit code to 1.
     pub fn run_script(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
-        use runtime::event_loop::{self, LoopError, Origin};
         let template = self.compile(name, source)?;
+        self.run_main_task(name, |vm| vm.run_script(template))
+    }
+
+    /// Runs the file `name` (whose text is `source`) as Node 24 runs a main file: a
+    /// `.cjs` file, or a `.js` file whose package.json says `"type": "commonjs"` or
+    /// that says nothing, as a CommonJS module (see [`modules`]); then the event loop.
+    pub fn run_main(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
+        let filename = modules::resolve::real_path(&absolute_path(name));
+        let template = modules::cjs::compile(&mut self.vm, name, source)
+            .map_err(|d| RunError::Syntax(d.render(name, source)))?;
+        self.run_main_task(name, |vm| {
+            modules::cjs::run_main(vm, &filename, template).map(|()| runtime::Value::Undefined)
+        })
+    }
+
+    /// Runs `task` as the program's first task, then the event loop until nothing
+    /// keeps it alive.
+    fn run_main_task(
+        &mut self,
+        name: &str,
+        task: impl FnOnce(&mut vm::Vm) -> vm::JsResult<runtime::Value>,
+    ) -> Result<runtime::Value, RunError> {
+        use runtime::event_loop::{self, LoopError, Origin};
         self.configure();
         runtime::trace::script_start(&mut self.vm, name);
-        let (value, result) = match self.vm.run_script(template) {
+        let (value, result) = match task(&mut self.vm) {
             Ok(value) => {
                 runtime::trace::script_end(&mut self.vm);
                 // Roots the completion value while jobs and timers run (and may collect).

@@ -35,6 +35,28 @@ const STACK_PER_LEVEL: usize = 1024;
 /// The deepest syntax tree any parse may build: beyond it the parse is refused outright.
 const MAX_DEPTH_BOUND: usize = 200_000;
 
+/// What the source text is parsed as (the spec's goal symbol, plus Node's CommonJS).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Goal {
+    /// A classic script; with `top_level_await` its top level is an async context.
+    Script { top_level_await: bool },
+    /// The body of Node's CommonJS wrapper function: a script in which `return` and
+    /// `new.target` are allowed at the top level.
+    CommonJs,
+}
+
+impl Goal {
+    /// Whether the top level is an async context.
+    fn top_level_await(self) -> bool {
+        matches!(
+            self,
+            Goal::Script {
+                top_level_await: true
+            }
+        )
+    }
+}
+
 /// Parses a whole script.
 pub fn parse(source: &str) -> Result<Program, Diagnostic> {
     match parse_with(source, false) {
@@ -48,13 +70,18 @@ pub fn parse(source: &str) -> Result<Program, Diagnostic> {
 
 /// Parses a script; with `top_level_await` its top level is an async context.
 pub fn parse_with(source: &str, top_level_await: bool) -> Result<Program, Diagnostic> {
+    parse_goal(source, Goal::Script { top_level_await })
+}
+
+/// Parses `source` as `goal`.
+pub fn parse_goal(source: &str, goal: Goal) -> Result<Program, Diagnostic> {
     if source.len() >= u32::MAX as usize {
         return Err(Diagnostic::syntax("Script is too large", Span::new(0, 0)));
     }
     let mut flipped = Vec::new();
     let mut first_error = None;
     loop {
-        match parse_once(source, &flipped, top_level_await) {
+        match parse_once(source, &flipped, goal) {
             Ok(program) => return Ok(program),
             Err((diag, retry_at)) => {
                 let first = first_error.get_or_insert(diag);
@@ -72,7 +99,7 @@ pub fn parse_with(source: &str, top_level_await: bool) -> Result<Program, Diagno
 /// A failed parse: the diagnostic and, if a `/` guess may be to blame, its offset.
 type Failure = (Diagnostic, Option<usize>);
 
-fn parse_once(source: &str, flipped: &[usize], top_level_await: bool) -> Result<Program, Failure> {
+fn parse_once(source: &str, flipped: &[usize], goal: Goal) -> Result<Program, Failure> {
     let mut octals = LegacyOctals::default();
     let tokens = lexer::tokenize(source, flipped, &mut octals).map_err(|d| {
         let retry = d
@@ -81,14 +108,14 @@ fn parse_once(source: &str, flipped: &[usize], top_level_await: bool) -> Result<
             .then_some(d.span.start as usize);
         (d, retry)
     })?;
-    let adapted = lexer::adapt(tokens, top_level_await);
+    let adapted = lexer::adapt(tokens, goal.top_level_await());
     let bound = adapted.depth_bound;
     if bound > MAX_DEPTH_BOUND {
         let msg = "Too much nesting: the program's expressions or statements nest too deeply";
         return Err((Diagnostic::syntax(msg, Span::new(0, 0)), None));
     }
     if bound <= INLINE_DEPTH_BOUND {
-        return parse_tokens(source, adapted, octals, top_level_await);
+        return parse_tokens(source, adapted, octals, goal);
     }
     let stack = (bound * STACK_PER_LEVEL).max(16 << 20);
     let input = Moved((adapted, octals));
@@ -97,7 +124,7 @@ fn parse_once(source: &str, flipped: &[usize], top_level_await: bool) -> Result<
             .stack_size(stack)
             .spawn_scoped(scope, move || {
                 let (adapted, octals) = input.into_inner();
-                Moved(parse_tokens(source, adapted, octals, top_level_await))
+                Moved(parse_tokens(source, adapted, octals, goal))
             });
         match worker {
             Ok(handle) => match handle.join() {
@@ -133,7 +160,7 @@ fn parse_tokens(
     source: &str,
     adapted: lexer::Adapted,
     octals: LegacyOctals,
-    top_level_await: bool,
+    goal: Goal,
 ) -> Result<Program, Failure> {
     let lexer::Adapted {
         toks, nl_before, ..
@@ -147,7 +174,7 @@ fn parse_tokens(
         Err(e) => return Err(map_error(e, source, &spans, &kinds)),
     };
     state.check_cover_names().map_err(|d| (d, None))?;
-    early::check(&program, source, &octals, top_level_await).map_err(|d| (d, None))?;
+    early::check(&program, source, &octals, goal).map_err(|d| (d, None))?;
     Ok(program)
 }
 

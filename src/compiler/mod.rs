@@ -71,6 +71,52 @@ pub fn compile_script(
     c.script(program)
 }
 
+/// The parameters of Node's CommonJS wrapper, in the order the loader passes them.
+pub const COMMONJS_PARAMS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
+
+/// Compiles a CommonJS module body as Node does: the body of an anonymous function with
+/// the parameters [`COMMONJS_PARAMS`], so top-level `var`s and functions are local and
+/// `return` ends the module. The returned template, run as a script, evaluates to that
+/// function.
+pub fn compile_commonjs(
+    program: Program,
+    source: Rc<Source>,
+    heap: &mut Heap,
+    globals: &mut GlobalScope,
+) -> Result<Rc<FunctionTemplate>, Diagnostic> {
+    let span = program.span;
+    let wrapper = Function {
+        name: None,
+        kind: FunctionKind::Normal,
+        is_async: false,
+        is_generator: false,
+        params: COMMONJS_PARAMS
+            .iter()
+            .map(|&name| Pattern::Ident {
+                name: name.into(),
+                span: Span::new(span.start as usize, span.start as usize),
+            })
+            .collect(),
+        rest: None,
+        body: program.body,
+        strict: program.strict,
+        span,
+    };
+    let expr = Expr {
+        kind: ExprKind::Function(Box::new(wrapper)),
+        span,
+    };
+    let script = Program {
+        body: vec![Stmt {
+            kind: StmtKind::Expr(Box::new(expr)),
+            span,
+        }],
+        strict: false,
+        span,
+    };
+    compile_script(&script, source, heap, globals, ScriptOptions::default())
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum BindingKind {
     Var,
@@ -1137,7 +1183,14 @@ impl scope::LexicalDecl<'_> {
     }
 }
 
+/// The redeclaration error for declarations at `span` and `first`: V8 declares names in
+/// source order, so it points at whichever of the two comes later.
 fn redeclared(name: &str, span: Span, first: Span) -> Diagnostic {
+    let (span, first) = if first.start > span.start {
+        (first, span)
+    } else {
+        (span, first)
+    };
     Diagnostic::syntax(
         format!("Identifier '{name}' has already been declared"),
         span,

@@ -69,17 +69,15 @@ struct Checker<'a> {
 }
 
 /// Runs every early-error check over `program`.
-pub fn check(
-    program: &Program,
-    _source: &str,
-    octals: &LegacyOctals,
-    top_level_await: bool,
-) -> Check {
+pub fn check(program: &Program, _source: &str, octals: &LegacyOctals, goal: super::Goal) -> Check {
     let mut c = Checker {
         octals,
         strict: program.strict,
         scope: FnScope {
-            is_async: top_level_await,
+            is_async: goal.top_level_await(),
+            // The CommonJS wrapper is a function: `return` and `new.target` work.
+            in_function: goal == super::Goal::CommonJs,
+            new_target: goal == super::Goal::CommonJs,
             ..FnScope::default()
         },
         labels: Vec::new(),

@@ -180,6 +180,8 @@ pub struct Vm {
     pub current_job: Option<CurrentJob>,
     /// The event tracer (`--trace`); `None` when tracing is off.
     pub trace: Option<Box<crate::runtime::trace::Tracer>>,
+    /// The module loader's caches.
+    pub modules: crate::modules::Loader,
 }
 
 impl Vm {
@@ -223,6 +225,7 @@ impl Vm {
             native_calls: Vec::new(),
             current_job: None,
             trace: None,
+            modules: crate::modules::Loader::default(),
         };
         vm.atoms = CommonAtoms {
             length: vm.heap.atom_str("length"),
@@ -320,6 +323,7 @@ impl Vm {
             extra: &self.roots,
             symbols: &self.symbol_registry,
             event_loop: &self.event_loop,
+            modules: &self.modules,
         };
         self.heap.collect(&roots);
         crate::runtime::trace::after_collection(self);
@@ -359,6 +363,7 @@ struct Roots<'a> {
     extra: &'a [Value],
     symbols: &'a std::collections::HashMap<String, crate::runtime::SymRef>,
     event_loop: &'a crate::runtime::event_loop::EventLoop,
+    modules: &'a crate::modules::Loader,
 }
 
 impl Trace for Roots<'_> {
@@ -367,6 +372,7 @@ impl Trace for Roots<'_> {
         tracer.values(self.extra);
         self.realm.trace(tracer);
         self.event_loop.trace(tracer);
+        self.modules.trace(tracer);
         for &s in self.symbols.values() {
             tracer.sym(s);
         }
