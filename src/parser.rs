@@ -43,6 +43,9 @@ pub enum Goal {
     /// The body of Node's CommonJS wrapper function: a script in which `return` and
     /// `new.target` are allowed at the top level.
     CommonJs,
+    /// An ES module: strict, `await` at the top level, `import`/`export` declarations
+    /// and `import.meta`.
+    Module,
 }
 
 impl Goal {
@@ -52,7 +55,7 @@ impl Goal {
             self,
             Goal::Script {
                 top_level_await: true
-            }
+            } | Goal::Module
         )
     }
 }
@@ -170,6 +173,11 @@ fn parse_tokens(
     let state = State::new(source, &spans, &nl_before);
     let result = js::ProgramParser::new().parse(&state, toks.into_iter().map(Ok::<_, Diagnostic>));
     let program = match result {
+        // Module code is always strict.
+        Ok(program) if goal == Goal::Module => Program {
+            strict: true,
+            ..program
+        },
         Ok(program) => program,
         Err(e) => return Err(map_error(e, source, &spans, &kinds)),
     };

@@ -6,8 +6,11 @@
 
 pub mod bytecode;
 mod expr;
-mod scope;
+pub mod module;
+pub(crate) mod scope;
 mod stmt;
+
+pub use module::{ModulePhase, ModuleScope, compile_module};
 
 use crate::ast::*;
 use crate::diagnostics::Diagnostic;
@@ -67,6 +70,7 @@ pub fn compile_script(
         source,
         funcs: Vec::new(),
         options,
+        module: None,
     };
     c.script(program)
 }
@@ -298,6 +302,8 @@ struct Compiler<'a, 'h> {
     source: Rc<Source>,
     funcs: Vec<FnState<'a>>,
     options: ScriptOptions,
+    /// The module being compiled: its top-level names and imports.
+    module: Option<&'h ModuleScope>,
 }
 
 /// The most registers a frame may use.
@@ -602,6 +608,9 @@ impl<'a> Compiler<'a, '_> {
                     depth += 1;
                 }
             }
+        }
+        if let Some(g) = self.module.and_then(|m| m.bindings.get(name)) {
+            return Resolved::Lexical(*g);
         }
         match self.globals.lexicals.get(name) {
             Some(g) => Resolved::Lexical(*g),

@@ -460,6 +460,7 @@ impl FreeNames {
                 self.stmt(body);
             }
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Empty | StmtKind::Debugger => {}
+            StmtKind::Import(_) | StmtKind::Export(_) => {}
             StmtKind::Try {
                 block,
                 handler,
@@ -551,6 +552,8 @@ impl FreeNames {
             | ExprKind::Null => {}
             ExprKind::This => self.note_str(THIS),
             ExprKind::NewTarget => self.note_str(NEW_TARGET),
+            ExprKind::ImportMeta => {}
+            ExprKind::ImportCall(specifier) => self.expr(specifier),
             ExprKind::Ident(n) | ExprKind::PrivateName(n) => self.note(n),
             ExprKind::Template(t) => self.template(t),
             ExprKind::TaggedTemplate { tag, quasi } => {

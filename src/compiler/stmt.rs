@@ -63,6 +63,9 @@ impl<'a> Compiler<'a, '_> {
             } => self.try_stmt(block, handler.as_ref(), finalizer.as_deref())?,
             StmtKind::Labeled { label, body } => self.labeled(vec![label.clone()], body)?,
             StmtKind::Empty | StmtKind::Debugger => {}
+            // Taken out of a module's body before it compiles (`modules::esm`); only
+            // modules parse with them.
+            StmtKind::Import(_) | StmtKind::Export(_) => {}
         }
         self.f().stmt_span = outer_stmt;
         self.release(mark);

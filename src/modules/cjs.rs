@@ -272,6 +272,24 @@ pub fn require_from(vm: &mut Vm, module: ObjRef, request: &str) -> JsResult<Valu
     vm.get_named(Value::Object(child), "exports")
 }
 
+/// The exports of the CommonJS file `filename` (absolute), loaded now unless cached:
+/// an ES module importing it.
+pub fn require_file(vm: &mut Vm, filename: &str) -> JsResult<Value> {
+    let cache = cache(vm);
+    let key = vm.text_key(filename);
+    let cached = vm.get(Value::Object(cache), key)?;
+    if cached != Value::Undefined {
+        return vm.get_named(cached, "exports");
+    }
+    let module = new_module(vm, filename, filename)?;
+    vm.create_data_property(cache, key, Value::Object(module))?;
+    if let Err(e) = load(vm, module, filename) {
+        vm.delete_property(cache, key)?;
+        return Err(e);
+    }
+    vm.get_named(Value::Object(module), "exports")
+}
+
 /// Loads a module's file by its extension (Module.prototype.load).
 fn load(vm: &mut Vm, module: ObjRef, filename: &str) -> JsResult<()> {
     let text = crate::cli::read_source(filename)

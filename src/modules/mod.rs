@@ -3,6 +3,8 @@
 //! `require` ([`cjs`]) and the resolution of module requests to files ([`resolve`]).
 
 pub mod cjs;
+pub mod esm;
+pub mod namespace;
 pub mod resolve;
 
 use crate::runtime::heap::{Trace, Tracer};
@@ -21,6 +23,8 @@ pub struct Loader {
     /// Which module first required each CommonJS module (filename to filename), for
     /// the "Require stack" of a failed `require`.
     pub parents: FxHashMap<String, String>,
+    /// The ES modules loaded so far.
+    pub esm: esm::Graph,
 }
 
 impl Trace for Loader {
@@ -34,6 +38,7 @@ impl Trace for Loader {
         for &v in self.builtins.values() {
             tracer.value(v);
         }
+        self.esm.trace(tracer);
     }
 }
 

@@ -66,6 +66,8 @@ struct Checker<'a> {
     depth: usize,
     /// Spans of strict code, for the legacy octal checks.
     strict_spans: Vec<Span>,
+    /// The source is a module: `import`, `export` and `import.meta` are allowed.
+    module: bool,
 }
 
 /// Runs every early-error check over `program`.
@@ -87,6 +89,7 @@ pub fn check(program: &Program, _source: &str, octals: &LegacyOctals, goal: supe
         params: ParamsOf::None,
         depth: 0,
         strict_spans: Vec::new(),
+        module: goal == super::Goal::Module,
     };
     if program.strict {
         c.strict_spans.push(program.span);
@@ -271,6 +274,18 @@ impl Checker<'_> {
                 result
             }
             StmtKind::Empty | StmtKind::Debugger => Ok(()),
+            StmtKind::Import(_) if !self.module => {
+                error("Cannot use import statement outside a module", s.span)
+            }
+            StmtKind::Export(_) if !self.module => error("Unexpected token 'export'", s.span),
+            StmtKind::Import(_) => Ok(()),
+            StmtKind::Export(decl) => match &**decl {
+                ExportDecl::Declaration(d) => self.stmt(d),
+                ExportDecl::DefaultExpr(e) => self.expr(e),
+                ExportDecl::DefaultFunction(f) => self.function(f),
+                ExportDecl::DefaultClass(c) => self.class(c),
+                ExportDecl::Named { .. } | ExportDecl::Star { .. } => Ok(()),
+            },
         }
     }
 
@@ -549,6 +564,11 @@ impl Checker<'_> {
                 }
                 self.expr(arg)
             }
+            ExprKind::ImportMeta if !self.module => {
+                error("Cannot use 'import.meta' outside a module", e.span)
+            }
+            ExprKind::ImportMeta => Ok(()),
+            ExprKind::ImportCall(specifier) => self.expr(specifier),
             ExprKind::NewTarget => {
                 if !self.scope.new_target {
                     return error("new.target expression is not allowed here", e.span);

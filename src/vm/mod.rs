@@ -26,7 +26,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use call::ErrorKind;
 pub use generator::{GeneratorData, GeneratorState, ResumeMode, Resumed};
-pub use property::{Descriptor, InternalMethods, ORDINARY, internal_methods};
+pub use property::{
+    Descriptor, InternalMethods, ORDINARY, internal_methods, ordinary_define_own_property,
+    ordinary_delete,
+};
 pub use stack::{AsyncFrame, CurrentJob, NativeCall};
 
 /// How a JavaScript exception travels through Rust code.
