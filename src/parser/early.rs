@@ -274,10 +274,15 @@ impl Checker<'_> {
                 result
             }
             StmtKind::Empty | StmtKind::Debugger => Ok(()),
-            StmtKind::Import(_) if !self.module => {
-                error("Cannot use import statement outside a module", s.span)
-            }
-            StmtKind::Export(_) if !self.module => error("Unexpected token 'export'", s.span),
+            // Both point at the keyword (six characters either way).
+            StmtKind::Import(_) if !self.module => error(
+                "Cannot use import statement outside a module",
+                Span::new(s.span.start as usize, s.span.start as usize + 6),
+            ),
+            StmtKind::Export(_) if !self.module => error(
+                "Unexpected token 'export'",
+                Span::new(s.span.start as usize, s.span.start as usize + 6),
+            ),
             StmtKind::Import(_) => Ok(()),
             StmtKind::Export(decl) => match &**decl {
                 ExportDecl::Declaration(d) => self.stmt(d),
