@@ -122,6 +122,58 @@ pub enum StmtKind {
     Empty,
     /// `debugger;` (a no-op: jsloop has no debugger to stop in).
     Debugger,
+    /// `import ... from 'm';` (modules only, at the top level).
+    Import(Box<ImportDecl>),
+    /// `export ...` (modules only, at the top level).
+    Export(Box<ExportDecl>),
+}
+
+/// `import d, * as ns from 'm'`, `import { a, b as c } from 'm'`, `import 'm'`.
+#[derive(Debug)]
+pub struct ImportDecl {
+    /// The module request (the string after `from`).
+    pub request: Name,
+    /// Each imported binding, in source order.
+    pub bindings: Vec<ImportBinding>,
+}
+
+/// One name an import declaration binds.
+#[derive(Debug)]
+pub struct ImportBinding {
+    /// The export it reads: a name, `default`, or `None` for `* as local` (the
+    /// module's namespace object).
+    pub imported: Option<Name>,
+    pub local: Name,
+    pub span: Span,
+}
+
+/// The forms of `export`.
+#[derive(Debug)]
+pub enum ExportDecl {
+    /// `export var|let|const|function|class ...`: the declaration's names are exported.
+    Declaration(Box<Stmt>),
+    /// `export default expr;`
+    DefaultExpr(Box<Expr>),
+    /// `export default function [name]() {}`: hoisted like a declaration.
+    DefaultFunction(Box<Function>),
+    /// `export default class [Name] {}`
+    DefaultClass(Box<Class>),
+    /// `export { a, b as c } [from 'm'];`
+    Named {
+        specifiers: Vec<ExportSpecifier>,
+        from: Option<Name>,
+    },
+    /// `export * from 'm';` or `export * as ns from 'm';`
+    Star { alias: Option<Name>, from: Name },
+}
+
+/// `local as exported` in an export list (`local` is the other module's export name
+/// when the list has a `from`).
+#[derive(Debug)]
+pub struct ExportSpecifier {
+    pub local: Name,
+    pub exported: Name,
+    pub span: Span,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -347,6 +399,10 @@ pub enum ExprKind {
     Await(Box<Expr>),
     /// `new.target`
     NewTarget,
+    /// `import.meta` (modules only)
+    ImportMeta,
+    /// `import(specifier)`: a promise of the module's namespace.
+    ImportCall(Box<Expr>),
     /// `#name` on the left of `in` (a brand check: `#x in obj`).
     PrivateName(Name),
     /// `(expr)`: kept so that assignment-target checks and function-name inference can

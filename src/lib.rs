@@ -11,6 +11,7 @@ pub mod cli;
 pub mod compiler;
 pub mod diagnostics;
 pub mod lexer;
+pub mod modules;
 pub mod parser;
 pub mod runtime;
 pub mod vm;
@@ -87,6 +88,9 @@ fn absolute_path(path: &str) -> String {
 pub struct Runtime {
     pub vm: vm::Vm,
     pub options: RuntimeOptions,
+    /// The main task is an ES module's evaluation, which Node runs inside a microtask
+    /// checkpoint: its promise jobs run before its `process.nextTick` callbacks.
+    module_checkpoint: bool,
 }
 
 impl Runtime {
@@ -97,7 +101,11 @@ impl Runtime {
         vm.step_limit = options.step_limit.unwrap_or(u64::MAX);
         // Set before anything runs, so that a trace's first event reads this clock.
         vm.event_loop.clock.virtual_time = options.virtual_time;
-        Runtime { vm, options }
+        Runtime {
+            vm,
+            options,
+            module_checkpoint: false,
+        }
     }
 
     /// Parses, compiles and runs `source` as a classic script named `name`, then runs
@@ -106,16 +114,76 @@ impl Runtime {
     /// An exception nobody handled first emits `process`'s `'exit'` (its listeners
     /// run before the report is printed) and sets the exit code to 1.
     pub fn run_script(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
-        use runtime::event_loop::{self, LoopError, Origin};
         let template = self.compile(name, source)?;
+        self.run_main_task(name, |vm| vm.run_script(template))
+    }
+
+    /// Runs the file `name` (whose text is `source`) as Node 24 runs a main file: a
+    /// `.cjs` file, or a `.js` file whose package.json says `"type": "commonjs"` or
+    /// that says nothing, as a CommonJS module (see [`modules`]); then the event loop.
+    pub fn run_main(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
+        let filename = modules::resolve::real_path(&absolute_path(name));
+        let format = modules::format_of(&mut self.vm, &filename);
+        let module = match format {
+            modules::Format::Module => true,
+            modules::Format::Detect => modules::esm::looks_like_module(source),
+            modules::Format::CommonJs | modules::Format::Json => false,
+        };
+        if module {
+            return self.run_main_module(name, &filename, source);
+        }
+        let template = modules::cjs::compile(&mut self.vm, name, source)
+            .map_err(|d| RunError::Syntax(d.render(name, source)))?;
+        self.run_main_task(name, |vm| {
+            modules::cjs::run_main(vm, &filename, template).map(|()| runtime::Value::Undefined)
+        })
+    }
+
+    /// Runs the main file as an ES module: its graph loads (a file that does not parse
+    /// is reported before anything runs), then links and evaluates as the first task.
+    fn run_main_module(
+        &mut self,
+        name: &str,
+        filename: &str,
+        source: &str,
+    ) -> Result<runtime::Value, RunError> {
+        use modules::esm::{self, LoadError};
+        let loaded = esm::load_main(&mut self.vm, filename, name, source);
+        let main = match loaded {
+            Ok(m) => Ok(m),
+            Err(LoadError::Syntax(text)) => return Err(RunError::Syntax(text)),
+            Err(LoadError::Thrown(e)) => Err(e),
+        };
+        self.module_checkpoint = true;
+        self.run_main_task(name, |vm| {
+            esm::run_main(vm, main?)?;
+            // The module body ran inside a microtask checkpoint (Node's module job
+            // awaits it): its promise jobs run before its `process.nextTick`s.
+            Ok(runtime::Value::Undefined)
+        })
+    }
+
+    /// Runs `task` as the program's first task, then the event loop until nothing
+    /// keeps it alive.
+    fn run_main_task(
+        &mut self,
+        name: &str,
+        task: impl FnOnce(&mut vm::Vm) -> vm::JsResult<runtime::Value>,
+    ) -> Result<runtime::Value, RunError> {
+        use runtime::event_loop::{self, LoopError, Origin};
         self.configure();
         runtime::trace::script_start(&mut self.vm, name);
-        let (value, result) = match self.vm.run_script(template) {
+        let (value, result) = match task(&mut self.vm) {
             Ok(value) => {
                 runtime::trace::script_end(&mut self.vm);
                 // Roots the completion value while jobs and timers run (and may collect).
                 self.vm.roots.push(value);
-                let result = event_loop::run(&mut self.vm);
+                let result = if std::mem::take(&mut self.module_checkpoint) {
+                    event_loop::drain_microtasks(&mut self.vm)
+                } else {
+                    Ok(())
+                };
+                let result = result.and_then(|()| event_loop::run(&mut self.vm));
                 self.vm.roots.pop();
                 (value, result)
             }

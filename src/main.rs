@@ -51,6 +51,10 @@ struct Flags {
     /// report and exit status 134 [default: 4096].
     #[arg(long, value_name = "MB", value_parser = parse_megabytes)]
     max_heap_size: Option<usize>,
+    /// Run the file as a classic script (declarations are globals, `await` allowed at
+    /// the top level) instead of as Node runs it (a CommonJS or ES module).
+    #[arg(long)]
+    script: bool,
 }
 
 /// Event-loop tracing (see docs/trace.md).
@@ -287,7 +291,12 @@ fn run(cli: Cli) -> ExitCode {
             }
         }
     }
-    let result = rt.run_script(&name, &source);
+    // A file runs as Node runs it, as a module; `-e`, stdin and `--script` as a script.
+    let result = if file.is_some() && cli.eval.is_none() && !flags.script {
+        rt.run_main(&name, &source)
+    } else {
+        rt.run_script(&name, &source)
+    };
     let _ = std::io::stdout().flush();
     let code = match result {
         Ok(_) => rt.exit_code(),

@@ -36,6 +36,39 @@ const STACK_PER_LEVEL: usize = 1024;
 /// The deepest syntax tree any parse may build: beyond it the parse is refused outright.
 const MAX_DEPTH_BOUND: usize = 200_000;
 
+/// What the source text is parsed as (the spec's goal symbol, plus Node's CommonJS).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Goal {
+    /// A classic script; with `top_level_await` its top level is an async context.
+    Script { top_level_await: bool },
+    /// The body of Node's CommonJS wrapper function: a script in which `return` and
+    /// `new.target` are allowed at the top level.
+    CommonJs,
+    /// An ES module: strict, `await` at the top level, `import`/`export` declarations
+    /// and `import.meta`.
+    Module,
+}
+
+impl Default for Goal {
+    fn default() -> Self {
+        Goal::Script {
+            top_level_await: false,
+        }
+    }
+}
+
+impl Goal {
+    /// Whether the top level is an async context.
+    pub fn top_level_await(self) -> bool {
+        matches!(
+            self,
+            Goal::Script {
+                top_level_await: true
+            } | Goal::Module
+        )
+    }
+}
+
 /// Parses a whole script.
 pub fn parse(source: &str) -> Result<Program, Diagnostic> {
     match parse_with(source, false) {
@@ -49,10 +82,15 @@ pub fn parse(source: &str) -> Result<Program, Diagnostic> {
 
 /// Parses a script; with `top_level_await` its top level is an async context.
 pub fn parse_with(source: &str, top_level_await: bool) -> Result<Program, Diagnostic> {
+    parse_goal(source, Goal::Script { top_level_await })
+}
+
+/// Parses `source` as `goal`.
+pub fn parse_goal(source: &str, goal: Goal) -> Result<Program, Diagnostic> {
     parse_in(
         source,
         Context {
-            top_level_await,
+            goal,
             ..Context::default()
         },
     )
@@ -93,7 +131,7 @@ fn parse_once(source: &str, flipped: &[usize], cx: Context) -> Result<Program, F
             .then_some(d.span.start as usize);
         (d, retry)
     })?;
-    let adapted = lexer::adapt(tokens, cx.top_level_await);
+    let adapted = lexer::adapt(tokens, cx.goal.top_level_await());
     let bound = adapted.depth_bound;
     if bound > MAX_DEPTH_BOUND {
         let msg = "Too much nesting: the program's expressions or statements nest too deeply";
@@ -159,8 +197,8 @@ fn parse_tokens(
         Err(e) => return Err(map_error(e, source, &spans, &kinds)),
     };
     state.check_cover_names().map_err(|d| (d, None))?;
-    // Eval code inside strict code is strict (11.2.2).
-    program.strict |= cx.strict;
+    // Eval code inside strict code is strict (11.2.2); module code always is.
+    program.strict |= cx.strict || cx.goal == Goal::Module;
     early::check(&program, source, &octals, cx).map_err(|d| (d, None))?;
     Ok(program)
 }

@@ -392,7 +392,7 @@ fn parse_error(vm: &mut Vm, text: &[u16], err: ParseError) -> JsError {
     JsError::Thrown(Value::Object(error))
 }
 
-fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+pub(crate) fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     // 1. Let jsonString be ? ToString(text).
     let s = vm.to_string(arg(args, 0))?;
     let text = vm.heap.flatten(s).to_vec();

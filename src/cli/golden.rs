@@ -42,7 +42,8 @@ impl Default for Settings {
     }
 }
 
-/// One golden case: a script `<dir>/<name>.js` and the expectation files beside it.
+/// One golden case: a script `<dir>/<name>.js` (or `.mjs`, `.cjs`) and the expectation
+/// files beside it; for a multi-file case, its folder's `main` file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Case {
     /// The script.
@@ -50,7 +51,7 @@ pub struct Case {
 }
 
 impl Case {
-    /// The case's name in reports: its path under `root`, without `.js`.
+    /// The case's name in reports: its path under `root`, without the extension.
     pub fn name(&self, root: &Path) -> String {
         let path = self.path.strip_prefix(root).unwrap_or(&self.path);
         path.with_extension("").to_string_lossy().into_owned()
@@ -201,7 +202,7 @@ pub enum Verdict {
     Failed(String),
 }
 
-/// Finds every `*.js` file under `paths` (files are taken as given, folders searched
+/// Finds every case under `paths` (files are taken as given, folders searched
 /// recursively), sorted so runs and reports come out in the same order every time.
 pub fn discover(paths: &[PathBuf]) -> io::Result<Vec<Case>> {
     let mut cases = Vec::new();
@@ -213,15 +214,34 @@ pub fn discover(paths: &[PathBuf]) -> io::Result<Vec<Case>> {
     Ok(cases)
 }
 
+/// The extensions of the files that are cases: scripts, ES modules, CommonJS modules.
+const CASE_EXTENSIONS: [&str; 3] = ["js", "mjs", "cjs"];
+
+/// The entry file of a multi-file case: a folder holding `main.js`, `main.mjs` or
+/// `main.cjs` is one case, run from that file; its other files are its modules.
+fn multi_file_entry(dir: &Path) -> Option<PathBuf> {
+    CASE_EXTENSIONS
+        .iter()
+        .map(|ext| dir.join(format!("main.{ext}")))
+        .find(|entry| entry.is_file())
+}
+
 /// Adds the cases at or under `path` to `cases`.
 fn collect(path: &Path, cases: &mut Vec<Case>) -> io::Result<()> {
     let with_path =
         |err: io::Error| io::Error::new(err.kind(), format!("{}: {err}", path.display()));
     if fs::metadata(path).map_err(with_path)?.is_dir() {
+        if let Some(entry) = multi_file_entry(path) {
+            cases.push(Case { path: entry });
+            return Ok(());
+        }
         for entry in fs::read_dir(path).map_err(with_path)? {
             collect(&entry.map_err(with_path)?.path(), cases)?;
         }
-    } else if path.extension().is_some_and(|ext| ext == "js") {
+    } else if path
+        .extension()
+        .is_some_and(|ext| CASE_EXTENSIONS.iter().any(|e| ext == *e))
+    {
         cases.push(Case {
             path: path.to_path_buf(),
         });
@@ -732,6 +752,21 @@ mod tests {
         assert!(matches!(outcome, Outcome::TimedOut(_)), "{outcome:?}");
         assert!(start.elapsed() < Duration::from_secs(10));
         assert!(outcome.report().contains("timed out"));
+    }
+
+    #[test]
+    fn a_folder_with_a_main_file_is_one_case() {
+        let dir = TempDir::new("multi");
+        dir.file("cycle/main.mjs", "");
+        dir.file("cycle/a.mjs", "");
+        dir.file("cycle/lib/b.js", "");
+        dir.file("single.cjs", "");
+        let found: Vec<PathBuf> = discover(std::slice::from_ref(&dir.0))
+            .unwrap()
+            .into_iter()
+            .map(|c| c.path.strip_prefix(&dir.0).unwrap().to_path_buf())
+            .collect();
+        assert_eq!(found, ["cycle/main.mjs", "single.cjs"].map(PathBuf::from));
     }
 
     #[test]

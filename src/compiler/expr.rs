@@ -555,6 +555,18 @@ impl<'a> Compiler<'a, '_> {
                     span,
                 ));
             }
+            ExprKind::ImportMeta => self.load_name(super::module::IMPORT_META, dst, span)?,
+            ExprKind::ImportCall(specifier) => {
+                // The module's import function (see `modules::esm`), called with the
+                // specifier.
+                let base = self.alloc(span)?;
+                let this = self.alloc(span)?;
+                let arg = self.alloc(span)?;
+                self.load_name(super::module::IMPORT_CALL, base, span)?;
+                self.emit(Op::LoadUndefined { dst: this });
+                self.expr_to(specifier, arg)?;
+                self.emit_at(Op::Call { dst, base, argc: 1 }, span);
+            }
             ExprKind::NewTarget => {
                 if self.fr().kind == TemplateKind::Arrow {
                     self.load_name(scope::NEW_TARGET, dst, span)?;

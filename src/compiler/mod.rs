@@ -7,8 +7,11 @@
 pub mod bytecode;
 mod dynamic;
 mod expr;
-mod scope;
+pub mod module;
+pub(crate) mod scope;
 mod stmt;
+
+pub use module::{ModulePhase, ModuleScope, compile_module};
 
 use crate::ast::*;
 use crate::diagnostics::Diagnostic;
@@ -90,6 +93,52 @@ pub fn compile_dynamic_function(
 ) -> Result<Rc<FunctionTemplate>, Diagnostic> {
     let options = ScriptOptions::default();
     Compiler::new(heap, globals, source, options, None).dynamic_function(program)
+}
+
+/// The parameters of Node's CommonJS wrapper, in the order the loader passes them.
+pub const COMMONJS_PARAMS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
+
+/// Compiles a CommonJS module body as Node does: the body of an anonymous function with
+/// the parameters [`COMMONJS_PARAMS`], so top-level `var`s and functions are local and
+/// `return` ends the module. The returned template, run as a script, evaluates to that
+/// function.
+pub fn compile_commonjs(
+    program: Program,
+    source: Rc<Source>,
+    heap: &mut Heap,
+    globals: &mut GlobalScope,
+) -> Result<Rc<FunctionTemplate>, Diagnostic> {
+    let span = program.span;
+    let wrapper = Function {
+        name: None,
+        kind: FunctionKind::Normal,
+        is_async: false,
+        is_generator: false,
+        params: COMMONJS_PARAMS
+            .iter()
+            .map(|&name| Pattern::Ident {
+                name: name.into(),
+                span: Span::new(span.start as usize, span.start as usize),
+            })
+            .collect(),
+        rest: None,
+        body: program.body,
+        strict: program.strict,
+        span,
+    };
+    let expr = Expr {
+        kind: ExprKind::Function(Box::new(wrapper)),
+        span,
+    };
+    let script = Program {
+        body: vec![Stmt {
+            kind: StmtKind::Expr(Box::new(expr)),
+            span,
+        }],
+        strict: false,
+        span,
+    };
+    compile_script(&script, source, heap, globals, ScriptOptions::default())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -286,6 +335,8 @@ struct Compiler<'a, 'h> {
     options: ScriptOptions,
     /// For direct eval code: the call it runs for (its caller's scopes are `funcs[0]`).
     eval_site: Option<Rc<EvalSite>>,
+    /// The module being compiled: its top-level names and imports.
+    module: Option<&'h ModuleScope>,
 }
 
 /// The most registers a frame may use.
@@ -309,6 +360,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
             funcs: Vec::new(),
             options,
             eval_site,
+            module: None,
         }
     }
 }
@@ -611,6 +663,9 @@ impl<'a> Compiler<'a, '_> {
                     depth += 1;
                 }
             }
+        }
+        if let Some(g) = self.module.and_then(|m| m.bindings.get(name)) {
+            return Resolved::Lexical(*g);
         }
         match self.globals.lexicals.get(name) {
             Some(g) => Resolved::Lexical(*g),
@@ -1237,7 +1292,14 @@ impl scope::LexicalDecl<'_> {
     }
 }
 
+/// The redeclaration error for declarations at `span` and `first`: V8 declares names in
+/// source order, so it points at whichever of the two comes later.
 fn redeclared(name: &str, span: Span, first: Span) -> Diagnostic {
+    let (span, first) = if first.start > span.start {
+        (first, span)
+    } else {
+        (span, first)
+    };
     Diagnostic::syntax(
         format!("Identifier '{name}' has already been declared"),
         span,

@@ -331,12 +331,16 @@ impl FreeNames {
 
     fn function(&mut self, f: &Function) {
         let mut inner_names = referenced_names(&f.body, &f.params, f.rest.as_ref());
+        // Parameter initializers do not see the body's declarations (their own scope):
+        // a name they use reaches outside unless a parameter binds it.
+        let mut param_uses = referenced_names(&[], &f.params, f.rest.as_ref());
         let mut own: FxHashSet<Name> = FxHashSet::default();
         for p in f.params.iter().chain(&f.rest) {
             pattern_names(p, &mut |n, _| {
                 own.insert(n.clone());
             });
         }
+        param_uses.retain(|n| !own.contains(n));
         for (n, _) in var_names(&f.body) {
             own.insert(n);
         }
@@ -344,16 +348,19 @@ impl FreeNames {
             own.insert(d.name);
         }
         if f.kind != FunctionKind::Arrow {
-            inner_names.remove(THIS);
-            inner_names.remove(NEW_TARGET);
-            inner_names.remove(ACTIVE_FUNCTION);
-            inner_names.remove(ARGUMENTS);
+            for names in [&mut inner_names, &mut param_uses] {
+                names.remove(THIS);
+                names.remove(NEW_TARGET);
+                names.remove(ACTIVE_FUNCTION);
+                names.remove(ARGUMENTS);
+            }
         }
         for n in inner_names {
             if !own.contains(&n) {
                 self.names.insert(n);
             }
         }
+        self.names.extend(param_uses);
     }
 
     fn class(&mut self, c: &Class) {
@@ -460,6 +467,7 @@ impl FreeNames {
                 self.stmt(body);
             }
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Empty | StmtKind::Debugger => {}
+            StmtKind::Import(_) | StmtKind::Export(_) => {}
             StmtKind::Try {
                 block,
                 handler,
@@ -551,6 +559,8 @@ impl FreeNames {
             | ExprKind::Null => {}
             ExprKind::This => self.note_str(THIS),
             ExprKind::NewTarget => self.note_str(NEW_TARGET),
+            ExprKind::ImportMeta => {}
+            ExprKind::ImportCall(specifier) => self.expr(specifier),
             ExprKind::Ident(n) | ExprKind::PrivateName(n) => self.note(n),
             ExprKind::Template(t) => self.template(t),
             ExprKind::TaggedTemplate { tag, quasi } => {

@@ -81,6 +81,9 @@ impl<'a> Compiler<'a, '_> {
             StmtKind::Labeled { label, body } => self.labeled(vec![label.clone()], body)?,
             StmtKind::With { object, body } => self.with_stmt(object, body)?,
             StmtKind::Empty | StmtKind::Debugger => {}
+            // Taken out of a module's body before it compiles (`modules::esm`); only
+            // modules parse with them.
+            StmtKind::Import(_) | StmtKind::Export(_) => {}
         }
         self.f().stmt_span = outer_stmt;
         self.release(mark);

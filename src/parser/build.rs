@@ -820,6 +820,36 @@ pub fn tagged_optional_chain(lo: usize, hi: usize) -> Res<Expr> {
     ))
 }
 
+/// `import.meta`: `meta` is the only property `import.` may name.
+pub fn import_meta(name: Name, lo: usize, hi: usize) -> Res<Expr> {
+    if &*name == "meta" {
+        Ok(expr(ExprKind::ImportMeta, lo, hi))
+    } else {
+        Err(user(
+            format!("Unexpected identifier '{name}'"),
+            Span::new(lo, hi),
+        ))
+    }
+}
+
+/// A contextual keyword of the module syntax (`from`, `as`), read as an identifier.
+pub fn contextual_keyword(name: Name, keyword: &str, lo: usize, hi: usize) -> Res<()> {
+    if &*name == keyword {
+        Ok(())
+    } else {
+        Err(user(
+            format!("Unexpected identifier '{name}'"),
+            Span::new(lo, hi),
+        ))
+    }
+}
+
+/// A string literal's text as a name (a module request or an export's name); lone
+/// surrogates become U+FFFD.
+pub fn text_name(text: &JsText) -> Name {
+    String::from_utf16_lossy(text).into()
+}
+
 pub fn new_target(name: Name, lo: usize, hi: usize) -> Res<Expr> {
     if &*name == "target" {
         Ok(expr(ExprKind::NewTarget, lo, hi))

@@ -2,6 +2,7 @@
 //! `break`/`continue`/`return` placement, `super`, `new.target`, `yield`/`await`,
 //! parameter lists, and how deep the tree nests.
 
+use super::Goal;
 use crate::ast::*;
 use crate::diagnostics::Diagnostic;
 use crate::lexer::{LegacyOctals, MAX_NESTING};
@@ -36,8 +37,8 @@ fn is_strict_reserved(name: &str) -> bool {
 /// What the code around a script allows: eval code sees its caller's context.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Context {
-    /// The top level is an async context (jsloop's top-level `await` in scripts).
-    pub top_level_await: bool,
+    /// What the source is parsed as (its top level may be an async context).
+    pub goal: Goal,
     /// Direct eval code called from strict code.
     pub strict: bool,
     /// Direct eval code in a function (not an arrow's own): `new.target` is allowed.
@@ -83,6 +84,8 @@ struct Checker<'a> {
     depth: usize,
     /// Spans of strict code, for the legacy octal checks.
     strict_spans: Vec<Span>,
+    /// The source is a module: `import`, `export` and `import.meta` are allowed.
+    module: bool,
 }
 
 /// Runs every early-error check over `program`.
@@ -91,10 +94,12 @@ pub fn check(program: &Program, _source: &str, octals: &LegacyOctals, cx: Contex
         octals,
         strict: program.strict,
         scope: FnScope {
-            is_async: cx.top_level_await,
+            is_async: cx.goal.top_level_await(),
             super_property: cx.super_property,
             super_call: cx.super_call,
-            new_target: cx.new_target,
+            // The CommonJS wrapper is a function: `return` and `new.target` work.
+            in_function: cx.goal == Goal::CommonJs,
+            new_target: cx.new_target || cx.goal == Goal::CommonJs,
             class_initializer: cx.class_initializer,
             ..FnScope::default()
         },
@@ -105,6 +110,7 @@ pub fn check(program: &Program, _source: &str, octals: &LegacyOctals, cx: Contex
         params: ParamsOf::None,
         depth: 0,
         strict_spans: Vec::new(),
+        module: cx.goal == Goal::Module,
     };
     if program.strict {
         c.strict_spans.push(program.span);
@@ -296,6 +302,23 @@ impl Checker<'_> {
                 self.stmt(body)
             }
             StmtKind::Empty | StmtKind::Debugger => Ok(()),
+            // Both point at the keyword (six characters either way).
+            StmtKind::Import(_) if !self.module => error(
+                "Cannot use import statement outside a module",
+                Span::new(s.span.start as usize, s.span.start as usize + 6),
+            ),
+            StmtKind::Export(_) if !self.module => error(
+                "Unexpected token 'export'",
+                Span::new(s.span.start as usize, s.span.start as usize + 6),
+            ),
+            StmtKind::Import(_) => Ok(()),
+            StmtKind::Export(decl) => match &**decl {
+                ExportDecl::Declaration(d) => self.stmt(d),
+                ExportDecl::DefaultExpr(e) => self.expr(e),
+                ExportDecl::DefaultFunction(f) => self.function(f),
+                ExportDecl::DefaultClass(c) => self.class(c),
+                ExportDecl::Named { .. } | ExportDecl::Star { .. } => Ok(()),
+            },
         }
     }
 
@@ -574,6 +597,11 @@ impl Checker<'_> {
                 }
                 self.expr(arg)
             }
+            ExprKind::ImportMeta if !self.module => {
+                error("Cannot use 'import.meta' outside a module", e.span)
+            }
+            ExprKind::ImportMeta => Ok(()),
+            ExprKind::ImportCall(specifier) => self.expr(specifier),
             ExprKind::NewTarget => {
                 if !self.scope.new_target {
                     return error("new.target expression is not allowed here", e.span);

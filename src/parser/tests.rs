@@ -126,6 +126,34 @@ fn stmt(s: &Stmt) -> String {
         StmtKind::With { object, body } => format!("(with {} {})", expr(object), stmt(body)),
         StmtKind::Empty => "(empty)".into(),
         StmtKind::Debugger => "(debugger)".into(),
+        StmtKind::Import(d) => {
+            let bindings: Vec<String> = d
+                .bindings
+                .iter()
+                .map(|b| format!(" {}:{}", b.imported.as_deref().unwrap_or("*"), b.local))
+                .collect();
+            format!("(import {:?}{})", d.request, bindings.concat())
+        }
+        StmtKind::Export(d) => match &**d {
+            ExportDecl::Declaration(s) => format!("(export {})", stmt(s)),
+            ExportDecl::DefaultExpr(e) => format!("(export-default {})", expr(e)),
+            ExportDecl::DefaultFunction(f) => format!("(export-default {})", function(f)),
+            ExportDecl::DefaultClass(c) => format!("(export-default {})", class(c)),
+            ExportDecl::Named { specifiers, from } => {
+                let names: Vec<String> = specifiers
+                    .iter()
+                    .map(|s| format!(" {}:{}", s.local, s.exported))
+                    .collect();
+                let from = from
+                    .as_ref()
+                    .map(|m| format!(" from {m:?}"))
+                    .unwrap_or_default();
+                format!("(export{}{from})", names.concat())
+            }
+            ExportDecl::Star { alias, from } => {
+                format!("(export-star {} {from:?})", alias.as_deref().unwrap_or("*"))
+            }
+        },
     }
 }
 
@@ -382,6 +410,8 @@ fn expr(e: &Expr) -> String {
         ),
         ExprKind::Await(arg) => format!("(await {})", expr(arg)),
         ExprKind::NewTarget => "new.target".into(),
+        ExprKind::ImportMeta => "import.meta".into(),
+        ExprKind::ImportCall(e) => format!("(import {})", expr(e)),
         ExprKind::Paren(inner) => format!("(paren {})", expr(inner)),
     }
 }
@@ -943,4 +973,40 @@ fn truncated_programs_never_panic() {
         let _ = parse(&sample[..end]);
         let _ = parse(&sample[end..]);
     }
+}
+
+/// Module syntax: every form of `import` and `export`, and the errors outside modules.
+#[test]
+fn module_declarations() {
+    let module = |src: &str| {
+        let p = crate::parser::parse_goal(src, crate::parser::Goal::Module).unwrap();
+        list(&p.body, stmt)
+    };
+    assert_eq!(module("import 'm';"), r#"(import "m")"#);
+    assert_eq!(
+        module("import d, * as ns from 'm'"),
+        r#"(import "m" default:d *:ns)"#
+    );
+    assert_eq!(
+        module("import d, { a, b as c, 'x y' as z } from 'm'"),
+        r#"(import "m" default:d a:a b:c x y:z)"#
+    );
+    assert_eq!(
+        module("export { a as default, b } from 'm'; export * from 'n'; export * as q from 'o'"),
+        r#"(export a:default b:b from "m") (export-star * "n") (export-star q "o")"#
+    );
+    assert!(module("export default function () {}").starts_with("(export-default"));
+    assert!(module("export default { a: 1 }").starts_with("(export-default"));
+    assert!(module("export const a = 1, b = import.meta;").starts_with("(export"));
+    let script = |src: &str| crate::parser::parse(src).unwrap_err().message;
+    assert_eq!(
+        script("import a from 'm'"),
+        "Cannot use import statement outside a module"
+    );
+    assert_eq!(script("export const a = 1"), "Unexpected token 'export'");
+    assert_eq!(
+        script("import.meta"),
+        "Cannot use 'import.meta' outside a module"
+    );
+    assert!(crate::parser::parse("import('m')").is_ok());
 }

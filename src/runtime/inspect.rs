@@ -780,6 +780,12 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
                     braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Promise"));
                     formatter = Formatter::Promise;
                 }
+                ObjectKind::ModuleNamespace(_) => {
+                    braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Module"));
+                    if ks.is_empty() && proto_props.is_empty() {
+                        return format!("{}}}", braces[0]);
+                    }
+                }
                 ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => {
                     braces[0] = collection_brace(ctx, o, &constructor, &tag).0;
                     formatter = Formatter::Collection;

@@ -517,6 +517,9 @@ pub enum ObjectKind {
     Timeout(u32),
     /// A Proxy exotic object (10.5): every internal method goes to its handler's trap.
     Proxy(ProxyData),
+    /// A module namespace exotic object (10.4.6): each export name, sorted, with the
+    /// lexical slot its binding lives in (see `modules::namespace`).
+    ModuleNamespace(Rc<[(PropertyKey, u32)]>),
 }
 
 /// The entries of a Map or Set in insertion order. A deleted entry becomes a tombstone
@@ -572,7 +575,7 @@ impl ObjectKind {
         match self {
             ObjectKind::Array(_) => ShapeClass::Array,
             ObjectKind::String(_) => ShapeClass::StringWrapper,
-            ObjectKind::Proxy(_) => ShapeClass::Exotic,
+            ObjectKind::Proxy(_) | ObjectKind::ModuleNamespace(_) => ShapeClass::Exotic,
             ObjectKind::Ordinary
             | ObjectKind::Function(_)
             | ObjectKind::Native(_)
@@ -824,6 +827,8 @@ impl Trace for JsObject {
             ObjectKind::Proxy(p) => p.target.into_iter().chain(p.handler).for_each(|o| {
                 tracer.obj(o);
             }),
+            // Its keys are atoms (never collected); the slots are the realm's roots.
+            ObjectKind::ModuleNamespace(_) => {}
         }
     }
 }

@@ -27,7 +27,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use call::ErrorKind;
 pub use generator::{GeneratorData, GeneratorState, ResumeMode, Resumed};
-pub use property::{Descriptor, InternalMethods, ORDINARY, internal_methods};
+pub use property::{
+    Descriptor, InternalMethods, ORDINARY, internal_methods, ordinary_define_own_property,
+    ordinary_delete,
+};
 pub use stack::{AsyncFrame, CurrentJob, NativeCall};
 
 /// How a JavaScript exception travels through Rust code.
@@ -215,6 +218,8 @@ pub struct Vm {
     pub current_job: Option<CurrentJob>,
     /// The event tracer (`--trace`); `None` when tracing is off.
     pub trace: Option<Box<crate::runtime::trace::Tracer>>,
+    /// The module loader's caches.
+    pub modules: crate::modules::Loader,
 }
 
 impl Vm {
@@ -259,6 +264,7 @@ impl Vm {
             native_calls: Vec::new(),
             current_job: None,
             trace: None,
+            modules: crate::modules::Loader::default(),
         };
         vm.atoms = CommonAtoms {
             length: vm.heap.atom_str("length"),
@@ -358,6 +364,7 @@ impl Vm {
             extra: &self.roots,
             symbols: &self.symbol_registry,
             event_loop: &self.event_loop,
+            modules: &self.modules,
         };
         self.heap.collect(&roots);
         crate::runtime::trace::after_collection(self);
@@ -397,6 +404,7 @@ struct Roots<'a> {
     extra: &'a [Value],
     symbols: &'a std::collections::HashMap<String, crate::runtime::SymRef>,
     event_loop: &'a crate::runtime::event_loop::EventLoop,
+    modules: &'a crate::modules::Loader,
 }
 
 impl Trace for Roots<'_> {
@@ -405,6 +413,7 @@ impl Trace for Roots<'_> {
         tracer.values(self.extra);
         self.realm.trace(tracer);
         self.event_loop.trace(tracer);
+        self.modules.trace(tracer);
         for &s in self.symbols.values() {
             tracer.sym(s);
         }

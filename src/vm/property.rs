@@ -204,6 +204,7 @@ pub fn internal_methods(kind: &ObjectKind) -> &'static InternalMethods {
         ObjectKind::String(_) => &STRING,
         ObjectKind::Arguments(a) if a.map.is_some() => &MAPPED_ARGUMENTS,
         ObjectKind::Proxy(_) => &crate::builtins::proxy::PROXY,
+        ObjectKind::ModuleNamespace(_) => &crate::modules::namespace::NAMESPACE,
         _ => &ORDINARY,
     }
 }
@@ -267,7 +268,7 @@ fn ordinary_set_prototype_of(vm: &mut Vm, o: ObjRef, proto: Option<ObjRef>) -> J
 
 /// OrdinaryDefineOwnProperty (10.1.6.1): ValidateAndApplyPropertyDescriptor with the
 /// object's current property and extensibility.
-fn ordinary_define_own_property(
+pub fn ordinary_define_own_property(
     vm: &mut Vm,
     o: ObjRef,
     key: PropertyKey,
@@ -285,7 +286,7 @@ fn ordinary_define_own_property(
 }
 
 /// OrdinaryDelete (10.1.10.1): false when the property is not configurable.
-fn ordinary_delete(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> JsResult<bool> {
+pub fn ordinary_delete(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> JsResult<bool> {
     let Some(p) = vm.get_own_property(o, key)? else {
         return Ok(true);
     };
@@ -891,6 +892,8 @@ impl Vm {
         }
         let shown = if self.heap.obj(o).is_array() {
             "[object Array]".to_string()
+        } else if let ObjectKind::ModuleNamespace(_) = self.heap.obj(o).kind {
+            "[object Module]".to_string()
         } else {
             self.describe_object(o)
         };

@@ -300,6 +300,10 @@ impl Vm {
             if site.eval {
                 return format!("{prefix}eval ({place})");
             }
+            // An ES module's body (its `this` is undefined): V8 shows only the place.
+            if site.receiver == Value::Undefined {
+                return format!("{prefix}{place}");
+            }
             // The script: Node runs a file as the body of a CommonJS wrapper, an
             // anonymous function called on `module.exports`.
             return format!("{prefix}Object.<anonymous> ({place})");

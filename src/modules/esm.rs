@@ -1,0 +1,1080 @@
+//! ES modules as Cyclic Module Records (ECMA-262 16.2.1.5): a graph is loaded (every
+//! file parsed, its import and export declarations recorded), linked (each import
+//! resolved through ResolveExport to the slot of the binding it names, so reads are
+//! live), instantiated (every module's functions created, before any code runs) and
+//! evaluated depth first, dependencies before dependents, each module once; a cycle
+//! meets a module still evaluating and goes on. Built-in modules and CommonJS files
+//! imported from a module are records whose exports are copied in when they evaluate
+//! (`default` is `module.exports`; named exports are the names a static scan of the
+//! CommonJS source finds, as Node's cjs-module-lexer does).
+
+use super::{cjs, resolve};
+use crate::ast::*;
+use crate::builtins::node::{error_with_code, path};
+use crate::compiler::bytecode::{FunctionTemplate, Source};
+use crate::compiler::module::{IMPORT_CALL, IMPORT_META};
+use crate::compiler::scope;
+use crate::compiler::{GlobalLexical, ModulePhase, ModuleScope, compile_module};
+use crate::diagnostics::Diagnostic;
+use crate::runtime::object::DEFAULT_ATTRS;
+use crate::runtime::{ObjRef, ObjectKind, Value};
+use crate::vm::{ErrorKind, JsError, JsResult, Vm};
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+
+/// Where a module is in its life (the spec's [[Status]]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Status {
+    Unlinked,
+    Linked,
+    Evaluating,
+    Evaluated,
+    /// Evaluation threw `error`; every later import of it throws the same.
+    Failed,
+}
+
+/// What the record runs.
+enum Body {
+    /// JavaScript module source, compiled once linked.
+    Source {
+        program: Vec<Stmt>,
+        span: Span,
+        source: Rc<Source>,
+        instantiate: Option<Rc<FunctionTemplate>>,
+        evaluate: Option<Rc<FunctionTemplate>>,
+    },
+    /// A built-in module (`node:path`).
+    Builtin(String),
+    /// A CommonJS file.
+    CommonJs,
+}
+
+/// An `import` binding (ImportEntry).
+struct ImportEntry {
+    request: usize,
+    /// `None`: the namespace (`* as local`).
+    imported: Option<Name>,
+    local: Name,
+}
+
+/// An export (ExportEntry): a local binding, another module's export, or all of them.
+enum ExportEntry {
+    Local {
+        exported: Name,
+        local: Name,
+    },
+    Indirect {
+        exported: Name,
+        request: usize,
+        /// `None`: the other module's namespace (`export * as exported`).
+        imported: Option<Name>,
+    },
+    Star {
+        request: usize,
+    },
+}
+
+/// One module of the graph.
+pub struct ModuleRecord {
+    /// The absolute filename, or `node:name` for a built-in.
+    filename: String,
+    body: Body,
+    scope: ModuleScope,
+    /// The slot of each of the module's own top-level bindings.
+    locals: FxHashMap<Name, u32>,
+    /// The module requests, in source order, and the modules they resolved to.
+    requests: Vec<Name>,
+    deps: Vec<usize>,
+    imports: Vec<ImportEntry>,
+    exports: Vec<ExportEntry>,
+    status: Status,
+    error: Option<Value>,
+    namespace: Option<ObjRef>,
+}
+
+/// The ES module graph of a realm.
+#[derive(Default)]
+pub struct Graph {
+    pub records: Vec<ModuleRecord>,
+    by_filename: FxHashMap<String, usize>,
+}
+
+impl crate::runtime::heap::Trace for Graph {
+    fn trace(&self, tracer: &mut crate::runtime::heap::Tracer) {
+        for r in &self.records {
+            if let Some(e) = r.error {
+                tracer.value(e);
+            }
+            if let Some(ns) = r.namespace {
+                tracer.obj(ns);
+            }
+        }
+    }
+}
+
+/// Why a graph did not load: a file that does not parse (reported as a diagnostic
+/// before anything runs, for the main module's graph) or an error to throw.
+pub enum LoadError {
+    Syntax(String),
+    Thrown(JsError),
+}
+
+impl From<JsError> for LoadError {
+    fn from(e: JsError) -> Self {
+        LoadError::Thrown(e)
+    }
+}
+
+/// A new slot among the realm's lexical slots.
+fn new_slot(vm: &mut Vm) -> u32 {
+    vm.globals.slot_count += 1;
+    vm.globals.slot_count - 1
+}
+
+fn slot_value(vm: &Vm, slot: u32) -> Value {
+    vm.global_lexicals
+        .get(slot as usize)
+        .copied()
+        .unwrap_or(Value::Empty)
+}
+
+fn set_slot(vm: &mut Vm, slot: u32, value: Value) {
+    let i = slot as usize;
+    if vm.global_lexicals.len() <= i {
+        vm.global_lexicals.resize(i + 1, Value::Empty);
+    }
+    vm.global_lexicals[i] = value;
+}
+
+/// The `file://` URL of an absolute filename.
+pub fn file_url(filename: &str) -> String {
+    let mut url = String::from("file://");
+    for b in filename.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~!$&'()*+,;=:@".contains(&b) {
+            url.push(b as char);
+        } else {
+            url.push_str(&format!("%{b:02X}"));
+        }
+    }
+    url
+}
+
+/// Parses the module source `text` of `filename` (named `name` in reports) into a
+/// record, its imports and exports taken out of the body.
+fn source_record(
+    vm: &mut Vm,
+    filename: &str,
+    name: &str,
+    text: &str,
+) -> Result<ModuleRecord, Diagnostic> {
+    let program = crate::parser::parse_goal(text, crate::parser::Goal::Module)?;
+    let span = program.span;
+    let mut record = ModuleRecord::new(filename, Body::CommonJs);
+    let mut body = Vec::with_capacity(program.body.len());
+    for stmt in program.body {
+        match stmt.kind {
+            StmtKind::Import(decl) => {
+                let request = record.request(&decl.request);
+                for b in decl.bindings {
+                    record.imports.push(ImportEntry {
+                        request,
+                        imported: b.imported,
+                        local: b.local,
+                    });
+                }
+            }
+            StmtKind::Export(decl) => record.export(*decl, &mut body),
+            _ => body.push(stmt),
+        }
+    }
+    for (name, _) in scope::var_names(&body) {
+        record.local(vm, &name);
+    }
+    for d in scope::lexical_decls(&body) {
+        record.local(vm, &d.name);
+    }
+    for special in [IMPORT_META, IMPORT_CALL] {
+        record.local(vm, special);
+    }
+    record.body = Body::Source {
+        program: body,
+        span,
+        source: Rc::new(Source {
+            name: name.to_string(),
+            text: text.to_string(),
+            eval_origin: None,
+        }),
+        instantiate: None,
+        evaluate: None,
+    };
+    Ok(record)
+}
+
+impl ModuleRecord {
+    /// A record with no bindings, requests or exports yet.
+    fn new(filename: &str, body: Body) -> ModuleRecord {
+        ModuleRecord {
+            filename: filename.to_string(),
+            body,
+            scope: ModuleScope::default(),
+            locals: FxHashMap::default(),
+            requests: Vec::new(),
+            deps: Vec::new(),
+            imports: Vec::new(),
+            exports: Vec::new(),
+            status: Status::Unlinked,
+            error: None,
+            namespace: None,
+        }
+    }
+
+    /// The index of module request `specifier`, added when new.
+    fn request(&mut self, specifier: &Name) -> usize {
+        match self.requests.iter().position(|r| r == specifier) {
+            Some(i) => i,
+            None => {
+                self.requests.push(specifier.clone());
+                self.requests.len() - 1
+            }
+        }
+    }
+
+    /// Gives the module's own binding `name` a slot (once).
+    fn local(&mut self, vm: &mut Vm, name: &str) {
+        if !self.locals.contains_key(name) {
+            let slot = new_slot(vm);
+            self.locals.insert(name.into(), slot);
+        }
+    }
+
+    /// Records an export declaration; declarations it carries join `body`.
+    fn export(&mut self, decl: ExportDecl, body: &mut Vec<Stmt>) {
+        let local = |exported: &str, local: &Name| ExportEntry::Local {
+            exported: exported.into(),
+            local: local.clone(),
+        };
+        match decl {
+            ExportDecl::Declaration(stmt) => {
+                let mut names: Vec<Name> = scope::var_names(std::slice::from_ref(&stmt))
+                    .into_iter()
+                    .map(|(n, _)| n)
+                    .collect();
+                names.extend(
+                    scope::lexical_decls(std::slice::from_ref(&stmt))
+                        .into_iter()
+                        .map(|d| d.name),
+                );
+                for n in &names {
+                    self.exports.push(local(n, n));
+                }
+                body.push(*stmt);
+            }
+            ExportDecl::DefaultFunction(f) => {
+                let name = f.name.clone().expect("the grammar names default functions");
+                self.exports.push(local("default", &name));
+                let span = f.span;
+                body.push(Stmt {
+                    kind: StmtKind::FunctionDecl(f),
+                    span,
+                });
+            }
+            ExportDecl::DefaultClass(c) => {
+                let name = c.name.clone().expect("the grammar names default classes");
+                self.exports.push(local("default", &name));
+                let span = c.span;
+                body.push(Stmt {
+                    kind: StmtKind::ClassDecl(c),
+                    span,
+                });
+            }
+            ExportDecl::DefaultExpr(e) => {
+                // `export default e;` is `let default = e;` under a name no code can
+                // spell (and anonymous functions get the name "default").
+                let span = e.span;
+                self.exports.push(local("default", &"default".into()));
+                body.push(Stmt {
+                    kind: StmtKind::VarDecl(VarDecl {
+                        kind: VarKind::Let,
+                        decls: vec![VarDeclarator {
+                            target: Pattern::Ident {
+                                name: "default".into(),
+                                span,
+                            },
+                            init: Some(e),
+                            span,
+                        }],
+                    }),
+                    span,
+                });
+            }
+            ExportDecl::Named {
+                specifiers,
+                from: None,
+            } => {
+                for s in specifiers {
+                    self.exports.push(local(&s.exported, &s.local));
+                }
+            }
+            ExportDecl::Named {
+                specifiers,
+                from: Some(from),
+            } => {
+                let request = self.request(&from);
+                for s in specifiers {
+                    self.exports.push(ExportEntry::Indirect {
+                        exported: s.exported,
+                        request,
+                        imported: Some(s.local),
+                    });
+                }
+            }
+            ExportDecl::Star { alias, from } => {
+                let request = self.request(&from);
+                self.exports.push(match alias {
+                    Some(exported) => ExportEntry::Indirect {
+                        exported,
+                        request,
+                        imported: None,
+                    },
+                    None => ExportEntry::Star { request },
+                });
+            }
+        }
+    }
+}
+
+/// A record whose exports the host fills in when it evaluates (built-ins, CommonJS):
+/// one local per export name, exported under that name.
+fn host_record(vm: &mut Vm, filename: &str, body: Body, names: &[String]) -> ModuleRecord {
+    let mut record = ModuleRecord::new(filename, body);
+    for name in std::iter::once("default").chain(names.iter().map(String::as_str)) {
+        if record.locals.contains_key(name) {
+            continue;
+        }
+        record.local(vm, name);
+        record.exports.push(ExportEntry::Local {
+            exported: name.into(),
+            local: name.into(),
+        });
+    }
+    record
+}
+
+/// Node's ERR_MODULE_NOT_FOUND for `specifier` imported from `referrer`.
+fn not_found(vm: &mut Vm, specifier: &str, resolved: Option<&str>, referrer: &str) -> JsError {
+    let message = match resolved {
+        Some(file) => format!("Cannot find module '{file}' imported from {referrer}"),
+        None => format!("Cannot find package '{specifier}' imported from {referrer}"),
+    };
+    error_with_code(vm, ErrorKind::Error, "ERR_MODULE_NOT_FOUND", &message)
+}
+
+/// Resolves `specifier` from the module file `referrer` as Node's ESM resolver does:
+/// built-ins by name, paths exactly as written (no extensions added), packages through
+/// `node_modules`. Returns the record's key: a filename or `node:name`.
+fn resolve_specifier(vm: &mut Vm, specifier: &str, referrer: &str) -> JsResult<String> {
+    if let Some((name, _)) = crate::builtins::node::lookup(specifier) {
+        return Ok(format!("node:{name}"));
+    }
+    if specifier.starts_with("node:") {
+        return Err(error_with_code(
+            vm,
+            ErrorKind::Error,
+            "ERR_UNKNOWN_BUILTIN_MODULE",
+            &format!("No such built-in module: {specifier}"),
+        ));
+    }
+    let dir = path::dirname(referrer);
+    let specifier_path = specifier.strip_prefix("file://").unwrap_or(specifier);
+    if resolve::is_path_request(specifier_path) {
+        let file = path::resolve(&[dir, specifier_path.to_string()]);
+        if std::path::Path::new(&file).is_file() {
+            return Ok(resolve::real_path(&file));
+        }
+        return Err(not_found(vm, specifier, Some(&file), referrer));
+    }
+    match resolve::resolve_request(vm, specifier, &dir) {
+        Some(file) => Ok(file),
+        None => Err(not_found(vm, specifier, None, referrer)),
+    }
+}
+
+/// Loads the module at `key` and, depth first, everything it imports; returns its
+/// index. A record is registered before its requests load, so cycles end.
+fn load(vm: &mut Vm, key: &str, text: Option<(&str, &str)>) -> Result<usize, LoadError> {
+    if let Some(&i) = vm.modules.esm.by_filename.get(key) {
+        return Ok(i);
+    }
+    let record = if let Some(name) = key.strip_prefix("node:") {
+        let exports = cjs::builtin(vm, name)?.unwrap_or(Value::Undefined);
+        let names = own_names(vm, exports)?;
+        host_record(vm, key, Body::Builtin(name.to_string()), &names)
+    } else {
+        let owned;
+        let (name, text) = match text {
+            Some(given) => given,
+            None => {
+                owned = crate::cli::read_source(key).map_err(|e| {
+                    LoadError::Thrown(JsError::Native(
+                        ErrorKind::Error,
+                        format!("Cannot read {key}: {e}"),
+                    ))
+                })?;
+                (key, owned.as_str())
+            }
+        };
+        let display = super::display_name(name);
+        match super::format_of(vm, key) {
+            super::Format::CommonJs | super::Format::Json => {
+                let names = commonjs_export_names(text);
+                host_record(vm, key, Body::CommonJs, &names)
+            }
+            super::Format::Detect if !looks_like_module(text) => {
+                let names = commonjs_export_names(text);
+                host_record(vm, key, Body::CommonJs, &names)
+            }
+            _ => source_record(vm, key, &display, text)
+                .map_err(|d| LoadError::Syntax(d.render(&display, text)))?,
+        }
+    };
+    let index = vm.modules.esm.records.len();
+    vm.modules.esm.records.push(record);
+    vm.modules.esm.by_filename.insert(key.to_string(), index);
+    let requests = vm.modules.esm.records[index].requests.clone();
+    let mut deps = Vec::with_capacity(requests.len());
+    for specifier in requests {
+        let dep_key = resolve_specifier(vm, &specifier, key)?;
+        deps.push(load(vm, &dep_key, None)?);
+    }
+    vm.modules.esm.records[index].deps = deps;
+    Ok(index)
+}
+
+/// Whether a `.js` file nothing types must run as a module (Node's detection): it does
+/// not parse as CommonJS because of module syntax.
+pub fn looks_like_module(text: &str) -> bool {
+    match crate::parser::parse_goal(text, crate::parser::Goal::CommonJs) {
+        Ok(_) => false,
+        Err(d) => super::is_module_syntax_error(&d.message),
+    }
+}
+
+/// The own string keys of a built-in's exports.
+fn own_names(vm: &mut Vm, exports: Value) -> JsResult<Vec<String>> {
+    let Value::Object(o) = exports else {
+        return Ok(Vec::new());
+    };
+    let mut names = Vec::new();
+    for key in vm.own_keys(o)? {
+        if let crate::runtime::object::PropertyKey::String(_) = key {
+            let v = vm.key_to_value(key);
+            names.push(vm.to_rust_string(v)?);
+        }
+    }
+    Ok(names)
+}
+
+/// The names a CommonJS source exports, found without running it: `exports.x =`,
+/// `module.exports.x =` and the keys of `module.exports = { a, b: c }` (the simple
+/// forms Node's cjs-module-lexer detects).
+fn commonjs_export_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let ident = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+            .collect()
+    };
+    for prefix in ["module.exports.", "exports."] {
+        let mut rest = text;
+        while let Some(i) = rest.find(prefix) {
+            let before = rest[..i].chars().next_back();
+            let after = &rest[i + prefix.len()..];
+            rest = after;
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '_' || c == '$') {
+                continue;
+            }
+            let name = ident(after);
+            if !name.is_empty()
+                && after[name.len()..].trim_start().starts_with('=')
+                && !after[name.len()..].trim_start().starts_with("==")
+                && !names.contains(&name)
+            {
+                names.push(name);
+            }
+        }
+    }
+    if let Some(i) = text.find("module.exports") {
+        let after = text[i + "module.exports".len()..].trim_start();
+        if let Some(obj) = after.strip_prefix('=').map(str::trim_start)
+            && let Some(inner) = obj.strip_prefix('{')
+        {
+            let mut depth = 0;
+            let mut item = String::new();
+            for c in inner.chars() {
+                match c {
+                    '{' | '(' | '[' => depth += 1,
+                    '}' | ')' | ']' if depth == 0 => break,
+                    '}' | ')' | ']' => depth -= 1,
+                    ',' if depth == 0 => {
+                        commonjs_object_key(&item, &mut names);
+                        item.clear();
+                        continue;
+                    }
+                    _ => {}
+                }
+                if depth == 0 {
+                    item.push(c);
+                }
+            }
+            commonjs_object_key(&item, &mut names);
+        }
+    }
+    names
+}
+
+/// The key of one `module.exports = { ... }` entry: `a`, `a: x`, `'a': x`.
+fn commonjs_object_key(item: &str, names: &mut Vec<String>) {
+    let item = item.trim();
+    let key = item.split(':').next().unwrap_or("").trim();
+    let key = key.trim_matches(|c| c == '\'' || c == '"');
+    let valid = !key.is_empty()
+        && !key.starts_with("...")
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '$');
+    if valid && !names.iter().any(|n| n == key) {
+        names.push(key.to_string());
+    }
+}
+
+/// What ResolveExport finds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Resolution {
+    Slot(u32),
+    Namespace(usize),
+    NotFound,
+    Ambiguous,
+}
+
+/// ResolveExport(exportName, resolveSet) (16.2.1.6.3).
+fn resolve_export(vm: &Vm, m: usize, name: &str, set: &mut Vec<(usize, Name)>) -> Resolution {
+    if set.iter().any(|(sm, sn)| *sm == m && &**sn == name) {
+        // A circular import request.
+        return Resolution::NotFound;
+    }
+    set.push((m, name.into()));
+    let record = &vm.modules.esm.records[m];
+    for e in &record.exports {
+        match e {
+            ExportEntry::Local { exported, local } if &**exported == name => {
+                // A re-exported import resolves where the import does.
+                if let Some(import) = record.imports.iter().find(|i| i.local == *local) {
+                    let dep = record.deps[import.request];
+                    return match &import.imported {
+                        None => Resolution::Namespace(dep),
+                        Some(n) => resolve_export(vm, dep, n, set),
+                    };
+                }
+                return match record.locals.get(local) {
+                    Some(&slot) => Resolution::Slot(slot),
+                    None => Resolution::NotFound,
+                };
+            }
+            ExportEntry::Indirect {
+                exported,
+                request,
+                imported,
+            } if &**exported == name => {
+                let dep = record.deps[*request];
+                return match imported {
+                    None => Resolution::Namespace(dep),
+                    Some(n) => resolve_export(vm, dep, n, set),
+                };
+            }
+            _ => {}
+        }
+    }
+    if name == "default" {
+        return Resolution::NotFound;
+    }
+    let mut star = Resolution::NotFound;
+    let stars: Vec<usize> = record
+        .exports
+        .iter()
+        .filter_map(|e| match e {
+            ExportEntry::Star { request } => Some(record.deps[*request]),
+            _ => None,
+        })
+        .collect();
+    for dep in stars {
+        match resolve_export(vm, dep, name, set) {
+            Resolution::Ambiguous => return Resolution::Ambiguous,
+            Resolution::NotFound => {}
+            found if star == Resolution::NotFound => star = found,
+            found if found != star => return Resolution::Ambiguous,
+            _ => {}
+        }
+    }
+    star
+}
+
+/// GetExportedNames(exportStarSet) (16.2.1.6.2).
+fn exported_names(vm: &Vm, m: usize, visited: &mut Vec<usize>) -> Vec<Name> {
+    if visited.contains(&m) {
+        return Vec::new();
+    }
+    visited.push(m);
+    let record = &vm.modules.esm.records[m];
+    let mut names: Vec<Name> = Vec::new();
+    let mut stars = Vec::new();
+    for e in &record.exports {
+        match e {
+            ExportEntry::Local { exported, .. } | ExportEntry::Indirect { exported, .. } => {
+                names.push(exported.clone());
+            }
+            ExportEntry::Star { request } => stars.push(record.deps[*request]),
+        }
+    }
+    for dep in stars {
+        for n in exported_names(vm, dep, visited) {
+            if &*n != "default" && !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    names
+}
+
+/// GetModuleNamespace(module) (16.2.1.10): made once, its names those that resolve
+/// unambiguously, sorted by code units.
+fn namespace(vm: &mut Vm, m: usize) -> ObjRef {
+    if let Some(ns) = vm.modules.esm.records[m].namespace {
+        return ns;
+    }
+    let mut exports: Vec<(Name, Resolution)> = Vec::new();
+    for name in exported_names(vm, m, &mut Vec::new()) {
+        match resolve_export(vm, m, &name, &mut Vec::new()) {
+            r @ (Resolution::Slot(_) | Resolution::Namespace(_)) => exports.push((name, r)),
+            Resolution::NotFound | Resolution::Ambiguous => {}
+        }
+    }
+    exports.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+    let ns = super::namespace::create(vm, Vec::new());
+    vm.modules.esm.records[m].namespace = Some(ns);
+    let mut entries = Vec::with_capacity(exports.len());
+    for (name, r) in exports {
+        let slot = match r {
+            Resolution::Slot(s) => s,
+            Resolution::Namespace(dep) => {
+                let inner = namespace(vm, dep);
+                let s = new_slot(vm);
+                set_slot(vm, s, Value::Object(inner));
+                s
+            }
+            Resolution::NotFound | Resolution::Ambiguous => continue,
+        };
+        let key = vm.text_key(&name);
+        entries.push((key, slot));
+    }
+    super::namespace::set_exports(vm, ns, entries);
+    ns
+}
+
+/// The SyntaxError a failed import resolution throws, in V8's words.
+fn import_error(vm: &mut Vm, specifier: &str, name: &str, ambiguous: bool) -> JsError {
+    let message = if ambiguous {
+        format!(
+            "The requested module '{specifier}' contains conflicting star exports for name '{name}'"
+        )
+    } else {
+        format!("The requested module '{specifier}' does not provide an export named '{name}'")
+    };
+    JsError::Thrown(Value::Object(
+        vm.new_error(ErrorKind::SyntaxError, &message),
+    ))
+}
+
+/// Link() (16.2.1.5.1): resolves every import of the graph under `m`, then compiles
+/// each module with its imports bound to the slots they name.
+fn link(vm: &mut Vm, m: usize) -> JsResult<()> {
+    if vm.modules.esm.records[m].status != Status::Unlinked {
+        return Ok(());
+    }
+    vm.modules.esm.records[m].status = Status::Linked;
+    let deps = vm.modules.esm.records[m].deps.clone();
+    for &dep in &deps {
+        link(vm, dep)?;
+    }
+    let record = &vm.modules.esm.records[m];
+    let imports: Vec<(usize, Option<Name>, Name)> = record
+        .imports
+        .iter()
+        .map(|i| (i.request, i.imported.clone(), i.local.clone()))
+        .collect();
+    let mut bindings: FxHashMap<Name, GlobalLexical> = record
+        .locals
+        .iter()
+        .map(|(name, &slot)| {
+            (
+                name.clone(),
+                GlobalLexical {
+                    slot,
+                    is_const: false,
+                },
+            )
+        })
+        .collect();
+    for d in match &record.body {
+        Body::Source { program, .. } => scope::lexical_decls(program),
+        _ => Vec::new(),
+    } {
+        if let scope::LexicalKind::Const = d.kind
+            && let Some(b) = bindings.get_mut(&d.name)
+        {
+            b.is_const = true;
+        }
+    }
+    for (request, imported, local) in imports {
+        let dep = deps[request];
+        let resolution = match &imported {
+            None => Resolution::Namespace(dep),
+            Some(name) => resolve_export(vm, dep, name, &mut Vec::new()),
+        };
+        let slot = match resolution {
+            Resolution::Slot(s) => s,
+            Resolution::Namespace(target) => {
+                let ns = namespace(vm, target);
+                let s = new_slot(vm);
+                set_slot(vm, s, Value::Object(ns));
+                s
+            }
+            Resolution::NotFound | Resolution::Ambiguous => {
+                let specifier = vm.modules.esm.records[m].requests[request].clone();
+                let name = imported.as_deref().unwrap_or("*");
+                return Err(import_error(
+                    vm,
+                    &specifier,
+                    name,
+                    resolution == Resolution::Ambiguous,
+                ));
+            }
+        };
+        bindings.insert(
+            local,
+            GlobalLexical {
+                slot,
+                is_const: true,
+            },
+        );
+    }
+    let record = &mut vm.modules.esm.records[m];
+    record.scope.bindings = bindings;
+    compile(vm, m)
+}
+
+/// Compiles a linked source module's two templates.
+fn compile(vm: &mut Vm, m: usize) -> JsResult<()> {
+    let record = &mut vm.modules.esm.records[m];
+    let Body::Source {
+        program,
+        span,
+        source,
+        ..
+    } = &mut record.body
+    else {
+        return Ok(());
+    };
+    let program = std::mem::take(program);
+    let (span, source) = (*span, source.clone());
+    let scope = std::mem::take(&mut record.scope);
+    let mut templates = Vec::with_capacity(2);
+    for phase in [ModulePhase::Instantiate, ModulePhase::Evaluate] {
+        let compiled = compile_module(
+            &program,
+            span,
+            source.clone(),
+            &mut vm.heap,
+            &mut vm.globals,
+            &scope,
+            phase,
+        );
+        match compiled {
+            Ok(t) => templates.push(t),
+            Err(d) => {
+                let e = vm.new_error(ErrorKind::SyntaxError, &d.message);
+                return Err(JsError::Thrown(Value::Object(e)));
+            }
+        }
+    }
+    let record = &mut vm.modules.esm.records[m];
+    record.scope = scope;
+    if let Body::Source {
+        instantiate,
+        evaluate,
+        ..
+    } = &mut record.body
+    {
+        *evaluate = templates.pop();
+        *instantiate = templates.pop();
+    }
+    Ok(())
+}
+
+/// Runs every instantiate template of the graph under `m` (functions and `var`s
+/// exist before any module evaluates), and fills in `import.meta` and `import()`.
+fn instantiate(vm: &mut Vm, m: usize, done: &mut Vec<usize>) -> JsResult<()> {
+    if done.contains(&m) {
+        return Ok(());
+    }
+    done.push(m);
+    for dep in vm.modules.esm.records[m].deps.clone() {
+        instantiate(vm, dep, done)?;
+    }
+    let record = &vm.modules.esm.records[m];
+    let Body::Source {
+        instantiate: Some(template),
+        ..
+    } = &record.body
+    else {
+        return Ok(());
+    };
+    let template = template.clone();
+    let filename = record.filename.clone();
+    let meta_slot = record.locals.get(IMPORT_META).copied();
+    let import_slot = record.locals.get(IMPORT_CALL).copied();
+    if let Some(slot) = meta_slot {
+        let meta = import_meta(vm, &filename);
+        set_slot(vm, slot, Value::Object(meta));
+    }
+    if let Some(slot) = import_slot {
+        let f = import_function(vm, &filename);
+        set_slot(vm, slot, Value::Object(f));
+    }
+    vm.run_script(template)?;
+    Ok(())
+}
+
+/// `import.meta`: `dirname`, `filename`, `resolve` and `url`, as Node 24 has them.
+fn import_meta(vm: &mut Vm, filename: &str) -> ObjRef {
+    let meta = vm.alloc_object(None, ObjectKind::Ordinary);
+    let dir = Value::String(vm.heap.alloc_str(&path::dirname(filename)));
+    vm.define_named(meta, "dirname", dir, DEFAULT_ATTRS);
+    let file = Value::String(vm.heap.alloc_str(filename));
+    vm.define_named(meta, "filename", file, DEFAULT_ATTRS);
+    let resolve = vm.native_function_with("resolve", 1, meta_resolve, None, vec![file]);
+    vm.define_named(meta, "resolve", Value::Object(resolve), DEFAULT_ATTRS);
+    let url = Value::String(vm.heap.alloc_str(&file_url(filename)));
+    vm.define_named(meta, "url", url, DEFAULT_ATTRS);
+    meta
+}
+
+/// The filename a native made for one module captured as its first value.
+fn captured_filename(vm: &mut Vm) -> JsResult<String> {
+    let f = vm.running_native();
+    match f.and_then(|f| vm.captures(f).first().copied()) {
+        Some(v) => vm.to_rust_string(v),
+        None => Ok(String::new()),
+    }
+}
+
+/// `import.meta.resolve(specifier)`: the URL an import of it would load.
+fn meta_resolve(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let referrer = captured_filename(vm)?;
+    let specifier = vm.to_rust_string(crate::builtins::arg(args, 0))?;
+    let key = resolve_specifier(vm, &specifier, &referrer)?;
+    let url = if key.starts_with("node:") {
+        key
+    } else {
+        file_url(&key)
+    };
+    Ok(Value::String(vm.heap.alloc_str(&url)))
+}
+
+/// The function `import()` calls in the module `filename`.
+fn import_function(vm: &mut Vm, filename: &str) -> ObjRef {
+    let file = Value::String(vm.heap.alloc_str(filename));
+    let f = vm.native_function_with("import", 1, dynamic_import, None, vec![file]);
+    crate::builtins::hide_from_stacks(vm, f);
+    f
+}
+
+/// `import(specifier)`: a promise of the namespace of the module, loaded, linked and
+/// evaluated now, settled in a later job.
+fn dynamic_import(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let referrer = captured_filename(vm)?;
+    let promise = crate::builtins::promise::new_promise(vm);
+    let outcome = vm
+        .to_rust_string(crate::builtins::arg(args, 0))
+        .and_then(|specifier| import_namespace(vm, &specifier, &referrer));
+    match outcome {
+        Ok(ns) => crate::builtins::promise::resolve_promise(vm, promise, Value::Object(ns)),
+        Err(e) => {
+            let reason = vm.error_value(e);
+            crate::builtins::promise::reject_promise(vm, promise, reason);
+        }
+    }
+    Ok(Value::Object(promise))
+}
+
+/// Loads, links and evaluates `specifier` from `referrer`; its namespace.
+pub fn import_namespace(vm: &mut Vm, specifier: &str, referrer: &str) -> JsResult<ObjRef> {
+    let key = resolve_specifier(vm, specifier, referrer)?;
+    let m = match load(vm, &key, None) {
+        Ok(m) => m,
+        Err(LoadError::Thrown(e)) => return Err(e),
+        Err(LoadError::Syntax(text)) => {
+            let message = text.lines().find(|l| l.starts_with("SyntaxError: "));
+            let message = message.map_or(text.as_str(), |l| &l["SyntaxError: ".len()..]);
+            let e = vm.new_error(ErrorKind::SyntaxError, message);
+            return Err(JsError::Thrown(Value::Object(e)));
+        }
+    };
+    link(vm, m)?;
+    instantiate(vm, m, &mut Vec::new())?;
+    evaluate(vm, m)?;
+    Ok(namespace(vm, m))
+}
+
+/// Evaluate() (16.2.1.5.3), depth first: a module's dependencies, then its body; a
+/// module already evaluating (a cycle) is skipped; a failure is kept and rethrown.
+fn evaluate(vm: &mut Vm, m: usize) -> JsResult<()> {
+    match vm.modules.esm.records[m].status {
+        Status::Evaluated | Status::Evaluating => return Ok(()),
+        Status::Failed => {
+            let e = vm.modules.esm.records[m].error.unwrap_or(Value::Undefined);
+            return Err(JsError::Thrown(e));
+        }
+        Status::Unlinked | Status::Linked => {}
+    }
+    vm.modules.esm.records[m].status = Status::Evaluating;
+    let result = vm.modules.esm.records[m]
+        .deps
+        .clone()
+        .into_iter()
+        .try_for_each(|dep| evaluate(vm, dep))
+        .and_then(|()| execute(vm, m));
+    match result {
+        Ok(()) => {
+            vm.modules.esm.records[m].status = Status::Evaluated;
+            Ok(())
+        }
+        Err(e) => {
+            let value = vm.error_value(e);
+            let record = &mut vm.modules.esm.records[m];
+            record.status = Status::Failed;
+            record.error = Some(value);
+            Err(JsError::Thrown(value))
+        }
+    }
+}
+
+/// Runs one module's body: its evaluate template, the built-in's exports, or the
+/// CommonJS file through `require`. A body with top-level `await` runs the loop until
+/// its promise settles (its dependents wait for it).
+fn execute(vm: &mut Vm, m: usize) -> JsResult<()> {
+    let record = &vm.modules.esm.records[m];
+    let filename = record.filename.clone();
+    match &record.body {
+        Body::Source {
+            evaluate: Some(template),
+            ..
+        } => {
+            let template = template.clone();
+            let outer = vm.event_loop.script_promise.take();
+            vm.run_script(template)?;
+            let own = vm.event_loop.script_promise.take();
+            vm.event_loop.script_promise = outer;
+            if let Some(promise) = own {
+                await_module(vm, promise)?;
+            }
+            Ok(())
+        }
+        Body::Source { .. } => Ok(()),
+        Body::Builtin(name) => {
+            let name = name.clone();
+            let exports = cjs::builtin(vm, &name)?.unwrap_or(Value::Undefined);
+            fill_exports(vm, m, exports)
+        }
+        Body::CommonJs => {
+            let exports = cjs::require_file(vm, &filename)?;
+            fill_exports(vm, m, exports)
+        }
+    }
+}
+
+/// Waits, running the loop, for the promise of a module body that awaited.
+fn await_module(vm: &mut Vm, promise: ObjRef) -> JsResult<()> {
+    use crate::runtime::event_loop::{PromiseData, PromiseState};
+    // The module's own rejection is reported through its importer, not as unhandled.
+    if let ObjectKind::Promise(data) = &mut vm.heap.obj_mut(promise).kind {
+        data.handled = true;
+    }
+    if crate::runtime::event_loop::run_until_settled(vm, promise).is_err() {
+        return Err(JsError::Native(
+            ErrorKind::Error,
+            "the event loop stopped".into(),
+        ));
+    }
+    match &vm.heap.obj(promise).kind {
+        ObjectKind::Promise(PromiseData {
+            state: PromiseState::Rejected(reason),
+            ..
+        }) => Err(JsError::Thrown(*reason)),
+        _ => Ok(()),
+    }
+}
+
+/// Copies a host module's exports into its slots: `default` is the exports value,
+/// each other name its property.
+fn fill_exports(vm: &mut Vm, m: usize, exports: Value) -> JsResult<()> {
+    let locals: Vec<(Name, u32)> = vm.modules.esm.records[m]
+        .locals
+        .iter()
+        .map(|(n, &s)| (n.clone(), s))
+        .collect();
+    for (name, slot) in locals {
+        let value = if &*name == "default" {
+            exports
+        } else if matches!(exports, Value::Object(_)) {
+            vm.get_named(exports, &name)?
+        } else {
+            Value::Undefined
+        };
+        set_slot(vm, slot, value);
+    }
+    Ok(())
+}
+
+/// Loads the graph of the main module `filename` (its text `text`, named `name` in
+/// reports); a file of the graph that does not parse is a diagnostic.
+pub fn load_main(vm: &mut Vm, filename: &str, name: &str, text: &str) -> Result<usize, LoadError> {
+    load(vm, filename, Some((name, text)))
+}
+
+/// Links, instantiates and evaluates the main module. A main module with top-level
+/// `await` leaves its promise in the event loop's `script_promise`, as a script does.
+pub fn run_main(vm: &mut Vm, m: usize) -> JsResult<()> {
+    link(vm, m)?;
+    instantiate(vm, m, &mut Vec::new())?;
+    vm.modules.esm.records[m].status = Status::Evaluating;
+    let deps = vm.modules.esm.records[m].deps.clone();
+    for dep in deps {
+        evaluate(vm, dep)?;
+    }
+    let record = &vm.modules.esm.records[m];
+    if let Body::Source {
+        evaluate: Some(template),
+        ..
+    } = &record.body
+    {
+        let template = template.clone();
+        vm.run_script(template)?;
+    }
+    vm.modules.esm.records[m].status = Status::Evaluated;
+    Ok(())
+}
+
+/// The value of slot `slot` (for namespace objects).
+pub fn read_slot(vm: &Vm, slot: u32) -> Value {
+    slot_value(vm, slot)
+}

@@ -1,0 +1,3 @@
+module.exports = 'before';
+if (module.exports) return;
+module.exports = 'after';

@@ -1,0 +1,2 @@
+console.log('throws.js runs');
+throw new Error('module failed');

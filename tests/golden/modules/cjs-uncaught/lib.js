@@ -1,0 +1,4 @@
+function fail() {
+  throw new TypeError('bad module');
+}
+fail();

@@ -1,0 +1,2 @@
+exports.added = 'by exports';
+exports.other = 2;

@@ -1,0 +1,3 @@
+export { inc as renamed } from './counter.mjs';
+export * as sub from './counter.mjs';
+export * from './extra.mjs';

@@ -1,0 +1,2 @@
+console.log('throws.mjs evaluates once');
+throw new RangeError('module body failed');
