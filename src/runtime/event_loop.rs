@@ -848,6 +848,15 @@ pub fn run_due(vm: &mut Vm) -> Result<(), LoopError> {
 /// Runs the loop until `promise` settles, or until nothing is left that could settle
 /// it (a REPL entry's top-level `await`).
 pub fn run_until_settled(vm: &mut Vm, promise: ObjRef) -> Result<(), LoopError> {
+    // The loop collects garbage, and the caller may hold the promise nowhere else.
+    let depth = vm.roots.len();
+    vm.roots.push(Value::Object(promise));
+    let result = turn_until_settled(vm, promise);
+    vm.roots.truncate(depth);
+    result
+}
+
+fn turn_until_settled(vm: &mut Vm, promise: ObjRef) -> Result<(), LoopError> {
     loop {
         process_ticks_and_rejections(vm)?;
         let pending = matches!(
