@@ -772,26 +772,8 @@ impl<'a> Compiler<'a, '_> {
         );
         f.captured = scope::captured_names(&program.body, &[], None);
         dynamic::keep_all_for_eval(&mut f, &program.body, &[], None, false);
-        self.funcs.push(f);
-        let completion = self.alloc(program.span)?;
-        self.f().completion = Some(completion);
-        self.emit(Op::LoadUndefined { dst: completion });
-        self.f().scopes.push(Scope {
-            bindings: FxHashMap::default(),
-            has_env: false,
-            env_size: 0,
-            reg_base: 1,
-            always_check: false,
-            dynamic: None,
-        });
-        if self.fr().captured.contains(scope::THIS) {
-            // Arrows at the top level read the script's `this` from an Env.
-            self.push_scope(
-                &[(scope::THIS.into(), BindingKind::Implicit, program.span)],
-                false,
-            )?;
-            self.store_name(scope::THIS, 0, program.span, true)?;
-        }
+        let completion = self.enter_top_level(f, program.span)?;
+        self.bind_top_level_this(program.span)?;
         self.declare_script_globals(program)?;
         if self.options.eval {
             let names: Vec<(Name, BindingKind, Span)> = scope::lexical_decls(&program.body)
@@ -804,6 +786,34 @@ impl<'a> Compiler<'a, '_> {
         self.stmts(&program.body)?;
         self.emit(Op::Return { src: completion });
         Ok(self.finish_fn())
+    }
+
+    /// Starts the body of a script or module whose function state is `f`: its
+    /// completion register (undefined until a statement leaves a value) and its
+    /// top-level scope. Returns the completion register.
+    fn enter_top_level(&mut self, f: FnState<'a>, span: Span) -> CResult<Reg> {
+        self.funcs.push(f);
+        let completion = self.alloc(span)?;
+        self.f().completion = Some(completion);
+        self.emit(Op::LoadUndefined { dst: completion });
+        self.f().scopes.push(Scope {
+            bindings: FxHashMap::default(),
+            has_env: false,
+            env_size: 0,
+            reg_base: 1,
+            always_check: false,
+            dynamic: None,
+        });
+        Ok(completion)
+    }
+
+    /// Arrows at the top level read the body's `this` (in R0) from an Env.
+    fn bind_top_level_this(&mut self, span: Span) -> CResult {
+        if self.fr().captured.contains(scope::THIS) {
+            self.push_scope(&[(scope::THIS.into(), BindingKind::Implicit, span)], false)?;
+            self.store_name(scope::THIS, 0, span, true)?;
+        }
+        Ok(())
     }
 
     /// Script-level declarations: `var` and functions become global-object properties,

@@ -9,7 +9,7 @@
 //! evaluated); [`ModulePhase::Evaluate`] runs its statements.
 
 use super::bytecode::{FunctionTemplate, Op, Source, TemplateKind};
-use super::{CResult, Compiler, GlobalLexical, GlobalScope, Scope, ScriptOptions, scope};
+use super::{CResult, Compiler, GlobalLexical, GlobalScope, ScriptOptions, scope};
 use crate::ast::*;
 use crate::diagnostics::Diagnostic;
 use crate::runtime::heap::Heap;
@@ -71,27 +71,10 @@ impl<'a> Compiler<'a, '_> {
     ) -> CResult<Rc<FunctionTemplate>> {
         let mut f = self.new_fn(TemplateKind::Script, true, "".into(), span);
         f.captured = scope::captured_names(body, &[], None);
-        self.funcs.push(f);
-        let completion = self.alloc(span)?;
-        self.f().completion = Some(completion);
-        self.emit(Op::LoadUndefined { dst: completion });
-        self.f().scopes.push(Scope {
-            bindings: FxHashMap::default(),
-            has_env: false,
-            env_size: 0,
-            reg_base: 1,
-            always_check: false,
-            dynamic: None,
-        });
+        let completion = self.enter_top_level(f, span)?;
         // A module's `this` is undefined (R0 holds the global object on entry).
         self.emit(Op::LoadUndefined { dst: 0 });
-        if self.fr().captured.contains(scope::THIS) {
-            self.push_scope(
-                &[(scope::THIS.into(), super::BindingKind::Implicit, span)],
-                false,
-            )?;
-            self.store_name(scope::THIS, 0, span, true)?;
-        }
+        self.bind_top_level_this(span)?;
         match phase {
             ModulePhase::Instantiate => {
                 for (name, at) in scope::var_names(body) {
