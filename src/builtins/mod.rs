@@ -13,6 +13,7 @@ pub(crate) mod function;
 mod generator;
 mod global;
 pub(crate) mod iterator;
+pub(crate) mod iterator_helpers;
 pub(crate) mod json;
 mod map_set;
 pub(crate) mod math;
@@ -56,6 +57,7 @@ pub fn install(vm: &mut Vm) {
     object::install(vm);
     function::install(vm);
     iterator::install(vm);
+    iterator_helpers::install(vm);
     generator::install(vm);
     array::install(vm);
     map_set::install(vm);

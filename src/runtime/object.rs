@@ -464,6 +464,15 @@ pub enum ObjectKind {
         iterator: Value,
         next: Value,
     },
+    /// An iterator helper (`map`, `filter`, `take`, `drop`, `flatMap`): its generator
+    /// state and underlying iterator.
+    IteratorHelper(Box<crate::builtins::iterator_helpers::IteratorHelper>),
+    /// `Iterator.from`'s wrapper of an iterator that does not inherit from
+    /// %Iterator.prototype% ([[Iterated]]).
+    WrappedIterator {
+        iterator: Value,
+        next: Value,
+    },
     /// A String Iterator: code points of `string` from `position`.
     StringIterator {
         string: StrRef,
@@ -587,6 +596,8 @@ impl ObjectKind {
             | ObjectKind::Symbol(_)
             | ObjectKind::ArrayIterator(_)
             | ObjectKind::AsyncFromSyncIterator { .. }
+            | ObjectKind::IteratorHelper(_)
+            | ObjectKind::WrappedIterator { .. }
             | ObjectKind::StringIterator { .. }
             | ObjectKind::Generator(_)
             | ObjectKind::RegExp { .. }
@@ -793,10 +804,12 @@ impl Trace for JsObject {
                 }
             }
             ObjectKind::StringIterator { string, .. } => tracer.str(*string),
-            ObjectKind::AsyncFromSyncIterator { iterator, next } => {
+            ObjectKind::AsyncFromSyncIterator { iterator, next }
+            | ObjectKind::WrappedIterator { iterator, next } => {
                 tracer.value(*iterator);
                 tracer.value(*next);
             }
+            ObjectKind::IteratorHelper(h) => h.values().for_each(|v| tracer.value(v)),
             ObjectKind::Generator(g) => g.trace(tracer),
             ObjectKind::RegExp { source, flags, .. } => {
                 tracer.str(*source);

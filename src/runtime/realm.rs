@@ -59,6 +59,12 @@ realm! {
     uri_error_prototype: ObjRef,
     /// %IteratorPrototype%
     iterator_prototype: ObjRef,
+    /// %Iterator%, the abstract constructor of iterators.
+    iterator_constructor: ObjRef,
+    /// %IteratorHelperPrototype%: the prototype of `map`, `filter`, ... results.
+    iterator_helper_prototype: ObjRef,
+    /// %WrapForValidIteratorPrototype%: the prototype of `Iterator.from`'s wrappers.
+    wrap_for_valid_iterator_prototype: ObjRef,
     /// %ArrayIteratorPrototype%
     array_iterator_prototype: ObjRef,
     /// %StringIteratorPrototype%

@@ -90,7 +90,7 @@ impl Vm {
         {
             return self.array_iterator_step(it);
         }
-        let result = self.call(next, iter, &[])?;
+        let result = self.call_next(iter, next)?;
         if !matches!(result, Value::Object(_)) {
             return Err(self.not_an_iterator_result(result));
         }
@@ -101,6 +101,15 @@ impl Vm {
         }
         let value_key = self.key("value");
         Ok(Some(self.get(result, value_key)?))
+    }
+
+    /// Calls an iterator's `next`; one that is not callable is named as V8 names it.
+    pub fn call_next(&mut self, iter: Value, next: Value) -> JsResult<Value> {
+        if !self.is_callable(next) {
+            let shown = self.default_call_site(next);
+            return Err(self.type_error(format!("{shown} is not a function")));
+        }
+        self.call(next, iter, &[])
     }
 
     /// One step of an Array Iterator without allocating a result object.
