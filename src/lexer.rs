@@ -1365,9 +1365,12 @@ fn is_ident_like(tok: &Tok) -> bool {
     )
 }
 
-/// A token that can name a method: identifiers, reserved words, strings and numbers.
+/// A token that can name a method: identifiers, reserved words, strings, numbers and
+/// (in a class) private names.
 fn is_property_name(tok: &Tok) -> bool {
-    is_ident_like(tok) || matches!(tok, Tok::Str(_) | Tok::Num(_)) || is_reserved_word(tok)
+    is_ident_like(tok)
+        || matches!(tok, Tok::Str(_) | Tok::Num(_) | Tok::PrivateName(_))
+        || is_reserved_word(tok)
 }
 
 /// Whether `tok` is a reserved word (`if`, `class`, ...).

@@ -382,6 +382,49 @@ fn is_named(key: &PropertyKey, name: &str) -> bool {
     matches!(key, PropertyKey::Named(text) if text.iter().copied().eq(name.encode_utf16()))
 }
 
+/// How a class element uses a private name, for the rule that a name is declared once
+/// (a getter and a setter of the same placement may share it).
+#[derive(Clone, Copy, PartialEq)]
+enum PrivateUse {
+    Getter,
+    Setter,
+    Other,
+}
+
+/// Records the private name `key` declares, if any; a second declaration is an error.
+fn declare_private(
+    declared: &mut std::collections::HashMap<Name, (PrivateUse, bool)>,
+    key: &PropertyKey,
+    used: PrivateUse,
+    is_static: bool,
+    span: Span,
+) -> Res<()> {
+    let PropertyKey::Private(name) = key else {
+        return Ok(());
+    };
+    let entry = match declared.get(name) {
+        None => (used, is_static),
+        Some(&(earlier, was_static))
+            if was_static == is_static
+                && matches!(
+                    (earlier, used),
+                    (PrivateUse::Getter, PrivateUse::Setter)
+                        | (PrivateUse::Setter, PrivateUse::Getter)
+                ) =>
+        {
+            (PrivateUse::Other, is_static)
+        }
+        Some(_) => {
+            return Err(user(
+                format!("Identifier '{name}' has already been declared"),
+                span,
+            ));
+        }
+    };
+    declared.insert(name.clone(), entry);
+    Ok(())
+}
+
 pub fn class(
     name: Option<Name>,
     tail: (Option<Expr>, Vec<ClassElement>),
@@ -391,9 +434,19 @@ pub fn class(
     let (extends, elements) = tail;
     let mut constructor: Option<Box<Function>> = None;
     let mut members = Vec::new();
+    let mut private_names = std::collections::HashMap::new();
     for element in elements {
         match element {
             ClassElement::Method(is_static, (key, kind, mut function), span) => {
+                if matches!(&key, PropertyKey::Private(name) if &**name == "#constructor") {
+                    return Err(user("Class constructor may not be a private method", span));
+                }
+                let used = match kind {
+                    MethodKind::Get => PrivateUse::Getter,
+                    MethodKind::Set => PrivateUse::Setter,
+                    MethodKind::Method => PrivateUse::Other,
+                };
+                declare_private(&mut private_names, &key, used, is_static, span)?;
                 if !is_static && is_named(&key, "constructor") {
                     let problem = match kind {
                         MethodKind::Get | MethodKind::Set => {
@@ -434,7 +487,9 @@ pub fn class(
                 });
             }
             ClassElement::Field(is_static, key, value, span) => {
-                if is_named(&key, "constructor") {
+                let private_constructor =
+                    matches!(&key, PropertyKey::Private(name) if &**name == "#constructor");
+                if is_named(&key, "constructor") || private_constructor {
                     return Err(user(
                         "Classes may not have a field named 'constructor'",
                         span,
@@ -446,6 +501,7 @@ pub fn class(
                         span,
                     ));
                 }
+                declare_private(&mut private_names, &key, PrivateUse::Other, is_static, span)?;
                 let kind = ClassMemberKind::Field {
                     key,
                     value: value.map(Box::new),

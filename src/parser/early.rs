@@ -509,14 +509,24 @@ impl Checker<'_> {
             }
             ExprKind::Class(c) => self.class(c),
             ExprKind::Unary { op, arg } => {
-                if *op == UnaryOp::Delete
-                    && self.strict
-                    && matches!(unparen(arg).kind, ExprKind::Ident(_))
-                {
-                    return error(
-                        "Delete of an unqualified identifier in strict mode.",
-                        e.span,
-                    );
+                if *op == UnaryOp::Delete {
+                    let target = match &unparen(arg).kind {
+                        ExprKind::OptionalChain(inner) => unparen(inner),
+                        _ => unparen(arg),
+                    };
+                    match &target.kind {
+                        ExprKind::Ident(_) if self.strict => {
+                            return error(
+                                "Delete of an unqualified identifier in strict mode.",
+                                e.span,
+                            );
+                        }
+                        ExprKind::Member {
+                            property: MemberProperty::Private(_),
+                            ..
+                        } => return error("Private fields can not be deleted", e.span),
+                        _ => {}
+                    }
                 }
                 self.expr(arg)
             }
