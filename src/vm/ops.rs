@@ -399,9 +399,15 @@ impl Vm {
         let fobj = self.heap.obj(f);
         if matches!(fobj.kind, ObjectKind::Function(_) | ObjectKind::Native(_))
             && fobj.proto == Some(self.realm.function_prototype)
-            && !fobj.props.contains_key(&key)
         {
-            return self.ordinary_has_instance(b, a);
+            // A function with the keys it was made with has no @@hasInstance of its
+            // own and its `prototype` where it was put.
+            if let Some(Value::Object(proto)) = self.laid_out_prototype(f) {
+                return self.inherits_from(a, proto);
+            }
+            if !fobj.props.contains_key(&key) {
+                return self.ordinary_has_instance(b, a);
+            }
         }
         let handler = self.get(b, key)?;
         if !handler.is_nullish() {
@@ -423,7 +429,7 @@ impl Vm {
             let target = b.target;
             return self.instance_of(o, Value::Object(target));
         }
-        let Value::Object(mut obj) = o else {
+        let Value::Object(obj) = o else {
             return Ok(false);
         };
         let key = PropertyKey::String(self.atoms.prototype);
@@ -444,8 +450,22 @@ impl Vm {
                 "Function has non-object prototype '{shown}' in instanceof check"
             )));
         };
+        self.inherits_from(Value::Object(obj), proto)
+    }
+
+    /// OrdinaryHasInstance steps 4-6 for the object `proto`: whether it is on the
+    /// prototype chain of `o`. Only a proxy's [[GetPrototypeOf]] is not ordinary, so
+    /// every other object's prototype is read from the object.
+    fn inherits_from(&mut self, o: Value, proto: ObjRef) -> JsResult<bool> {
+        let Value::Object(mut obj) = o else {
+            return Ok(false);
+        };
         loop {
-            match self.get_prototype_of(obj)? {
+            let next = match &self.heap.obj(obj).kind {
+                ObjectKind::Proxy(_) => self.get_prototype_of(obj)?,
+                _ => self.heap.obj(obj).proto,
+            };
+            match next {
                 Some(p) if p == proto => return Ok(true),
                 Some(p) => obj = p,
                 None => return Ok(false),
