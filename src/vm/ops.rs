@@ -537,8 +537,16 @@ pub fn arith_numbers(op: Arith, x: f64, y: f64) -> f64 {
 pub fn js_mod(x: f64, y: f64) -> f64 {
     // Integers that fit in i64 exactly: the hardware remainder is much faster than
     // fmod and gives the same result (with the dividend's sign, -0 included).
-    if x.fract() == 0.0 && y.fract() == 0.0 && x.abs() < 9.0e15 && y.abs() < 9.0e15 && y != 0.0 {
-        let r = (x as i64) % (y as i64);
+    // (A round trip through i64 tests integrality in two instructions; `fract` is a
+    // call to `trunc` on the baseline target. NaN and infinities fail the test.)
+    let (xi, yi) = (x as i64, y as i64);
+    if xi as f64 == x
+        && yi as f64 == y
+        && xi.unsigned_abs() < 1 << 53
+        && yi.unsigned_abs() < 1 << 53
+        && yi != 0
+    {
+        let r = xi % yi;
         return if r == 0 && x.is_sign_negative() {
             -0.0
         } else {
