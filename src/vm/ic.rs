@@ -22,7 +22,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// The most shapes one cache remembers before it gives up.
-const POLYMORPHIC: usize = 4;
+const POLYMORPHIC: usize = 8;
 
 /// What a cache entry knows about receivers of its shape.
 #[derive(Debug, Clone)]

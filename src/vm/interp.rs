@@ -1001,8 +1001,14 @@ impl Vm {
                         }
                         let frame = &self.frames[fi];
                         let (boundary, ret_dst) = (frame.boundary, frame.ret_dst);
-                        // Dropped in place: moving the frame out to drop it copied it.
-                        self.frames.truncate(fi);
+                        // Dropped in place (moving the frame out to drop it copied it),
+                        // and alone: `truncate` drops a slice in an out-of-line loop.
+                        // SAFETY: `fi` is the last frame; the length is cut first, so
+                        // the frame is dropped once and never seen again.
+                        unsafe {
+                            self.frames.set_len(fi);
+                            std::ptr::drop_in_place(self.frames.as_mut_ptr().add(fi));
+                        }
                         if boundary {
                             return Ok(v);
                         }
