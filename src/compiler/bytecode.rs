@@ -348,7 +348,7 @@ opcodes! {
     /// if !(R[a] < R[b]): pc := target (loop conditions)
     JumpIfNotLt { a: Reg, b: Reg, target: u32 },
     /// if !(R[a] < value): pc := target
-    JumpIfNotLtInt { a: Reg, value: i16, target: u32 },
+    JumpIfNotLtInt { a: Reg, value: i32, target: u32 },
 
     /// R[dst] := R[base](this = R[base+1], args = R[base+2 .. base+2+argc])
     Call { dst: Reg, base: Reg, argc: u16 },

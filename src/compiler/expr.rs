@@ -15,8 +15,13 @@ impl<'a> Compiler<'a, '_> {
                 prefix: false,
                 target,
             } => {
-                let r = self.alloc(e.span)?;
-                self.update(*op, true, target, r, e.span)?;
+                // A local in a register steps in place, with no copy of the result.
+                if let Some(r) = self.register_update_target(target) {
+                    self.emit_at(step_op(*op, r, r), e.span);
+                } else {
+                    let r = self.alloc(e.span)?;
+                    self.update(*op, true, target, r, e.span)?;
+                }
             }
             ExprKind::Update { .. } | ExprKind::Assign { .. } | ExprKind::Call { .. } => {
                 let r = self.alloc(e.span)?;
@@ -380,7 +385,7 @@ impl<'a> Compiler<'a, '_> {
                 right,
             } => {
                 let a = self.operand(left, right)?;
-                if let Some(value) = small_int(right) {
+                if let Some(value) = int_literal(right) {
                     self.emit_at(
                         Op::JumpIfNotLtInt {
                             a,
@@ -1398,6 +1403,26 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
+    /// The register of the local that `++`/`--` on `target` can step in place: an
+    /// initialized, non-const binding in a register that no dynamic scope can shadow.
+    fn register_update_target(&mut self, target: &'a Expr) -> Option<Reg> {
+        let mut target = target;
+        while let ExprKind::Paren(inner) = &target.kind {
+            target = inner;
+        }
+        let ExprKind::Ident(name) = &target.kind else {
+            return None;
+        };
+        match self.resolve(name) {
+            Resolved::Reg(r, b)
+                if b.initialized && !b.kind.is_const() && self.only_static(name) =>
+            {
+                Some(r)
+            }
+            _ => None,
+        }
+    }
+
     fn update(
         &mut self,
         op: UpdateOp,
@@ -1410,17 +1435,10 @@ impl<'a> Compiler<'a, '_> {
         while let ExprKind::Paren(inner) = &target.kind {
             target = inner;
         }
-        let step = |dst, src| match op {
-            UpdateOp::Increment => Op::Inc { dst, src },
-            UpdateOp::Decrement => Op::Dec { dst, src },
-        };
+        let step = |dst, src| step_op(op, dst, src);
         match &target.kind {
             ExprKind::Ident(name) => {
-                if let Resolved::Reg(r, b) = self.resolve(name)
-                    && b.initialized
-                    && !b.kind.is_const()
-                    && self.only_static(name)
-                {
+                if let Some(r) = self.register_update_target(target) {
                     if prefix {
                         self.emit_at(step(r, r), span);
                         if dst != r {
@@ -2150,15 +2168,28 @@ impl<'a> Compiler<'a, '_> {
 /// A number literal that is an integer in `i16` (and not -0), which an instruction can
 /// carry as an operand.
 fn small_int(e: &Expr) -> Option<i16> {
+    int_literal(e).and_then(|n| i16::try_from(n).ok())
+}
+
+/// An integer literal that fits an `i32` operand (not -0, which is no integer here).
+fn int_literal(e: &Expr) -> Option<i32> {
     match e.kind {
         ExprKind::Number(n)
             if n.fract() == 0.0
-                && n.abs() <= i16::MAX as f64
+                && n.abs() <= i32::MAX as f64
                 && !(n == 0.0 && n.is_sign_negative()) =>
         {
-            Some(n as i16)
+            Some(n as i32)
         }
         _ => None,
+    }
+}
+
+/// The instruction that steps R[src] by one into R[dst].
+fn step_op(op: UpdateOp, dst: Reg, src: Reg) -> Op {
+    match op {
+        UpdateOp::Increment => Op::Inc { dst, src },
+        UpdateOp::Decrement => Op::Dec { dst, src },
     }
 }
 

@@ -380,7 +380,10 @@ impl Vm {
         new_target: Value,
         default: fn(&crate::runtime::realm::Realm) -> ObjRef,
     ) -> JsResult<ObjRef> {
-        if let Value::Object(_) = new_target {
+        if let Value::Object(f) = new_target {
+            if let Some(Value::Object(p)) = self.laid_out_prototype(f) {
+                return Ok(p);
+            }
             let key = PropertyKey::String(self.atoms.prototype);
             if let Value::Object(p) = self.get(new_target, key)? {
                 return Ok(p);

@@ -22,7 +22,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// The most shapes one cache remembers before it gives up.
-const POLYMORPHIC: usize = 4;
+const POLYMORPHIC: usize = 8;
 
 /// What a cache entry knows about receivers of its shape.
 #[derive(Debug, Clone)]
@@ -75,6 +75,12 @@ enum FirstChain {
     },
     Missing {
         proto: Option<ObjRef>,
+        epoch: u64,
+    },
+    /// `Action::Add`, its next shape by address (the entry holds it alive).
+    Add {
+        proto: Option<ObjRef>,
+        next: *const Shape,
         epoch: u64,
     },
 }
@@ -156,7 +162,19 @@ impl PropCache {
                     Action::Missing { proto, epoch } => {
                         (NOT_OWN, FirstChain::Missing { proto, epoch })
                     }
-                    Action::Add { .. } | Action::Append { .. } => (NOT_OWN, FirstChain::None),
+                    Action::Add {
+                        proto,
+                        ref next,
+                        epoch,
+                    } => (
+                        NOT_OWN,
+                        FirstChain::Add {
+                            proto,
+                            next: Rc::as_ptr(next),
+                            epoch,
+                        },
+                    ),
+                    Action::Append { .. } => (NOT_OWN, FirstChain::None),
                 };
                 (Rc::as_ptr(&e.shape), own, chain)
             }
@@ -364,12 +382,28 @@ impl Vm {
             let obj = self.heap.obj_mut(o);
             if let Some(shape) = obj.props.shape()
                 && std::ptr::eq(cache.first_shape.get(), Rc::as_ptr(shape))
-                && cache.first_own.get() != NOT_OWN
-                && obj
-                    .props
-                    .write_value_at(cache.first_own.get() as usize, value)
             {
-                return Ok(());
+                let own = cache.first_own.get();
+                if own != NOT_OWN {
+                    if obj.props.write_value_at(own as usize, value) {
+                        return Ok(());
+                    }
+                } else if let FirstChain::Add { proto, next, epoch } = cache.first_chain.get()
+                    && epoch == shape::epoch()
+                    && obj.proto == proto
+                    && obj.extensible
+                {
+                    // SAFETY: `next` is the address of the `Rc<Shape>` in the cache's
+                    // first entry, which keeps it alive; the new reference counted
+                    // here is the one the object takes.
+                    let next = unsafe {
+                        Rc::increment_strong_count(next);
+                        Rc::from_raw(next)
+                    };
+                    obj.props
+                        .push_with_shape(key, Property::data(value, DEFAULT_ATTRS), next);
+                    return Ok(());
+                }
             }
         }
         self.set_polymorphic(cache, target, key, value, strict)

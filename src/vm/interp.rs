@@ -77,9 +77,11 @@ impl Vm {
         }
         let list = arg(self, 1);
         let values = if list.is_nullish() {
-            Vec::new()
+            SmallVec::new()
+        } else if let Some(values) = self.arguments_list(list) {
+            values
         } else {
-            self.array_like_to_vec(list)?
+            SmallVec::from_vec(self.array_like_to_vec(list)?)
         };
         let end = frame_base + 1 + values.len();
         if self.stack.len() < end {
@@ -88,6 +90,43 @@ impl Vm {
         self.stack[frame_base] = this;
         self.stack[frame_base + 1..end].copy_from_slice(&values);
         Ok(Some((target, values.len())))
+    }
+
+    /// CreateListFromArrayLike of an `arguments` object that nothing has changed in a
+    /// way a script could see here (`f.apply(this, arguments)`, the usual way to pass
+    /// a call on): its values read straight from its storage, the mapped ones from
+    /// the parameters they alias. `None` for any other list, and for an `arguments`
+    /// object whose `length` was changed or whose indices were deleted or redefined,
+    /// which the generic [[Get]] reads.
+    fn arguments_list(&self, list: Value) -> Option<SmallVec<[Value; 8]>> {
+        let Value::Object(o) = list else {
+            return None;
+        };
+        let obj = self.heap.obj(o);
+        let ObjectKind::Arguments(data) = &obj.kind else {
+            return None;
+        };
+        let length = PropertyKey::String(self.atoms.length);
+        match obj.props.get(&length) {
+            Some(Property {
+                slot: Slot::Data(Value::Number(n)),
+                ..
+            }) if *n == data.elements.len() as f64 => {}
+            _ => return None,
+        }
+        let mut values = SmallVec::with_capacity(data.elements.len());
+        for (i, &v) in data.elements.iter().enumerate() {
+            // A deleted or redefined index lives in the property map (or nowhere).
+            if let Value::Empty = v {
+                return None;
+            }
+            let mapped = data.map.as_ref().and_then(|m| {
+                let slot = (*m.slots.get(i)?)?;
+                Some(self.heap.env(m.env).slots[slot as usize])
+            });
+            values.push(mapped.unwrap_or(v));
+        }
+        Some(values)
     }
 
     /// Finds a handler for `err` in the frames down to the innermost boundary; returns
@@ -962,8 +1001,14 @@ impl Vm {
                         }
                         let frame = &self.frames[fi];
                         let (boundary, ret_dst) = (frame.boundary, frame.ret_dst);
-                        // Dropped in place: moving the frame out to drop it copied it.
-                        self.frames.truncate(fi);
+                        // Dropped in place (moving the frame out to drop it copied it),
+                        // and alone: `truncate` drops a slice in an out-of-line loop.
+                        // SAFETY: `fi` is the last frame; the length is cut first, so
+                        // the frame is dropped once and never seen again.
+                        unsafe {
+                            self.frames.set_len(fi);
+                            std::ptr::drop_in_place(self.frames.as_mut_ptr().add(fi));
+                        }
                         if boundary {
                             return Ok(v);
                         }
@@ -1541,6 +1586,30 @@ impl Vm {
         f
     }
 
+    /// The `prototype` of a function whose own keys are still those `make_closure`
+    /// gave it (a plain function or a generator): read where the layout put it, last,
+    /// with no search. `None` for any other object.
+    pub(super) fn laid_out_prototype(&self, f: ObjRef) -> Option<Value> {
+        let props = &self.heap.obj(f).props;
+        let shape = props.shape()?;
+        let laid_out = [Layout::FunctionSloppy, Layout::FunctionWithPrototype]
+            .iter()
+            .any(|&l| matches!(&self.layouts[l as usize], Some((s, _)) if Rc::ptr_eq(s, shape)));
+        if !laid_out {
+            return None;
+        }
+        match props.get_index(props.len() - 1) {
+            Some((
+                _,
+                Property {
+                    slot: Slot::Data(v),
+                    ..
+                },
+            )) => Some(*v),
+            _ => None,
+        }
+    }
+
     /// A property table holding `props` under the keys of `layout`, in its order.
     pub fn laid_out(&mut self, layout: Layout, props: &[Property]) -> PropertyMap {
         let (shape, keys) = match &self.layouts[layout as usize] {
@@ -1571,6 +1640,13 @@ impl Vm {
                 atoms.prototype,
             ],
             Layout::PrototypeObject => vec![atoms.constructor],
+            Layout::Arguments => {
+                return vec![
+                    PropertyKey::String(atoms.length),
+                    PropertyKey::Symbol(self.realm.symbol_iterator),
+                    PropertyKey::String(atoms.callee),
+                ];
+            }
             Layout::Timeout => return crate::builtins::timers::timeout_keys(self),
             Layout::Immediate => return crate::builtins::timers::immediate_keys(self),
         };
@@ -1676,17 +1752,16 @@ impl Vm {
             map,
         };
         let mut obj = crate::runtime::JsObject::new(Some(proto), ObjectKind::Arguments(data));
-        obj.props.reserve(3);
-        obj.props.insert(
-            PropertyKey::String(self.atoms.length),
-            Property::data(Value::Number(n as f64), METHOD_ATTRS),
+        // Every `arguments` object starts with the same keys: one exact-size table of
+        // a shape made once, not three inserts that each search the keys before.
+        obj.props = self.laid_out(
+            Layout::Arguments,
+            &[
+                Property::data(Value::Number(n as f64), METHOD_ATTRS),
+                Property::data(Value::Object(self.realm.array_values), METHOD_ATTRS),
+                callee,
+            ],
         );
-        obj.props.insert(
-            PropertyKey::Symbol(self.realm.symbol_iterator),
-            Property::data(Value::Object(self.realm.array_values), METHOD_ATTRS),
-        );
-        obj.props
-            .insert(PropertyKey::String(self.atoms.callee), callee);
         self.heap.alloc_object(obj)
     }
 

@@ -96,10 +96,12 @@ pub enum Layout {
     Timeout,
     /// The `Immediate` objects of `setImmediate`.
     Immediate,
+    /// `arguments` objects: `length`, `Symbol.iterator`, `callee`.
+    Arguments,
 }
 
 impl Layout {
-    pub const COUNT: usize = 6;
+    pub const COUNT: usize = 7;
 }
 
 /// A `Layout`'s shape and its keys in order.
@@ -343,8 +345,18 @@ impl Vm {
 
     /// Collects garbage if enough was allocated. Called only at safepoints: Rust code
     /// up the stack is kept safe by the heap's entry boundaries (see `runtime::heap`).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_collect(&mut self) {
+        // Every call and loop iteration passes here: the usual answer (not due, no
+        // stress) costs two comparisons in the caller.
+        if self.gc_stress != 0 || self.collection_due() {
+            self.maybe_collect_slow();
+        }
+    }
+
+    /// `maybe_collect` once a collection may be due.
+    #[inline(never)]
+    fn maybe_collect_slow(&mut self) {
         if self.stress_collection_due()
             || (self.collection_due() && self.heap.activations.worth_collecting())
         {

@@ -399,9 +399,15 @@ impl Vm {
         let fobj = self.heap.obj(f);
         if matches!(fobj.kind, ObjectKind::Function(_) | ObjectKind::Native(_))
             && fobj.proto == Some(self.realm.function_prototype)
-            && !fobj.props.contains_key(&key)
         {
-            return self.ordinary_has_instance(b, a);
+            // A function with the keys it was made with has no @@hasInstance of its
+            // own and its `prototype` where it was put.
+            if let Some(Value::Object(proto)) = self.laid_out_prototype(f) {
+                return self.inherits_from(a, proto);
+            }
+            if !fobj.props.contains_key(&key) {
+                return self.ordinary_has_instance(b, a);
+            }
         }
         let handler = self.get(b, key)?;
         if !handler.is_nullish() {
@@ -423,7 +429,7 @@ impl Vm {
             let target = b.target;
             return self.instance_of(o, Value::Object(target));
         }
-        let Value::Object(mut obj) = o else {
+        let Value::Object(obj) = o else {
             return Ok(false);
         };
         let key = PropertyKey::String(self.atoms.prototype);
@@ -444,8 +450,22 @@ impl Vm {
                 "Function has non-object prototype '{shown}' in instanceof check"
             )));
         };
+        self.inherits_from(Value::Object(obj), proto)
+    }
+
+    /// OrdinaryHasInstance steps 4-6 for the object `proto`: whether it is on the
+    /// prototype chain of `o`. Only a proxy's [[GetPrototypeOf]] is not ordinary, so
+    /// every other object's prototype is read from the object.
+    fn inherits_from(&mut self, o: Value, proto: ObjRef) -> JsResult<bool> {
+        let Value::Object(mut obj) = o else {
+            return Ok(false);
+        };
         loop {
-            match self.get_prototype_of(obj)? {
+            let next = match &self.heap.obj(obj).kind {
+                ObjectKind::Proxy(_) => self.get_prototype_of(obj)?,
+                _ => self.heap.obj(obj).proto,
+            };
+            match next {
                 Some(p) if p == proto => return Ok(true),
                 Some(p) => obj = p,
                 None => return Ok(false),
@@ -517,8 +537,16 @@ pub fn arith_numbers(op: Arith, x: f64, y: f64) -> f64 {
 pub fn js_mod(x: f64, y: f64) -> f64 {
     // Integers that fit in i64 exactly: the hardware remainder is much faster than
     // fmod and gives the same result (with the dividend's sign, -0 included).
-    if x.fract() == 0.0 && y.fract() == 0.0 && x.abs() < 9.0e15 && y.abs() < 9.0e15 && y != 0.0 {
-        let r = (x as i64) % (y as i64);
+    // (A round trip through i64 tests integrality in two instructions; `fract` is a
+    // call to `trunc` on the baseline target. NaN and infinities fail the test.)
+    let (xi, yi) = (x as i64, y as i64);
+    if xi as f64 == x
+        && yi as f64 == y
+        && xi.unsigned_abs() < 1 << 53
+        && yi.unsigned_abs() < 1 << 53
+        && yi != 0
+    {
+        let r = xi % yi;
         return if r == 0 && x.is_sign_negative() {
             -0.0
         } else {
