@@ -104,18 +104,16 @@ impl Token {
     }
 }
 
-/// Whether `c` is white space or a line terminator in ECMAScript's sense.
+/// Whether `c` is white space in ECMAScript's sense. Line terminators are not: V8
+/// reads U+2028 and U+2029 as letters of a word, and only the ASCII ones, below `A`,
+/// as white space.
 fn is_white_space(c: char) -> bool {
     matches!(
         c,
-        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200a}'
-                | '\u{2028}'
-                | '\u{2029}'
-                | '\u{202f}'
-                | '\u{205f}'
-                | '\u{3000}'
-                | '\u{feff}'
+        '\t' | '\u{b}' | '\u{c}' | ' ' | '\u{a0}' | '\u{1680}' | '\u{202f}'
+    ) || matches!(
+        c,
+        '\u{2000}'..='\u{200a}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
     )
 }
 
@@ -208,7 +206,7 @@ impl Tokenizer {
                 .map(|&(_, kind, value)| (kind, value));
             return Token::Word { keyword, length };
         }
-        if is_white_space(c) {
+        if is_white_space(c) || matches!(c, '\n' | '\r') {
             return Token::WhiteSpace;
         }
         if c == '(' {

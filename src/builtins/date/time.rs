@@ -148,24 +148,32 @@ thread_local! {
     static LOCAL_ZONE: RefCell<Option<TimeZone>> = const { RefCell::new(None) };
 }
 
-/// The local time zone.
+/// The local time zone: the one `TZ` names when it is set, else the system's.
 pub fn local_zone() -> TimeZone {
     LOCAL_ZONE.with(|zone| {
         zone.borrow_mut()
-            .get_or_insert_with(|| TimeZone::try_system().unwrap_or(TimeZone::UTC))
+            .get_or_insert_with(|| match std::env::var("TZ") {
+                Ok(name) => zone_named(&name),
+                Err(_) => TimeZone::try_system().unwrap_or(TimeZone::UTC),
+            })
             .clone()
     })
 }
 
-/// Makes `name` the local time zone, as Node does when `process.env.TZ` is assigned:
-/// an IANA name (a leading `:` allowed) or a POSIX TZ string; anything else, like an
-/// empty string, is UTC (Node names such a zone by its offset, `GMT+00:00`).
+/// Makes `name` the local time zone, as Node does when `process.env.TZ` is assigned.
 pub fn set_local_zone(name: &str) {
-    let name = name.strip_prefix(':').unwrap_or(name);
-    let zone = TimeZone::get(name)
-        .or_else(|_| TimeZone::posix(name))
-        .unwrap_or(TimeZone::unknown());
+    let zone = zone_named(name);
     LOCAL_ZONE.with(|z| *z.borrow_mut() = Some(zone));
+}
+
+/// The zone a `TZ` value names: an IANA name (a leading `:` allowed) or a POSIX TZ
+/// string; anything else, like an empty string, is UTC without a name (Node names
+/// such a zone by its offset, `GMT+00:00`).
+fn zone_named(name: &str) -> TimeZone {
+    let name = name.strip_prefix(':').unwrap_or(name);
+    TimeZone::get(name)
+        .or_else(|_| TimeZone::posix(name))
+        .unwrap_or(TimeZone::unknown())
 }
 
 /// Milliseconds in 400 Gregorian years: a shift by it keeps the weekday, the leap

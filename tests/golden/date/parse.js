@@ -21,6 +21,9 @@ const cases = [
   'Saturday, 01-Jan-2000 08:00:00 GMT', '20 Aug 2020 5pm', 'Aug 20 2020 12:00 AM',
   'Aug 20 2020 13:00 PM', '2020 Aug 20', '10:00 Jan 2 2024', 'Jan 2 2024 10:00:00.250',
   'Jan 2 2024 (a comment) 10:00', 'Mon Jan 1 2024 12:00:00', 'Jan 2 2024 10::',
+  // White space: any of ECMAScript's separates tokens; U+2028 reads as a letter.
+  'Jan\u00a01\u30002024', '1\n2\n2024', 'Jan 1 2024 10:00:00\rZ', 'Jan 1 2024 10:00\u2028',
+  '\u2028 1', 'Jan 1 2024 \u00e9', '\u00e9 Jan 1 2024',
   // Not dates.
   '', 'foo', 'Jan', '2024-01-02T', 'Tuesday 2024', 'Jan 2 2024 foo', '32/1/2024',
   'Jan 2 2024 10:00 +', '1/2/3/4',
