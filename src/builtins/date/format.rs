@@ -49,6 +49,17 @@ pub fn time_string(t: f64, local: f64) -> String {
     )
 }
 
+/// `Tue Jan 02 2024 10:00:00 GMT+0100 (Central European Standard Time)` (toString)
+/// for the instant `t`.
+pub fn date_time_string(t: f64) -> String {
+    let local = time::local_time(t);
+    format!(
+        "{} {}",
+        date_string(&time::fields(local)),
+        time_string(t, local)
+    )
+}
+
 /// `Tue, 02 Jan 2024 10:00:00 GMT` (toUTCString), from UTC fields.
 pub fn utc_string(f: &Fields) -> String {
     format!(

@@ -28,14 +28,7 @@ pub fn install(vm: &mut Vm) {
 
     // In V8's order, which `Object.getOwnPropertyNames(Date.prototype)` shows.
     method(vm, proto, "toString", 0, |vm, this, _| {
-        string_form(vm, this, "toString", |t| {
-            let local = time::local_time(t);
-            format!(
-                "{} {}",
-                format::date_string(&time::fields(local)),
-                format::time_string(t, local)
-            )
-        })
+        string_form(vm, this, "toString", format::date_time_string)
     });
     method(vm, proto, "toDateString", 0, |vm, this, _| {
         string_form(vm, this, "toDateString", |t| {
@@ -237,13 +230,7 @@ fn now(vm: &Vm) -> f64 {
 
 /// `Date()` called as a function: the current time as toString writes it.
 fn date_call(vm: &mut Vm, _: Value, _: &[Value]) -> JsResult<Value> {
-    let t = now(vm);
-    let local = time::local_time(t);
-    let text = format!(
-        "{} {}",
-        format::date_string(&time::fields(local)),
-        format::time_string(t, local)
-    );
+    let text = format::date_time_string(now(vm));
     Ok(Value::String(vm.heap.alloc_str(&text)))
 }
 
@@ -273,12 +260,7 @@ fn date_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<Va
             }
         }
         // 5. Components in local time.
-        _ => {
-            let c = components(vm, args, [f64::NAN, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0])?;
-            let day = time::make_day(time::make_full_year(c[0]), c[1], c[2]);
-            let date = time::make_date(day, time::make_time(c[3], c[4], c[5], c[6]));
-            time::local_to_time_value(date)
-        }
+        _ => time::local_to_time_value(components_date(vm, args)?),
     };
     // 6. OrdinaryCreateFromConstructor(NewTarget, "%Date.prototype%").
     let proto = vm.prototype_from_constructor(new_target, |r| r.date_prototype)?;
@@ -288,22 +270,24 @@ fn date_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<Va
     )))
 }
 
-/// The seven components year..ms from `args` (ToNumber each one given, in order),
-/// `defaults` for the rest.
-fn components(vm: &mut Vm, args: &[Value], defaults: [f64; 7]) -> JsResult<[f64; 7]> {
-    let mut c = defaults;
+/// The date the arguments of `new Date(y, m, ...)` and `Date.UTC` name, unclipped:
+/// each argument given converted in order, the date 1 and the rest 0 when missing,
+/// two-digit years in the 1900s.
+fn components_date(vm: &mut Vm, args: &[Value]) -> JsResult<f64> {
+    let mut c = [f64::NAN, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0];
     for (slot, &v) in c.iter_mut().zip(args) {
         *slot = vm.to_number(v)?;
     }
-    Ok(c)
+    let day = time::make_day(time::make_full_year(c[0]), c[1], c[2]);
+    Ok(time::make_date(
+        day,
+        time::make_time(c[3], c[4], c[5], c[6]),
+    ))
 }
 
 /// `Date.UTC(year, month = 0, date = 1, hours, minutes, seconds, ms)` (21.4.3.4).
 fn date_utc(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
-    let c = components(vm, args, [f64::NAN, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0])?;
-    let day = time::make_day(time::make_full_year(c[0]), c[1], c[2]);
-    let date = time::make_date(day, time::make_time(c[3], c[4], c[5], c[6]));
-    Ok(Value::Number(time::time_clip(date)))
+    Ok(Value::Number(time::time_clip(components_date(vm, args)?)))
 }
 
 /// The Date object `this` is, or V8's TypeError: the getters say `this is not a
