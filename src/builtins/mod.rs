@@ -7,6 +7,7 @@
 mod array;
 mod boolean;
 pub(crate) mod console;
+pub(crate) mod date;
 mod error;
 pub(crate) mod events;
 pub(crate) mod function;
@@ -65,6 +66,7 @@ pub fn install(vm: &mut Vm) {
     regexp::install(vm);
     number::install(vm);
     boolean::install(vm);
+    date::install(vm);
     symbol::install(vm);
     error::install(vm);
     math::install(vm);

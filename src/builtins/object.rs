@@ -742,6 +742,7 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
                 ObjectKind::String(_) => "String",
                 ObjectKind::Arguments(_) => "Arguments",
                 ObjectKind::RegExp { .. } => "RegExp",
+                ObjectKind::Date(_) => "Date",
                 _ => "Object",
             };
             let key = PropertyKey::Symbol(vm.realm.symbol_to_string_tag);

@@ -523,8 +523,13 @@ fn environment(vm: &mut Vm) -> Value {
         if let PropertyKey::Symbol(_) = key {
             return Err(vm.type_error("Cannot convert a Symbol value to a string"));
         }
-        let value = Value::String(vm.to_string(arg(args, 2))?);
-        vm.define_value(target, key, value, DEFAULT_ATTRS);
+        let text = vm.to_string(arg(args, 2))?;
+        // As in Node, assigning TZ changes the zone local times are in from now on.
+        if key == vm.key("TZ") {
+            let zone = vm.heap.to_rust_string(text);
+            crate::builtins::date::set_local_zone(&zone);
+        }
+        vm.define_value(target, key, Value::String(text), DEFAULT_ATTRS);
         Ok(Value::Bool(true))
     });
     // Made through %Proxy%, still the global's own at start-up.

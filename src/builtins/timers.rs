@@ -1,7 +1,7 @@
 //! Timers and clocks as Node has them: `setTimeout`/`setInterval` (returning `Timeout`
 //! objects), `clearTimeout`/`clearInterval`, `setImmediate`/`clearImmediate` (returning
-//! `Immediate` objects), `queueMicrotask`, `Date.now` (on a minimal `Date`) and
-//! `performance.now`, all on the event loop's clock.
+//! `Immediate` objects), `queueMicrotask` and `performance.now`, on the event loop's
+//! clock (which `Date.now` reads too).
 
 use super::symbol::new_symbol;
 use super::{arg, hide_from_stacks, host_class, method, symbol_method};
@@ -58,17 +58,6 @@ pub fn install(vm: &mut Vm) {
 
     install_immediate(vm);
 
-    let date_key = vm.key("Date");
-    if vm.peek_own_property(global, date_key).is_none() {
-        let date = vm.native_function("Date", 7, |vm, _, _| {
-            let now = vm.event_loop.clock.wall();
-            Ok(Value::Number(now))
-        });
-        method(vm, date, "now", 0, |vm, _, _| {
-            Ok(Value::Number(vm.event_loop.clock.wall()))
-        });
-        vm.define_named(global, "Date", Value::Object(date), METHOD_ATTRS);
-    }
     let performance = vm.new_object();
     method(vm, performance, "now", 0, |vm, _, _| {
         Ok(Value::Number(vm.event_loop.clock.now()))

@@ -659,6 +659,7 @@ fn internal_constructor_name(vm: &Vm, o: ObjRef) -> &'static str {
         ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
         ObjectKind::Error { .. } => "Error",
         ObjectKind::RegExp { .. } => "RegExp",
+        ObjectKind::Date(_) => "Date",
         ObjectKind::Promise(_) => "Promise",
         ObjectKind::Map(_) => "Map",
         ObjectKind::Set(_) => "Set",
@@ -767,6 +768,18 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
                     base = regexp_base(ctx, source, flags, &constructor, &tag);
                     let too_deep = ctx.opts.depth.is_some_and(|d| recurse_times as i64 > d);
                     if (ks.is_empty() && proto_props.is_empty()) || too_deep {
+                        return base;
+                    }
+                }
+                ObjectKind::Date(t) => {
+                    let text = crate::builtins::date::inspect_text(*t);
+                    let prefix = get_prefix(&constructor, &tag, "Date");
+                    base = if prefix == "Date " {
+                        text
+                    } else {
+                        format!("{prefix}{text}")
+                    };
+                    if ks.is_empty() && proto_props.is_empty() {
                         return base;
                     }
                 }

@@ -454,6 +454,8 @@ pub enum ObjectKind {
     Arguments(ArgumentsData),
     Boolean(bool),
     Number(f64),
+    /// A Date's `[[DateValue]]`: milliseconds since the epoch, or NaN.
+    Date(f64),
     String(StrRef),
     Symbol(SymRef),
     /// An Array Iterator over `target` (`keys`, `values`, `entries`).
@@ -593,6 +595,7 @@ impl ObjectKind {
             | ObjectKind::Arguments(_)
             | ObjectKind::Boolean(_)
             | ObjectKind::Number(_)
+            | ObjectKind::Date(_)
             | ObjectKind::Symbol(_)
             | ObjectKind::ArrayIterator(_)
             | ObjectKind::AsyncFromSyncIterator { .. }
@@ -771,6 +774,7 @@ impl Trace for JsObject {
             ObjectKind::Ordinary
             | ObjectKind::Boolean(_)
             | ObjectKind::Number(_)
+            | ObjectKind::Date(_)
             | ObjectKind::Timeout(_) => {}
             ObjectKind::Promise(p) => p.trace(tracer),
             ObjectKind::Arguments(a) => {

@@ -42,6 +42,7 @@ realm! {
     string_prototype: ObjRef,
     number_prototype: ObjRef,
     boolean_prototype: ObjRef,
+    date_prototype: ObjRef,
     symbol_prototype: ObjRef,
     error_prototype: ObjRef,
     /// %eval%: a direct `eval(...)` call leaves no frame for it in a stack trace.

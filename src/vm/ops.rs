@@ -45,6 +45,12 @@ impl Vm {
             }
             return Ok(result);
         }
+        self.ordinary_to_primitive(o, hint)
+    }
+
+    /// OrdinaryToPrimitive: `toString` then `valueOf` for a string hint, the other
+    /// way round otherwise.
+    pub fn ordinary_to_primitive(&mut self, o: ObjRef, hint: Hint) -> JsResult<Value> {
         let order = if hint == Hint::String {
             ["toString", "valueOf"]
         } else {
@@ -54,7 +60,7 @@ impl Vm {
             let key = self.key(name);
             let method = self.get(Value::Object(o), key)?;
             if self.is_callable(method) {
-                let result = self.call(method, v, &[])?;
+                let result = self.call(method, Value::Object(o), &[])?;
                 if !matches!(result, Value::Object(_)) {
                     return Ok(result);
                 }
