@@ -167,7 +167,7 @@ fn data_mut(vm: &mut Vm, o: ObjRef) -> &mut MapData {
 /// How V8 shows a value in "incompatible receiver" messages (NoSideEffectsToString):
 /// `#<Ctor>` for objects with the default `toString` and a named constructor,
 /// `[object Tag]` for other objects.
-fn receiver_text(vm: &mut Vm, v: Value) -> String {
+pub(crate) fn receiver_text(vm: &mut Vm, v: Value) -> String {
     let o = match v {
         Value::Object(o) => o,
         Value::String(s) => return vm.heap.to_rust_string(s),

@@ -349,6 +349,12 @@ fn set_integrity_level(vm: &mut Vm, o: ObjRef, frozen: bool) -> JsResult<()> {
     if !vm.prevent_extensions(o)? {
         return Err(trap_returned_falsish(vm, "preventExtensions", None));
     }
+    // V8 names the reason a typed array's elements refuse (they can be neither
+    // read-only nor non-configurable).
+    if crate::builtins::binary::typed_array_length(vm, o).is_some_and(|len| len > 0) {
+        let verb = if frozen { "freeze" } else { "seal" };
+        return Err(vm.type_error(format!("Cannot {verb} array buffer views with elements")));
+    }
     let keys = vm.own_keys(o)?;
     for key in keys {
         let desc = if frozen {
