@@ -206,6 +206,9 @@ fn define_or_throw(vm: &mut Vm, o: ObjRef, key: PropertyKey, desc: Descriptor) -
     let Some(o) = vm.refusing_object(o) else {
         return Err(trap_returned_falsish(vm, "defineProperty", Some(key)));
     };
+    if crate::builtins::binary::typed_array::is_invalid_index_key(vm, o, key) {
+        return Err(vm.type_error("Invalid typed array index"));
+    }
     let name = vm.key_text(key);
     if vm.peek_own_property(o, key).is_none() && !vm.heap.obj(o).extensible {
         return Err(vm.type_error(format!(

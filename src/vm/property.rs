@@ -914,7 +914,10 @@ impl Vm {
             );
         };
         let name = self.key_text(key);
-        let shown = self.describe_object(o);
+        let shown = match crate::builtins::binary::typed_array_data(self, o) {
+            Some(t) => format!("[object {}]", t.kind.name()),
+            None => self.describe_object(o),
+        };
         self.type_error(format!("Cannot delete property '{name}' of {shown}"))
     }
 

@@ -97,6 +97,19 @@ fn integer_typed_array(
     waitable: bool,
     name: &str,
 ) -> JsResult<(ObjRef, usize, ElementKind)> {
+    let what = if waitable {
+        "an int32 or BigInt64"
+    } else {
+        "an integer"
+    };
+    if !matches!(v, Value::Object(o) if typed_array_data(vm, o).is_some()) {
+        let shown = match v {
+            Value::Object(o) if vm.heap.obj(o).is_array() => "[object Array]".to_string(),
+            Value::Object(_) => "[object Object]".to_string(),
+            _ => super::describe(vm, v),
+        };
+        return Err(vm.type_error(format!("{shown} is not {what} typed array.")));
+    }
     let (o, len) = validate(vm, v, name)?;
     let kind = typed_array_data(vm, o).expect("validated").kind;
     let ok = if waitable {
@@ -105,11 +118,6 @@ fn integer_typed_array(
         kind.is_atomic()
     };
     if !ok {
-        let what = if waitable {
-            "an int32 or BigInt64"
-        } else {
-            "an integer"
-        };
         return Err(vm.type_error(format!(
             "[object {}] is not {what} typed array.",
             kind.name()

@@ -170,10 +170,21 @@ pub fn start_offset(vm: &mut Vm, v: Value) -> JsResult<u64> {
 
 /// The "called on incompatible receiver" TypeError of method `name`.
 pub fn incompatible(vm: &mut Vm, name: &str, this: Value) -> crate::vm::JsError {
-    let shown = super::map_set::receiver_text(vm, this);
+    let shown = describe(vm, this);
     vm.type_error(format!(
         "Method {name} called on incompatible receiver {shown}"
     ))
+}
+
+/// How V8 shows `v` in messages: a typed array as `[object Uint8Array]` (its
+/// @@toStringTag is a getter, which V8 calls for it), other values as usual.
+pub fn describe(vm: &mut Vm, v: Value) -> String {
+    match v {
+        Value::Object(o) if let Some(t) = typed_array_data(vm, o) => {
+            format!("[object {}]", t.kind.name())
+        }
+        _ => super::map_set::receiver_text(vm, v),
+    }
 }
 
 /// V8's TypeError for `operation` on a detached (or out-of-bounds) buffer.

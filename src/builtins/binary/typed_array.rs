@@ -484,6 +484,13 @@ fn numeric_key(vm: &mut Vm, key: PropertyKey) -> Option<f64> {
     }
 }
 
+/// Whether `key` names an element typed array `o` does not have (a numeric key that
+/// is not a valid index), for V8's "Invalid typed array index".
+pub fn is_invalid_index_key(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> bool {
+    typed_array_data(vm, o).is_some()
+        && numeric_key(vm, key).is_some_and(|index| !is_valid_index(vm, o, index))
+}
+
 /// The element at a numeric key as a value, or undefined.
 fn element_value(vm: &Vm, o: ObjRef, index: f64) -> Value {
     if !is_valid_index(vm, o, index) {

@@ -35,13 +35,27 @@ pub fn install(vm: &mut Vm, proto: ObjRef) {
     method(vm, proto, "at", 1, at);
     method(vm, proto, "copyWithin", 2, copy_within);
     method(vm, proto, "every", 1, |vm, this, args| {
-        let found = search(vm, this, args, "%TypedArray%.prototype.every", false, true)?;
+        let found = search(
+            vm,
+            this,
+            args,
+            "%TypedArray%.prototype.every",
+            false,
+            Some(false),
+        )?;
         Ok(Value::Bool(found.is_none()))
     });
     method(vm, proto, "fill", 1, fill);
     method(vm, proto, "filter", 1, filter);
     method(vm, proto, "find", 1, |vm, this, args| {
-        let found = search(vm, this, args, "%TypedArray%.prototype.find", false, false)?;
+        let found = search(
+            vm,
+            this,
+            args,
+            "%TypedArray%.prototype.find",
+            false,
+            Some(true),
+        )?;
         Ok(found.map_or(Value::Undefined, |(_, v)| v))
     });
     method(vm, proto, "findIndex", 1, |vm, this, args| {
@@ -51,7 +65,7 @@ pub fn install(vm: &mut Vm, proto: ObjRef) {
             args,
             "%TypedArray%.prototype.findIndex",
             false,
-            false,
+            Some(true),
         )?;
         Ok(Value::Number(found.map_or(-1.0, |(k, _)| k as f64)))
     });
@@ -62,7 +76,7 @@ pub fn install(vm: &mut Vm, proto: ObjRef) {
             args,
             "%TypedArray%.prototype.findLast",
             true,
-            false,
+            Some(true),
         )?;
         Ok(found.map_or(Value::Undefined, |(_, v)| v))
     });
@@ -73,7 +87,7 @@ pub fn install(vm: &mut Vm, proto: ObjRef) {
             args,
             "%TypedArray%.prototype.findLastIndex",
             true,
-            false,
+            Some(true),
         )?;
         Ok(Value::Number(found.map_or(-1.0, |(k, _)| k as f64)))
     });
@@ -84,7 +98,7 @@ pub fn install(vm: &mut Vm, proto: ObjRef) {
             args,
             "%TypedArray%.prototype.forEach",
             false,
-            true,
+            None,
         )
         .map(|_| Value::Undefined)
     });
@@ -103,7 +117,14 @@ pub fn install(vm: &mut Vm, proto: ObjRef) {
     method(vm, proto, "set", 1, set);
     method(vm, proto, "slice", 2, slice);
     method(vm, proto, "some", 1, |vm, this, args| {
-        let found = search(vm, this, args, "%TypedArray%.prototype.some", false, false)?;
+        let found = search(
+            vm,
+            this,
+            args,
+            "%TypedArray%.prototype.some",
+            false,
+            Some(true),
+        )?;
         Ok(Value::Bool(found.is_some()))
     });
     method(vm, proto, "sort", 1, sort);
@@ -208,7 +229,7 @@ fn copy_within(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// The loop of every, find, findIndex, findLast, findLastIndex, forEach and some:
 /// calls the predicate on each element (from the end when `backwards`); stops at the
-/// first element whose result is truthy, or falsy when `until_false`, and returns
+/// first element whose result converts to `stop_at` (never when `None`) and returns
 /// its index and value.
 fn search(
     vm: &mut Vm,
@@ -216,7 +237,7 @@ fn search(
     args: &[Value],
     name: &str,
     backwards: bool,
-    until_false: bool,
+    stop_at: Option<bool>,
 ) -> JsResult<Option<(usize, Value)>> {
     let (o, len) = validate(vm, this, name)?;
     let f = callback(vm, args)?;
@@ -225,7 +246,7 @@ fn search(
         let k = if backwards { len - 1 - i } else { i };
         let v = elem(vm, o, k);
         let r = vm.call(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
-        if vm.to_boolean(r) != until_false {
+        if stop_at == Some(vm.to_boolean(r)) {
             return Ok(Some((k, v)));
         }
     }
