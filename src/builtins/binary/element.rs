@@ -128,6 +128,46 @@ impl ElementKind {
         b
     }
 
+    /// The element at byte `at` of `bytes` in the platform's (little-endian) order:
+    /// `decode` without the byte-order work, for element access on typed arrays.
+    #[inline]
+    pub fn read(self, bytes: &[u8], at: usize) -> f64 {
+        let b2 = |i: usize| [bytes[i], bytes[i + 1]];
+        let b4 = |i: usize| [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+        match self {
+            ElementKind::Int8 => bytes[at] as i8 as f64,
+            ElementKind::Uint8 | ElementKind::Uint8Clamped => bytes[at] as f64,
+            ElementKind::Int16 => i16::from_le_bytes(b2(at)) as f64,
+            ElementKind::Uint16 => u16::from_le_bytes(b2(at)) as f64,
+            ElementKind::Int32 => i32::from_le_bytes(b4(at)) as f64,
+            ElementKind::Uint32 => u32::from_le_bytes(b4(at)) as f64,
+            ElementKind::Float16 => f16_to_f64(u16::from_le_bytes(b2(at))),
+            ElementKind::Float32 => f32::from_le_bytes(b4(at)) as f64,
+            ElementKind::Float64 => self.decode(&bytes[at..at + 8], true),
+        }
+    }
+
+    /// Stores `n` converted to this type at byte `at` of `bytes`, little-endian:
+    /// `encode` without the byte-order work.
+    #[inline]
+    pub fn write(self, bytes: &mut [u8], at: usize, n: f64) {
+        match self {
+            ElementKind::Int8 | ElementKind::Uint8 => bytes[at] = to_int32(n) as u8,
+            ElementKind::Uint8Clamped => bytes[at] = to_uint8_clamp(n),
+            ElementKind::Int16 | ElementKind::Uint16 => {
+                bytes[at..at + 2].copy_from_slice(&(to_int32(n) as u16).to_le_bytes())
+            }
+            ElementKind::Int32 | ElementKind::Uint32 => {
+                bytes[at..at + 4].copy_from_slice(&to_uint32(n).to_le_bytes())
+            }
+            ElementKind::Float32 => bytes[at..at + 4].copy_from_slice(&(n as f32).to_le_bytes()),
+            ElementKind::Float64 => bytes[at..at + 8].copy_from_slice(&n.to_le_bytes()),
+            ElementKind::Float16 => {
+                bytes[at..at + 2].copy_from_slice(&f16_from_f64(n).to_le_bytes())
+            }
+        }
+    }
+
     /// The Number an element of this type holds after `n` is stored in it.
     pub fn coerce(self, n: f64) -> f64 {
         self.decode(&self.encode(n, true), true)

@@ -67,6 +67,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The buffer data of `b`, which must be an ArrayBuffer (views only ever hold one).
+#[inline]
 pub fn buffer(vm: &Vm, b: ObjRef) -> &BufferData {
     match &vm.heap.obj(b).kind {
         ObjectKind::ArrayBuffer(d) => d,
@@ -74,6 +75,7 @@ pub fn buffer(vm: &Vm, b: ObjRef) -> &BufferData {
     }
 }
 
+#[inline]
 pub fn buffer_mut(vm: &mut Vm, b: ObjRef) -> &mut BufferData {
     match &mut vm.heap.obj_mut(b).kind {
         ObjectKind::ArrayBuffer(d) => d,
@@ -82,6 +84,7 @@ pub fn buffer_mut(vm: &mut Vm, b: ObjRef) -> &mut BufferData {
 }
 
 /// The typed array data of `o`, if it is one.
+#[inline]
 pub fn typed_array_data(vm: &Vm, o: ObjRef) -> Option<&TypedArrayData> {
     match &vm.heap.obj(o).kind {
         ObjectKind::TypedArray(t) => Some(t),
@@ -91,6 +94,7 @@ pub fn typed_array_data(vm: &Vm, o: ObjRef) -> Option<&TypedArrayData> {
 
 /// IsTypedArrayOutOfBounds and TypedArrayLength together: the number of elements
 /// `t` sees now, or `None` when its buffer is detached or too short for its window.
+#[inline]
 pub fn window_length(vm: &Vm, t: &TypedArrayData) -> Option<usize> {
     let b = buffer(vm, t.buffer);
     if b.detached {
@@ -112,23 +116,19 @@ pub fn typed_array_length(vm: &Vm, o: ObjRef) -> Option<usize> {
 
 /// Element `index` of typed array `o` as a Number (TypedArrayGetElement), `None`
 /// when the index is not valid now.
-#[inline]
+#[inline(always)]
 pub fn get_element(vm: &Vm, o: ObjRef, index: usize) -> Option<f64> {
     let t = typed_array_data(vm, o)?;
     if index >= window_length(vm, t)? {
         return None;
     }
-    let size = t.kind.size();
-    let at = t.byte_offset + index * size;
-    Some(
-        t.kind
-            .decode(&buffer(vm, t.buffer).bytes[at..at + size], true),
-    )
+    let at = t.byte_offset + index * t.kind.size();
+    Some(t.kind.read(&buffer(vm, t.buffer).bytes, at))
 }
 
 /// Stores Number `n` into element `index` of typed array `o` when the index is valid
 /// now (the store half of TypedArraySetElement); false when it is not.
-#[inline]
+#[inline(always)]
 pub fn put_element(vm: &mut Vm, o: ObjRef, index: usize, n: f64) -> bool {
     let Some(t) = typed_array_data(vm, o) else {
         return false;
@@ -137,11 +137,30 @@ pub fn put_element(vm: &mut Vm, o: ObjRef, index: usize, n: f64) -> bool {
         return false;
     }
     let (kind, b) = (t.kind, t.buffer);
-    let size = kind.size();
-    let at = t.byte_offset + index * size;
-    let bytes = kind.encode(n, true);
-    buffer_mut(vm, b).bytes[at..at + size].copy_from_slice(&bytes[..size]);
+    let at = t.byte_offset + index * kind.size();
+    kind.write(&mut buffer_mut(vm, b).bytes, at, n);
     true
+}
+
+/// The interpreter's fast path for `o[n]`: the element when `o` is a typed array and
+/// `n` a valid index, else `None` (the full [[Get]] then answers).
+#[inline]
+pub fn get_index(vm: &Vm, o: ObjRef, n: f64) -> Option<Value> {
+    let i = n as usize;
+    if i as f64 != n {
+        return None;
+    }
+    get_element(vm, o, i).map(Value::Number)
+}
+
+/// The interpreter's fast path for `o[n] = v`: stores a Number into a valid index of
+/// a typed array (no conversion can run code); false when the full [[Set]] must.
+#[inline]
+pub fn set_index(vm: &mut Vm, o: ObjRef, n: f64, v: Value) -> bool {
+    let (i, Value::Number(x)) = (n as usize, v) else {
+        return false;
+    };
+    i as f64 == n && put_element(vm, o, i, x)
 }
 
 /// ToIndex (7.1.22), with V8's RangeError `message` for a value out of range.
