@@ -161,7 +161,8 @@ pub fn allocate_buffer(
     shared: bool,
 ) -> JsResult<ObjRef> {
     // A length past the maximum is refused before the prototype is read.
-    if max.is_some_and(|m| len > m) {
+    // A maximum past what could ever be allocated is refused as V8 refuses it.
+    if max.is_some_and(|m| len > m || m > MAX_ALLOCATION) {
         return Err(vm.range_error("Invalid array buffer max length"));
     }
     let proto = if shared {
@@ -169,7 +170,7 @@ pub fn allocate_buffer(
     } else {
         vm.prototype_from_constructor(new_target, |r| r.array_buffer_prototype)?
     };
-    if len > MAX_ALLOCATION || max.is_some_and(|m| m > MAX_ALLOCATION) {
+    if len > MAX_ALLOCATION {
         return Err(vm.range_error("Array buffer allocation failed"));
     }
     let data = BufferData {
