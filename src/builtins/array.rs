@@ -263,7 +263,7 @@ fn callback(vm: &mut Vm, args: &[Value]) -> JsResult<Value> {
 /// "<value> is not a function" for a callback argument, showing the value as V8
 /// does there: strings without quotes, arrays as `[object Array]`, other objects as
 /// `#<Constructor>` (`[object Object]` without one).
-fn not_callable(vm: &mut Vm, f: Value) -> crate::vm::JsError {
+pub(crate) fn not_callable(vm: &mut Vm, f: Value) -> crate::vm::JsError {
     let shown = match f {
         Value::String(s) => vm.heap.to_rust_string(s),
         Value::Object(o) if vm.heap.obj(o).is_array() => "[object Array]".to_string(),
@@ -277,7 +277,7 @@ fn not_callable(vm: &mut Vm, f: Value) -> crate::vm::JsError {
 
 /// A relative index argument resolved against `len` (negative counts from the end),
 /// `default` when undefined.
-fn relative(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
+pub(crate) fn relative(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
     if matches!(v, Value::Undefined) {
         return Ok(default);
     }
@@ -886,7 +886,7 @@ fn compare(vm: &mut Vm, cmp: Value, x: Value, y: Value) -> JsResult<f64> {
 /// Sorts stably. Arrays shorter than 64 are sorted as V8's TimSort does them (one
 /// run, then binary insertion), so a logging comparator sees the same calls; longer
 /// ones use a merge sort.
-fn sort_items(vm: &mut Vm, cmp: Value, mut items: Vec<Value>) -> JsResult<Vec<Value>> {
+pub(crate) fn sort_items(vm: &mut Vm, cmp: Value, mut items: Vec<Value>) -> JsResult<Vec<Value>> {
     let n = items.len();
     if n < 2 {
         return Ok(items);
@@ -1134,7 +1134,7 @@ fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// The locales and options arguments are passed on to each element's
 /// `toLocaleString`, as ECMA-402 specifies.
-fn to_locale_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+pub(crate) fn to_locale_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let o = this_object(vm, this, "toLocaleString")?;
     let len = len_of(vm, o)?;
     guarded_join(vm, o, |vm| {

@@ -4,7 +4,8 @@
 //! Helpers here read arguments and define methods so each file stays a table of
 //! functions.
 
-mod array;
+pub(crate) mod array;
+pub(crate) mod binary;
 mod boolean;
 pub(crate) mod console;
 pub(crate) mod date;
@@ -16,7 +17,7 @@ mod global;
 pub(crate) mod iterator;
 pub(crate) mod iterator_helpers;
 pub(crate) mod json;
-mod map_set;
+pub(crate) mod map_set;
 pub(crate) mod math;
 pub mod node;
 mod number;
@@ -62,6 +63,7 @@ pub fn install(vm: &mut Vm) {
     generator::install(vm);
     array::install(vm);
     map_set::install(vm);
+    binary::install(vm);
     string::install(vm);
     regexp::install(vm);
     number::install(vm);

@@ -206,6 +206,9 @@ fn define_or_throw(vm: &mut Vm, o: ObjRef, key: PropertyKey, desc: Descriptor) -
     let Some(o) = vm.refusing_object(o) else {
         return Err(trap_returned_falsish(vm, "defineProperty", Some(key)));
     };
+    if crate::builtins::binary::typed_array::is_invalid_index_key(vm, o, key) {
+        return Err(vm.type_error("Invalid typed array index"));
+    }
     let name = vm.key_text(key);
     if vm.peek_own_property(o, key).is_none() && !vm.heap.obj(o).extensible {
         return Err(vm.type_error(format!(
@@ -348,6 +351,12 @@ fn set_integrity_level(vm: &mut Vm, o: ObjRef, frozen: bool) -> JsResult<()> {
     // 3-4. PreventExtensions first; a refusal throws.
     if !vm.prevent_extensions(o)? {
         return Err(trap_returned_falsish(vm, "preventExtensions", None));
+    }
+    // V8 names the reason a typed array's elements refuse (they can be neither
+    // read-only nor non-configurable).
+    if crate::builtins::binary::typed_array_length(vm, o).is_some_and(|len| len > 0) {
+        let verb = if frozen { "freeze" } else { "seal" };
+        return Err(vm.type_error(format!("Cannot {verb} array buffer views with elements")));
     }
     let keys = vm.own_keys(o)?;
     for key in keys {

@@ -881,7 +881,7 @@ fn promise_resolve_with(vm: &mut Vm, c: Value, x: Value) -> JsResult<Value> {
 }
 
 /// 7.3.22 SpeciesConstructor ( O, defaultConstructor )
-fn species_constructor(vm: &mut Vm, o: ObjRef, default: Value) -> JsResult<Value> {
+pub(crate) fn species_constructor(vm: &mut Vm, o: ObjRef, default: Value) -> JsResult<Value> {
     // 1. Let C be ? Get(O, "constructor").
     let c = vm.get(Value::Object(o), PropertyKey::String(vm.atoms.constructor))?;
     // 2. If C is undefined, return defaultConstructor.

@@ -297,7 +297,7 @@ impl Clock {
 
     /// Lets time pass until `due` (sleeping, or jumping under virtual time) and
     /// returns the time to fire timers by, never before `due`.
-    fn wait_until(&mut self, due: f64) -> f64 {
+    pub(crate) fn wait_until(&mut self, due: f64) -> f64 {
         if self.virtual_time {
             self.skipped += (due - self.now()).max(0.0);
             return self.now();

@@ -649,6 +649,12 @@ enum Formatter {
     Promise,
     /// Map, Set, weak collection or collection iterator entries.
     Collection,
+    /// A typed array's elements (and, with `show_hidden`, its view's slots).
+    TypedArray,
+    /// An ArrayBuffer's or SharedArrayBuffer's bytes and length.
+    ArrayBuffer,
+    /// A DataView's length, offset and buffer.
+    DataView,
 }
 
 /// The class name V8 reports for an object whatever its prototype (Node's
@@ -739,6 +745,23 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
             braces[0] = open;
             formatter = Formatter::Collection;
             keys = Some(ks);
+        } else if let ObjectKind::TypedArray(t) = &ctx.vm.heap.obj(o).kind {
+            let fallback = if constructor.is_none() {
+                t.kind.name()
+            } else {
+                ""
+            };
+            let len = crate::builtins::binary::typed_array_length(ctx.vm, o).unwrap_or(0);
+            let ks = shown_keys(ctx, o, true);
+            let prefix = get_sized_prefix(&constructor, &tag, fallback, &format!("({len})"));
+            braces[0] = format!("{prefix}[");
+            braces[1] = "]".into();
+            if len == 0 && ks.is_empty() && !ctx.opts.show_hidden {
+                return format!("{}]", braces[0]);
+            }
+            extras = Extras::Array;
+            formatter = Formatter::TypedArray;
+            keys = Some(ks);
         }
     }
     let keys = match keys {
@@ -803,6 +826,19 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
                     braces[0] = collection_brace(ctx, o, &constructor, &tag).0;
                     formatter = Formatter::Collection;
                 }
+                ObjectKind::ArrayBuffer(b) => {
+                    let name = if b.shared {
+                        "SharedArrayBuffer"
+                    } else {
+                        "ArrayBuffer"
+                    };
+                    braces[0] = format!("{}{{", get_prefix(&constructor, &tag, name));
+                    formatter = Formatter::ArrayBuffer;
+                }
+                ObjectKind::DataView(_) => {
+                    braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "DataView"));
+                    formatter = Formatter::DataView;
+                }
                 ObjectKind::Number(_)
                 | ObjectKind::String(_)
                 | ObjectKind::Boolean(_)
@@ -843,6 +879,14 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
         Formatter::Array => format_array(ctx, o, recurse_times),
         Formatter::Promise => vec![format_promise(ctx, o, recurse_times)],
         Formatter::Collection => format_collection(ctx, o, recurse_times),
+        Formatter::TypedArray => format_typed_array(ctx, o, recurse_times),
+        Formatter::ArrayBuffer => format_array_buffer(ctx, o),
+        Formatter::DataView => hidden_slots(
+            ctx,
+            o,
+            recurse_times,
+            &["byteLength", "byteOffset", "buffer"],
+        ),
     };
     for k in keys {
         let entry = format_property(ctx, o, recurse_times, k, extras);
@@ -1163,6 +1207,79 @@ fn format_array(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
         output.push(more_items(remaining));
     }
     output
+}
+
+/// Node's formatTypedArray: the elements as numbers (up to `max_array_length`), and
+/// with `show_hidden` the view's slots.
+fn format_typed_array(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
+    let len = crate::builtins::binary::typed_array_length(ctx.vm, o).unwrap_or(0);
+    let max = len.min(ctx.opts.max_array_length);
+    let mut output: Vec<String> = (0..max)
+        .map(|i| format_number(crate::builtins::binary::get_element(ctx.vm, o, i).unwrap_or(0.0)))
+        .collect();
+    if len > max {
+        output.push(more_items((len - max) as u64));
+    }
+    if ctx.opts.show_hidden {
+        ctx.indentation += 2;
+        let slots = [
+            "BYTES_PER_ELEMENT",
+            "length",
+            "byteLength",
+            "byteOffset",
+            "buffer",
+        ];
+        output.extend(hidden_slots(ctx, o, recurse_times, &slots));
+        ctx.indentation -= 2;
+    }
+    output
+}
+
+/// `[name]: value` for each of the (inherited) properties `names` of `o`, read
+/// without running code.
+fn hidden_slots(ctx: &mut Ctx, o: ObjRef, recurse_times: usize, names: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .map(|name| {
+            let key = ctx.vm.key(name);
+            let v = match ctx.vm.peek_property(o, key).map(|p| p.slot) {
+                Some(Slot::Data(v)) => v,
+                Some(Slot::Accessor { get: Some(g), .. }) => ctx
+                    .vm
+                    .call(Value::Object(g), Value::Object(o), &[])
+                    .unwrap_or(Value::Undefined),
+                _ => Value::Undefined,
+            };
+            let shown = format_value(ctx, v, recurse_times);
+            format!("[{name}]: {shown}")
+        })
+        .collect()
+}
+
+/// Node's formatArrayBuffer plus the `byteLength` it lists: the bytes in hex (up to
+/// `max_array_length`), or `(detached)`.
+fn format_array_buffer(ctx: &mut Ctx, o: ObjRef) -> Vec<String> {
+    let ObjectKind::ArrayBuffer(b) = &ctx.vm.heap.obj(o).kind else {
+        return Vec::new();
+    };
+    let contents = if b.detached {
+        "(detached)".to_string()
+    } else {
+        let shown = b.bytes.len().min(ctx.opts.max_array_length);
+        let hex: Vec<String> = b.bytes[..shown]
+            .iter()
+            .map(|x| format!("{x:02x}"))
+            .collect();
+        let mut text = hex.join(" ");
+        let remaining = b.bytes.len() - shown;
+        if remaining > 0 {
+            let s = if remaining > 1 { "s" } else { "" };
+            text.push_str(&format!(" ... {remaining} more byte{s}"));
+        }
+        format!("[Uint8Contents]: <{text}>")
+    };
+    let len = format_number(b.bytes.len() as f64);
+    vec![contents, format!("[byteLength]: {len}")]
 }
 
 fn is_identifier_key(s: &str) -> bool {

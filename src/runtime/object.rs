@@ -531,6 +531,14 @@ pub enum ObjectKind {
     /// A module namespace exotic object (10.4.6): each export name, sorted, with the
     /// lexical slot its binding lives in (see `modules::namespace`).
     ModuleNamespace(Rc<[(PropertyKey, u32)]>),
+    /// An ArrayBuffer or SharedArrayBuffer: `[[ArrayBufferData]]` and its length
+    /// limit (see `builtins::binary`).
+    ArrayBuffer(Box<crate::builtins::binary::BufferData>),
+    /// A typed array (an integer-indexed exotic object, 10.4.5): its element type and
+    /// its window on a buffer.
+    TypedArray(Box<crate::builtins::binary::TypedArrayData>),
+    /// A DataView: a window on a buffer read and written in either byte order.
+    DataView(Box<crate::builtins::binary::ViewData>),
 }
 
 /// The entries of a Map or Set in insertion order. A deleted entry becomes a tombstone
@@ -587,6 +595,10 @@ impl ObjectKind {
             ObjectKind::Array(_) => ShapeClass::Array,
             ObjectKind::String(_) => ShapeClass::StringWrapper,
             ObjectKind::Proxy(_) | ObjectKind::ModuleNamespace(_) => ShapeClass::Exotic,
+            // Numeric keys never reach a cache (they are indices, or names like `NaN`
+            // whose lookups the typed array's own methods answer as a miss), so its
+            // named keys are ordinary.
+            ObjectKind::TypedArray(_) => ShapeClass::Ordinary,
             ObjectKind::Ordinary
             | ObjectKind::Function(_)
             | ObjectKind::Native(_)
@@ -614,7 +626,9 @@ impl ObjectKind {
             | ObjectKind::SetIterator(_)
             | ObjectKind::Promise(_)
             | ObjectKind::InternalSlots(_)
-            | ObjectKind::Timeout(_) => ShapeClass::Ordinary,
+            | ObjectKind::Timeout(_)
+            | ObjectKind::ArrayBuffer(_)
+            | ObjectKind::DataView(_) => ShapeClass::Ordinary,
         }
     }
 }
@@ -846,6 +860,10 @@ impl Trace for JsObject {
             }),
             // Its keys are atoms (never collected); the slots are the realm's roots.
             ObjectKind::ModuleNamespace(_) => {}
+            // Bytes hold no references.
+            ObjectKind::ArrayBuffer(_) => {}
+            ObjectKind::TypedArray(t) => tracer.obj(t.buffer),
+            ObjectKind::DataView(v) => tracer.obj(v.buffer),
         }
     }
 }

@@ -126,6 +126,20 @@ realm! {
     /// entering them when they call a closure.
     function_call: ObjRef,
     function_apply: ObjRef,
+    array_buffer_prototype: ObjRef,
+    /// %ArrayBuffer%, the default species of `slice` and the constructor of the
+    /// buffers typed arrays allocate.
+    array_buffer_constructor: ObjRef,
+    shared_array_buffer_prototype: ObjRef,
+    shared_array_buffer_constructor: ObjRef,
+    data_view_prototype: ObjRef,
+    /// %TypedArray.prototype%
+    typed_array_prototype: ObjRef,
+    /// %TypedArray%
+    typed_array_constructor: ObjRef,
+    /// The constructor and prototype of each typed array kind, in
+    /// `ElementKind::ALL` order, as an internal-slots object.
+    typed_array_intrinsics: ObjRef,
     symbol_iterator: SymRef,
     symbol_async_iterator: SymRef,
     symbol_has_instance: SymRef,

@@ -449,6 +449,12 @@ impl Vm {
                                 continue;
                             }
                         }
+                        if let (Value::Object(o), Value::Number(n)) = (target, kv)
+                            && let Some(v) = crate::builtins::binary::get_index(self, o, n)
+                        {
+                            r!(dst) = v;
+                            continue;
+                        }
                         self.frames[fi].pc = pc;
                         if target.is_nullish() {
                             let k = tri!(self.to_property_key(kv));
@@ -468,6 +474,9 @@ impl Vm {
                                 && !matches!(slot, Value::Empty)
                             {
                                 *slot = v;
+                                continue;
+                            }
+                            if crate::builtins::binary::set_index(self, o, n, v) {
                                 continue;
                             }
                         }

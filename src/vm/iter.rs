@@ -122,6 +122,17 @@ impl Vm {
         };
         let len = match &self.heap.obj(target).kind {
             ObjectKind::Array(a) => a.length as u64,
+            // A typed array's length is read from its buffer, which must still hold it.
+            ObjectKind::TypedArray(_) => {
+                match crate::builtins::binary::typed_array_length(self, target) {
+                    Some(len) => len as u64,
+                    None => {
+                        return Err(self.type_error(
+                            "Cannot perform Array Iterator.prototype.next on a detached ArrayBuffer",
+                        ));
+                    }
+                }
+            }
             _ => self.length_of(Value::Object(target))?,
         };
         let ObjectKind::ArrayIterator(data) = &mut self.heap.obj_mut(it).kind else {

@@ -205,6 +205,7 @@ pub fn internal_methods(kind: &ObjectKind) -> &'static InternalMethods {
         ObjectKind::Arguments(a) if a.map.is_some() => &MAPPED_ARGUMENTS,
         ObjectKind::Proxy(_) => &crate::builtins::proxy::PROXY,
         ObjectKind::ModuleNamespace(_) => &crate::modules::namespace::NAMESPACE,
+        ObjectKind::TypedArray(_) => &crate::builtins::binary::typed_array::TYPED_ARRAY,
         _ => &ORDINARY,
     }
 }
@@ -913,7 +914,10 @@ impl Vm {
             );
         };
         let name = self.key_text(key);
-        let shown = self.describe_object(o);
+        let shown = match crate::builtins::binary::typed_array_data(self, o) {
+            Some(t) => format!("[object {}]", t.kind.name()),
+            None => self.describe_object(o),
+        };
         self.type_error(format!("Cannot delete property '{name}' of {shown}"))
     }
 
@@ -975,6 +979,37 @@ impl Vm {
                 None => break None,
             }
         };
+        self.set_with_found(found, key, value, receiver)
+    }
+
+    /// OrdinarySet (10.1.9.1) of `o` whose own property `key` an exotic [[Set]] has
+    /// already read (`own`): goes on up the prototype chain when it is absent.
+    pub fn ordinary_set_with_own(
+        &mut self,
+        o: ObjRef,
+        own: Option<Property>,
+        key: PropertyKey,
+        value: Value,
+        receiver: Value,
+    ) -> JsResult<bool> {
+        match own {
+            Some(p) => self.set_with_found(Some((o, p)), key, value, receiver),
+            None => match self.heap.obj(o).proto {
+                Some(parent) => self.set_on(parent, key, value, receiver),
+                None => self.set_with_found(None, key, value, receiver),
+            },
+        }
+    }
+
+    /// OrdinarySetWithOwnDescriptor (10.1.9.2) from step 2 on, with `found` the
+    /// property and the object along the chain that holds it.
+    fn set_with_found(
+        &mut self,
+        found: Option<(ObjRef, Property)>,
+        key: PropertyKey,
+        value: Value,
+        receiver: Value,
+    ) -> JsResult<bool> {
         match found {
             // 3. An accessor: its setter, if any.
             Some((

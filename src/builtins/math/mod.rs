@@ -93,6 +93,13 @@ pub fn install(vm: &mut Vm) {
     ] {
         vm.define_named(math, name, Value::Number(value), 0);
     }
+    // After the constants, where V8 installs it.
+    unary!(vm, math,
+        "f16round" => |x| {
+            use crate::builtins::binary::element::{f16_from_f64, f16_to_f64};
+            f16_to_f64(f16_from_f64(x))
+        },
+    );
     let tag = vm.heap.alloc_str("Math");
     let key = PropertyKey::Symbol(vm.realm.symbol_to_string_tag);
     vm.define_value(math, key, Value::String(tag), CONFIGURABLE);
