@@ -221,6 +221,10 @@ fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
 }
 
 fn from_char_code(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    if let [a] = args {
+        let unit = vm.to_uint32(*a)? as u16;
+        return Ok(Value::String(vm.heap.unit_string(unit)));
+    }
     let mut units = Vec::with_capacity(args.len());
     for &a in args {
         units.push(vm.to_uint32(a)? as u16);
@@ -290,7 +294,7 @@ fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Ok(Value::Undefined);
     }
     let unit = vm.heap.flatten(s)[k as usize];
-    string_value(vm, vec![unit])
+    Ok(Value::String(vm.heap.unit_string(unit)))
 }
 
 fn char_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -300,7 +304,7 @@ fn char_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return string_value(vm, Vec::new());
     }
     let unit = vm.heap.flatten(s)[n as usize];
-    string_value(vm, vec![unit])
+    Ok(Value::String(vm.heap.unit_string(unit)))
 }
 
 fn char_code_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {

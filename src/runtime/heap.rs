@@ -13,7 +13,7 @@
 use super::activation::Activations;
 use super::object::{JsObject, ObjectKind};
 use super::stable_vec::StableVec;
-use super::string::{JsString, StrData};
+use super::string::JsString;
 use super::value::Value;
 use rustc_hash::FxHashMap;
 use std::hash::BuildHasher;
@@ -310,6 +310,10 @@ pub struct Heap {
     /// for all short conversions): `String(i)` in a loop shares the string of a
     /// repeated `i` without keeping every one alive. Emptied at each collection.
     short_strings: Box<[Option<StrRef>]>,
+    /// The strings of one code unit below [`UNIT_STRINGS`], made on first use and kept
+    /// (V8's single-character string table): `String.fromCharCode(c)`, `s[i]` and
+    /// `charAt` in a loop allocate nothing.
+    unit_strings: Box<[Option<StrRef>]>,
     /// The Rust activations on the stack and the epoch cells are born in.
     pub activations: Activations,
     /// Allocations since the last collection; the VM collects when this passes
@@ -332,6 +336,9 @@ const SHORT_STRING_CACHE: usize = 1024;
 /// The longest text, in bytes, the short-string cache keeps.
 const SHORT_STRING_MAX: usize = 10;
 
+/// The code units below this have a kept one-unit string (Latin-1).
+const UNIT_STRINGS: usize = 256;
+
 /// The least growth in bytes between two collections.
 pub const MIN_BYTES_GROWTH: usize = 32 << 20;
 
@@ -351,6 +358,7 @@ impl Heap {
             atom_by_text: FxHashMap::default(),
             atom_strs: Vec::new(),
             short_strings: vec![None; SHORT_STRING_CACHE].into_boxed_slice(),
+            unit_strings: vec![None; UNIT_STRINGS].into_boxed_slice(),
             activations: Activations::default(),
             allocations: 0,
             threshold: MIN_THRESHOLD,
@@ -424,13 +432,26 @@ impl Heap {
         }
         let slot = rustc_hash::FxBuildHasher.hash_one(text) as usize & (SHORT_STRING_CACHE - 1);
         if let Some(s) = self.short_strings[slot]
-            && let StrData::Flat(units) = &self.string(s).data
+            && let Some(units) = self.string(s).units()
             && units.iter().copied().eq(text.encode_utf16())
         {
             return s;
         }
         let s = self.alloc_str(text);
         self.short_strings[slot] = Some(s);
+        s
+    }
+
+    /// The string of the one code unit `unit`, shared for Latin-1 units.
+    pub fn unit_string(&mut self, unit: u16) -> StrRef {
+        let Some(&cached) = self.unit_strings.get(unit as usize) else {
+            return self.alloc_units(vec![unit]);
+        };
+        if let Some(s) = cached {
+            return s;
+        }
+        let s = self.alloc_units(vec![unit]);
+        self.unit_strings[unit as usize] = Some(s);
         s
     }
 
@@ -581,6 +602,9 @@ impl Heap {
         let mut tracer = Tracer::default();
         roots.trace(&mut tracer);
         for &s in &self.atom_strs {
+            tracer.str(s);
+        }
+        for &s in self.unit_strings.iter().flatten() {
             tracer.str(s);
         }
         tracer.values(self.activations.pins());

@@ -357,6 +357,16 @@ impl Vm {
         Ok(())
     }
 
+    /// Appends the string `s` to a string being built, as [`Vm::append_units`] does.
+    pub fn append_str(&mut self, out: &mut Vec<u16>, s: StrRef) -> JsResult<()> {
+        let units = self.heap.flatten(s);
+        if out.len() + units.len() > MAX_STRING_LEN {
+            return Err(self.invalid_string_length());
+        }
+        out.extend_from_slice(units);
+        Ok(())
+    }
+
     /// A new string value from code units, or V8's RangeError past
     /// [`MAX_STRING_LEN`].
     pub fn new_string(&mut self, units: Vec<u16>) -> JsResult<Value> {
