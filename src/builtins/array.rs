@@ -1117,9 +1117,16 @@ fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             vm.heap.flatten(s).to_vec()
         }
     };
+    // Whether the separators alone would be too long.
+    let separators_too_long =
+        len.saturating_sub(1).saturating_mul(sep.len() as u64) > MAX_STRING_LEN as u64;
     guarded_join(vm, o, |vm| {
         let mut out: Vec<u16> = Vec::new();
         for i in 0..len {
+            // As in V8, known at the first separator, not after reading every element.
+            if i == 1 && separators_too_long {
+                return Err(vm.invalid_string_length());
+            }
             if i > 0 {
                 vm.append_units(&mut out, &sep)?;
             }

@@ -266,12 +266,14 @@ fn raw(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     while i < count {
         let key = vm.index_key(i);
         let segment = vm.get(Value::Object(literals), key)?;
-        out.extend(units_of(vm, segment)?);
+        let segment = vm.to_string(segment)?;
+        vm.append_str(&mut out, segment)?;
         if i + 1 == count {
             break;
         }
         if let Some(&sub) = args.get(i as usize + 1) {
-            out.extend(units_of(vm, sub)?);
+            let sub = vm.to_string(sub)?;
+            vm.append_str(&mut out, sub)?;
         }
         i += 1;
     }

@@ -1,7 +1,7 @@
 //! JavaScript strings: UTF-16 code units. Building a string piece by piece stays
-//! linear: `s += t` appends `t` in place to the buffer `s` ends (each string built so
-//! is a prefix of one shared buffer), and other long concatenations are ropes, copied
-//! into one buffer once, when their characters are first read.
+//! linear: `s += t` with a short `t` appends it in place to the buffer `s` ends (each
+//! string built so is a prefix of one shared buffer), and other long concatenations
+//! are ropes, copied into one buffer once, when their characters are first read.
 
 use super::heap::{Atom, Heap, StrRef, Trace, Tracer};
 use std::cell::UnsafeCell;
@@ -15,6 +15,11 @@ pub const MAX_STRING_LEN: usize = (1 << 29) - 24;
 /// Concatenations shorter than this are copied at once; longer ones append in place or
 /// become ropes.
 const ROPE_MIN_LEN: usize = 64;
+
+/// Pieces at least this long are joined by ropes even to a string that could append
+/// them: copying them gains nothing over a rope node, and `s += s` doubling a string
+/// stays a few nodes, never copied unless read (as in V8).
+const APPEND_MAX_LEN: usize = 256;
 
 /// A rope used as the left side of another concatenation is copied into an appendable
 /// buffer when it has at least one node per this many code units: such a rope was
@@ -130,6 +135,12 @@ impl JsString {
         }
     }
 
+    /// Whether the units are this string's own (not a rope, not a prefix of a shared
+    /// buffer).
+    pub fn owns_units(&self) -> bool {
+        matches!(self.data, StrData::Flat(_))
+    }
+
     /// The ropes in this string.
     fn nodes(&self) -> u32 {
         match self.data {
@@ -172,7 +183,8 @@ impl Heap {
         if len > MAX_STRING_LEN {
             return None;
         }
-        if let Some(buffer) = self.appendable(a) {
+        let short_piece = lb < APPEND_MAX_LEN;
+        if short_piece && let Some(buffer) = self.appendable(a) {
             return Some(self.append(buffer, la, b));
         }
         if len < ROPE_MIN_LEN {
@@ -182,7 +194,7 @@ impl Heap {
             return Some(self.alloc_units(units));
         }
         let nodes = self.string(a).nodes();
-        if nodes > 0 && nodes as usize * UNITS_PER_NODE >= la {
+        if short_piece && nodes > 0 && nodes as usize * UNITS_PER_NODE >= la {
             self.flatten(a);
             let buffer = self
                 .appendable(a)

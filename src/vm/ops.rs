@@ -142,6 +142,10 @@ impl Vm {
             return key;
         }
         let key = self.text_key(name);
+        // The table keeps the key for good: so must the heap.
+        if let PropertyKey::String(a) = key {
+            self.heap.pin_atom(a);
+        }
         self.engine_names.insert(name.into(), key);
         key
     }
