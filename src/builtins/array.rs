@@ -7,9 +7,11 @@
 use std::cell::RefCell;
 
 use super::{arg, constructor, hide_from_stacks, method};
+use crate::runtime::number::push_number_units;
 use crate::runtime::object::{
     ArrayData, ArrayIteratorData, CONFIGURABLE, IterKind, METHOD_ATTRS, PropertyKey,
 };
+use crate::runtime::string::MAX_STRING_LEN;
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{JsResult, Vm};
 
@@ -679,7 +681,7 @@ fn pop(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 
 fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if let Value::Object(o) = this {
-        let length = vm.key("length");
+        let length = PropertyKey::String(vm.atoms.length);
         let obj = vm.heap.obj_mut(o);
         let length_writable = !obj.props.contains_key(&length);
         if let (true, true, Some(a)) = (obj.extensible, length_writable, obj.array_mut())
@@ -1115,17 +1117,42 @@ fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             vm.heap.flatten(s).to_vec()
         }
     };
+    // Whether the separators alone would be too long.
+    let separators_too_long =
+        len.saturating_sub(1).saturating_mul(sep.len() as u64) > MAX_STRING_LEN as u64;
     guarded_join(vm, o, |vm| {
         let mut out: Vec<u16> = Vec::new();
         for i in 0..len {
+            // As in V8, known at the first separator, not after reading every element.
+            if i == 1 && separators_too_long {
+                return Err(vm.invalid_string_length());
+            }
             if i > 0 {
                 vm.append_units(&mut out, &sep)?;
             }
-            let v = get_i(vm, o, i)?;
-            if !v.is_nullish() {
-                let s = vm.to_string(v)?;
-                let units = vm.heap.flatten(s).to_vec();
-                vm.append_units(&mut out, &units)?;
+            // An element in the array's vector is a plain data property: read it
+            // directly, as Get would.
+            let element = match vm.heap.obj(o).array() {
+                Some(a) => a.elements.get(i as usize).copied(),
+                None => None,
+            };
+            let v = match element {
+                Some(v) if !matches!(v, Value::Empty) => v,
+                _ => get_i(vm, o, i)?,
+            };
+            match v {
+                // Numbers are written straight into the result: no string per element.
+                Value::Number(n) => {
+                    push_number_units(&mut out, n);
+                    if out.len() > MAX_STRING_LEN {
+                        return Err(vm.invalid_string_length());
+                    }
+                }
+                v if v.is_nullish() => {}
+                v => {
+                    let s = vm.to_string(v)?;
+                    vm.append_str(&mut out, s)?;
+                }
             }
         }
         Ok(out)

@@ -221,6 +221,10 @@ fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
 }
 
 fn from_char_code(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    if let [a] = args {
+        let unit = vm.to_uint32(*a)? as u16;
+        return Ok(Value::String(vm.heap.unit_string(unit)));
+    }
     let mut units = Vec::with_capacity(args.len());
     for &a in args {
         units.push(vm.to_uint32(a)? as u16);
@@ -262,12 +266,14 @@ fn raw(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     while i < count {
         let key = vm.index_key(i);
         let segment = vm.get(Value::Object(literals), key)?;
-        out.extend(units_of(vm, segment)?);
+        let segment = vm.to_string(segment)?;
+        vm.append_str(&mut out, segment)?;
         if i + 1 == count {
             break;
         }
         if let Some(&sub) = args.get(i as usize + 1) {
-            out.extend(units_of(vm, sub)?);
+            let sub = vm.to_string(sub)?;
+            vm.append_str(&mut out, sub)?;
         }
         i += 1;
     }
@@ -290,7 +296,7 @@ fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Ok(Value::Undefined);
     }
     let unit = vm.heap.flatten(s)[k as usize];
-    string_value(vm, vec![unit])
+    Ok(Value::String(vm.heap.unit_string(unit)))
 }
 
 fn char_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -300,7 +306,7 @@ fn char_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return string_value(vm, Vec::new());
     }
     let unit = vm.heap.flatten(s)[n as usize];
-    string_value(vm, vec![unit])
+    Ok(Value::String(vm.heap.unit_string(unit)))
 }
 
 fn char_code_at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {

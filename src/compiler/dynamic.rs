@@ -442,6 +442,8 @@ impl<'a> Compiler<'a, '_> {
         self.funcs.push(script);
         let template = self.function_template(func, None, None, None)?;
         self.funcs.pop();
+        // The stand-in script is never finished: note the function's code here.
+        self.heap.add_code(&template);
         Ok(template)
     }
 }

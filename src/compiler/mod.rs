@@ -734,7 +734,7 @@ impl<'a> Compiler<'a, '_> {
             })
             .collect();
         let name_atom = self.heap.atom_str(&f.name);
-        Rc::new(FunctionTemplate {
+        let template = Rc::new(FunctionTemplate {
             name_atom,
             name: f.name,
             kind: f.kind,
@@ -760,7 +760,19 @@ impl<'a> Compiler<'a, '_> {
             positions: f.positions,
             source: self.source.clone(),
             span: f.span,
-        })
+        });
+        // The code's atoms live as long as it does. Nested functions are noted here,
+        // once made (a class's constructor is still edited in place before), and the
+        // outermost function of this compilation as it is made.
+        for constant in &template.constants {
+            if let Constant::Function(inner) = constant {
+                self.heap.add_code(inner);
+            }
+        }
+        if self.funcs.is_empty() {
+            self.heap.add_code(&template);
+        }
+        template
     }
 
     fn script(&mut self, program: &'a Program) -> CResult<Rc<FunctionTemplate>> {
@@ -879,7 +891,7 @@ impl<'a> Compiler<'a, '_> {
                 self.globals.slot_count - 1
             });
             let binding = GlobalLexical { slot, is_const };
-            let atom = self.heap.atom_str(&name);
+            let atom = self.heap.permanent_atom(&name);
             self.globals.by_atom.insert(atom, binding);
             self.globals.epoch += 1;
             self.globals.lexicals.insert(name, binding);

@@ -11,14 +11,15 @@
 //! stranger.
 
 use super::activation::Activations;
-use super::object::{JsObject, ObjectKind};
+use super::object::{JsObject, ObjectKind, PropertyKey};
 use super::stable_vec::StableVec;
-use super::string::{JsString, StrData};
+use super::string::JsString;
 use super::value::Value;
+use crate::compiler::bytecode::{Constant, FunctionTemplate};
 use rustc_hash::FxHashMap;
 use std::hash::BuildHasher;
 use std::num::NonZeroU32;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 macro_rules! handle {
     ($(#[$doc:meta])* $name:ident) => {
@@ -92,7 +93,10 @@ handle!(
     /// A handle to an [`Env`], the heap home of variables captured by closures.
     EnvRef
 );
-/// An interned string used as a property key; atoms live as long as the heap.
+/// An interned string used as a property key. An atom lives while its string does:
+/// the collector marks the string of every atom it meets (in objects' keys, compiled
+/// code, the engine's own tables, strings interned as it) and frees the others, whose
+/// numbers are then reused.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Atom(pub(crate) u32);
 
@@ -249,6 +253,7 @@ pub enum GcRef {
     Str(StrRef),
     Sym(SymRef),
     Env(EnvRef),
+    Atom(Atom),
 }
 
 /// The mark phase's work list; `trace` implementations push what they refer to.
@@ -291,6 +296,19 @@ impl Tracer {
     pub fn env(&mut self, e: EnvRef) {
         self.pending.push(GcRef::Env(e));
     }
+
+    pub fn atom(&mut self, a: Atom) {
+        self.pending.push(GcRef::Atom(a));
+    }
+
+    /// The atom or symbol a property key names.
+    pub fn key(&mut self, key: PropertyKey) {
+        match key {
+            PropertyKey::String(a) => self.atom(a),
+            PropertyKey::Symbol(s) | PropertyKey::Private(s) => self.sym(s),
+            PropertyKey::Index(_) => {}
+        }
+    }
 }
 
 /// Implemented by everything that holds heap handles: heap cells and VM roots.
@@ -305,11 +323,24 @@ pub struct Heap {
     symbols: Arena<Symbol>,
     envs: Arena<Env>,
     atom_by_text: FxHashMap<Rc<[u16]>, Atom>,
+    /// The string of each atom; a freed atom's entry is stale until it is reused.
     atom_strs: Vec<StrRef>,
+    /// The numbers of freed atoms, reused first.
+    free_atoms: Vec<u32>,
+    /// Atoms the engine names from tables of its own (common names, global lexical
+    /// bindings): roots of every collection.
+    pinned_atoms: Vec<Atom>,
+    /// The compiled functions, whose constants and names are atoms: those still alive
+    /// are roots of every collection.
+    code: Vec<Weak<FunctionTemplate>>,
     /// Recently made short strings by hash of their text (V8's number-string cache,
     /// for all short conversions): `String(i)` in a loop shares the string of a
     /// repeated `i` without keeping every one alive. Emptied at each collection.
     short_strings: Box<[Option<StrRef>]>,
+    /// The strings of one code unit below [`UNIT_STRINGS`], made on first use and kept
+    /// (V8's single-character string table): `String.fromCharCode(c)`, `s[i]` and
+    /// `charAt` in a loop allocate nothing.
+    unit_strings: Box<[Option<StrRef>]>,
     /// The Rust activations on the stack and the epoch cells are born in.
     pub activations: Activations,
     /// Allocations since the last collection; the VM collects when this passes
@@ -332,6 +363,9 @@ const SHORT_STRING_CACHE: usize = 1024;
 /// The longest text, in bytes, the short-string cache keeps.
 const SHORT_STRING_MAX: usize = 10;
 
+/// The code units below this have a kept one-unit string (Latin-1).
+const UNIT_STRINGS: usize = 256;
+
 /// The least growth in bytes between two collections.
 pub const MIN_BYTES_GROWTH: usize = 32 << 20;
 
@@ -350,7 +384,11 @@ impl Heap {
             envs: Arena::new(),
             atom_by_text: FxHashMap::default(),
             atom_strs: Vec::new(),
+            free_atoms: Vec::new(),
+            pinned_atoms: Vec::new(),
+            code: Vec::new(),
             short_strings: vec![None; SHORT_STRING_CACHE].into_boxed_slice(),
+            unit_strings: vec![None; UNIT_STRINGS].into_boxed_slice(),
             activations: Activations::default(),
             allocations: 0,
             threshold: MIN_THRESHOLD,
@@ -424,7 +462,7 @@ impl Heap {
         }
         let slot = rustc_hash::FxBuildHasher.hash_one(text) as usize & (SHORT_STRING_CACHE - 1);
         if let Some(s) = self.short_strings[slot]
-            && let StrData::Flat(units) = &self.string(s).data
+            && let Some(units) = self.string(s).units()
             && units.iter().copied().eq(text.encode_utf16())
         {
             return s;
@@ -434,18 +472,62 @@ impl Heap {
         s
     }
 
+    /// The string of the one code unit `unit`, shared for Latin-1 units.
+    pub fn unit_string(&mut self, unit: u16) -> StrRef {
+        let Some(&cached) = self.unit_strings.get(unit as usize) else {
+            return self.alloc_units(vec![unit]);
+        };
+        if let Some(s) = cached {
+            return s;
+        }
+        let s = self.alloc_units(vec![unit]);
+        self.unit_strings[unit as usize] = Some(s);
+        s
+    }
+
     /// The atom for `units`, interning it on first use.
     pub fn atom(&mut self, units: &[u16]) -> Atom {
         if let Some(&a) = self.atom_by_text.get(units) {
             return a;
         }
-        let text: Rc<[u16]> = Rc::from(units);
         let s = self.alloc_string(JsString::flat(units.to_vec()));
-        let atom = Atom(self.atom_strs.len() as u32);
+        self.intern(s, units.into())
+    }
+
+    /// Makes `s`, whose text is `text` and not interned yet, the string of a new atom.
+    fn intern(&mut self, s: StrRef, text: Rc<[u16]>) -> Atom {
+        let atom = match self.free_atoms.pop() {
+            Some(i) => {
+                self.atom_strs[i as usize] = s;
+                Atom(i)
+            }
+            None => {
+                self.atom_strs.push(s);
+                Atom(self.atom_strs.len() as u32 - 1)
+            }
+        };
         self.string_mut(s).atom = Some(atom);
-        self.atom_strs.push(s);
         self.atom_by_text.insert(text, atom);
         atom
+    }
+
+    /// The atom for Rust text the engine keeps in a table of its own: never collected.
+    pub fn permanent_atom(&mut self, text: &str) -> Atom {
+        let atom = self.atom_str(text);
+        self.pin_atom(atom);
+        atom
+    }
+
+    /// Keeps `atom` for as long as the heap lives.
+    pub fn pin_atom(&mut self, atom: Atom) {
+        if !self.pinned_atoms.contains(&atom) {
+            self.pinned_atoms.push(atom);
+        }
+    }
+
+    /// Notes compiled code, whose atoms stay alive as long as it does.
+    pub fn add_code(&mut self, code: &Rc<FunctionTemplate>) {
+        self.code.push(Rc::downgrade(code));
     }
 
     pub fn atom_str(&mut self, text: &str) -> Atom {
@@ -456,16 +538,28 @@ impl Heap {
     /// The atom's string value.
     #[inline]
     pub fn atom_string(&self, a: Atom) -> StrRef {
-        self.atom_strs[a.index()]
+        let s = self.atom_strs[a.index()];
+        debug_assert_eq!(self.string(s).atom, Some(a), "a collected atom was used");
+        s
     }
 
-    /// The atom for an existing string, flattening it if needed.
+    /// The atom for an existing string, flattening it if needed. A string that owns
+    /// its units becomes the atom's own string (no copy).
     pub fn atomize(&mut self, s: StrRef) -> Atom {
         if let Some(a) = self.string(s).atom {
             return a;
         }
-        let units = self.flatten(s).to_vec();
-        let a = self.atom(&units);
+        self.flatten(s);
+        let units = self.string(s).units().expect("flattened above");
+        if let Some(&a) = self.atom_by_text.get(units) {
+            self.string_mut(s).atom = Some(a);
+            return a;
+        }
+        let text: Rc<[u16]> = units.into();
+        if self.string(s).owns_units() {
+            return self.intern(s, text);
+        }
+        let a = self.atom(&text);
         self.string_mut(s).atom = Some(a);
         a
     }
@@ -505,8 +599,18 @@ impl Heap {
                 }
                 GcRef::Str(s) => {
                     if self.strings.mark(s.0.get()) {
-                        self.strings.get(s.slot()).trace(tracer);
+                        let string = self.strings.get(s.slot());
+                        string.trace(tracer);
+                        // A string interned as an atom keeps it.
+                        if let Some(a) = string.atom {
+                            tracer.atom(a);
+                        }
                     }
+                }
+                // An atom's own string is flat and names the atom itself: marking it
+                // is all there is to do.
+                GcRef::Atom(a) => {
+                    self.strings.mark(self.atom_strs[a.index()].0.get());
                 }
                 GcRef::Sym(s) => {
                     if self.symbols.mark(s.0.get())
@@ -575,12 +679,40 @@ impl Heap {
         }
     }
 
-    /// Marks everything reachable from `roots` and frees the rest. Atoms are always
-    /// roots, and so is every cell Rust code up the stack may hold.
+    /// Frees the atoms whose strings stayed unmarked (before the strings are swept,
+    /// while their text can still be read to leave the text -> atom map).
+    fn free_unmarked_atoms(&mut self) {
+        let mut freed = vec![false; self.atom_strs.len()];
+        for &i in &self.free_atoms {
+            freed[i as usize] = true;
+        }
+        for (i, &s) in self.atom_strs.iter().enumerate() {
+            if freed[i] || self.strings.marks[s.index()] {
+                continue;
+            }
+            let units = self.strings.get(s.slot()).units().expect("atoms are flat");
+            self.atom_by_text.remove(units);
+            self.free_atoms.push(i as u32);
+        }
+    }
+
+    /// Marks everything reachable from `roots` and frees the rest. Pinned atoms and
+    /// live code's atoms are roots, and so is every cell Rust code up the stack may
+    /// hold.
     pub fn collect(&mut self, roots: &dyn Trace) {
         let mut tracer = Tracer::default();
         roots.trace(&mut tracer);
-        for &s in &self.atom_strs {
+        for &a in &self.pinned_atoms {
+            tracer.atom(a);
+        }
+        self.code.retain(|code| match code.upgrade() {
+            Some(code) => {
+                trace_code_atoms(&code, &mut tracer);
+                true
+            }
+            None => false,
+        });
+        for &s in self.unit_strings.iter().flatten() {
             tracer.str(s);
         }
         tracer.values(self.activations.pins());
@@ -598,6 +730,7 @@ impl Heap {
         self.mark_pending(&mut tracer);
         self.mark_ephemerons(&mut tracer);
         self.short_strings.fill(None);
+        self.free_unmarked_atoms();
         self.objects.sweep();
         // A freed prototype's handle may now name another object: prototype-chain
         // cache entries that name objects by handle must be made again.
@@ -608,5 +741,22 @@ impl Heap {
         let live = self.objects.live() + self.strings.live() + self.envs.live();
         self.allocations = 0;
         self.threshold = live.max(MIN_THRESHOLD);
+    }
+}
+
+/// Marks the atoms compiled code names: its constants and its name.
+fn trace_code_atoms(code: &FunctionTemplate, tracer: &mut Tracer) {
+    tracer.atom(code.name_atom);
+    for constant in &code.constants {
+        match constant {
+            Constant::String(a) => tracer.atom(*a),
+            Constant::TemplateStrings(pieces) => {
+                for &(cooked, raw) in pieces.iter() {
+                    cooked.into_iter().for_each(|a| tracer.atom(a));
+                    tracer.atom(raw);
+                }
+            }
+            Constant::Number(_) | Constant::Function(_) => {}
+        }
     }
 }

@@ -4,13 +4,57 @@
 /// `Number::toString(n)` in radix 10: the shortest digits that round-trip, with
 /// JavaScript's choice between fixed and exponent notation.
 pub fn number_to_string(n: f64) -> String {
-    // Integers below 2^53 print as their digits (no exponent before 1e21): formatting
-    // the integer skips the shortest-digits search, which dominated `join` of numbers.
-    if n.fract() == 0.0 && n.abs() < 9007199254740992.0 && !(n == 0.0 && n.is_sign_negative()) {
-        return (n as i64).to_string();
+    let mut digits = [0; INTEGER_DIGITS];
+    if let Some(text) = integer_text(n, &mut digits) {
+        return text.iter().map(|&b| b as char).collect();
     }
     let mut buf = ryu_js::Buffer::new();
     buf.format(n).to_string()
+}
+
+/// Appends `Number::toString(n)` to `out` as UTF-16 code units, allocating no string
+/// (what `join` does with each number element).
+pub fn push_number_units(out: &mut Vec<u16>, n: f64) {
+    let mut digits = [0; INTEGER_DIGITS];
+    if let Some(text) = integer_text(n, &mut digits) {
+        out.extend(text.iter().map(|&b| u16::from(b)));
+        return;
+    }
+    let mut buf = ryu_js::Buffer::new();
+    out.extend(buf.format(n).bytes().map(u16::from));
+}
+
+/// Room for the text of an integer up to 2^53 in magnitude, sign included.
+const INTEGER_DIGITS: usize = 17;
+
+/// The text of `n` when it is an integer up to 2^53 in magnitude (other than -0),
+/// written at the end of `buf`: such numbers print as their digits (no exponent
+/// before 1e21), and formatting them skips the shortest-digits search, which
+/// dominated `join` of numbers.
+fn integer_text(n: f64, buf: &mut [u8; INTEGER_DIGITS]) -> Option<&[u8]> {
+    // A round trip through i64 tests for an integer without `fract` (a libm call).
+    let i = n as i64;
+    if i as f64 != n || !(-9007199254740992..=9007199254740992).contains(&i) {
+        return None;
+    }
+    if i == 0 && n.is_sign_negative() {
+        return None;
+    }
+    let mut rest = i.unsigned_abs();
+    let mut at = INTEGER_DIGITS;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    Some(&buf[at..])
 }
 
 /// Whitespace and line terminators that StringToNumber and `trim` strip.

@@ -769,9 +769,7 @@ impl Trace for JsObject {
             tracer.obj(p);
         }
         for (key, prop) in &self.props {
-            if let PropertyKey::Symbol(s) | PropertyKey::Private(s) = key {
-                tracer.sym(*s);
-            }
+            tracer.key(*key);
             match prop.slot {
                 Slot::Data(v) => tracer.value(v),
                 Slot::Accessor { get, set } => {
@@ -808,7 +806,10 @@ impl Trace for JsObject {
                     .chain(c.field_init)
                     .for_each(|o| tracer.obj(o));
             }
-            ObjectKind::Native(n) => tracer.values(&n.captures),
+            ObjectKind::Native(n) => {
+                tracer.values(&n.captures);
+                tracer.atom(n.name);
+            }
             ObjectKind::Bound(b) => {
                 tracer.obj(b.target);
                 tracer.value(b.this);
@@ -858,8 +859,12 @@ impl Trace for JsObject {
             ObjectKind::Proxy(p) => p.target.into_iter().chain(p.handler).for_each(|o| {
                 tracer.obj(o);
             }),
-            // Its keys are atoms (never collected); the slots are the realm's roots.
-            ObjectKind::ModuleNamespace(_) => {}
+            // The slots are the module's roots.
+            ObjectKind::ModuleNamespace(exports) => {
+                for &(key, _) in exports.iter() {
+                    tracer.key(key);
+                }
+            }
             // Bytes hold no references.
             ObjectKind::ArrayBuffer(_) => {}
             ObjectKind::TypedArray(t) => tracer.obj(t.buffer),

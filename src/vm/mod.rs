@@ -270,18 +270,18 @@ impl Vm {
             modules: crate::modules::Loader::default(),
         };
         vm.atoms = CommonAtoms {
-            length: vm.heap.atom_str("length"),
-            name: vm.heap.atom_str("name"),
-            prototype: vm.heap.atom_str("prototype"),
-            constructor: vm.heap.atom_str("constructor"),
-            arguments: vm.heap.atom_str("arguments"),
-            caller: vm.heap.atom_str("caller"),
-            callee: vm.heap.atom_str("callee"),
-            empty: vm.heap.atom_str(""),
-            then: vm.heap.atom_str("then"),
-            resolve: vm.heap.atom_str("resolve"),
+            length: vm.heap.permanent_atom("length"),
+            name: vm.heap.permanent_atom("name"),
+            prototype: vm.heap.permanent_atom("prototype"),
+            constructor: vm.heap.permanent_atom("constructor"),
+            arguments: vm.heap.permanent_atom("arguments"),
+            caller: vm.heap.permanent_atom("caller"),
+            callee: vm.heap.permanent_atom("callee"),
+            empty: vm.heap.permanent_atom(""),
+            then: vm.heap.permanent_atom("then"),
+            resolve: vm.heap.permanent_atom("resolve"),
         };
-        vm.length_atom = vm.heap.atom_str("length");
+        vm.length_atom = vm.heap.permanent_atom("length");
         crate::builtins::install(&mut vm);
         vm
     }

@@ -148,6 +148,10 @@ impl Vm {
             return key;
         }
         let key = self.text_key(name);
+        // The table keeps the key for good: so must the heap.
+        if let PropertyKey::String(a) = key {
+            self.heap.pin_atom(a);
+        }
         self.engine_names.insert(name.into(), key);
         key
     }
@@ -360,6 +364,16 @@ impl Vm {
             return Err(self.invalid_string_length());
         }
         out.extend_from_slice(more);
+        Ok(())
+    }
+
+    /// Appends the string `s` to a string being built, as [`Vm::append_units`] does.
+    pub fn append_str(&mut self, out: &mut Vec<u16>, s: StrRef) -> JsResult<()> {
+        let units = self.heap.flatten(s);
+        if out.len() + units.len() > MAX_STRING_LEN {
+            return Err(self.invalid_string_length());
+        }
+        out.extend_from_slice(units);
         Ok(())
     }
 

@@ -693,7 +693,7 @@ impl Vm {
             PropertyKey::Index(i) => {
                 let units = self.heap.flatten(s);
                 let c = *units.get(i as usize)?;
-                let ch = self.heap.alloc_units(vec![c]);
+                let ch = self.heap.unit_string(c);
                 Some(Property::data(Value::String(ch), ENUMERABLE))
             }
             _ => None,
