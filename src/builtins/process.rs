@@ -338,7 +338,7 @@ fn emit_warning(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// An Error named `name` (a warning type) with `message`.
-fn warning_object(vm: &mut Vm, name: &str, message: &str) -> ObjRef {
+pub(crate) fn warning_object(vm: &mut Vm, name: &str, message: &str) -> ObjRef {
     let e = vm.new_error(ErrorKind::Error, message);
     let name = string(vm, name);
     vm.define_named(e, "name", name, METHOD_ATTRS);
@@ -352,7 +352,7 @@ pub fn warn(vm: &mut Vm, name: &str, message: &str) {
 }
 
 /// Queues the tick that emits `'warning'` with `error` (Node's `doEmitWarning`).
-fn queue_warning(vm: &mut Vm, error: ObjRef) {
+pub(crate) fn queue_warning(vm: &mut Vm, error: ObjRef) {
     if vm.event_loop.exiting {
         return;
     }
