@@ -1428,13 +1428,10 @@ fn getter_value(
             format!("[{label}: {shown}]")
         }
         Err(e) => {
+            // Node shows what was thrown inspected (an error as its stack).
             let thrown = ctx.vm.error_value(e);
-            let message = ctx
-                .vm
-                .get_named(thrown, "message")
-                .unwrap_or(Value::Undefined);
-            let message = ctx.vm.to_rust_string(message).unwrap_or_default();
-            format!("[{label}: <Inspection threw ({message})>]")
+            let text = format_value(ctx, thrown, recurse_times);
+            format!("[{label}: <Inspection threw ({text})>]")
         }
     }
 }

@@ -4,6 +4,7 @@
 'use strict';
 
 const { prototype } = require('internal/events');
+const { invalidArgType } = require('internal/util');
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -39,12 +40,6 @@ function inspect(v) {
   return require('util').inspect(v);
 }
 
-function invalidArgType(name, expected, value) {
-  const received = require('internal/util').describeReceived(value);
-  const e = new TypeError(`The "${name}" argument must be ${expected}. Received ${received}`);
-  e.code = 'ERR_INVALID_ARG_TYPE';
-  return e;
-}
 
 // Node's order of the static properties (Object.keys(EventEmitter) shows it).
 EventEmitter.addAbortListener = addAbortListener;

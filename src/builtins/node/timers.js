@@ -3,14 +3,8 @@
 // that settle from the same timer and immediate queues.
 'use strict';
 
-const { describeReceived } = require('internal/util');
+const { invalidArgType } = require('internal/util');
 
-function invalidArgType(name, expected, value) {
-  const e = new TypeError(
-    `The "${name}" argument must be ${expected}. Received ${describeReceived(value)}`);
-  e.code = 'ERR_INVALID_ARG_TYPE';
-  return e;
-}
 
 function abortError(signal) {
   const e = new Error('The operation was aborted');

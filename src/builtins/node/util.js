@@ -4,17 +4,11 @@
 'use strict';
 
 const natives = require('internal/util');
-const { types } = natives;
+const { types, invalidArgType } = natives;
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const customPromisifySymbol = Symbol.for('nodejs.util.promisify.custom');
 
-function invalidArgType(name, expected, value) {
-  const e = new TypeError(
-    `The "${name}" argument must be ${expected}. Received ${natives.describeReceived(value)}`);
-  e.code = 'ERR_INVALID_ARG_TYPE';
-  return e;
-}
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') {
@@ -30,7 +24,7 @@ const inspectDefaultOptions = {
   showProxy: false,
   maxArrayLength: 100,
   maxStringLength: 10000,
-  breakLength: 128,
+  breakLength: 80,
   compact: 3,
   sorted: false,
   getters: false,
@@ -40,8 +34,6 @@ const inspectDefaultOptions = {
 // util.inspect(value[, options]) or the legacy (value, showHidden, depth, colors).
 function inspect(value, opts) {
   const ctx = { ...inspectDefaultOptions };
-  // console.log's line width (80) unless the caller asks for another one.
-  ctx.breakLength = 80;
   if (arguments.length > 1) {
     if (arguments.length > 2) {
       if (arguments[2] !== undefined) {
@@ -268,8 +260,7 @@ function innerDeepEqual(a, b, memos) {
     }
     return keyCheck(a, b, memos, 'object');
   }
-  if (typeof Date === 'function' && typeof Date.prototype.getTime === 'function' &&
-      tag === '[object Date]') {
+  if (tag === '[object Date]' && typeof Date.prototype?.getTime === 'function') {
     if (!Object.is(Date.prototype.getTime.call(a), Date.prototype.getTime.call(b))) {
       return false;
     }
@@ -452,7 +443,8 @@ module.exports = {
   formatWithOptions,
   inherits,
   inspect,
-  isArray: Array.isArray,
+  isArray: deprecate(Array.isArray,
+    'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
   isDeepStrictEqual,
   promisify,
   stripVTControlCharacters,

@@ -40,9 +40,24 @@ pub fn internals(vm: &mut Vm) -> JsResult<Value> {
         let text = inspect::format_with_options(vm, &options, rest)?;
         Ok(Value::String(vm.heap.alloc_str(&text)))
     });
-    method(vm, o, "describeReceived", 1, |vm, _, args| {
-        let text = crate::builtins::timers::received_text(vm, arg(args, 0));
-        Ok(Value::String(vm.heap.alloc_str(&text)))
+    method(vm, o, "invalidArgType", 3, |vm, _, args| {
+        let name = vm.to_rust_string(arg(args, 0))?;
+        let expected = vm.to_rust_string(arg(args, 1))?;
+        let received = crate::builtins::timers::received_text(vm, arg(args, 2));
+        // Node's wording: a dotted name is a property of an argument.
+        let what = if name.contains('.') {
+            "property"
+        } else {
+            "argument"
+        };
+        let message = format!("The \"{name}\" {what} must be {expected}. Received {received}");
+        let error = super::error_with_code(
+            vm,
+            crate::vm::ErrorKind::TypeError,
+            "ERR_INVALID_ARG_TYPE",
+            &message,
+        );
+        Ok(vm.error_value(error))
     });
     let types = types_object(vm);
     vm.define_named(o, "types", Value::Object(types), DEFAULT_ATTRS);
