@@ -142,7 +142,7 @@ fn string_record(vm: &mut Vm, fields: &[(&str, &str)]) -> Value {
 }
 
 /// Node's name for the CPU architecture.
-fn node_arch() -> &'static str {
+pub(crate) fn node_arch() -> &'static str {
     match std::env::consts::ARCH {
         "x86_64" => "x64",
         "x86" => "ia32",
@@ -153,7 +153,7 @@ fn node_arch() -> &'static str {
 }
 
 /// Node's name for the operating system.
-fn node_platform() -> &'static str {
+pub(crate) fn node_platform() -> &'static str {
     match std::env::consts::OS {
         "macos" => "darwin",
         "windows" => "win32",

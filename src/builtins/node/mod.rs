@@ -9,7 +9,9 @@
 //! `lib/` files: a CommonJS body whose `require` reaches the built-ins and the native
 //! helpers registered under `internal/`.
 
+pub mod assert;
 pub mod events;
+pub mod os;
 pub mod path;
 pub mod timers;
 pub mod util;
@@ -25,7 +27,10 @@ pub type Loader = fn(&mut Vm) -> JsResult<Value>;
 /// The built-in modules by name (without the `node:` prefix). Adding one is a file with
 /// a `load` function and a line here.
 pub const REGISTRY: &[(&str, Loader)] = &[
+    ("assert", assert::load),
+    ("assert/strict", assert::load_strict),
     ("events", events::load),
+    ("os", os::load),
     ("path", path::load),
     ("timers", timers::load),
     ("timers/promises", timers::load_promises),
@@ -38,6 +43,7 @@ pub const REGISTRY: &[(&str, Loader)] = &[
 const INTERNALS: &[(&str, Loader)] = &[
     ("internal/events", events::internals),
     ("internal/util", util::internals),
+    ("internal/comparisons", util::comparisons),
 ];
 
 /// The loader of built-in module `name`, which may carry the `node:` prefix (every

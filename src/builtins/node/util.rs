@@ -22,6 +22,11 @@ pub fn load_types(vm: &mut Vm) -> JsResult<Value> {
     vm.get_named(util, "types")
 }
 
+/// `require('internal/comparisons')`: the deep equality `util` and `assert` share.
+pub fn comparisons(vm: &mut Vm) -> JsResult<Value> {
+    load_source(vm, "internal/comparisons", include_str!("comparisons.js"))
+}
+
 /// `require('internal/util')` inside the sources.
 pub fn internals(vm: &mut Vm) -> JsResult<Value> {
     let o = vm.new_object();
@@ -58,6 +63,15 @@ pub fn internals(vm: &mut Vm) -> JsResult<Value> {
             &message,
         );
         Ok(vm.error_value(error))
+    });
+    // The text of a script file, for assert.ok's message quoting the failed call
+    // (Node reads the file again too); undefined when it cannot be read.
+    method(vm, o, "sourceText", 1, |vm, _, args| {
+        let filename = vm.to_rust_string(arg(args, 0))?;
+        Ok(match std::fs::read_to_string(&filename) {
+            Ok(text) => Value::String(vm.heap.alloc_str(&text)),
+            Err(_) => Value::Undefined,
+        })
     });
     let types = types_object(vm);
     vm.define_named(o, "types", Value::Object(types), DEFAULT_ATTRS);
