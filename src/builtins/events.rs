@@ -19,6 +19,11 @@ pub fn install(vm: &mut Vm) {
     let object_prototype = vm.realm.object_prototype;
     let proto = vm.alloc_object(Some(object_prototype), ObjectKind::Ordinary);
     vm.realm.event_emitter_prototype = proto;
+    // The `events` module replaces this with its class; until then the prototype
+    // reads as the object it inherits from would (and keeps Node's key order).
+    let object = vm.get_named(Value::Object(object_prototype), "constructor");
+    let object = object.unwrap_or(Value::Undefined);
+    vm.define_named(proto, "constructor", object, METHOD_ATTRS);
     vm.define_named(proto, "_events", Value::Undefined, DEFAULT_ATTRS);
     vm.define_named(proto, "_eventsCount", Value::Number(0.0), DEFAULT_ATTRS);
     vm.define_named(proto, "_maxListeners", Value::Undefined, DEFAULT_ATTRS);
@@ -163,8 +168,17 @@ fn store(vm: &mut Vm, target: ObjRef, event: PropertyKey, list: Vec<Value>) -> J
         }
         [only] => vm.set(Value::Object(events), event, *only, true)?,
         _ => {
-            let array = Value::Object(vm.new_array(list));
-            vm.set(Value::Object(events), event, array, true)?;
+            // The array is new each time; the warning mark stays with the event.
+            let old = vm.get(Value::Object(events), event)?;
+            let warned = match old {
+                Value::Object(_) => vm.get_named(old, "warned")?,
+                _ => Value::Undefined,
+            };
+            let array = vm.new_array(list);
+            if warned == Value::Bool(true) {
+                vm.define_named(array, "warned", warned, DEFAULT_ATTRS);
+            }
+            vm.set(Value::Object(events), event, Value::Object(array), true)?;
         }
     }
     if !had {
@@ -267,8 +281,59 @@ fn add_listener(
     } else {
         list.push(stored);
     }
+    let count = list.len();
     store(vm, target, event, list)?;
+    warn_if_too_many(vm, target, event_value, event, count)?;
     Ok(this)
+}
+
+/// Node's MaxListenersExceededWarning, once per event and listener array: more than
+/// `getMaxListeners()` listeners (when that is above 0) hints at a leak.
+fn warn_if_too_many(
+    vm: &mut Vm,
+    target: ObjRef,
+    event_value: Value,
+    event: PropertyKey,
+    count: usize,
+) -> JsResult<()> {
+    let max = get_max_listeners(vm, Value::Object(target), &[])?;
+    let max = vm.to_number(max)?;
+    if !(max > 0.0 && count as f64 > max) {
+        return Ok(());
+    }
+    let Some(events) = events_object(vm, target, false)? else {
+        return Ok(());
+    };
+    let list = vm.get(Value::Object(events), event)?;
+    if vm.get_named(list, "warned")? == Value::Bool(true) {
+        return Ok(());
+    }
+    set_named_on(vm, list, "warned", Value::Bool(true))?;
+    let name = match event_value {
+        Value::Symbol(s) => vm.symbol_descriptive_string(s),
+        v => vm.to_rust_string(v)?,
+    };
+    let options = crate::runtime::inspect::InspectOptions {
+        depth: Some(-1),
+        ..Default::default()
+    };
+    let shown = crate::runtime::inspect::inspect(vm, Value::Object(target), &options);
+    let max = crate::runtime::inspect::format_number(max);
+    let message = format!(
+        "Possible EventEmitter memory leak detected. {count} {name} listeners added to {shown}. \
+         MaxListeners is {max}. Use emitter.setMaxListeners() to increase limit"
+    );
+    let warning = super::process::warning_object(vm, "MaxListenersExceededWarning", &message);
+    vm.define_named(warning, "emitter", Value::Object(target), DEFAULT_ATTRS);
+    vm.define_named(warning, "type", event_value, DEFAULT_ATTRS);
+    vm.define_named(warning, "count", Value::Number(count as f64), DEFAULT_ATTRS);
+    super::process::queue_warning(vm, warning);
+    Ok(())
+}
+
+fn set_named_on(vm: &mut Vm, target: Value, name: &str, value: Value) -> JsResult<()> {
+    let key = vm.key(name);
+    vm.set(target, key, value, true)
 }
 
 /// The function `once` adds (Node's `wrapper`): marked fired, it removes itself, then
@@ -305,13 +370,16 @@ fn remove_listener(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> 
     let Some(i) = position else {
         return Ok(this);
     };
+    let was_single = list.len() == 1;
     let removed = list.remove(i);
     store(vm, target, event, list)?;
     let remove_key = vm.key("removeListener");
     if !listeners_of(vm, target, remove_key)?.is_empty() {
+        // Node announces the function a lone `once` wrapper stands for, but the
+        // function as passed when it came out of a list of several.
         let original = match wrapped_listener(vm, removed)? {
-            Value::Undefined => removed,
-            inner => inner,
+            inner @ Value::Object(_) if was_single => inner,
+            _ => listener,
         };
         emit_key(vm, target, remove_key, &[event_value, original])?;
     }
@@ -365,7 +433,7 @@ fn listeners_value(vm: &mut Vm, this: Value, args: &[Value], unwrap: bool) -> Js
     Ok(Value::Object(vm.new_array(list)))
 }
 
-/// `setMaxListeners(n)`: only stored (jsloop does not warn about many listeners).
+/// `setMaxListeners(n)`: the limit above which adding a listener warns.
 fn set_max_listeners(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let target = this_emitter(vm, this)?;
     let n = arg(args, 0);
@@ -374,9 +442,15 @@ fn set_max_listeners(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value
     };
     if x.is_nan() || x < 0.0 {
         let shown = crate::runtime::inspect::format_number(x);
-        return Err(vm.range_error(format!(
+        let message = format!(
             "The value of \"setMaxListeners\" is out of range. It must be >= 0. Received {shown}"
-        )));
+        );
+        return Err(super::node::error_with_code(
+            vm,
+            crate::vm::ErrorKind::RangeError,
+            "ERR_OUT_OF_RANGE",
+            &message,
+        ));
     }
     set_named(vm, target, "_maxListeners", n)?;
     Ok(this)
@@ -384,7 +458,20 @@ fn set_max_listeners(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value
 
 fn get_max_listeners(vm: &mut Vm, this: Value, _: &[Value]) -> JsResult<Value> {
     match vm.get_named(this, "_maxListeners")? {
-        Value::Undefined => Ok(Value::Number(DEFAULT_MAX_LISTENERS)),
+        Value::Undefined => default_max_listeners(vm),
         n => Ok(n),
     }
+}
+
+/// `EventEmitter.defaultMaxListeners`, which scripts may change once `events` is
+/// loaded (the class is then the prototype's `constructor`).
+fn default_max_listeners(vm: &mut Vm) -> JsResult<Value> {
+    let proto = Value::Object(vm.realm.event_emitter_prototype);
+    let class = vm.get_named(proto, "constructor")?;
+    if vm.is_callable(class)
+        && let n @ Value::Number(_) = vm.get_named(class, "defaultMaxListeners")?
+    {
+        return Ok(n);
+    }
+    Ok(Value::Number(DEFAULT_MAX_LISTENERS))
 }

@@ -142,7 +142,7 @@ fn string_record(vm: &mut Vm, fields: &[(&str, &str)]) -> Value {
 }
 
 /// Node's name for the CPU architecture.
-fn node_arch() -> &'static str {
+pub(crate) fn node_arch() -> &'static str {
     match std::env::consts::ARCH {
         "x86_64" => "x64",
         "x86" => "ia32",
@@ -153,7 +153,7 @@ fn node_arch() -> &'static str {
 }
 
 /// Node's name for the operating system.
-fn node_platform() -> &'static str {
+pub(crate) fn node_platform() -> &'static str {
     match std::env::consts::OS {
         "macos" => "darwin",
         "windows" => "win32",
@@ -338,7 +338,7 @@ fn emit_warning(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// An Error named `name` (a warning type) with `message`.
-fn warning_object(vm: &mut Vm, name: &str, message: &str) -> ObjRef {
+pub(crate) fn warning_object(vm: &mut Vm, name: &str, message: &str) -> ObjRef {
     let e = vm.new_error(ErrorKind::Error, message);
     let name = string(vm, name);
     vm.define_named(e, "name", name, METHOD_ATTRS);
@@ -352,7 +352,7 @@ pub fn warn(vm: &mut Vm, name: &str, message: &str) {
 }
 
 /// Queues the tick that emits `'warning'` with `error` (Node's `doEmitWarning`).
-fn queue_warning(vm: &mut Vm, error: ObjRef) {
+pub(crate) fn queue_warning(vm: &mut Vm, error: ObjRef) {
     if vm.event_loop.exiting {
         return;
     }

@@ -100,16 +100,23 @@ fn symbol_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 fn symbol_for(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let key = vm.to_string(arg(args, 0))?;
     let text = vm.heap.to_rust_string(key);
-    if let Some(&s) = vm.symbol_registry.get(&text) {
-        return Ok(Value::Symbol(s));
+    Ok(Value::Symbol(registered_symbol(vm, &text)))
+}
+
+/// The symbol `Symbol.for(text)` returns, made and registered on first use (Node's
+/// own keys such as `nodejs.util.promisify.custom` are registered symbols).
+pub(crate) fn registered_symbol(vm: &mut Vm, text: &str) -> crate::runtime::SymRef {
+    if let Some(&s) = vm.symbol_registry.get(text) {
+        return s;
     }
+    let description = vm.heap.alloc_str(text);
     let s = vm.heap.alloc_symbol(Symbol {
-        description: Some(key),
+        description: Some(description),
         registered: true,
         private: false,
     });
-    vm.symbol_registry.insert(text, s);
-    Ok(Value::Symbol(s))
+    vm.symbol_registry.insert(text.to_string(), s);
+    s
 }
 
 fn symbol_key_for(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {

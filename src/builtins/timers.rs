@@ -24,10 +24,14 @@ pub fn install(vm: &mut Vm) {
         ("clearImmediate", 1, clear_immediate),
         ("queueMicrotask", 1, queue_microtask),
     ];
+    let promisify_custom = super::symbol::registered_symbol(vm, "nodejs.util.promisify.custom");
     for (name, length, f) in timer_functions {
         let f = method(vm, global, name, length, f);
         // Node's timers are JavaScript of its own, not V8 builtins.
         hide_from_stacks(vm, f);
+        if name == "setTimeout" || name == "setImmediate" {
+            promisified_by_getter(vm, f, name, promisify_custom);
+        }
     }
 
     let object_prototype = vm.realm.object_prototype;
@@ -73,6 +77,40 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
+/// Gives the timer function `f` Node's enumerable `[util.promisify.custom]` getter:
+/// the function of the same name from `timers/promises`, loaded when first asked for.
+fn promisified_by_getter(vm: &mut Vm, f: ObjRef, name: &str, symbol: crate::runtime::SymRef) {
+    let name_value = Value::String(vm.heap.alloc_str(name));
+    let get = vm.native_function_with(
+        "get",
+        0,
+        |vm, _, _| {
+            let Some(getter) = vm.running_native() else {
+                return Ok(Value::Undefined);
+            };
+            let name = vm
+                .captures(getter)
+                .first()
+                .copied()
+                .unwrap_or(Value::Undefined);
+            let name = vm.to_rust_string(name)?;
+            match crate::modules::cjs::builtin(vm, "timers/promises")? {
+                Some(promises) => vm.get_named(promises, &name),
+                None => Ok(Value::Undefined),
+            }
+        },
+        None,
+        vec![name_value],
+    );
+    vm.define_accessor(
+        f,
+        crate::runtime::PropertyKey::Symbol(symbol),
+        Some(get),
+        None,
+        crate::runtime::object::ENUMERABLE | crate::runtime::object::CONFIGURABLE,
+    );
+}
+
 /// Node's ERR_INVALID_ARG_TYPE for a callback that is not a function.
 pub(crate) fn invalid_callback(vm: &mut Vm, v: Value) -> crate::vm::JsError {
     invalid_arg_type(vm, "callback", "function", v)
@@ -86,9 +124,14 @@ pub(crate) fn invalid_arg_type(
     v: Value,
 ) -> crate::vm::JsError {
     let received = received_text(vm, v);
-    vm.type_error(format!(
-        "The \"{name}\" argument must be of type {expected}. Received {received}"
-    ))
+    let message =
+        format!("The \"{name}\" argument must be of type {expected}. Received {received}");
+    super::node::error_with_code(
+        vm,
+        crate::vm::ErrorKind::TypeError,
+        "ERR_INVALID_ARG_TYPE",
+        &message,
+    )
 }
 
 /// How Node's argument errors describe the value they got (`Received ...`).

@@ -24,8 +24,18 @@ pub struct InspectOptions {
     /// target.
     pub show_proxy: bool,
     pub break_length: usize,
-    /// Node's `compact` number: how many inner levels may share one line.
+    /// Node's `compact` number: how many inner levels may share one line (0 for
+    /// `compact: false`, every property on its own line).
     pub compact: usize,
+    /// `compact: true`: Node's older layout, entries packed after the opening brace
+    /// and strings never split.
+    pub compact_legacy: bool,
+    /// Sort the keys of objects (and the entries of Maps and Sets).
+    pub sorted: bool,
+    /// Call getters and show their values (`[Getter: 1]`).
+    pub getters: bool,
+    /// Honour `[util.inspect.custom]` methods.
+    pub custom_inspect: bool,
 }
 
 impl Default for InspectOptions {
@@ -38,6 +48,10 @@ impl Default for InspectOptions {
             show_proxy: false,
             break_length: 80,
             compact: 3,
+            compact_legacy: false,
+            sorted: false,
+            getters: false,
+            custom_inspect: true,
         }
     }
 }
@@ -50,6 +64,9 @@ struct Ctx<'a> {
     circular: Vec<ObjRef>,
     indentation: usize,
     current_depth: usize,
+    /// The first exception a custom inspect method or getter threw; inspection
+    /// finishes, then [`inspect_checked`] reports it.
+    error: Option<JsError>,
 }
 
 /// Whether an entry is an array element (no key shown) or a named property.
@@ -95,8 +112,27 @@ pub fn string_width(s: &str) -> usize {
         .sum()
 }
 
-/// `util.inspect(value, options)`
+/// `util.inspect(value, options)`, for output where an exception thrown by a custom
+/// inspect method has nowhere to go.
 pub fn inspect(vm: &mut Vm, value: Value, options: &InspectOptions) -> String {
+    inspect_with_error(vm, value, options).0
+}
+
+/// `util.inspect(value, options)`, propagating the first exception a custom inspect
+/// method threw (as Node's does).
+pub fn inspect_checked(vm: &mut Vm, value: Value, options: &InspectOptions) -> JsResult<String> {
+    match inspect_with_error(vm, value, options) {
+        (_, Some(e)) => Err(e),
+        (text, None) => Ok(text),
+    }
+}
+
+/// The text of `value` and the first exception thrown while making it.
+fn inspect_with_error(
+    vm: &mut Vm,
+    value: Value,
+    options: &InspectOptions,
+) -> (String, Option<JsError>) {
     let mut ctx = Ctx {
         vm,
         opts: options.clone(),
@@ -104,8 +140,107 @@ pub fn inspect(vm: &mut Vm, value: Value, options: &InspectOptions) -> String {
         circular: Vec::new(),
         indentation: 0,
         current_depth: 0,
+        error: None,
     };
-    format_value(&mut ctx, value, 0)
+    let text = format_value(&mut ctx, value, 0);
+    (text, ctx.error)
+}
+
+/// Node's formatValue step for `[util.inspect.custom](depth, options, inspect)`: the
+/// method's string result stands for the value (indented to the current level), any
+/// other result is inspected in its place. `None` when there is no such method or
+/// it returned the value itself.
+fn custom_inspect(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Option<String> {
+    // An unregistered symbol cannot be a key of any object yet.
+    let &symbol = ctx.vm.symbol_registry.get("nodejs.util.inspect.custom")?;
+    let method = ctx
+        .vm
+        .get(Value::Object(o), PropertyKey::Symbol(symbol))
+        .ok()?;
+    if !ctx.vm.is_callable(method) {
+        return None;
+    }
+    // A prototype's own method is not used to show the prototype itself.
+    let constructor = ctx.vm.get_named(Value::Object(o), "constructor").ok()?;
+    if let Value::Object(_) = constructor
+        && ctx.vm.get_named(constructor, "prototype").ok()? == Value::Object(o)
+    {
+        return None;
+    }
+    let depth = match ctx.opts.depth {
+        Some(d) => Value::Number((d - recurse_times as i64) as f64),
+        None => Value::Null,
+    };
+    let result = user_options(ctx).and_then(|options| {
+        let inspect = match crate::modules::cjs::builtin(ctx.vm, "util")? {
+            Some(util) => ctx.vm.get_named(util, "inspect")?,
+            None => Value::Undefined,
+        };
+        ctx.vm
+            .call(method, Value::Object(o), &[depth, options, inspect])
+    });
+    match result {
+        Err(e) => {
+            ctx.error.get_or_insert(e);
+            Some(String::new())
+        }
+        Ok(v) if v == Value::Object(o) => None,
+        Ok(Value::String(s)) => {
+            let text = ctx.vm.heap.to_rust_string(s);
+            let indentation = format!("\n{}", " ".repeat(ctx.indentation));
+            Some(text.replace('\n', &indentation))
+        }
+        Ok(v) => Some(format_value(ctx, v, recurse_times)),
+    }
+}
+
+/// The options object a custom inspect method receives (Node's getUserOptions),
+/// with a `stylize` that returns its text as is (output is never coloured).
+fn user_options(ctx: &mut Ctx) -> JsResult<Value> {
+    let vm = &mut *ctx.vm;
+    let o = vm.new_object();
+    let stylize = vm.native_function("stylize", 2, |vm, _, args| {
+        let text = vm.to_string(args.first().copied().unwrap_or(Value::Undefined))?;
+        Ok(Value::String(text))
+    });
+    let opts = &ctx.opts;
+    let number = |n: usize| {
+        if n == usize::MAX {
+            Value::Number(f64::INFINITY)
+        } else {
+            Value::Number(n as f64)
+        }
+    };
+    let compact = if opts.compact_legacy {
+        Value::Bool(true)
+    } else if opts.compact == 0 {
+        Value::Bool(false)
+    } else {
+        number(opts.compact)
+    };
+    let fields = [
+        ("stylize", Value::Object(stylize)),
+        ("showHidden", Value::Bool(opts.show_hidden)),
+        (
+            "depth",
+            opts.depth.map_or(Value::Null, |d| Value::Number(d as f64)),
+        ),
+        ("colors", Value::Bool(false)),
+        ("customInspect", Value::Bool(opts.custom_inspect)),
+        ("showProxy", Value::Bool(opts.show_proxy)),
+        ("maxArrayLength", number(opts.max_array_length)),
+        ("maxStringLength", number(opts.max_string_length)),
+        ("breakLength", number(opts.break_length)),
+        ("compact", compact),
+        ("sorted", Value::Bool(opts.sorted)),
+        ("getters", Value::Bool(opts.getters)),
+        ("numericSeparator", Value::Bool(false)),
+    ];
+    for (name, value) in fields {
+        let key = vm.key(name);
+        vm.create_data_property(o, key, value)?;
+    }
+    Ok(Value::Object(o))
 }
 
 /// A string quoted and escaped as Node shows it inside containers: single quotes,
@@ -194,7 +329,7 @@ fn format_string(ctx: &Ctx, units: &[u16]) -> String {
         );
     }
     let fits = (units.len() + ctx.indentation + 4) <= ctx.opts.break_length;
-    if units.len() > MIN_LINE_LENGTH && !fits {
+    if !ctx.opts.compact_legacy && units.len() > MIN_LINE_LENGTH && !fits {
         let separator = format!(" +\n{}", " ".repeat(ctx.indentation + 2));
         let pieces: Vec<String> = units
             .split_inclusive(|&u| u == u16::from(b'\n'))
@@ -237,6 +372,11 @@ fn format_value(ctx: &mut Ctx, v: Value, recurse_times: usize) -> String {
     let Some(o) = proxy_target(ctx.vm, o) else {
         return "<Revoked Proxy>".into();
     };
+    if ctx.opts.custom_inspect
+        && let Some(shown) = custom_inspect(ctx, o, recurse_times)
+    {
+        return shown;
+    }
     if ctx.seen.contains(&o) {
         let index = match ctx.circular.iter().position(|&c| c == o) {
             Some(i) => i + 1,
@@ -888,11 +1028,22 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
             &["byteLength", "byteOffset", "buffer"],
         ),
     };
+    let keys_shown = keys.len();
     for k in keys {
         let entry = format_property(ctx, o, recurse_times, k, extras);
         output.push(entry);
     }
     output.append(&mut proto_props);
+    if ctx.opts.sorted {
+        // Node sorts all entries of an object (a Map's or Set's included), and only
+        // the keyed ones that follow an array's elements.
+        let from = if extras == Extras::Object {
+            0
+        } else {
+            output.len() - keys_shown
+        };
+        output[from..].sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
+    }
     if let Some(i) = ctx.circular.iter().position(|&c| c == o) {
         let reference = format!("<ref *{}>", i + 1);
         base = if base.is_empty() {
@@ -1316,6 +1467,10 @@ fn format_property(
             s
         }
         Slot::Accessor {
+            get: Some(get),
+            set,
+        } if ctx.opts.getters => getter_value(ctx, o, get, set.is_some(), recurse_times),
+        Slot::Accessor {
             get: Some(_),
             set: Some(_),
         } => "[Getter/Setter]".into(),
@@ -1375,6 +1530,40 @@ fn format_property(
         }
     };
     format!("{name}: {s}")
+}
+
+/// Node's `getters: true` display of an accessor: the getter called on the object,
+/// `[Getter: 1]` for a primitive, `[Getter] { ... }` for an object, or the message of
+/// what it threw.
+fn getter_value(
+    ctx: &mut Ctx,
+    o: ObjRef,
+    get: ObjRef,
+    has_set: bool,
+    recurse_times: usize,
+) -> String {
+    let label = if has_set { "Getter/Setter" } else { "Getter" };
+    match ctx.vm.call(Value::Object(get), Value::Object(o), &[]) {
+        Ok(Value::Null) => format!("[{label}: null]"),
+        Ok(v @ Value::Object(_)) => {
+            ctx.indentation += 2;
+            let shown = format_value(ctx, v, recurse_times);
+            ctx.indentation -= 2;
+            format!("[{label}] {shown}")
+        }
+        Ok(v) => {
+            ctx.indentation += 2;
+            let shown = format_primitive(ctx, v);
+            ctx.indentation -= 2;
+            format!("[{label}: {shown}]")
+        }
+        Err(e) => {
+            // Node shows what was thrown inspected (an error as its stack).
+            let thrown = ctx.vm.error_value(e);
+            let text = format_value(ctx, thrown, recurse_times);
+            format!("[{label}: <Inspection threw ({text})>]")
+        }
+    }
 }
 
 fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: bool) -> Vec<String> {
@@ -1496,9 +1685,13 @@ fn reduce_to_single_string(
     array: ObjRef,
 ) -> String {
     let entries = output.len();
-    if extras == Extras::Array && entries > 6 {
+    if extras == Extras::Array && entries > 6 && (ctx.opts.compact >= 1 || ctx.opts.compact_legacy)
+    {
         let numeric = numeric_elements(ctx.vm, array, output.len());
         output = group_array_elements(ctx, output, numeric);
+    }
+    if ctx.opts.compact_legacy {
+        return legacy_single_string(ctx, &output, base, braces);
     }
     if ctx.current_depth.saturating_sub(recurse_times) < ctx.opts.compact && entries == output.len()
     {
@@ -1525,6 +1718,31 @@ fn reduce_to_single_string(
         "{base}{}{indentation}  {}{indentation}{}",
         braces[0],
         output.join(&format!(",{indentation}  ")),
+        braces[1]
+    )
+}
+
+/// Node's `compact: true` layout: on one line when it fits, else the entries one per
+/// line with the first right after the opening brace.
+fn legacy_single_string(ctx: &Ctx, output: &[String], base: &str, braces: &[String; 2]) -> String {
+    let base = if base.is_empty() {
+        String::new()
+    } else {
+        format!(" {base}")
+    };
+    if is_below_break_length(ctx, output, 0, &base) {
+        return format!("{}{base} {} {}", braces[0], output.join(", "), braces[1]);
+    }
+    let indentation = " ".repeat(ctx.indentation);
+    let ln = if base.is_empty() && jlen(&braces[0]) == 1 {
+        " ".to_string()
+    } else {
+        format!("{base}\n{indentation}  ")
+    };
+    format!(
+        "{}{ln}{} {}",
+        braces[0],
+        output.join(&format!(",\n{indentation}  ")),
         braces[1]
     )
 }
@@ -1795,7 +2013,12 @@ fn parse_number_prefix(text: &str, integer: bool) -> f64 {
 /// Conversions the specifiers make (`%d` of an object whose `valueOf` throws) pass
 /// their exceptions on, as in Node.
 pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
-    let opts = InspectOptions::default();
+    format_with_options(vm, &InspectOptions::default(), args)
+}
+
+/// `util.formatWithOptions(options, ...args)`: [`format_log_args`] with the inspect
+/// options used for `%O`, `%o` and the values after the format string.
+pub fn format_with_options(vm: &mut Vm, opts: &InspectOptions, args: &[Value]) -> JsResult<String> {
     let mut out = String::new();
     let mut a = 0;
     let mut join = "";
@@ -1830,7 +2053,7 @@ pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
                         }
                         0x4f => {
                             a += 1;
-                            Some(inspect(vm, args[a], &opts))
+                            Some(inspect_checked(vm, args[a], opts)?)
                         }
                         0x6f => {
                             a += 1;
@@ -1840,7 +2063,7 @@ pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
                                 depth: Some(4),
                                 ..opts.clone()
                             };
-                            Some(inspect(vm, args[a], &o))
+                            Some(inspect_checked(vm, args[a], &o)?)
                         }
                         0x69 | 0x66 => {
                             a += 1;
@@ -1890,7 +2113,7 @@ pub fn format_log_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
         out.push_str(join);
         match args[a] {
             Value::String(s) => out.push_str(&vm.heap.to_rust_string(s)),
-            v => out.push_str(&inspect(vm, v, &opts)),
+            v => out.push_str(&inspect_checked(vm, v, opts)?),
         }
         join = " ";
         a += 1;

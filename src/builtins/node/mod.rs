@@ -1,19 +1,50 @@
 //! Node's built-in modules (`require('path')`, `import path from 'node:path'`): one
 //! registry of names, each with the function that builds its exports the first time
 //! it is loaded.
+//!
+//! A module is built in Rust when its work is native (`path`, `os`), or written in
+//! JavaScript (a `.js` file beside its `.rs` file) when it is mostly glue over other
+//! JavaScript: promises, async iterators, classes users extend (`events`, `util`'s
+//! promisify, `assert`, `timers/promises`). Those sources run as Node runs its own
+//! `lib/` files: a CommonJS body whose `require` reaches the built-ins and the native
+//! helpers registered under `internal/`.
 
+pub mod assert;
+pub mod events;
+pub mod os;
 pub mod path;
+pub mod timers;
+pub mod util;
 
+use crate::builtins::arg;
 use crate::runtime::object::DEFAULT_ATTRS;
 use crate::runtime::{ObjRef, Value};
-use crate::vm::{JsError, JsResult, Vm};
+use crate::vm::{ErrorKind, JsError, JsResult, Vm};
 
 /// Builds a built-in module's exports.
 pub type Loader = fn(&mut Vm) -> JsResult<Value>;
 
 /// The built-in modules by name (without the `node:` prefix). Adding one is a file with
 /// a `load` function and a line here.
-pub const REGISTRY: &[(&str, Loader)] = &[("path", path::load)];
+pub const REGISTRY: &[(&str, Loader)] = &[
+    ("assert", assert::load),
+    ("assert/strict", assert::load_strict),
+    ("events", events::load),
+    ("os", os::load),
+    ("path", path::load),
+    ("timers", timers::load),
+    ("timers/promises", timers::load_promises),
+    ("util", util::load),
+    ("util/types", util::load_types),
+];
+
+/// The native helpers of the JavaScript-written modules, reached only through the
+/// `require` those modules get.
+const INTERNALS: &[(&str, Loader)] = &[
+    ("internal/events", events::internals),
+    ("internal/util", util::internals),
+    ("internal/comparisons", util::comparisons),
+];
 
 /// The loader of built-in module `name`, which may carry the `node:` prefix (every
 /// built-in may be named with it; none here requires it).
@@ -23,6 +54,47 @@ pub fn lookup(name: &str) -> Option<(&'static str, Loader)> {
         .iter()
         .find(|(n, _)| *n == bare)
         .map(|&(n, load)| (n, load))
+}
+
+/// Runs `text`, the JavaScript source of built-in module `name`, and returns its
+/// `module.exports`. The sources ship inside the binary and are covered by the golden
+/// tests, so a syntax error in one is a bug in jsloop, reported as an Error.
+fn load_source(vm: &mut Vm, name: &str, text: &str) -> JsResult<Value> {
+    let template = crate::modules::cjs::compile(vm, &format!("node:{name}"), text)
+        .map_err(|d| JsError::Native(ErrorKind::Error, format!("node:{name}: {}", d.message)))?;
+    let wrapper = vm.run_script(template)?;
+    let module = vm.new_object();
+    let exports = Value::Object(vm.new_object());
+    vm.define_named(module, "exports", exports, DEFAULT_ATTRS);
+    let require = vm.native_function("require", 1, internal_require);
+    crate::builtins::hide_from_stacks(vm, require);
+    vm.call(
+        wrapper,
+        exports,
+        &[exports, Value::Object(require), Value::Object(module)],
+    )?;
+    vm.get_named(Value::Object(module), "exports")
+}
+
+/// The `require` of a JavaScript-written built-in: another built-in, or a native
+/// helper object from [`INTERNALS`] (built once, cached with the modules).
+fn internal_require(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let name = string_arg(vm, arg(args, 0), "id")?;
+    if let Some(&(name, load)) = INTERNALS.iter().find(|(n, _)| *n == name) {
+        if let Some(&exports) = vm.modules.builtins.get(name) {
+            return Ok(exports);
+        }
+        let exports = load(vm)?;
+        vm.modules.builtins.insert(name, exports);
+        return Ok(exports);
+    }
+    match crate::modules::cjs::builtin(vm, &name)? {
+        Some(exports) => Ok(exports),
+        None => Err(JsError::Native(
+            ErrorKind::Error,
+            format!("No such built-in module: {name}"),
+        )),
+    }
 }
 
 /// A fresh object for a module's exports.

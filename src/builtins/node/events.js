@@ -1,0 +1,301 @@
+// `node:events`: the EventEmitter class over the native prototype `process` shares
+// (src/builtins/events.rs keeps the listener methods), and the promise-based helpers
+// `once` and `on`, written as Node's lib/events.js defines them.
+'use strict';
+
+const { prototype } = require('internal/events');
+const { invalidArgType } = require('internal/util');
+
+const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+Object.defineProperty(prototype, 'constructor', {
+  value: EventEmitter,
+  writable: true,
+  enumerable: false,
+  configurable: true,
+});
+EventEmitter.prototype = prototype;
+prototype[kCapture] = false;
+
+let defaultMaxListeners = 10;
+
+function checkListenerCount(n, name) {
+  if (typeof n !== 'number') {
+    throw invalidArgType(name, 'of type number', n);
+  }
+  if (n < 0 || Number.isNaN(n)) {
+    const e = new RangeError(
+      `The value of "${name}" is out of range. It must be >= 0. Received ${inspect(n)}`);
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+}
+
+function inspect(v) {
+  return require('util').inspect(v);
+}
+
+
+// Node's order of the static properties (Object.keys(EventEmitter) shows it).
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.listenerCount = function listenerCount(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') {
+    return emitter.listenerCount(type);
+  }
+  return prototype.listenerCount.call(emitter, type);
+};
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() {
+    return prototype[kCapture];
+  },
+  set(value) {
+    if (typeof value !== 'boolean') {
+      throw invalidArgType('EventEmitter.captureRejections', 'of type boolean', value);
+    }
+    prototype[kCapture] = value;
+  },
+});
+EventEmitter.errorMonitor = Symbol('events.errorMonitor');
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() {
+    return defaultMaxListeners;
+  },
+  set(n) {
+    checkListenerCount(n, 'defaultMaxListeners');
+    defaultMaxListeners = n;
+  },
+});
+EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  checkListenerCount(n, 'n');
+  if (targets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of targets) {
+    if (typeof target?.setMaxListeners !== 'function') {
+      throw invalidArgType('eventTargets', 'an instance of EventEmitter or EventTarget', target);
+    }
+    target.setMaxListeners(n);
+  }
+};
+
+// EventEmitter.init: fresh listener storage unless a subclass prototype carries its
+// own `_events` (Node's "shape mode").
+EventEmitter.init = function init(opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts?.captureRejections) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw invalidArgType('options.captureRejections', 'of type boolean', opts.captureRejections);
+    }
+    this[kCapture] = true;
+  } else {
+    this[kCapture] = prototype[kCapture];
+  }
+};
+
+function getEventListeners(emitter, type) {
+  return emitter.listeners(type);
+}
+
+function getMaxListeners(emitter) {
+  return emitter.getMaxListeners();
+}
+
+function validateSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw invalidArgType(name, 'an instance of AbortSignal', signal);
+  }
+}
+
+function abortError(signal) {
+  const e = new Error('The operation was aborted');
+  e.name = 'AbortError';
+  e.code = 'ABORT_ERR';
+  if (signal !== undefined) {
+    e.cause = signal.reason;
+  }
+  return e;
+}
+
+function addAbortListener(signal, listener) {
+  if (signal === undefined) {
+    throw invalidArgType('signal', 'an instance of AbortSignal', signal);
+  }
+  validateSignal(signal, 'signal');
+  if (typeof listener !== 'function') {
+    throw invalidArgType('listener', 'of type function', listener);
+  }
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  return {
+    [Symbol.dispose]() {
+      signal.removeEventListener('abort', listener);
+    },
+  };
+}
+
+// events.once(emitter, name[, { signal }]): a promise for the arguments of the next
+// `name` event; an `'error'` event first rejects it.
+function once(emitter, name, options = {}) {
+  const signal = options?.signal;
+  validateSignal(signal, 'options.signal');
+  if (signal?.aborted) {
+    return Promise.reject(abortError(signal));
+  }
+  return new Promise((resolve, reject) => {
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal !== undefined) {
+        signal.removeEventListener('abort', abortListener);
+      }
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (name !== 'error') {
+        emitter.removeListener('error', errorListener);
+      }
+      if (signal !== undefined) {
+        signal.removeEventListener('abort', abortListener);
+      }
+      resolve(args);
+    };
+    emitter.once(name, resolver);
+    if (name !== 'error') {
+      emitter.once('error', errorListener);
+    }
+    function abortListener() {
+      emitter.removeListener(name, resolver);
+      emitter.removeListener('error', errorListener);
+      reject(abortError(signal));
+    }
+    if (signal !== undefined) {
+      signal.addEventListener('abort', abortListener, { once: true });
+    }
+  });
+}
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(
+  Object.getPrototypeOf(async function* () {}).prototype);
+
+// events.on(emitter, name): an async iterator of the argument arrays of `name`
+// events, buffered while nobody awaits; an `'error'` event ends it with the error.
+function on(emitter, event, options = {}) {
+  const signal = options?.signal;
+  validateSignal(signal, 'options.signal');
+  if (signal?.aborted) {
+    throw abortError(signal);
+  }
+  const closeEvents = options?.close ?? [];
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+
+  const iterator = Object.setPrototypeOf({
+    next() {
+      const value = unconsumedEvents.shift();
+      if (value) {
+        return Promise.resolve({ value, done: false });
+      }
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) {
+        return Promise.resolve({ value: undefined, done: true });
+      }
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      closeHandler();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        throw invalidArgType('EventEmitter.AsyncIterator', 'an instance of Error', err);
+      }
+      errorHandler(err);
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+
+  emitter.on(event, eventHandler);
+  if (event !== 'error') {
+    emitter.on('error', errorHandler);
+  }
+  for (const name of closeEvents) {
+    emitter.on(name, closeHandler);
+  }
+  if (signal) {
+    signal.addEventListener('abort', abortListener, { once: true });
+  }
+  return iterator;
+
+  function abortListener() {
+    errorHandler(abortError(signal));
+  }
+
+  function eventHandler(...args) {
+    const pending = unconsumedPromises.shift();
+    if (pending) {
+      pending.resolve({ value: args, done: false });
+    } else {
+      unconsumedEvents.push(args);
+    }
+  }
+
+  function errorHandler(err) {
+    const pending = unconsumedPromises.shift();
+    if (pending) {
+      pending.reject(err);
+    } else {
+      error = err;
+    }
+    closeHandler();
+  }
+
+  function closeHandler() {
+    emitter.removeListener(event, eventHandler);
+    emitter.removeListener('error', errorHandler);
+    for (const name of closeEvents) {
+      emitter.removeListener(name, closeHandler);
+    }
+    if (signal) {
+      signal.removeEventListener('abort', abortListener);
+    }
+    finished = true;
+    for (const pending of unconsumedPromises.splice(0)) {
+      pending.resolve({ value: undefined, done: true });
+    }
+  }
+}
+
+module.exports = EventEmitter;
