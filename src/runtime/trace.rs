@@ -611,7 +611,8 @@ fn preview(t: &mut Tracer, vm: &mut Vm, v: Value) -> String {
         Value::Symbol(s) => vm.symbol_descriptive_string(s),
         Value::Object(o) => object_preview(t, vm, o),
     };
-    shorten(text)
+    // A trace event is one line; an error's message may have several.
+    shorten(text.replace('\n', "\\n").replace('\r', "\\r"))
 }
 
 /// At most `PREVIEW_CHARS` characters, with `…` when cut.
