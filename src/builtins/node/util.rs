@@ -168,6 +168,9 @@ type Check = fn(&Vm, Value) -> bool;
 
 /// `util.types`, in Node's order for the checks jsloop has objects for.
 const TYPE_CHECKS: &[(&str, Check)] = &[
+    ("isDate", |vm, v| {
+        matches!(object_kind(vm, v), Some(ObjectKind::Date(_)))
+    }),
     ("isArgumentsObject", |vm, v| {
         matches!(object_kind(vm, v), Some(ObjectKind::Arguments(_)))
     }),
@@ -224,6 +227,29 @@ const TYPE_CHECKS: &[(&str, Check)] = &[
     }),
     ("isWeakSet", |vm, v| {
         matches!(object_kind(vm, v), Some(ObjectKind::WeakSet(_)))
+    }),
+    (
+        "isArrayBuffer",
+        |vm, v| matches!(object_kind(vm, v), Some(ObjectKind::ArrayBuffer(b)) if !b.shared),
+    ),
+    ("isDataView", |vm, v| {
+        matches!(object_kind(vm, v), Some(ObjectKind::DataView(_)))
+    }),
+    (
+        "isSharedArrayBuffer",
+        |vm, v| matches!(object_kind(vm, v), Some(ObjectKind::ArrayBuffer(b)) if b.shared),
+    ),
+    ("isAnyArrayBuffer", |vm, v| {
+        matches!(object_kind(vm, v), Some(ObjectKind::ArrayBuffer(_)))
+    }),
+    ("isArrayBufferView", |vm, v| {
+        matches!(
+            object_kind(vm, v),
+            Some(ObjectKind::TypedArray(_) | ObjectKind::DataView(_))
+        )
+    }),
+    ("isTypedArray", |vm, v| {
+        matches!(object_kind(vm, v), Some(ObjectKind::TypedArray(_)))
     }),
     ("isBoxedPrimitive", |vm, v| {
         matches!(

@@ -69,6 +69,10 @@ console.log(t.isGeneratorFunction(function* () {}), t.isGeneratorObject((functio
 console.log(t.isNativeError(new RangeError()), t.isNativeError({ message: 'x' }));
 console.log(t.isBoxedPrimitive(Object(1)), t.isNumberObject(Object(1)), t.isStringObject('s'));
 console.log(t.isProxy(new Proxy({}, {})), t.isArgumentsObject((function () { return arguments; })()));
+console.log(t.isDate(new Date(0)), t.isDate({}), t.isTypedArray(new Uint8Array(1)));
+console.log(t.isArrayBuffer(new ArrayBuffer(1)), t.isSharedArrayBuffer(new ArrayBuffer(1)));
+console.log(t.isAnyArrayBuffer(new SharedArrayBuffer(1)), t.isDataView(new DataView(new ArrayBuffer(1))));
+console.log(t.isArrayBufferView(new Float64Array(1)), t.isArrayBufferView(new ArrayBuffer(1)));
 console.log(require('util/types') === t, util.isArray([]));
 
 const eq = util.isDeepStrictEqual;
