@@ -109,6 +109,16 @@ fn this_buffer(vm: &mut Vm, this: Value, shared: bool, getter: &str) -> JsResult
     this_buffer_named(vm, this, shared, &name)
 }
 
+/// `this_buffer_named` for `resize` and `grow`, which also require a buffer made with a
+/// `maxByteLength` (resizable, or growable when shared).
+fn this_sizable_buffer(vm: &mut Vm, this: Value, shared: bool, name: &str) -> JsResult<ObjRef> {
+    let o = this_buffer_named(vm, this, shared, name)?;
+    if buffer(vm, o).max_byte_length.is_none() {
+        return Err(incompatible(vm, name, this));
+    }
+    Ok(o)
+}
+
 /// RequireInternalSlot(O, [[ArrayBufferData]]) plus IsSharedArrayBuffer(O) = `shared`,
 /// for method `name`.
 fn this_buffer_named(vm: &mut Vm, this: Value, shared: bool, name: &str) -> JsResult<ObjRef> {
@@ -262,15 +272,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value], shared: bool) -> JsResult<Val
 fn resize(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     const NAME: &str = "ArrayBuffer.prototype.resize";
     // 1-3. A resizable, non-shared ArrayBuffer.
-    let o = match this {
-        Value::Object(o)
-            if matches!(&vm.heap.obj(o).kind,
-            ObjectKind::ArrayBuffer(b) if !b.shared && b.max_byte_length.is_some()) =>
-        {
-            o
-        }
-        _ => return Err(incompatible(vm, NAME, this)),
-    };
+    let o = this_sizable_buffer(vm, this, false, NAME)?;
     // 4. Let newByteLength be ? ToIndex(newLength).
     let new_len = to_index(
         vm,
@@ -296,15 +298,7 @@ fn resize(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// SharedArrayBuffer.prototype.grow (25.2.5.3): growable buffers only get longer.
 fn grow(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     const NAME: &str = "SharedArrayBuffer.prototype.grow";
-    let o = match this {
-        Value::Object(o)
-            if matches!(&vm.heap.obj(o).kind,
-            ObjectKind::ArrayBuffer(b) if b.shared && b.max_byte_length.is_some()) =>
-        {
-            o
-        }
-        _ => return Err(incompatible(vm, NAME, this)),
-    };
+    let o = this_sizable_buffer(vm, this, true, NAME)?;
     let new_len = to_index(
         vm,
         arg(args, 0),
