@@ -222,14 +222,15 @@ impl<T> Arena<T> {
             })
     }
 
-    /// Frees every unmarked cell and clears the marks; returns the number freed.
-    fn sweep(&mut self) -> usize {
+    /// Frees every unmarked cell, showing each to `on_free` first, and clears the
+    /// marks; returns the number freed.
+    fn sweep(&mut self, mut on_free: impl FnMut(&T)) -> usize {
         let mut freed = 0;
         for (i, (cell, mark)) in self.cells.iter_mut().zip(self.marks.iter_mut()).enumerate() {
             if *mark {
                 *mark = false;
-            } else if cell.is_some() {
-                *cell = None;
+            } else if let Some(value) = cell.take() {
+                on_free(&value);
                 self.free.push(i as u32);
                 #[cfg(debug_assertions)]
                 {
@@ -731,13 +732,19 @@ impl Heap {
         self.mark_ephemerons(&mut tracer);
         self.short_strings.fill(None);
         self.free_unmarked_atoms();
-        self.objects.sweep();
-        // A freed prototype's handle may now name another object: prototype-chain
-        // cache entries that name objects by handle must be made again.
-        super::shape::invalidate();
-        self.strings.sweep();
-        self.symbols.sweep();
-        self.envs.sweep();
+        // A freed prototype's handle may be reused by another object, so prototype-chain
+        // cache entries that name it must be made again. Every object such an entry
+        // names was looked through and so is watched: collections that free no watched
+        // object (most of them) leave the caches alone.
+        let mut freed_watched = false;
+        self.objects
+            .sweep(|obj| freed_watched |= obj.props.is_watched());
+        if freed_watched {
+            super::shape::invalidate();
+        }
+        self.strings.sweep(|_| {});
+        self.symbols.sweep(|_| {});
+        self.envs.sweep(|_| {});
         let live = self.objects.live() + self.strings.live() + self.envs.live();
         self.allocations = 0;
         self.threshold = live.max(MIN_THRESHOLD);
