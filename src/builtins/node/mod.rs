@@ -11,6 +11,7 @@
 
 pub mod assert;
 pub mod events;
+pub mod fs;
 pub mod os;
 pub mod path;
 pub mod timers;
@@ -30,6 +31,8 @@ pub const REGISTRY: &[(&str, Loader)] = &[
     ("assert", assert::load),
     ("assert/strict", assert::load_strict),
     ("events", events::load),
+    ("fs", fs::load),
+    ("fs/promises", fs::load_promises),
     ("os", os::load),
     ("path", path::load),
     ("timers", timers::load),
@@ -42,6 +45,7 @@ pub const REGISTRY: &[(&str, Loader)] = &[
 /// `require` those modules get.
 const INTERNALS: &[(&str, Loader)] = &[
     ("internal/events", events::internals),
+    ("internal/fs", fs::internals),
     ("internal/util", util::internals),
     ("internal/comparisons", util::comparisons),
 ];
