@@ -388,7 +388,19 @@ for (const [name, length] of Object.entries({ readFile: 3, writeFile: 4, appendF
   if (promises[name]) Object.defineProperty(promises[name], 'name', { value: name });
 }
 
+let existsSyncWarned = false;
+
 fs.existsSync = function existsSync(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    if (!existsSyncWarned) {
+      existsSyncWarned = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated',
+        'DeprecationWarning', 'DEP0187');
+    }
+    return false;
+  }
   try {
     fs.accessSync(path);
     return true;
@@ -517,7 +529,6 @@ promises.open = function open(path, flags, mode) {
   return handleCall((cb) => ops.open(path, flags, mode, cb)).then((fd) => new FileHandle(fd));
 };
 promises.constants = constants;
-promises.FileHandle = FileHandle;
 fs.promises = promises;
 
 // --- Streams: enough of Readable for readline and process.stdin. ---
