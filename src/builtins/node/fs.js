@@ -7,6 +7,7 @@
 const binding = require('internal/fs');
 const { invalidArgType } = require('internal/util');
 const EventEmitter = require('events');
+const { ChunkDecoder } = require('internal/fs/utf8-stream');
 
 const { constants } = binding;
 const {
@@ -550,7 +551,8 @@ class ReadStream extends EventEmitter {
     this.end = options.end ?? Infinity;
     this.autoClose = options.autoClose ?? true;
     this.highWaterMark = options.highWaterMark ?? CHUNK;
-    this._encoding = options.encoding ?? null;
+    this._decoder = null;
+    if (options.encoding) this.setEncoding(options.encoding);
     this._flowing = null;
     this._reading = false;
     this._ended = false;
@@ -570,7 +572,7 @@ class ReadStream extends EventEmitter {
   }
 
   setEncoding(encoding) {
-    this._encoding = encoding;
+    this._decoder = new ChunkDecoder(encoding);
     return this;
   }
 
@@ -606,12 +608,14 @@ class ReadStream extends EventEmitter {
       if (err) return this.destroy(err);
       if (bytes.length === 0) return this._finish();
       this.bytesRead += bytes.length;
-      this.emit('data', this._encoding ? binding.decode(bytes, this._encoding) : bytes);
+      this.emit('data', this._decoder ? this._decoder.write(bytes) : bytes);
       this._read();
     });
   }
 
   _finish() {
+    const rest = this._decoder?.end();
+    if (rest) this.emit('data', rest);
     this._ended = true;
     this.emit('end');
     if (this.autoClose) this.destroy();

@@ -27,6 +27,16 @@ pub fn load_promises(vm: &mut Vm) -> JsResult<Value> {
     vm.get_named(fs, "promises")
 }
 
+/// `require('internal/fs/utf8-stream')` inside the sources: the chunk decoder that
+/// streams and readline share.
+pub fn utf8_stream(vm: &mut Vm) -> JsResult<Value> {
+    load_source(
+        vm,
+        "internal/fs/utf8-stream",
+        include_str!("utf8_stream.js"),
+    )
+}
+
 /// A result as a Node-style callback's arguments: `(err)` or `(null, value)`.
 fn node_callback_args(vm: &mut Vm, result: IoResult) -> Box<[Value]> {
     match result {
@@ -837,6 +847,10 @@ pub fn internals(vm: &mut Vm) -> JsResult<Value> {
         let bytes = data_arg(vm, arg(args, 0), arg(args, 1))?;
         Ok(bytes_to_value(vm, bytes))
     });
+    method(vm, o, "utf8Complete", 1, |vm, _, args| {
+        let bytes = view_bytes(vm, arg(args, 0)).unwrap_or_default();
+        Ok(Value::Number(utf8_complete(&bytes) as f64))
+    });
     method(vm, o, "isView", 1, |vm, _, args| {
         Ok(Value::Bool(view_bytes(vm, arg(args, 0)).is_some()))
     });
@@ -848,6 +862,41 @@ pub fn internals(vm: &mut Vm) -> JsResult<Value> {
         Ok(Value::Undefined)
     });
     Ok(Value::Object(o))
+}
+
+/// How many leading bytes of `bytes` to decode now: all but a UTF-8 sequence cut off
+/// at the end (a stream's chunk may end inside a character; its rest comes next).
+fn utf8_complete(bytes: &[u8]) -> usize {
+    let len = bytes.len();
+    for back in 1..=3.min(len) {
+        let b = bytes[len - back];
+        if b & 0xc0 == 0x80 {
+            continue;
+        }
+        let needed = match b {
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf7 => 4,
+            _ => return len,
+        };
+        return if back < needed { len - back } else { len };
+    }
+    len
+}
+
+/// The `process.stdin` getter: a ReadStream of descriptor 0 (it reads once something
+/// listens for data), made on first use and kept.
+pub fn stdin(vm: &mut Vm) -> JsResult<Value> {
+    let fs = crate::modules::cjs::builtin(vm, "fs")?.unwrap_or(Value::Undefined);
+    let read_stream = vm.get_named(fs, "ReadStream")?;
+    let options = vm.new_object();
+    vm.define_named(options, "fd", Value::Number(0.0), DEFAULT_ATTRS);
+    vm.define_named(options, "autoClose", Value::Bool(false), DEFAULT_ATTRS);
+    let args = [Value::Null, Value::Object(options)];
+    let stream = vm.construct(read_stream, &args, read_stream)?;
+    let process = vm.realm.process;
+    vm.define_named(process, "stdin", stream, DEFAULT_ATTRS);
+    Ok(stream)
 }
 
 /// A native of one path and a callback (`rmdir`, `unlink`): `call` on the path.
@@ -882,5 +931,21 @@ fn copy_into_view(vm: &mut Vm, target: Value, offset: usize, bytes: &[u8]) {
     let data = &mut buffer_mut(vm, b).bytes;
     if let Some(window) = data.get_mut(start + offset..start + offset + room) {
         window.copy_from_slice(&bytes[..room]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf8_complete;
+
+    #[test]
+    fn a_character_cut_at_the_end_waits_for_its_rest() {
+        let euro = "a€".as_bytes();
+        assert_eq!(utf8_complete(euro), 4);
+        assert_eq!(utf8_complete(&euro[..3]), 1);
+        assert_eq!(utf8_complete(&euro[..2]), 1);
+        assert_eq!(utf8_complete(&[0x61, 0xff]), 2);
+        assert_eq!(utf8_complete(&[0xf0, 0x9f, 0x98]), 0);
+        assert_eq!(utf8_complete(&[]), 0);
     }
 }

@@ -14,6 +14,7 @@ pub mod events;
 pub mod fs;
 pub mod os;
 pub mod path;
+pub mod readline;
 pub mod timers;
 pub mod util;
 
@@ -35,6 +36,8 @@ pub const REGISTRY: &[(&str, Loader)] = &[
     ("fs/promises", fs::load_promises),
     ("os", os::load),
     ("path", path::load),
+    ("readline", readline::load),
+    ("readline/promises", readline::load_promises),
     ("timers", timers::load),
     ("timers/promises", timers::load_promises),
     ("util", util::load),
@@ -46,6 +49,7 @@ pub const REGISTRY: &[(&str, Loader)] = &[
 const INTERNALS: &[(&str, Loader)] = &[
     ("internal/events", events::internals),
     ("internal/fs", fs::internals),
+    ("internal/fs/utf8-stream", fs::utf8_stream),
     ("internal/util", util::internals),
     ("internal/comparisons", util::comparisons),
 ];
