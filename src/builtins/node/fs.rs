@@ -691,7 +691,8 @@ pub fn internals(vm: &mut Vm) -> JsResult<Value> {
     });
     method(vm, o, "read", 4, |vm, _, args| {
         let fd = int_arg(vm, arg(args, 0))? as i32;
-        let length = int_arg(vm, arg(args, 1))?.max(0) as usize;
+        // Node reads at most kIoMaxLength (2^31 - 1) bytes at once.
+        let length = int_arg(vm, arg(args, 1))?.clamp(0, i64::from(i32::MAX)) as usize;
         let position = int_arg(vm, arg(args, 2))?;
         dispatch(vm, arg(args, 3), move || read_fd(fd, length, position))
     });
