@@ -84,6 +84,16 @@ pub fn install(vm: &mut Vm) {
     vm.define_named(process, "stdout", Value::Object(stdout), DEFAULT_ATTRS);
     let stderr = stream(vm, 2, std::io::stderr().is_terminal());
     vm.define_named(process, "stderr", Value::Object(stderr), DEFAULT_ATTRS);
+    // Lazy, as in Node: reading stdin starts only when someone listens.
+    let stdin_get = vm.native_function("get", 0, |vm, _, _| crate::builtins::node::fs::stdin(vm));
+    let key = vm.key("stdin");
+    vm.define_accessor(
+        process,
+        key,
+        Some(stdin_get),
+        None,
+        DEFAULT_ATTRS & !WRITABLE,
+    );
     method(vm, process, "chdir", 1, chdir);
     method(vm, process, "cwd", 0, |vm, _, _| {
         let cwd = current_dir();

@@ -413,6 +413,8 @@ pub struct EventLoop {
     /// Host requests in flight (`EventLoop::start_request`): each keeps the loop alive
     /// until it completes.
     active_requests: usize,
+    /// The I/O worker pool and the requests it runs (they keep the loop alive too).
+    pub io: super::io::Pool,
     /// The next async-hooks id (1 is the main script's).
     next_async_id: f64,
     /// The async id of the callback running now (0 in microtasks), the trigger id of
@@ -459,6 +461,7 @@ impl Default for EventLoop {
             completions: VecDeque::new(),
             closing: VecDeque::new(),
             active_requests: 0,
+            io: super::io::Pool::default(),
             next_async_id: 2.0,
             execution_async_id: 1.0,
             timeout_negative_warned: false,
@@ -511,6 +514,7 @@ impl Trace for EventLoop {
         for &f in &self.internals {
             tracer.obj(f);
         }
+        self.io.trace(tracer);
         if let Some(p) = self.script_promise {
             tracer.obj(p);
         }
@@ -529,6 +533,7 @@ impl EventLoop {
             && (self.refed_timers > 0
                 || self.refed_immediates > 0
                 || self.active_requests > 0
+                || self.io.in_flight() > 0
                 || !self.pending.is_empty()
                 || !self.completions.is_empty()
                 || !self.closing.is_empty())
@@ -888,9 +893,11 @@ fn run_pending(vm: &mut Vm) -> Result<(), LoopError> {
     run_host_callbacks(vm, batch)
 }
 
-/// The poll phase: waits for I/O (here, only for the next timer: no request waits on
-/// the outside world yet) unless something is ready to run, then runs the completed
-/// requests' callbacks, each followed by a tick and microtask drain.
+/// The poll phase: waits for the I/O pool's results until the next timer is due
+/// (without blocking when something is ready to run elsewhere), turns each finished
+/// request into its callback, and runs the completed requests' callbacks, each
+/// followed by a tick and microtask drain. Under virtual time the requests in flight
+/// all complete here, in request order, and the clock does not move while they run.
 fn poll(vm: &mut Vm, wait: bool) -> Result<(), LoopError> {
     let l = &mut vm.event_loop;
     let must_not_block = !wait
@@ -900,11 +907,49 @@ fn poll(vm: &mut Vm, wait: bool) -> Result<(), LoopError> {
         || !l.completions.is_empty()
         || !l.alive();
     // Unref'd timers count here, as in libuv: they fire if the loop is alive anyway.
-    if !must_not_block && let Some(due) = l.next_timer_due() {
-        l.clock.wait_until(due);
+    let due = l.next_timer_due();
+    let finished = if l.io.in_flight() == 0 {
+        if !must_not_block && let Some(due) = due {
+            l.clock.wait_until(due);
+        }
+        Vec::new()
+    } else if l.clock.virtual_time {
+        l.io.wait_all()
+    } else if must_not_block {
+        l.io.wait(Some(0.0))
+    } else {
+        wait_for_io(l, due)
+    };
+    for (callback, finish, result) in finished {
+        // The callback is out of the pool's table: the roots keep it while its
+        // arguments are made.
+        vm.roots.push(callback);
+        let args = finish(vm, result);
+        vm.roots.pop();
+        vm.event_loop
+            .completions
+            .push_back(HostCallback { callback, args });
     }
     let batch = std::mem::take(&mut vm.event_loop.completions);
     run_host_callbacks(vm, batch)
+}
+
+/// Blocks until the pool has a result or timer `due` comes (never, without one), in
+/// slices so that an interrupt (Ctrl-C in the REPL) is seen soon.
+fn wait_for_io(l: &mut EventLoop, due: Option<f64>) -> Vec<super::io::Finished> {
+    const SLICE_MS: f64 = 50.0;
+    loop {
+        let left = due.map_or(SLICE_MS, |d| (d - l.clock.now()).min(SLICE_MS));
+        let finished = l.io.wait(Some(left.max(0.0)));
+        let timer_due = due.is_some_and(|d| l.clock.now() >= d);
+        if !finished.is_empty()
+            || left <= 0.0
+            || timer_due
+            || crate::vm::INTERRUPT.load(Ordering::Relaxed)
+        {
+            return finished;
+        }
+    }
 }
 
 /// The close phase: callbacks of handles closed during the turn.

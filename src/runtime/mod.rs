@@ -5,6 +5,7 @@ pub mod activation;
 pub mod event_loop;
 pub mod heap;
 pub mod inspect;
+pub mod io;
 pub mod memory;
 pub mod number;
 pub mod object;

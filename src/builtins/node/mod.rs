@@ -11,8 +11,10 @@
 
 pub mod assert;
 pub mod events;
+pub mod fs;
 pub mod os;
 pub mod path;
+pub mod readline;
 pub mod timers;
 pub mod util;
 
@@ -30,8 +32,12 @@ pub const REGISTRY: &[(&str, Loader)] = &[
     ("assert", assert::load),
     ("assert/strict", assert::load_strict),
     ("events", events::load),
+    ("fs", fs::load),
+    ("fs/promises", fs::load_promises),
     ("os", os::load),
     ("path", path::load),
+    ("readline", readline::load),
+    ("readline/promises", readline::load_promises),
     ("timers", timers::load),
     ("timers/promises", timers::load_promises),
     ("util", util::load),
@@ -42,6 +48,8 @@ pub const REGISTRY: &[(&str, Loader)] = &[
 /// `require` those modules get.
 const INTERNALS: &[(&str, Loader)] = &[
     ("internal/events", events::internals),
+    ("internal/fs", fs::internals),
+    ("internal/fs/utf8-stream", fs::utf8_stream),
     ("internal/util", util::internals),
     ("internal/comparisons", util::comparisons),
 ];
