@@ -3,7 +3,7 @@
 
 use super::iterator::{iter_result, tag};
 use super::{arg, constructor, getter, hide_from_stacks, method, symbol_method};
-use crate::runtime::object::{CONFIGURABLE, NativeFn, PropertyKey, WRITABLE};
+use crate::runtime::object::{CONFIGURABLE, NativeFn, PropertyKey, Slot, WRITABLE};
 use crate::runtime::{ObjRef, ObjectKind, StrRef, Value};
 use crate::vm::{JsResult, Vm};
 use std::rc::Rc;
@@ -27,30 +27,30 @@ pub fn install(vm: &mut Vm) {
     let exec_fn = method(vm, proto, "exec", 1, exec);
     vm.realm.regexp_exec = exec_fn;
     getter(vm, proto, "dotAll", |vm, this, _| {
-        flag_getter(vm, this, "dotAll", 's')
+        flag_getter(vm, this, Flags::DOT_ALL)
     });
     getter(vm, proto, "flags", flags_getter);
     getter(vm, proto, "global", |vm, this, _| {
-        flag_getter(vm, this, "global", 'g')
+        flag_getter(vm, this, Flags::GLOBAL)
     });
     getter(vm, proto, "hasIndices", |vm, this, _| {
-        flag_getter(vm, this, "hasIndices", 'd')
+        flag_getter(vm, this, Flags::HAS_INDICES)
     });
     getter(vm, proto, "ignoreCase", |vm, this, _| {
-        flag_getter(vm, this, "ignoreCase", 'i')
+        flag_getter(vm, this, Flags::IGNORE_CASE)
     });
     getter(vm, proto, "multiline", |vm, this, _| {
-        flag_getter(vm, this, "multiline", 'm')
+        flag_getter(vm, this, Flags::MULTILINE)
     });
     getter(vm, proto, "source", source_getter);
     getter(vm, proto, "sticky", |vm, this, _| {
-        flag_getter(vm, this, "sticky", 'y')
+        flag_getter(vm, this, Flags::STICKY)
     });
     getter(vm, proto, "unicode", |vm, this, _| {
-        flag_getter(vm, this, "unicode", 'u')
+        flag_getter(vm, this, Flags::UNICODE)
     });
     getter(vm, proto, "unicodeSets", |vm, this, _| {
-        flag_getter(vm, this, "unicodeSets", 'v')
+        flag_getter(vm, this, Flags::UNICODE_SETS)
     });
     method(vm, proto, "compile", 2, compile);
     method(vm, proto, "toString", 0, to_string);
@@ -78,6 +78,8 @@ pub fn install(vm: &mut Vm) {
         // frame (`at String.replace (<anonymous>)` only).
         hide_from_stacks(vm, f);
     }
+
+    vm.regexp_pristine = Pristine::record(vm, proto);
 
     let iterator_prototype = vm.realm.iterator_prototype;
     let iter = vm.alloc_object(Some(iterator_prototype), ObjectKind::Ordinary);
@@ -114,7 +116,7 @@ fn set_named(vm: &mut Vm, o: Value, name: &str, v: Value) -> JsResult<()> {
 }
 
 /// The `[[OriginalSource]]`, `[[OriginalFlags]]` and matcher of a RegExp object.
-fn regexp_data(vm: &Vm, v: Value) -> Option<(StrRef, StrRef, Rc<regress::Regex>)> {
+fn regexp_data(vm: &Vm, v: Value) -> Option<(StrRef, StrRef, Rc<Matcher>)> {
     match v {
         Value::Object(o) => match &vm.heap.obj(o).kind {
             ObjectKind::RegExp {
@@ -397,22 +399,13 @@ fn regexp_initialize(vm: &mut Vm, o: ObjRef, pattern: Value, flags: Value) -> Js
     };
     let pattern_units = units(vm, p);
     let flag_units = units(vm, f);
-    let flag_text = String::from_utf16_lossy(&flag_units);
-    let mut seen = String::new();
-    for c in flag_text.chars() {
-        if !"dgimsuvy".contains(c) || seen.contains(c) {
-            return Err(vm.syntax_error(format!(
-                "Invalid flags supplied to RegExp constructor '{flag_text}'"
-            )));
-        }
-        seen.push(c);
-    }
-    if seen.contains('u') && seen.contains('v') {
+    let Some(flag_bits) = Flags::parse(&flag_units) else {
+        let flag_text = String::from_utf16_lossy(&flag_units);
         return Err(vm.syntax_error(format!(
             "Invalid flags supplied to RegExp constructor '{flag_text}'"
         )));
-    }
-    let matcher = cached_matcher(vm, &pattern_units, &flag_text)?;
+    };
+    let matcher = cached_matcher(&pattern_units, flag_bits).map_err(|e| vm.syntax_error(e))?;
     vm.heap.obj_mut(o).kind = ObjectKind::RegExp {
         source: p,
         flags: f,
@@ -421,7 +414,114 @@ fn regexp_initialize(vm: &mut Vm, o: ObjRef, pattern: Value, flags: Value) -> Js
     set_named(vm, Value::Object(o), "lastIndex", Value::Number(0.0))
 }
 
-type MatcherCache = rustc_hash::FxHashMap<(Vec<u16>, String), Rc<regress::Regex>>;
+/// RegExpCreate for a literal `/pattern/flags`: %RegExp.prototype% is the prototype
+/// whatever the global `RegExp` is now, and the pattern was checked when the code was
+/// parsed.
+pub fn literal(vm: &mut Vm, pattern: StrRef, flags: StrRef) -> JsResult<Value> {
+    let pattern_units = units(vm, pattern);
+    let flag_units = units(vm, flags);
+    let flag_bits = Flags::parse(&flag_units).unwrap_or_default();
+    let matcher = cached_matcher(&pattern_units, flag_bits).map_err(|e| vm.syntax_error(e))?;
+    let proto = vm.realm.regexp_prototype;
+    let o = vm.alloc_object(
+        Some(proto),
+        ObjectKind::RegExp {
+            source: pattern,
+            flags,
+            matcher,
+        },
+    );
+    let key = vm.key("lastIndex");
+    vm.define_value(o, key, Value::Number(0.0), WRITABLE);
+    Ok(Value::Object(o))
+}
+
+/// The early errors of a regular expression literal (13.2.7.2): the pattern must parse
+/// with its flags. The error is V8's message.
+pub fn check_literal(pattern: &[u16], flags: &str) -> Result<(), String> {
+    let flag_units: Vec<u16> = flags.encode_utf16().collect();
+    let Some(flag_bits) = Flags::parse(&flag_units) else {
+        return Err("Invalid regular expression flags".into());
+    };
+    cached_matcher(pattern, flag_bits).map(|_| ())
+}
+
+/// The flags of a RegExp as bits (its `[[OriginalFlags]]`, parsed once when it is made).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Flags(u8);
+
+impl Flags {
+    const HAS_INDICES: u8 = 1;
+    const GLOBAL: u8 = 2;
+    const IGNORE_CASE: u8 = 4;
+    const MULTILINE: u8 = 8;
+    const DOT_ALL: u8 = 16;
+    const UNICODE: u8 = 32;
+    const UNICODE_SETS: u8 = 64;
+    const STICKY: u8 = 128;
+
+    /// The flag letters in the order the `flags` getter lists them, with their bits
+    /// and the getters that report them.
+    const TABLE: [(char, u8, &'static str); 8] = [
+        ('d', Flags::HAS_INDICES, "hasIndices"),
+        ('g', Flags::GLOBAL, "global"),
+        ('i', Flags::IGNORE_CASE, "ignoreCase"),
+        ('m', Flags::MULTILINE, "multiline"),
+        ('s', Flags::DOT_ALL, "dotAll"),
+        ('u', Flags::UNICODE, "unicode"),
+        ('v', Flags::UNICODE_SETS, "unicodeSets"),
+        ('y', Flags::STICKY, "sticky"),
+    ];
+
+    /// Parses a flags string; `None` when a letter is unknown or repeated, or when
+    /// both `u` and `v` are given.
+    pub fn parse(text: &[u16]) -> Option<Flags> {
+        let mut bits = 0u8;
+        for &u in text {
+            let (_, bit, _) = Flags::TABLE.iter().find(|(c, ..)| *c as u16 == u)?;
+            if bits & bit != 0 {
+                return None;
+            }
+            bits |= bit;
+        }
+        let both = Flags::UNICODE | Flags::UNICODE_SETS;
+        (bits & both != both).then_some(Flags(bits))
+    }
+
+    fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+
+    fn global(self) -> bool {
+        self.has(Flags::GLOBAL)
+    }
+
+    fn sticky(self) -> bool {
+        self.has(Flags::STICKY)
+    }
+
+    /// `u` or `v`: the input is matched as code points.
+    fn unicode(self) -> bool {
+        self.has(Flags::UNICODE | Flags::UNICODE_SETS)
+    }
+
+    /// The canonical flags string, as the built-in `flags` getter makes it.
+    fn text(self) -> String {
+        Flags::TABLE
+            .iter()
+            .filter(|(_, bit, _)| self.has(*bit))
+            .map(|(c, ..)| *c)
+            .collect()
+    }
+}
+
+/// A compiled pattern and the flags it was compiled with (`[[RegExpMatcher]]`).
+pub struct Matcher {
+    regex: regress::Regex,
+    flags: Flags,
+}
+
+type MatcherCache = rustc_hash::FxHashMap<(Vec<u16>, Flags), Rc<Matcher>>;
 
 thread_local! {
     /// Compiled patterns by source and flags: a literal in a loop makes a new RegExp
@@ -432,16 +532,16 @@ thread_local! {
 /// Most patterns a program uses fit; past this the cache starts over.
 const MATCHER_CACHE_LIMIT: usize = 512;
 
-fn cached_matcher(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<Rc<regress::Regex>> {
-    // `g`, `y` and `d` do not change the compiled pattern.
-    let key = (
-        pattern.to_vec(),
-        flags.chars().filter(|c| "imsuv".contains(*c)).collect(),
-    );
+/// The matcher for `pattern` with `flags`, or V8's SyntaxError message.
+fn cached_matcher(pattern: &[u16], flags: Flags) -> Result<Rc<Matcher>, String> {
+    let key = (pattern.to_vec(), flags);
     if let Some(m) = MATCHERS.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(m);
     }
-    let matcher = Rc::new(compile_pattern(vm, pattern, flags)?);
+    let matcher = Rc::new(Matcher {
+        regex: compile_pattern(pattern, flags)?,
+        flags,
+    });
     MATCHERS.with(|c| {
         let mut cache = c.borrow_mut();
         if cache.len() >= MATCHER_CACHE_LIMIT {
@@ -452,14 +552,14 @@ fn cached_matcher(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<Rc<regr
     Ok(matcher)
 }
 
-fn compile_pattern(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<regress::Regex> {
-    let unicode = flags.contains('u') || flags.contains('v');
+fn compile_pattern(pattern: &[u16], flags: Flags) -> Result<regress::Regex, String> {
+    let unicode = flags.unicode();
     let regress_flags = regress::Flags {
-        icase: flags.contains('i'),
-        multiline: flags.contains('m'),
-        dot_all: flags.contains('s'),
-        unicode: flags.contains('u'),
-        unicode_sets: flags.contains('v'),
+        icase: flags.has(Flags::IGNORE_CASE),
+        multiline: flags.has(Flags::MULTILINE),
+        dot_all: flags.has(Flags::DOT_ALL),
+        unicode: flags.has(Flags::UNICODE),
+        unicode_sets: flags.has(Flags::UNICODE_SETS),
         no_opt: false,
     };
     // Without `u` a pattern is a sequence of code units; with it, of code points.
@@ -491,9 +591,8 @@ fn compile_pattern(vm: &mut Vm, pattern: &[u16], flags: &str) -> JsResult<regres
     regress::Regex::from_unicode(code_points.into_iter(), regress_flags).map_err(|e| {
         let source = String::from_utf16_lossy(pattern);
         let message = v8_message(&e.text, &source, unicode);
-        vm.syntax_error(format!(
-            "Invalid regular expression: /{source}/{flags}: {message}"
-        ))
+        let flags = flags.text();
+        format!("Invalid regular expression: /{source}/{flags}: {message}")
     })
 }
 
@@ -611,14 +710,18 @@ fn compile(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(this)
 }
 
-fn flag_getter(vm: &mut Vm, this: Value, name: &str, flag: char) -> JsResult<Value> {
-    if let Some((_, flags, _)) = regexp_data(vm, this) {
-        let f = units(vm, flags);
-        return Ok(Value::Bool(f.contains(&(flag as u16))));
+/// The getter of one flag (`global`, `sticky`, ...): the bit of `[[OriginalFlags]]`.
+fn flag_getter(vm: &mut Vm, this: Value, bit: u8) -> JsResult<Value> {
+    if let Some((_, _, matcher)) = regexp_data(vm, this) {
+        return Ok(Value::Bool(matcher.flags.has(bit)));
     }
     if this == Value::Object(vm.realm.regexp_prototype) {
         return Ok(Value::Undefined);
     }
+    let name = Flags::TABLE
+        .iter()
+        .find(|(_, b, _)| *b == bit)
+        .map_or("", |(_, _, name)| name);
     Err(vm.type_error(format!(
         "RegExp.prototype.{name} getter called on non-RegExp object"
     )))
@@ -632,16 +735,7 @@ fn flags_getter(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
         )));
     }
     let mut out = String::new();
-    for (name, c) in [
-        ("hasIndices", 'd'),
-        ("global", 'g'),
-        ("ignoreCase", 'i'),
-        ("multiline", 'm'),
-        ("dotAll", 's'),
-        ("unicode", 'u'),
-        ("unicodeSets", 'v'),
-        ("sticky", 'y'),
-    ] {
+    for (c, _, name) in Flags::TABLE {
         let v = vm.get_named(this, name)?;
         if vm.to_boolean(v) {
             out.push(c);
@@ -719,23 +813,18 @@ fn advance(s: &[u16], index: f64, unicode: bool) -> f64 {
     }
 }
 
-fn contains_flag(flags: &[u16], c: char) -> bool {
-    flags.contains(&(c as u16))
-}
-
 /// The matching half of RegExpBuiltinExec: updates `lastIndex` and the legacy
 /// statics and returns the match (and whether the `d` flag asks for indices).
 fn builtin_match(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Option<(regress::Match, bool)>> {
-    let Some((_, flags, matcher)) = regexp_data(vm, r) else {
+    let Some((_, _, matcher)) = regexp_data(vm, r) else {
         return Err(incompatible(vm, "exec", r));
     };
-    let flags = units(vm, flags);
+    let flags = matcher.flags;
     // 2-4. lastIndex is read (and converted) even when it is then ignored.
     let last = vm.get_named(r, "lastIndex")?;
     let mut last_index = to_length(vm, last)?;
-    let global = contains_flag(&flags, 'g');
-    let sticky = contains_flag(&flags, 'y');
-    let has_indices = contains_flag(&flags, 'd');
+    let (global, sticky) = (flags.global(), flags.sticky());
+    let has_indices = flags.has(Flags::HAS_INDICES);
     if !global && !sticky {
         last_index = 0.0;
     }
@@ -746,7 +835,7 @@ fn builtin_match(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Option<(regress::
         None
     } else {
         let mut start = last_index as usize;
-        let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+        let unicode = flags.unicode();
         // With `u`/`v` the input is code points: an index inside a surrogate pair
         // means the pair.
         if unicode
@@ -757,7 +846,7 @@ fn builtin_match(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Option<(regress::
         {
             start -= 1;
         }
-        find(&matcher, text, start, unicode).filter(|m| !sticky || m.start() == start)
+        find(&matcher.regex, text, start, unicode).filter(|m| !sticky || m.start() == start)
     };
     let Some(m) = found else {
         if global || sticky {
@@ -954,10 +1043,114 @@ fn this_object(vm: &mut Vm, this: Value, name: &str) -> JsResult<()> {
     }
 }
 
-/// The `flags` string of `rx`, read through the `flags` property.
-fn flags_of(vm: &mut Vm, rx: Value) -> JsResult<Vec<u16>> {
+/// Where `RegExp.prototype` keeps the properties the Symbol methods read (`exec`,
+/// `flags` and the eight flag getters), and what they held when it was made. While
+/// they are unchanged, and a RegExp has no own property but `lastIndex`, reading its
+/// `flags` or `exec` runs no user code and gives `[[OriginalFlags]]` and the built-in
+/// `exec`: the methods then skip the reads, which nothing could observe.
+#[derive(Default)]
+pub struct Pristine {
+    proto: Option<ObjRef>,
+    entries: Vec<(usize, PropertyKey, crate::runtime::object::Property)>,
+}
+
+impl Pristine {
+    fn record(vm: &mut Vm, proto: ObjRef) -> Pristine {
+        let names = Flags::TABLE.iter().map(|(_, _, name)| *name);
+        let mut entries = Vec::new();
+        for name in names.chain(["flags", "exec"]) {
+            let key = vm.key(name);
+            let props = &vm.heap.obj(proto).props;
+            if let (Some(i), Some(p)) = (props.get_index_of(&key), props.get(&key)) {
+                entries.push((i, key, *p));
+            }
+        }
+        // The originals stay alive with the realm: a freed getter's handle must not
+        // come back as a user function that would pass for it.
+        let keep = entries
+            .iter()
+            .filter_map(|(_, _, p)| match p.slot {
+                Slot::Data(v) => Some(v),
+                Slot::Accessor { get, .. } => get.map(Value::Object),
+            })
+            .collect();
+        vm.realm.regexp_originals = vm.new_array(keep);
+        Pristine {
+            proto: Some(proto),
+            entries,
+        }
+    }
+}
+
+/// The flags of `r` when reading them (or `exec`) could run no user code: `r` is a
+/// RegExp with only its own `lastIndex`, whose prototype is the unchanged
+/// %RegExp.prototype%.
+fn pristine_flags(vm: &Vm, r: Value) -> Option<Flags> {
+    let Value::Object(o) = r else {
+        return None;
+    };
+    let obj = vm.heap.obj(o);
+    let ObjectKind::RegExp { matcher, .. } = &obj.kind else {
+        return None;
+    };
+    let pristine = &vm.regexp_pristine;
+    if obj.proto != pristine.proto || obj.props.len() != 1 {
+        return None;
+    }
+    let props = &vm.heap.obj(obj.proto?).props;
+    let unchanged = pristine
+        .entries
+        .iter()
+        .all(|(i, key, p)| props.get_index(*i) == Some((key, p)));
+    unchanged.then_some(matcher.flags)
+}
+
+/// What `Get(rx, "flags")` gave: the flags themselves when the read could not be
+/// observed, else the string the getter returned.
+enum ReadFlags {
+    Pristine(Flags),
+    Text(Vec<u16>),
+}
+
+impl ReadFlags {
+    fn contains(&self, c: char) -> bool {
+        match self {
+            ReadFlags::Pristine(f) => f.text().contains(c),
+            ReadFlags::Text(t) => t.contains(&(c as u16)),
+        }
+    }
+
+    fn global(&self) -> bool {
+        match self {
+            ReadFlags::Pristine(f) => f.global(),
+            ReadFlags::Text(_) => self.contains('g'),
+        }
+    }
+
+    /// `u` or `v`: AdvanceStringIndex steps over surrogate pairs.
+    fn unicode(&self) -> bool {
+        match self {
+            ReadFlags::Pristine(f) => f.unicode(),
+            ReadFlags::Text(_) => self.contains('u') || self.contains('v'),
+        }
+    }
+
+    fn text(&self) -> Vec<u16> {
+        match self {
+            ReadFlags::Pristine(f) => f.text().encode_utf16().collect(),
+            ReadFlags::Text(t) => t.clone(),
+        }
+    }
+}
+
+/// The `flags` of `rx`, read through the `flags` property unless nothing could see
+/// the read.
+fn flags_of(vm: &mut Vm, rx: Value) -> JsResult<ReadFlags> {
+    if let Some(flags) = pristine_flags(vm, rx) {
+        return Ok(ReadFlags::Pristine(flags));
+    }
     let flags = vm.get_named(rx, "flags")?;
-    to_units(vm, flags)
+    Ok(ReadFlags::Text(to_units(vm, flags)?))
 }
 
 /// After an empty match, steps `lastIndex` past it so the next search progresses.
@@ -983,10 +1176,10 @@ fn symbol_match(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     this_object(vm, this, "@@match")?;
     let s = vm.to_string(arg(args, 0))?;
     let flags = flags_of(vm, this)?;
-    if !contains_flag(&flags, 'g') {
+    if !flags.global() {
         return regexp_exec(vm, this, s);
     }
-    let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+    let unicode = flags.unicode();
     set_named(vm, this, "lastIndex", Value::Number(0.0))?;
     let mut found = Vec::new();
     // With the built-in `exec` only the matched substrings are needed.
@@ -1049,7 +1242,7 @@ fn symbol_match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value>
     let s = vm.to_string(arg(args, 0))?;
     let c = species_constructor(vm, this)?;
     let flags = flags_of(vm, this)?;
-    let flags_value = str_value(vm, &flags);
+    let flags_value = str_value(vm, &flags.text());
     let matcher = vm.construct(c, &[this, flags_value], c)?;
     let last = vm.get_named(this, "lastIndex")?;
     let last_index = to_length(vm, last)?;
@@ -1060,8 +1253,8 @@ fn symbol_match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value>
         ObjectKind::RegExpStringIterator {
             regexp: matcher,
             string: s,
-            global: contains_flag(&flags, 'g'),
-            unicode: contains_flag(&flags, 'u') || contains_flag(&flags, 'v'),
+            global: flags.global(),
+            unicode: flags.unicode(),
             done: false,
         },
     );
@@ -1122,8 +1315,7 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         replace_value = Value::String(t);
     }
     let flags = flags_of(vm, this)?;
-    let global = contains_flag(&flags, 'g');
-    let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
+    let (global, unicode) = (flags.global(), flags.unicode());
     if global {
         set_named(vm, this, "lastIndex", Value::Number(0.0))?;
     }
@@ -1237,6 +1429,9 @@ enum Found {
 
 /// Whether `exec` on `r` is the built-in one, found without running user code.
 fn has_builtin_exec(vm: &mut Vm, r: Value) -> bool {
+    if pristine_flags(vm, r).is_some() {
+        return true;
+    }
     let Value::Object(o) = r else {
         return false;
     };
@@ -1392,9 +1587,9 @@ fn symbol_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let s = units(vm, s_ref);
     let c = species_constructor(vm, this)?;
     let flags = flags_of(vm, this)?;
-    let unicode = contains_flag(&flags, 'u') || contains_flag(&flags, 'v');
-    let mut new_flags = flags.clone();
-    if !contains_flag(&flags, 'y') {
+    let unicode = flags.unicode();
+    let mut new_flags = flags.text();
+    if !flags.contains('y') {
         new_flags.push(u16::from(b'y'));
     }
     let new_flags = str_value(vm, &new_flags);
@@ -1428,7 +1623,7 @@ fn symbol_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut q = p;
     while q < size {
         let (match_at, e, z) = if let Some(matcher) = &direct {
-            match find(matcher, &s, q, unicode) {
+            match find(&matcher.regex, &s, q, unicode) {
                 Some(m) if m.start() < size => {
                     let captures: Vec<Value> = m
                         .captures
