@@ -1089,22 +1089,86 @@ fn builtin_match(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Option<(regress::
     if global || sticky {
         set_named(vm, r, "lastIndex", Value::Number(m.end() as f64))?;
     }
-    let mut record = vec![Value::String(s), Value::String(s)];
-    for i in 0..=m.captures.len() {
-        match m.group(i) {
-            Some(range) => record.extend([
-                Value::Number(range.start as f64),
-                Value::Number(range.end as f64),
-            ]),
-            None => record.extend([Value::Undefined, Value::Undefined]),
-        }
-    }
+    record_last_match(vm, s, &m);
+    Ok(Some((m, has_indices)))
+}
+
+/// Keeps `m` on `s` as the last successful match, for the legacy statics.
+fn record_last_match(vm: &mut Vm, s: StrRef, m: &regress::Match) {
     let holder = vm.realm.regexp_last_match;
     if let Some(data) = vm.heap.obj_mut(holder).array_mut() {
+        let record = &mut data.elements;
+        record.clear();
+        record.extend([Value::String(s), Value::String(s)]);
+        for i in 0..=m.captures.len() {
+            match m.group(i) {
+                Some(range) => record.extend([
+                    Value::Number(range.start as f64),
+                    Value::Number(range.end as f64),
+                ]),
+                None => record.extend([Value::Undefined, Value::Undefined]),
+            }
+        }
         data.length = record.len() as u32;
-        data.elements = record;
     }
-    Ok(Some((m, has_indices)))
+}
+
+/// Every match of the global RegExp `r` on `s`, as the spec's loop of
+/// RegExpBuiltinExec calls finds them (from `lastIndex` 0, stepping past empty
+/// matches), when nothing can observe the calls: `r` is pristine and its `lastIndex`
+/// a writable data property. `lastIndex` ends at 0 and the legacy statics at the last
+/// match, as after the final, failing exec. `None` when `r` does not qualify.
+fn all_matches(vm: &mut Vm, r: Value, s: StrRef) -> Option<Vec<regress::Match>> {
+    let flags = pristine_flags(vm, r)?;
+    let Value::Object(o) = r else {
+        return None;
+    };
+    let writable = vm
+        .heap
+        .obj(o)
+        .props
+        .get_index(0)
+        .is_some_and(|(_, p)| p.writable() && matches!(p.slot, Slot::Data(_)));
+    if !flags.global() || !writable {
+        return None;
+    }
+    let (_, _, matcher) = regexp_data(vm, r)?;
+    let text = vm.heap.flatten(s);
+    let unicode = flags.unicode();
+    let mut found = Vec::new();
+    let mut last_index = 0;
+    while last_index <= text.len() {
+        let mut start = last_index;
+        // With `u`/`v` an index inside a surrogate pair means the pair.
+        if unicode
+            && start > 0
+            && start < text.len()
+            && (0xDC00..0xE000).contains(&text[start])
+            && (0xD800..0xDC00).contains(&text[start - 1])
+        {
+            start -= 1;
+        }
+        let Some(m) = find(&matcher.regex, text, start, unicode)
+            .filter(|m| !flags.sticky() || m.start() == start)
+        else {
+            break;
+        };
+        last_index = if m.range.is_empty() {
+            advance(text, m.end() as f64, unicode) as usize
+        } else {
+            m.end()
+        };
+        found.push(m);
+    }
+    if let Some(m) = found.last() {
+        let m = m.clone();
+        record_last_match(vm, s, &m);
+    }
+    vm.heap
+        .obj_mut(o)
+        .props
+        .write_value_at(0, Value::Number(0.0));
+    Some(found)
 }
 
 /// RegExpBuiltinExec over `s` (already a string).
@@ -1414,6 +1478,15 @@ fn symbol_match(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let unicode = flags.unicode();
     set_named(vm, this, "lastIndex", Value::Number(0.0))?;
     let mut found = Vec::new();
+    if let Some(all) = all_matches(vm, this, s) {
+        for m in all {
+            found.push(substring(vm, s, m.range));
+        }
+        if found.is_empty() {
+            return Ok(Value::Null);
+        }
+        return Ok(Value::Object(vm.new_array(found)));
+    }
     // With the built-in `exec` only the matched substrings are needed.
     if has_builtin_exec(vm, this) {
         while let Some((m, _)) = builtin_match(vm, this, s)? {
@@ -1552,33 +1625,42 @@ fn symbol_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         set_named(vm, this, "lastIndex", Value::Number(0.0))?;
     }
     let mut results = Vec::new();
-    // With the built-in `exec` the result arrays are never seen: keep the matches.
-    let direct = has_builtin_exec(vm, this);
-    loop {
-        if direct {
-            let Some((m, _)) = builtin_match(vm, this, s_ref)? else {
+    let fast = if global {
+        all_matches(vm, this, s_ref)
+    } else {
+        None
+    };
+    if let Some(all) = fast {
+        results.extend(all.into_iter().map(Found::Direct));
+    } else {
+        // With the built-in `exec` the result arrays are never seen: keep the matches.
+        let direct = has_builtin_exec(vm, this);
+        loop {
+            if direct {
+                let Some((m, _)) = builtin_match(vm, this, s_ref)? else {
+                    break;
+                };
+                let (empty, end) = (m.range.is_empty(), m.end());
+                results.push(Found::Direct(m));
+                if !global {
+                    break;
+                }
+                if empty {
+                    let next = advance(&s, end as f64, unicode);
+                    set_named(vm, this, "lastIndex", Value::Number(next))?;
+                }
+                continue;
+            }
+            let result = regexp_exec(vm, this, s_ref)?;
+            if result == Value::Null {
                 break;
-            };
-            let (empty, end) = (m.range.is_empty(), m.end());
-            results.push(Found::Direct(m));
+            }
+            results.push(Found::Array(result));
             if !global {
                 break;
             }
-            if empty {
-                let next = advance(&s, end as f64, unicode);
-                set_named(vm, this, "lastIndex", Value::Number(next))?;
-            }
-            continue;
+            skip_empty_match(vm, this, s_ref, result, unicode)?;
         }
-        let result = regexp_exec(vm, this, s_ref)?;
-        if result == Value::Null {
-            break;
-        }
-        results.push(Found::Array(result));
-        if !global {
-            break;
-        }
-        skip_empty_match(vm, this, s_ref, result, unicode)?;
     }
     let mut out = Vec::new();
     let mut next_source_position = 0;
