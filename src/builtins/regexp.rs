@@ -1066,18 +1066,8 @@ fn builtin_match(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Option<(regress::
     let found = if last_index > text.len() as f64 {
         None
     } else {
-        let mut start = last_index as usize;
         let unicode = flags.unicode();
-        // With `u`/`v` the input is code points: an index inside a surrogate pair
-        // means the pair.
-        if unicode
-            && start > 0
-            && start < text.len()
-            && (0xDC00..0xE000).contains(&text[start])
-            && (0xD800..0xDC00).contains(&text[start - 1])
-        {
-            start -= 1;
-        }
+        let start = match_start(text, last_index as usize, unicode);
         find(&matcher.regex, text, start, unicode).filter(|m| !sticky || m.start() == start)
     };
     let Some(m) = found else {
@@ -1091,6 +1081,21 @@ fn builtin_match(vm: &mut Vm, r: Value, s: StrRef) -> JsResult<Option<(regress::
     }
     record_last_match(vm, s, &m);
     Ok(Some((m, has_indices)))
+}
+
+/// Where a match from `last_index` starts: with `u`/`v` the input is code points, and
+/// an index inside a surrogate pair means the pair.
+fn match_start(text: &[u16], last_index: usize, unicode: bool) -> usize {
+    let inside_pair = unicode
+        && last_index > 0
+        && last_index < text.len()
+        && (0xDC00..0xE000).contains(&text[last_index])
+        && (0xD800..0xDC00).contains(&text[last_index - 1]);
+    if inside_pair {
+        last_index - 1
+    } else {
+        last_index
+    }
 }
 
 /// Keeps `m` on `s` as the last successful match, for the legacy statics.
@@ -1138,16 +1143,7 @@ fn all_matches(vm: &mut Vm, r: Value, s: StrRef) -> Option<Vec<regress::Match>> 
     let mut found = Vec::new();
     let mut last_index = 0;
     while last_index <= text.len() {
-        let mut start = last_index;
-        // With `u`/`v` an index inside a surrogate pair means the pair.
-        if unicode
-            && start > 0
-            && start < text.len()
-            && (0xDC00..0xE000).contains(&text[start])
-            && (0xD800..0xDC00).contains(&text[start - 1])
-        {
-            start -= 1;
-        }
+        let start = match_start(text, last_index, unicode);
         let Some(m) = find(&matcher.regex, text, start, unicode)
             .filter(|m| !flags.sticky() || m.start() == start)
         else {
