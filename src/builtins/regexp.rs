@@ -1935,6 +1935,7 @@ fn symbol_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let (match_at, e, z) = if let Some(matcher) = &direct {
             match find(&matcher.regex, &s, q, unicode) {
                 Some(m) if m.start() < size => {
+                    record_last_match(vm, s_ref, &m);
                     let captures: Vec<Value> = m
                         .captures
                         .iter()
