@@ -479,10 +479,13 @@ impl Checker<'_> {
             ExprKind::PrivateName(_) => Ok(()),
             ExprKind::Number(_)
             | ExprKind::String(_)
-            | ExprKind::Regex { .. }
             | ExprKind::Bool(_)
             | ExprKind::Null
             | ExprKind::This => Ok(()),
+            ExprKind::Regex { pattern, flags } => {
+                crate::builtins::regexp::check_literal(pattern, flags)
+                    .or_else(|message| error(message, e.span))
+            }
             ExprKind::Ident(name) => self.reference(name, e.span),
             ExprKind::Template(t) => t.exprs.iter().try_for_each(|x| self.expr(x)),
             ExprKind::TaggedTemplate { tag, quasi } => {

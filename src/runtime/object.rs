@@ -487,7 +487,7 @@ pub enum ObjectKind {
     RegExp {
         source: StrRef,
         flags: StrRef,
-        matcher: Rc<regress::Regex>,
+        matcher: Rc<crate::builtins::regexp::Matcher>,
     },
     /// A RegExp String Iterator (`matchAll`): runs `regexp` over `string` until it
     /// fails, or once when not global.

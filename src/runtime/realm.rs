@@ -106,6 +106,9 @@ realm! {
     regexp_last_match: ObjRef,
     /// %RegExpStringIteratorPrototype%
     regexp_string_iterator_prototype: ObjRef,
+    /// The original `exec`, `flags` and flag getters of `RegExp.prototype`, kept alive
+    /// so that `vm.regexp_pristine` can compare with them (see `builtins::regexp`).
+    regexp_originals: ObjRef,
     /// %Promise.prototype%
     promise_prototype: ObjRef,
     /// %Promise%

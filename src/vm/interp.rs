@@ -1150,13 +1150,9 @@ impl Vm {
                         flags,
                     } => {
                         self.frames[fi].pc = pc;
-                        let p = Value::String(self.heap.atom_string(const_atom!(pattern)));
-                        let fl = Value::String(self.heap.atom_string(const_atom!(flags)));
-                        let ctor = tri!(self.get_named(Value::Object(self.realm.global), "RegExp"));
-                        if !self.is_constructor(ctor) {
-                            throw!(self.syntax_error("Regular expressions are not supported yet"));
-                        }
-                        r!(dst) = tri!(self.construct(ctor, &[p, fl], ctor));
+                        let p = self.heap.atom_string(const_atom!(pattern));
+                        let fl = self.heap.atom_string(const_atom!(flags));
+                        r!(dst) = tri!(crate::builtins::regexp::literal(self, p, fl));
                     }
                     Op::GetIterator { dst, src } => {
                         self.frames[fi].pc = pc;

@@ -223,6 +223,8 @@ pub struct Vm {
     pub trace: Option<Box<crate::runtime::trace::Tracer>>,
     /// The module loader's caches.
     pub modules: crate::modules::Loader,
+    /// What `RegExp.prototype` held when it was made (its fast paths' check).
+    pub regexp_pristine: crate::builtins::regexp::Pristine,
 }
 
 impl Vm {
@@ -268,6 +270,7 @@ impl Vm {
             current_job: None,
             trace: None,
             modules: crate::modules::Loader::default(),
+            regexp_pristine: Default::default(),
         };
         vm.atoms = CommonAtoms {
             length: vm.heap.permanent_atom("length"),
