@@ -1910,10 +1910,20 @@ impl<'a> Compiler<'a, '_> {
                     self.f().not_iterable.push((at as u32, how));
                 }
                 let v = self.alloc(*span)?;
+                // An abrupt completion of a target (not of `next` itself, which leaves
+                // the iterator done) closes the iterator (8.6.2's IteratorClose).
+                let completion = self.alloc(*span)?;
+                let try_index = self.open_try(HandlerKind::Finally, completion)?;
                 for e in elems {
+                    let em = self.mark();
+                    let target_ref = match e {
+                        Some(target) => self.member_target(target)?,
+                        None => None,
+                    };
                     // Once the iterator is done, IteratorNext leaves the undefined in
                     // place and later steps do not call `next` again.
                     self.emit(Op::LoadUndefined { dst: v });
+                    self.close_range(try_index);
                     let at = self.emit_at(
                         Op::IteratorNext {
                             dst: v,
@@ -1923,13 +1933,17 @@ impl<'a> Compiler<'a, '_> {
                         *span,
                     );
                     self.patch_here(at);
+                    self.reopen_range(try_index);
                     if let Some(target) = e {
-                        self.destructure(target, v, PatternSource::Nested, leaf)?;
+                        self.destructure_into(target, v, target_ref, leaf)?;
                     }
+                    self.release(em);
                 }
                 if let Some(r) = rest {
+                    let target_ref = self.member_target(r)?;
                     let arr = self.alloc(r.span())?;
                     self.emit(Op::NewArray { dst: arr });
+                    self.close_range(try_index);
                     let top = self.pc();
                     let next = self.emit_at(
                         Op::IteratorNext {
@@ -1942,13 +1956,63 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::ArrayPush { arr, src: v });
                     self.emit(Op::Jump { target: top });
                     self.patch_here(next);
-                    self.destructure(r, arr, PatternSource::Nested, leaf)?;
+                    self.reopen_range(try_index);
+                    self.destructure_into(r, arr, target_ref, leaf)?;
+                    self.close_range(try_index);
                 } else {
+                    self.close_range(try_index);
                     self.emit(Op::IteratorClose { iter });
                 }
+                let end = self.jump();
+                self.land(try_index);
+                self.emit(Op::IteratorCloseAbrupt { iter, completion });
+                self.emit(Op::EndFinally { src: completion });
+                self.patch_here(end);
                 self.release(mark);
                 Ok(())
             }
+        }
+    }
+
+    /// For an array pattern's element that assigns to a property (`[o[k]] = it`, with
+    /// or without a default): its base and key, evaluated now, before the iterator is
+    /// stepped (13.15.5.5: the target reference comes first).
+    fn member_target(&mut self, target: &'a Pattern) -> CResult<Option<(Reg, Reg)>> {
+        let inner = match target {
+            Pattern::Default { target, .. } => &**target,
+            other => other,
+        };
+        let Pattern::Expr(e) = strip_paren_pattern(inner) else {
+            return Ok(None);
+        };
+        let ExprKind::Member {
+            object, property, ..
+        } = &strip_paren(e).kind
+        else {
+            return Ok(None);
+        };
+        let obj = self.expr_reg(object)?;
+        let key = self.member_key(property)?;
+        Ok(Some((obj, key)))
+    }
+
+    /// Destructures R[src] into `target`, writing to the property reference
+    /// `member_target` evaluated for it, if any.
+    fn destructure_into(
+        &mut self,
+        target: &'a Pattern,
+        src: Reg,
+        target_ref: Option<(Reg, Reg)>,
+        leaf: &mut dyn FnMut(&mut Self, &'a Pattern, Reg) -> CResult,
+    ) -> CResult {
+        match target_ref {
+            Some((obj, key)) => {
+                self.destructure(target, src, PatternSource::Nested, &mut |c, p, v| {
+                    c.emit_at(Op::SetElem { obj, key, src: v }, p.span());
+                    Ok(())
+                })
+            }
+            None => self.destructure(target, src, PatternSource::Nested, leaf),
         }
     }
 
