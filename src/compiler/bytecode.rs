@@ -240,10 +240,17 @@ opcodes! {
     SetElem { obj: Reg, key: Reg, src: Reg },
     /// R[dst] := delete R[obj][R[key]]
     DeleteElem { dst: Reg, obj: Reg, key: Reg },
-    /// R[dst] := super[R[key]] with receiver R[this]
-    GetSuper { dst: Reg, this: Reg, key: Reg },
-    /// super[R[key]] := R[src] with receiver R[this]
-    SetSuper { this: Reg, key: Reg, src: Reg },
+    /// R[dst] := GetSuperBase(): the prototype of the running method's home object
+    /// (null when it has none)
+    SuperBase { dst: Reg },
+    /// R[key] := ToPropertyKey(R[key]), after the TypeError of a read when the super
+    /// base R[base] is null; then R[dst] := R[base][R[key]] with receiver R[this]
+    GetSuper { dst: Reg, base: Reg, this: Reg, key: Reg },
+    /// R[base][R[key]] := R[src] with receiver R[this] (a TypeError when the super
+    /// base R[base] is null)
+    SetSuper { base: Reg, this: Reg, key: Reg, src: Reg },
+    /// throw ReferenceError "Unsupported reference to 'super'" (`delete super.x`)
+    ThrowDeleteSuper {},
     /// define own data property R[obj][R[key]] := R[src] (literals, class fields)
     DefineField { obj: Reg, key: Reg, src: Reg },
     /// define own data property R[obj].K[key] := R[src] (an object literal's named
@@ -329,6 +336,10 @@ opcodes! {
     ToString { dst: Reg, src: Reg },
     /// R[dst] := ToPropertyKey(R[src]) (computed keys are converted once)
     ToPropertyKey { dst: Reg, src: Reg },
+    /// R[key_out] := ToPropertyKey(R[key]), after the TypeError of a read when R[obj]
+    /// is null or undefined; then R[dst] := R[obj][R[key_out]] (`o[k] += v`, `o[k]++`:
+    /// the base is checked before the key is converted, and the key converted once)
+    GetElemKeyed { dst: Reg, obj: Reg, key: Reg, key_out: Reg },
 
     /// pc := target
     Jump { target: u32 },

@@ -180,11 +180,23 @@ impl<'a> Compiler<'a, '_> {
         dynamic: impl FnOnce(&mut Self, Reg, u32) -> CResult,
         fixed: impl FnOnce(&mut Self) -> CResult,
     ) -> CResult {
+        let mark = self.mark();
+        let found = self.resolve_dynamic(name, span)?;
+        self.through_resolved(name, found, dynamic, fixed)?;
+        self.release(mark);
+        Ok(())
+    }
+
+    /// Looks `name` up in the dynamic scopes that may bind it, once: `None` when there
+    /// are none; else the register pair (allocated here) where the object found, or
+    /// empty, is left for `through_resolved`. An assignment resolves its target this
+    /// way before its right side runs, which may add or delete the binding
+    /// (13.15.2 step 1.a: the reference is evaluated first, and PutValue uses it).
+    pub(super) fn resolve_dynamic(&mut self, name: &str, span: Span) -> CResult<Option<Reg>> {
         let hops = self.dynamic_hops(name);
         if hops.is_empty() {
-            return fixed(self);
+            return Ok(None);
         }
-        let mark = self.mark();
         let obj = self.alloc_n(2, span)?;
         let k = self.atom_const(name);
         self.emit(Op::LoadEmpty { dst: obj });
@@ -200,6 +212,22 @@ impl<'a> Compiler<'a, '_> {
                 span,
             );
         }
+        Ok(Some(obj))
+    }
+
+    /// Uses the reference `resolve_dynamic` found for `name`: `dynamic(obj, name
+    /// constant)` when a dynamic scope's object binds it, else `fixed`.
+    pub(super) fn through_resolved(
+        &mut self,
+        name: &str,
+        found: Option<Reg>,
+        dynamic: impl FnOnce(&mut Self, Reg, u32) -> CResult,
+        fixed: impl FnOnce(&mut Self) -> CResult,
+    ) -> CResult {
+        let Some(obj) = found else {
+            return fixed(self);
+        };
+        let k = self.atom_const(name);
         let to_fixed = self.emit(Op::JumpIfEmpty {
             cond: obj,
             target: 0,
@@ -209,7 +237,6 @@ impl<'a> Compiler<'a, '_> {
         self.patch_here(to_fixed);
         fixed(self)?;
         self.patch_here(end);
-        self.release(mark);
         Ok(())
     }
 

@@ -170,9 +170,19 @@ impl<'a> Compiler<'a, '_> {
 
     /// R[dst] := the value of the variable `name`.
     pub(super) fn load_name(&mut self, name: &str, dst: Reg, span: Span) -> CResult {
-        self.through_dynamic_scopes(
+        let mark = self.mark();
+        let found = self.resolve_dynamic(name, span)?;
+        self.load_resolved(name, found, dst, span)?;
+        self.release(mark);
+        Ok(())
+    }
+
+    /// R[dst] := the value of the variable `name` through the reference
+    /// `resolve_dynamic` found.
+    fn load_resolved(&mut self, name: &str, found: Option<Reg>, dst: Reg, span: Span) -> CResult {
+        self.through_resolved(
             name,
-            span,
+            found,
             |c, obj, k| {
                 c.emit_at(Op::DynGet { dst, obj, name: k }, span);
                 Ok(())
@@ -233,10 +243,26 @@ impl<'a> Compiler<'a, '_> {
     /// The variable `name` := R[src]. `init` marks a declaration's initialisation
     /// (allowed for const, ends the TDZ); otherwise it is an assignment.
     pub(super) fn store_name(&mut self, name: &str, src: Reg, span: Span, init: bool) -> CResult {
+        let mark = self.mark();
+        let found = self.resolve_dynamic(name, span)?;
+        self.store_resolved(name, found, src, span, init)?;
+        self.release(mark);
+        Ok(())
+    }
+
+    /// The variable `name` := R[src], through the reference `resolve_dynamic` found.
+    fn store_resolved(
+        &mut self,
+        name: &str,
+        found: Option<Reg>,
+        src: Reg,
+        span: Span,
+        init: bool,
+    ) -> CResult {
         let strict = self.fr().strict;
-        self.through_dynamic_scopes(
+        self.through_resolved(
             name,
-            span,
+            found,
             |c, obj, k| {
                 c.emit_at(
                     Op::DynSet {
@@ -518,10 +544,7 @@ impl<'a> Compiler<'a, '_> {
                 self.get_member(obj, property, dst, span)?;
             }
             ExprKind::SuperMember { property } => {
-                let this = self.alloc(span)?;
-                self.load_this(this, span)?;
-                let key = self.member_key(property)?;
-                self.emit_at(Op::GetSuper { dst, this, key }, span);
+                self.get_super(dst, property, span)?;
             }
             ExprKind::SuperCall { args } => {
                 let base = self.alloc_n(3, span)?;
@@ -654,6 +677,80 @@ impl<'a> Compiler<'a, '_> {
             MemberProperty::Computed(e) => self.expr_reg(e),
             MemberProperty::Private(n) => self.private_key(n, Span::default()),
         }
+    }
+
+    /// R[dst] := the member `obj[key]` that is about to be written back (`o[k] += v`,
+    /// `o[k]++`); returns the register of the key to write it with. A computed key is
+    /// converted once, after the base is checked (GetValue's ToObject comes before
+    /// ToPropertyKey, and PutValue reuses the key).
+    fn get_for_update(
+        &mut self,
+        dst: Reg,
+        obj: Reg,
+        key: Reg,
+        property: &'a MemberProperty,
+        span: Span,
+    ) -> CResult<Reg> {
+        match property {
+            MemberProperty::Computed(e)
+                if !matches!(e.kind, ExprKind::Number(_) | ExprKind::String(_)) =>
+            {
+                let key_out = self.alloc(span)?;
+                let get = Op::GetElemKeyed {
+                    dst,
+                    obj,
+                    key,
+                    key_out,
+                };
+                self.emit_at(get, span);
+                Ok(key_out)
+            }
+            _ => {
+                self.emit_at(Op::GetElem { dst, obj, key }, span);
+                Ok(key)
+            }
+        }
+    }
+
+    /// R[dst] := `super[key]` or `super.name`; returns the registers of its `this`,
+    /// base and converted key, for a write back.
+    fn get_super(
+        &mut self,
+        dst: Reg,
+        property: &'a MemberProperty,
+        span: Span,
+    ) -> CResult<(Reg, Reg, Reg)> {
+        let this = self.alloc(span)?;
+        self.load_this(this, span)?;
+        let (base, key) = self.super_reference(property, span)?;
+        let get = Op::GetSuper {
+            dst,
+            base,
+            this,
+            key,
+        };
+        self.emit_at(get, span);
+        Ok((this, base, key))
+    }
+
+    /// The reference `super[key]` or `super.name` (13.3.7.1), after `this` was loaded:
+    /// the key (evaluated, not yet converted, in a register of its own that `GetSuper`
+    /// may convert in place), then the super base. Returns (base, key).
+    fn super_reference(&mut self, property: &'a MemberProperty, span: Span) -> CResult<(Reg, Reg)> {
+        let mark = self.mark();
+        let mut key = self.member_key(property)?;
+        if key < mark {
+            // A variable's own register: converting it in place would change the variable.
+            let copy = self.alloc(span)?;
+            self.emit(Op::Mov {
+                dst: copy,
+                src: key,
+            });
+            key = copy;
+        }
+        let base = self.alloc(span)?;
+        self.emit(Op::SuperBase { dst: base });
+        Ok((base, key))
     }
 
     /// The private name `#x` (a hidden symbol bound in the class scope) in a register.
@@ -834,10 +931,11 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::SuperMember { property } => {
                 self.load_this(base + 1, span)?;
                 let mark = self.mark();
-                let key = self.member_key(property)?;
+                let (super_base, key) = self.super_reference(property, span)?;
                 self.emit_at(
                     Op::GetSuper {
                         dst: base,
+                        base: super_base,
                         this: base + 1,
                         key,
                     },
@@ -1350,6 +1448,14 @@ impl<'a> Compiler<'a, '_> {
                             self.patch_here(end);
                         }
                     }
+                    ExprKind::SuperMember { property } => {
+                        // 13.5.1.2 step 4: the reference is evaluated (`this`, the key
+                        // unconverted), then deleting it is a ReferenceError.
+                        let this = self.alloc(span)?;
+                        self.load_this(this, span)?;
+                        self.super_reference(property, span)?;
+                        self.emit_at(Op::ThrowDeleteSuper {}, span);
+                    }
                     ExprKind::Ident(name) => self.through_dynamic_scopes(
                         name,
                         span,
@@ -1450,12 +1556,13 @@ impl<'a> Compiler<'a, '_> {
                     }
                     return Ok(());
                 }
+                let found = self.resolve_dynamic(name, span)?;
                 let old = self.alloc(span)?;
-                self.load_name(name, old, span)?;
+                self.load_resolved(name, found, old, span)?;
                 self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
                 let new = self.alloc(span)?;
                 self.emit(step(new, old));
-                self.store_name(name, new, span, false)?;
+                self.store_resolved(name, found, new, span, false)?;
                 self.emit(Op::Mov {
                     dst,
                     src: if prefix { new } else { old },
@@ -1467,7 +1574,7 @@ impl<'a> Compiler<'a, '_> {
                 let obj = self.expr_reg(object)?;
                 let key = self.member_key(property)?;
                 let old = self.alloc(span)?;
-                self.emit_at(Op::GetElem { dst: old, obj, key }, span);
+                let key = self.get_for_update(old, obj, key, property, span)?;
                 self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
                 let new = self.alloc(span)?;
                 self.emit(step(new, old));
@@ -1478,23 +1585,14 @@ impl<'a> Compiler<'a, '_> {
                 });
             }
             ExprKind::SuperMember { property } => {
-                let this = self.alloc(span)?;
-                self.load_this(this, span)?;
-                let key = self.member_key(property)?;
                 let old = self.alloc(span)?;
-                self.emit_at(
-                    Op::GetSuper {
-                        dst: old,
-                        this,
-                        key,
-                    },
-                    span,
-                );
+                let (this, base, key) = self.get_super(old, property, span)?;
                 self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
                 let new = self.alloc(span)?;
                 self.emit(step(new, old));
                 self.emit_at(
                     Op::SetSuper {
+                        base,
                         this,
                         key,
                         src: new,
@@ -1531,9 +1629,10 @@ impl<'a> Compiler<'a, '_> {
         let target = strip_paren_pattern(target);
         match (op, target) {
             (AssignOp::Assign, Pattern::Ident { name, span: tspan }) => {
+                let found = self.resolve_dynamic(name, *tspan)?;
                 self.expr_named(value, dst, Some(name.clone()))?;
                 let pos = self.operator_position(tspan.end);
-                self.store_name(name, dst, pos, false)?;
+                self.store_resolved(name, found, dst, pos, false)?;
             }
             (AssignOp::Assign, Pattern::Expr(e)) => {
                 let e = strip_paren(e);
@@ -1573,10 +1672,11 @@ impl<'a> Compiler<'a, '_> {
                     ExprKind::SuperMember { property } => {
                         let this = self.alloc(span)?;
                         self.load_this(this, span)?;
-                        let key = self.member_key(property)?;
+                        let (base, key) = self.super_reference(property, span)?;
                         self.expr_to(value, dst)?;
                         self.emit_at(
                             Op::SetSuper {
+                                base,
                                 this,
                                 key,
                                 src: dst,
@@ -1597,17 +1697,18 @@ impl<'a> Compiler<'a, '_> {
                 self.assign_pattern(pattern, dst, PatternSource::Assigned(value))?;
             }
             (op, Pattern::Ident { name, span: tspan }) => {
-                self.load_name(name, dst, *tspan)?;
+                let found = self.resolve_dynamic(name, *tspan)?;
+                self.load_resolved(name, found, dst, *tspan)?;
                 match op {
                     AssignOp::Binary(bop) => {
                         let v = self.expr_reg(value)?;
                         self.emit_at(binary_op(bop, dst, dst, v), span);
-                        self.store_name(name, dst, *tspan, false)?;
+                        self.store_resolved(name, found, dst, *tspan, false)?;
                     }
                     AssignOp::Logical(lop) => {
                         let skip = self.emit(logical_skip(lop, dst));
                         self.expr_named(value, dst, Some(name.clone()))?;
-                        self.store_name(name, dst, *tspan, false)?;
+                        self.store_resolved(name, found, dst, *tspan, false)?;
                         self.patch_here(skip);
                     }
                     AssignOp::Assign => unreachable!("handled above"),
@@ -1615,19 +1716,23 @@ impl<'a> Compiler<'a, '_> {
             }
             (op, Pattern::Expr(e)) => {
                 let e = strip_paren(e);
-                let (obj, key, is_super) = match &e.kind {
+                let set = match &e.kind {
                     ExprKind::Member {
                         object, property, ..
                     } => {
                         let obj = self.expr_reg(object)?;
                         let key = self.member_key(property)?;
-                        (obj, key, false)
+                        let key = self.get_for_update(dst, obj, key, property, span)?;
+                        Op::SetElem { obj, key, src: dst }
                     }
                     ExprKind::SuperMember { property } => {
-                        let this = self.alloc(span)?;
-                        self.load_this(this, span)?;
-                        let key = self.member_key(property)?;
-                        (this, key, true)
+                        let (this, base, key) = self.get_super(dst, property, span)?;
+                        Op::SetSuper {
+                            base,
+                            this,
+                            key,
+                            src: dst,
+                        }
                     }
                     _ => {
                         return Err(Diagnostic::syntax(
@@ -1636,25 +1741,6 @@ impl<'a> Compiler<'a, '_> {
                         ));
                     }
                 };
-                let get = if is_super {
-                    Op::GetSuper {
-                        dst,
-                        this: obj,
-                        key,
-                    }
-                } else {
-                    Op::GetElem { dst, obj, key }
-                };
-                let set = if is_super {
-                    Op::SetSuper {
-                        this: obj,
-                        key,
-                        src: dst,
-                    }
-                } else {
-                    Op::SetElem { obj, key, src: dst }
-                };
-                self.emit_at(get, span);
                 match op {
                     AssignOp::Binary(bop) => {
                         let v = self.expr_reg(value)?;
@@ -1824,10 +1910,20 @@ impl<'a> Compiler<'a, '_> {
                     self.f().not_iterable.push((at as u32, how));
                 }
                 let v = self.alloc(*span)?;
+                // An abrupt completion of a target (not of `next` itself, which leaves
+                // the iterator done) closes the iterator (8.6.2's IteratorClose).
+                let completion = self.alloc(*span)?;
+                let try_index = self.open_try(HandlerKind::Finally, completion)?;
                 for e in elems {
+                    let em = self.mark();
+                    let target_ref = match e {
+                        Some(target) => self.member_target(target)?,
+                        None => None,
+                    };
                     // Once the iterator is done, IteratorNext leaves the undefined in
                     // place and later steps do not call `next` again.
                     self.emit(Op::LoadUndefined { dst: v });
+                    self.close_range(try_index);
                     let at = self.emit_at(
                         Op::IteratorNext {
                             dst: v,
@@ -1837,13 +1933,17 @@ impl<'a> Compiler<'a, '_> {
                         *span,
                     );
                     self.patch_here(at);
+                    self.reopen_range(try_index);
                     if let Some(target) = e {
-                        self.destructure(target, v, PatternSource::Nested, leaf)?;
+                        self.destructure_into(target, v, target_ref, leaf)?;
                     }
+                    self.release(em);
                 }
                 if let Some(r) = rest {
+                    let target_ref = self.member_target(r)?;
                     let arr = self.alloc(r.span())?;
                     self.emit(Op::NewArray { dst: arr });
+                    self.close_range(try_index);
                     let top = self.pc();
                     let next = self.emit_at(
                         Op::IteratorNext {
@@ -1856,13 +1956,63 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::ArrayPush { arr, src: v });
                     self.emit(Op::Jump { target: top });
                     self.patch_here(next);
-                    self.destructure(r, arr, PatternSource::Nested, leaf)?;
+                    self.reopen_range(try_index);
+                    self.destructure_into(r, arr, target_ref, leaf)?;
+                    self.close_range(try_index);
                 } else {
+                    self.close_range(try_index);
                     self.emit(Op::IteratorClose { iter });
                 }
+                let end = self.jump();
+                self.land(try_index);
+                self.emit(Op::IteratorCloseAbrupt { iter, completion });
+                self.emit(Op::EndFinally { src: completion });
+                self.patch_here(end);
                 self.release(mark);
                 Ok(())
             }
+        }
+    }
+
+    /// For an array pattern's element that assigns to a property (`[o[k]] = it`, with
+    /// or without a default): its base and key, evaluated now, before the iterator is
+    /// stepped (13.15.5.5: the target reference comes first).
+    fn member_target(&mut self, target: &'a Pattern) -> CResult<Option<(Reg, Reg)>> {
+        let inner = match target {
+            Pattern::Default { target, .. } => &**target,
+            other => other,
+        };
+        let Pattern::Expr(e) = strip_paren_pattern(inner) else {
+            return Ok(None);
+        };
+        let ExprKind::Member {
+            object, property, ..
+        } = &strip_paren(e).kind
+        else {
+            return Ok(None);
+        };
+        let obj = self.expr_reg(object)?;
+        let key = self.member_key(property)?;
+        Ok(Some((obj, key)))
+    }
+
+    /// Destructures R[src] into `target`, writing to the property reference
+    /// `member_target` evaluated for it, if any.
+    fn destructure_into(
+        &mut self,
+        target: &'a Pattern,
+        src: Reg,
+        target_ref: Option<(Reg, Reg)>,
+        leaf: &mut dyn FnMut(&mut Self, &'a Pattern, Reg) -> CResult,
+    ) -> CResult {
+        match target_ref {
+            Some((obj, key)) => {
+                self.destructure(target, src, PatternSource::Nested, &mut |c, p, v| {
+                    c.emit_at(Op::SetElem { obj, key, src: v }, p.span());
+                    Ok(())
+                })
+            }
+            None => self.destructure(target, src, PatternSource::Nested, leaf),
         }
     }
 

@@ -838,7 +838,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Starts a protected range whose handler stores the thrown value in `reg`.
-    fn open_try(&mut self, kind: HandlerKind, reg: Reg) -> CResult<usize> {
+    pub(super) fn open_try(&mut self, kind: HandlerKind, reg: Reg) -> CResult<usize> {
         let pc = self.pc();
         let scope_depth = self.env_depth();
         let f = self.f();
@@ -852,7 +852,7 @@ impl<'a> Compiler<'a, '_> {
         Ok(f.tries.len() - 1)
     }
 
-    fn close_range(&mut self, try_index: usize) {
+    pub(super) fn close_range(&mut self, try_index: usize) {
         let pc = self.pc();
         let f = self.f();
         if let Some(start) = f.tries[try_index].open.take() {
@@ -860,8 +860,15 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    /// Protects code from here on again with the handler of `try_index`, after
+    /// `close_range` left a gap.
+    pub(super) fn reopen_range(&mut self, try_index: usize) {
+        let pc = self.pc();
+        self.f().tries[try_index].open = Some(pc);
+    }
+
     /// The handler's landing pad starts here.
-    fn land(&mut self, try_index: usize) {
+    pub(super) fn land(&mut self, try_index: usize) {
         let pc = self.pc();
         self.f().tries[try_index].target = pc;
     }

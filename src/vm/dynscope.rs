@@ -78,11 +78,19 @@ impl Vm {
                 name,
                 strict,
             } => {
-                // SetMutableBinding (9.1.1.2.5), also without V8's skipped HasProperty.
+                // SetMutableBinding (9.1.1.2.5). Its HasProperty decides only in strict
+                // code (a binding deleted since the reference was resolved is a
+                // ReferenceError), so sloppy code skips it, as V8 and the global
+                // object's bindings do.
                 let Value::Object(o) = self.stack[base + obj as usize] else {
                     unreachable!("DynSet after a ResolveDyn that found an object");
                 };
                 let key = PropertyKey::String(atom(name));
+                if strict && !self.has_property(o, key)? {
+                    let text = self.heap.atom_string(atom(name));
+                    let text = self.heap.to_rust_string(text);
+                    return Err(self.reference_error(format!("{text} is not defined")));
+                }
                 let v = self.stack[base + src as usize];
                 self.set(Value::Object(o), key, v, strict)?;
             }

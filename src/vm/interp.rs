@@ -464,6 +464,39 @@ impl Vm {
                         let k = tri!(self.to_property_key(kv));
                         r!(dst) = tri!(self.get(target, k));
                     }
+                    Op::GetElemKeyed {
+                        dst,
+                        obj,
+                        key,
+                        key_out,
+                    } => {
+                        let (target, kv) = (r!(obj), r!(key));
+                        if let (Value::Object(o), Value::Number(n)) = (target, kv)
+                            && let Some(a) = self.heap.obj(o).array()
+                            && let Some(v) = a.elements.get(n as usize)
+                            && n as usize as f64 == n
+                            && !matches!(v, Value::Empty)
+                        {
+                            r!(dst) = *v;
+                            r!(key_out) = kv;
+                            continue;
+                        }
+                        self.frames[fi].pc = pc;
+                        let k = if let Value::Object(_) = kv {
+                            if target.is_nullish() {
+                                // GetValue step 3.a: ToObject(base) fails before the key
+                                // is converted, so the message cannot name it.
+                                throw!(self.nullish_read_error(target, None));
+                            }
+                            let k = tri!(self.to_property_key(kv));
+                            r!(key_out) = self.key_to_value(k);
+                            k
+                        } else {
+                            r!(key_out) = kv;
+                            tri!(self.to_property_key(kv))
+                        };
+                        r!(dst) = tri!(self.get(target, k));
+                    }
                     Op::SetElem { obj, key, src } => {
                         let (target, kv, v) = (r!(obj), r!(key), r!(src));
                         if let (Value::Object(o), Value::Number(n)) = (target, kv) {
@@ -509,29 +542,53 @@ impl Vm {
                         }
                         r!(dst) = Value::Bool(ok);
                     }
-                    Op::GetSuper { dst, this, key } => {
-                        self.frames[fi].pc = pc;
-                        let k = tri!(self.to_property_key(v!(key)));
-                        let receiver = r!(this);
-                        let proto = self.super_base(fi);
-                        r!(dst) = match proto {
-                            Some(p) => tri!(self.get_from(p, k, receiver)),
-                            None => Value::Undefined,
-                        };
+                    Op::SuperBase { dst } => {
+                        r!(dst) = self.super_base(fi).map_or(Value::Null, Value::Object);
                     }
-                    Op::SetSuper { this, key, src } => {
+                    Op::GetSuper {
+                        dst,
+                        base,
+                        this,
+                        key,
+                    } => {
+                        // GetValue (6.2.5.5) of a super reference: ToObject(base), then
+                        // ToPropertyKey; the key is kept converted for a write back.
                         self.frames[fi].pc = pc;
-                        let k = tri!(self.to_property_key(v!(key)));
-                        let (receiver, v) = (r!(this), r!(src));
-                        if let Some(p) = self.super_base(fi) {
-                            let ok = tri!(self.set_on(p, k, v, receiver));
-                            if !ok && template.strict {
-                                let name = self.key_text(k);
-                                throw!(self.type_error(format!(
-                                    "Cannot assign to read only property '{name}' of object"
-                                )));
-                            }
+                        let kv = r!(key);
+                        let Value::Object(p) = r!(base) else {
+                            let key = tri!(self.primitive_key(kv));
+                            throw!(self.nullish_read_error(Value::Null, key));
+                        };
+                        let k = tri!(self.to_property_key(kv));
+                        if let Value::Object(_) = kv {
+                            r!(key) = self.key_to_value(k);
                         }
+                        let receiver = r!(this);
+                        r!(dst) = tri!(self.get_from(p, k, receiver));
+                    }
+                    Op::SetSuper {
+                        base,
+                        this,
+                        key,
+                        src,
+                    } => {
+                        self.frames[fi].pc = pc;
+                        let (receiver, kv, v) = (r!(this), r!(key), r!(src));
+                        let Value::Object(p) = r!(base) else {
+                            let key = tri!(self.primitive_key(kv));
+                            throw!(self.nullish_write_error(Value::Null, key));
+                        };
+                        let k = tri!(self.to_property_key(kv));
+                        let ok = tri!(self.set_on(p, k, v, receiver));
+                        if !ok && template.strict {
+                            let name = self.key_text(k);
+                            throw!(self.type_error(format!(
+                                "Cannot assign to read only property '{name}' of object"
+                            )));
+                        }
+                    }
+                    Op::ThrowDeleteSuper {} => {
+                        throw!(self.reference_error("Unsupported reference to 'super'"));
                     }
                     Op::DefineField { obj, key, src } => {
                         self.frames[fi].pc = pc;
@@ -1447,6 +1504,16 @@ impl Vm {
     }
 
     /// The object `super.x` looks up from: the prototype of the home object.
+    /// The property key `v` names without running code: `None` for an object, whose
+    /// conversion must not happen when the access already failed (GetValue and
+    /// PutValue call ToObject(base) before ToPropertyKey).
+    fn primitive_key(&mut self, v: Value) -> JsResult<Option<PropertyKey>> {
+        match v {
+            Value::Object(_) => Ok(None),
+            _ => self.to_property_key(v).map(Some),
+        }
+    }
+
     fn super_base(&self, fi: usize) -> Option<ObjRef> {
         let home = self.frame_home_object(fi)?;
         self.heap.obj(home).proto

@@ -722,18 +722,53 @@ impl Vm {
                 if key == PropertyKey::Symbol(self.realm.symbol_iterator) {
                     return Err(self.not_iterable(target));
                 }
-                let what = if matches!(target, Value::Null) {
-                    "null"
-                } else {
-                    "undefined"
-                };
-                let name = self.key_text(key);
-                return Err(self.type_error(format!(
-                    "Cannot read properties of {what} (reading '{name}')"
-                )));
+                return Err(self.nullish_read_error(target, Some(key)));
             }
         };
         self.get_from(start, key, target)
+    }
+
+    /// The TypeError of writing the property `key` of null or undefined.
+    pub fn nullish_write_error(
+        &mut self,
+        target: Value,
+        key: Option<PropertyKey>,
+    ) -> crate::vm::JsError {
+        self.nullish_access_error("set", "setting", target, key)
+    }
+
+    /// The TypeError of reading the property `key` of null or undefined.
+    pub fn nullish_read_error(
+        &mut self,
+        target: Value,
+        key: Option<PropertyKey>,
+    ) -> crate::vm::JsError {
+        self.nullish_access_error("read", "reading", target, key)
+    }
+
+    /// V8's words for accessing a property of null or undefined: "Cannot {verb}
+    /// properties of null ({doing} 'key')", naming the property when it is known (the
+    /// spec's order throws for some before their key is converted).
+    fn nullish_access_error(
+        &mut self,
+        verb: &str,
+        doing: &str,
+        target: Value,
+        key: Option<PropertyKey>,
+    ) -> crate::vm::JsError {
+        let what = if matches!(target, Value::Null) {
+            "null"
+        } else {
+            "undefined"
+        };
+        let message = match key {
+            Some(key) => {
+                let name = self.key_text(key);
+                format!("Cannot {verb} properties of {what} ({doing} '{name}')")
+            }
+            None => format!("Cannot {verb} properties of {what}"),
+        };
+        self.type_error(message)
     }
 
     /// [[Get]] of `o` with `receiver` as `this` for getters: OrdinaryGet as a loop up
@@ -812,15 +847,7 @@ impl Vm {
                 if key == PropertyKey::Symbol(self.realm.symbol_iterator) {
                     return Err(self.not_iterable(target));
                 }
-                let what = if matches!(target, Value::Null) {
-                    "null"
-                } else {
-                    "undefined"
-                };
-                let name = self.key_text(key);
-                return Err(self.type_error(format!(
-                    "Cannot set properties of {what} (setting '{name}')"
-                )));
+                return Err(self.nullish_write_error(target, Some(key)));
             }
             _ => {
                 // A primitive has no own properties to create; setters on its
