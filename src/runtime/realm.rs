@@ -88,6 +88,8 @@ realm! {
     set_prototype: ObjRef,
     weak_map_prototype: ObjRef,
     weak_set_prototype: ObjRef,
+    weak_ref_prototype: ObjRef,
+    finalization_registry_prototype: ObjRef,
     /// %MapIteratorPrototype%
     map_iterator_prototype: ObjRef,
     /// %SetIteratorPrototype%

@@ -380,6 +380,7 @@ impl Vm {
             modules: &self.modules,
         };
         self.heap.collect(&roots);
+        crate::runtime::event_loop::after_collection(self);
         crate::runtime::trace::after_collection(self);
         let live = allocated_bytes();
         if live > self.heap_limit {
