@@ -42,6 +42,8 @@ pub struct RuntimeOptions {
     /// (see `Vm::step_limit`); with virtual time, a run is then bounded and
     /// deterministic whatever the program.
     pub step_limit: Option<u64>,
+    /// Define the global `gc()`, which collects garbage at once (Node's `--expose-gc`).
+    pub expose_gc: bool,
 }
 
 /// Why a script did not complete.
@@ -101,6 +103,9 @@ impl Runtime {
         vm.step_limit = options.step_limit.unwrap_or(u64::MAX);
         // Set before anything runs, so that a trace's first event reads this clock.
         vm.event_loop.clock.virtual_time = options.virtual_time;
+        if options.expose_gc {
+            builtins::weak_ref::install_gc(&mut vm);
+        }
         Runtime {
             vm,
             options,

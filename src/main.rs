@@ -51,6 +51,10 @@ struct Flags {
     /// report and exit status 134 [default: 4096].
     #[arg(long, value_name = "MB", value_parser = parse_megabytes)]
     max_heap_size: Option<usize>,
+    /// Define the global `gc()`, which runs a full garbage collection at once (as
+    /// Node's flag does; for tests of WeakRef and FinalizationRegistry).
+    #[arg(long)]
+    expose_gc: bool,
     /// Run the file as a classic script (declarations are globals, `await` allowed at
     /// the top level) instead of as Node runs it (a CommonJS or ES module).
     #[arg(long)]
@@ -212,6 +216,7 @@ fn run(cli: Cli) -> ExitCode {
         unhandled_rejections: flags.unhandled_rejections,
         heap_limit: flags.max_heap_size,
         step_limit: None,
+        expose_gc: flags.expose_gc,
     };
     let bare = cli.command.is_none() && cli.eval.is_none() && cli.file.is_none();
     if matches!(cli.command, Some(Command::Repl { .. })) || (bare && std::io::stdin().is_terminal())

@@ -2,7 +2,7 @@
 //! formatted `stack`.
 
 use super::{arg, constructor, method};
-use crate::runtime::object::{DEFAULT_ATTRS, METHOD_ATTRS};
+use crate::runtime::object::{DEFAULT_ATTRS, METHOD_ATTRS, Property, PropertyKey, Slot, WRITABLE};
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{ErrorKind, JsResult, Vm};
 
@@ -23,6 +23,11 @@ pub fn install(vm: &mut Vm) {
     // Every error gets an own `stack` accessor; V8's pair is anonymous.
     vm.realm.error_stack_getter = vm.native_function("", 0, stack_get);
     vm.realm.error_stack_setter = vm.native_function("", 1, stack_set);
+    vm.realm.error_stack_key = vm.heap.alloc_symbol(crate::runtime::heap::Symbol {
+        description: None,
+        registered: false,
+        private: true,
+    });
     for kind in [
         ErrorKind::TypeError,
         ErrorKind::RangeError,
@@ -160,17 +165,32 @@ pub fn error_header(vm: &mut Vm, err: Value) -> JsResult<String> {
     })
 }
 
-/// The error a `stack` accessor reads: `this` or the nearest prototype with
-/// `[[ErrorData]]` (V8 reads the holder of the accessor).
+/// The object a `stack` accessor reads: `this` or the nearest prototype with
+/// `[[ErrorData]]` or a stack from `Error.captureStackTrace` (V8 reads the holder of
+/// the accessor).
 fn stack_holder(vm: &Vm, this: Value) -> Option<ObjRef> {
+    let captured = PropertyKey::Private(vm.realm.error_stack_key);
     let mut cur = this.as_object();
     while let Some(o) = cur {
-        if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }) {
+        let obj = vm.heap.obj(o);
+        if matches!(obj.kind, ObjectKind::Error { .. }) || obj.props.contains_key(&captured) {
             return Some(o);
         }
-        cur = vm.heap.obj(o).proto;
+        cur = obj.proto;
     }
     None
+}
+
+/// The stack `Error.captureStackTrace` gave `o`, which is not an error.
+fn captured_stack(vm: &mut Vm, o: ObjRef) -> Option<&mut Value> {
+    let captured = PropertyKey::Private(vm.realm.error_stack_key);
+    match vm.heap.obj_mut(o).props.get_mut(&captured) {
+        Some(Property {
+            slot: Slot::Data(v),
+            ..
+        }) => Some(v),
+        _ => None,
+    }
 }
 
 /// The `stack` getter: the value assigned to `stack`, or the header from the error's
@@ -181,7 +201,7 @@ fn stack_get(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
         return Ok(Value::Undefined);
     };
     let ObjectKind::Error { frames, stack, .. } = &vm.heap.obj(o).kind else {
-        return Ok(Value::Undefined);
+        return Ok(captured_stack(vm, o).map_or(Value::Undefined, |v| *v));
     };
     if let Some(v) = stack {
         return Ok(*v);
@@ -195,14 +215,18 @@ fn stack_get(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     Ok(text)
 }
 
-/// The `stack` setter: the error keeps the value; another receiver gets an own data
-/// property.
+/// The `stack` setter: the error keeps the value, and so does the nearest object with
+/// a captured stack; another receiver gets an own data property.
 fn stack_set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let value = arg(args, 0);
     match this {
         Value::Object(o) if matches!(vm.heap.obj(o).kind, ObjectKind::Error { .. }) => {
-            set_error_stack(vm, o, arg(args, 0));
+            set_error_stack(vm, o, value);
         }
-        Value::Object(o) => vm.define_named(o, "stack", arg(args, 0), DEFAULT_ATTRS),
+        Value::Object(o) => match stack_holder(vm, this).and_then(|h| captured_stack(vm, h)) {
+            Some(stack) => *stack = value,
+            None => vm.define_named(o, "stack", value, DEFAULT_ATTRS),
+        },
         _ => {}
     }
     Ok(Value::Undefined)
@@ -244,11 +268,23 @@ fn capture_stack_trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Va
         }
         None => Value::Undefined,
     };
+    // V8 gives the object the accessors errors have, which read the text kept under a
+    // private key.
     let key = vm.key("stack");
-    let defined =
-        vm.define_own_property(o, key, crate::vm::Descriptor::data(stack, METHOD_ATTRS))?;
-    if !defined {
+    let (get, set) = (vm.realm.error_stack_getter, vm.realm.error_stack_setter);
+    let accessors = crate::vm::Descriptor {
+        value: None,
+        get: Some(Some(get)),
+        set: Some(Some(set)),
+        writable: None,
+        enumerable: Some(false),
+        configurable: Some(true),
+    };
+    if !vm.define_own_property(o, key, accessors)? {
         return Err(vm.type_error("Cannot define property stack, object is not extensible"));
     }
+    let captured = PropertyKey::Private(vm.realm.error_stack_key);
+    let obj = vm.heap.obj_mut(o);
+    obj.props.insert(captured, Property::data(stack, WRITABLE));
     Ok(Value::Undefined)
 }

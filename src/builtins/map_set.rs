@@ -492,7 +492,7 @@ fn set_add(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// CanBeHeldWeakly: objects and symbols not in the global registry.
-fn can_be_held_weakly(vm: &Vm, v: Value) -> bool {
+pub(crate) fn can_be_held_weakly(vm: &Vm, v: Value) -> bool {
     match v {
         Value::Object(_) => true,
         Value::Symbol(s) => !vm.heap.symbol(s).registered,

@@ -30,6 +30,7 @@ pub(crate) mod regexp;
 mod string;
 pub(crate) mod symbol;
 pub(crate) mod timers;
+pub(crate) mod weak_ref;
 
 use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS, NativeFn, PropertyKey};
 use crate::runtime::{ObjRef, ObjectKind, Value};
@@ -63,6 +64,7 @@ pub fn install(vm: &mut Vm) {
     generator::install(vm);
     array::install(vm);
     map_set::install(vm);
+    weak_ref::install(vm);
     binary::install(vm);
     string::install(vm);
     regexp::install(vm);

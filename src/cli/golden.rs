@@ -70,6 +70,18 @@ impl Case {
         self.path.file_name().unwrap_or(self.path.as_os_str())
     }
 
+    /// The command-line flags the case runs with, from a `// flags: ...` line among its
+    /// first lines (Node's own flags, so Node runs the case the same way:
+    /// `--expose-gc`).
+    fn flags(&self) -> Vec<String> {
+        let text = fs::read_to_string(&self.path).unwrap_or_default();
+        text.lines()
+            .take(5)
+            .find_map(|line| line.strip_prefix("// flags:"))
+            .map(|rest| rest.split_whitespace().map(String::from).collect())
+            .unwrap_or_default()
+    }
+
     /// The least stress interval the case allows: a `// gc-stress-interval: N` line
     /// among its first lines (for a case whose work is quadratic when collected at every
     /// safepoint), else 1.
@@ -411,6 +423,7 @@ fn execute(
 ) -> io::Result<Option<Output>> {
     let mut command = Command::new(program(exe));
     command.arg("--virtual-time");
+    command.args(case.flags());
     if settings.gc_stress > 0 {
         let interval = settings.gc_stress.max(case.stress_interval());
         command.arg(format!("--gc-stress={interval}"));

@@ -410,6 +410,9 @@ pub struct EventLoop {
     pub completions: VecDeque<HostCallback>,
     /// Callbacks of closed handles, for the close phase.
     pub closing: VecDeque<HostCallback>,
+    /// FinalizationRegistries with cleared cells, waiting for their cleanup task (V8
+    /// posts one to Node's platform, whose tasks run in the poll phase).
+    pub finalization: VecDeque<ObjRef>,
     /// Host requests in flight (`EventLoop::start_request`): each keeps the loop alive
     /// until it completes.
     active_requests: usize,
@@ -460,6 +463,7 @@ impl Default for EventLoop {
             pending: VecDeque::new(),
             completions: VecDeque::new(),
             closing: VecDeque::new(),
+            finalization: VecDeque::new(),
             active_requests: 0,
             io: super::io::Pool::default(),
             next_async_id: 2.0,
@@ -502,6 +506,9 @@ impl Trace for EventLoop {
         for &i in &self.immediates {
             tracer.obj(i);
         }
+        for &r in &self.finalization {
+            tracer.obj(r);
+        }
         for cb in self
             .pending
             .iter()
@@ -536,7 +543,8 @@ impl EventLoop {
                 || self.io.in_flight() > 0
                 || !self.pending.is_empty()
                 || !self.completions.is_empty()
-                || !self.closing.is_empty())
+                || !self.closing.is_empty()
+                || !self.finalization.is_empty())
     }
 
     /// A host request (a file read, say) starts: the loop stays alive until
@@ -905,6 +913,7 @@ fn poll(vm: &mut Vm, wait: bool) -> Result<(), LoopError> {
         || !l.pending.is_empty()
         || !l.closing.is_empty()
         || !l.completions.is_empty()
+        || !l.finalization.is_empty()
         || !l.alive();
     // Unref'd timers count here, as in libuv: they fire if the loop is alive anyway.
     let due = l.next_timer_due();
@@ -931,7 +940,41 @@ fn poll(vm: &mut Vm, wait: bool) -> Result<(), LoopError> {
             .push_back(HostCallback { callback, args });
     }
     let batch = std::mem::take(&mut vm.event_loop.completions);
-    run_host_callbacks(vm, batch)
+    run_host_callbacks(vm, batch)?;
+    run_finalization(vm)
+}
+
+/// Takes the registries the last collection found cleared cells in: each gets a
+/// cleanup task (HostEnqueueFinalizationRegistryCleanupJob).
+pub fn after_collection(vm: &mut Vm) {
+    for r in std::mem::take(&mut vm.heap.finalization_due) {
+        if !vm.event_loop.finalization.contains(&r) {
+            vm.event_loop.finalization.push_back(r);
+        }
+    }
+}
+
+/// One registry's cleanup task, in the poll phase as Node runs V8's platform tasks: its
+/// callbacks run, then ticks and microtasks drain. Node runs the tasks posted before
+/// the phase began, and V8 posts the next registry's task only when one ends, so one
+/// registry is cleaned up per turn.
+fn run_finalization(vm: &mut Vm) -> Result<(), LoopError> {
+    let Some(registry) = vm.event_loop.finalization.pop_front() else {
+        return Ok(());
+    };
+    let mark = vm.roots.len();
+    vm.roots.push(Value::Object(registry));
+    let result = crate::builtins::weak_ref::cleanup(vm, registry);
+    vm.roots.truncate(mark);
+    if let Err(e) = result {
+        uncaught_exception(vm, e, Origin::Callback)?;
+    }
+    if crate::builtins::weak_ref::has_cleared_cells(vm, registry)
+        && !vm.event_loop.finalization.contains(&registry)
+    {
+        vm.event_loop.finalization.push_back(registry);
+    }
+    process_ticks_and_rejections(vm)
 }
 
 /// Blocks until the pool has a result or timer `due` comes (never, without one), in
@@ -1257,6 +1300,8 @@ pub fn drain_microtasks(vm: &mut Vm) -> Result<(), LoopError> {
             uncaught_exception(vm, e, Origin::Job)?;
         }
     }
+    // V8 ends each microtask checkpoint with ClearKeptObjects.
+    vm.heap.clear_kept_objects();
     super::trace::checkpoint_end(vm);
     Ok(())
 }

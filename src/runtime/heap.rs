@@ -263,6 +263,9 @@ pub struct Tracer {
     pending: Vec<GcRef>,
     /// The weak collections met while marking (see `Heap::mark_ephemerons`).
     weak: Vec<ObjRef>,
+    /// The WeakRefs and FinalizationRegistries met while marking (see
+    /// `Heap::clear_weak_targets`).
+    weak_targets: Vec<ObjRef>,
 }
 
 impl Tracer {
@@ -352,6 +355,18 @@ pub struct Heap {
     /// collects next, whatever the number of cells: arrays, maps and property tables
     /// grow without allocating cells.
     pub bytes_threshold: usize,
+    /// The spec's [[KeptAlive]] list (AddToKeptObjects): the targets of WeakRefs made
+    /// or dereferenced in the current job, roots until the job's microtask checkpoint
+    /// ends (ClearKeptObjects).
+    kept: Vec<Value>,
+    /// The heap indices of `kept`, so dereferencing in a loop keeps it short.
+    kept_index: rustc_hash::FxHashSet<(u8, u32)>,
+    /// FinalizationRegistries whose cells the last collections cleared, in the order
+    /// their first such cell was registered: the event loop takes them to run their
+    /// cleanup callbacks (HostEnqueueFinalizationRegistryCleanupJob).
+    pub finalization_due: Vec<ObjRef>,
+    /// Numbers FinalizationRegistry cells in registration order.
+    pub next_weak_cell: u64,
 }
 
 /// The fewest allocations between two collections; keeps small scripts from collecting
@@ -394,7 +409,30 @@ impl Heap {
             allocations: 0,
             threshold: MIN_THRESHOLD,
             bytes_threshold: MIN_BYTES_GROWTH,
+            kept: Vec::new(),
+            kept_index: Default::default(),
+            finalization_due: Vec::new(),
+            next_weak_cell: 0,
         }
+    }
+
+    /// AddToKeptObjects: `v` (an object or symbol) stays alive until the current
+    /// job's microtask checkpoint ends.
+    pub fn add_to_kept_objects(&mut self, v: Value) {
+        let key = match v {
+            Value::Object(o) => (0, o.0.get()),
+            Value::Symbol(s) => (1, s.0.get()),
+            _ => return,
+        };
+        if self.kept_index.insert(key) {
+            self.kept.push(v);
+        }
+    }
+
+    /// ClearKeptObjects: the end of a job's synchronous run (its microtask checkpoint).
+    pub fn clear_kept_objects(&mut self) {
+        self.kept.clear();
+        self.kept_index.clear();
     }
 
     pub fn alloc_object(&mut self, obj: JsObject) -> ObjRef {
@@ -593,8 +631,12 @@ impl Heap {
                     if self.objects.mark(o.0.get()) {
                         let obj = self.objects.get(o.slot());
                         obj.trace(tracer);
-                        if matches!(obj.kind, ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_)) {
-                            tracer.weak.push(o);
+                        match obj.kind {
+                            ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => tracer.weak.push(o),
+                            ObjectKind::WeakRef(_) | ObjectKind::FinalizationRegistry(_) => {
+                                tracer.weak_targets.push(o)
+                            }
+                            _ => {}
                         }
                     }
                 }
@@ -644,7 +686,7 @@ impl Heap {
     }
 
     /// Ephemeron marking: a weak map's value is marked once its key is, until nothing
-    /// new is; then every weak collection drops the entries whose key stayed unmarked.
+    /// new is.
     fn mark_ephemerons(&mut self, tracer: &mut Tracer) {
         loop {
             for i in 0..tracer.weak.len() {
@@ -662,13 +704,13 @@ impl Heap {
             }
             self.mark_pending(tracer);
         }
+    }
+
+    /// Every weak collection drops the entries whose key stayed unmarked.
+    fn clear_weak_collections(&mut self, tracer: &mut Tracer) {
         for wm in std::mem::take(&mut tracer.weak) {
             let (objects, symbols) = (&self.objects.marks, &self.symbols.marks);
-            let live = |k: Value| match k {
-                Value::Object(o) => objects[o.index()],
-                Value::Symbol(s) => symbols[s.index()],
-                _ => true,
-            };
+            let live = |v: Value| marked_in(objects, symbols, v);
             if let ObjectKind::WeakMap(m) | ObjectKind::WeakSet(m) = &mut self.objects.cells
                 [wm.index()]
             .as_mut()
@@ -676,6 +718,34 @@ impl Heap {
             .kind
             {
                 m.retain_keys(live);
+            }
+        }
+    }
+
+    /// Clears the targets of the WeakRefs met so far that are unmarked now, and moves
+    /// the FinalizationRegistry cells whose target is unmarked to their registry's
+    /// cleared list (their held values were marked with the registry), noting the
+    /// registry in `finalization_due`. An unregister token left unmarked is dropped:
+    /// nothing can name it any more.
+    fn clear_weak_targets(&mut self, tracer: &Tracer) {
+        let mut due: Vec<(u64, ObjRef)> = Vec::new();
+        for &o in &tracer.weak_targets {
+            let (objects, symbols) = (&self.objects.marks, &self.symbols.marks);
+            let live = |v: Value| marked_in(objects, symbols, v);
+            match &mut self.objects.cells[o.index()].as_mut().expect("marked").kind {
+                ObjectKind::WeakRef(target) if !live(*target) => *target = Value::Undefined,
+                ObjectKind::FinalizationRegistry(r) => {
+                    if let Some(first) = r.clear_dead_cells(live) {
+                        due.push((first, o));
+                    }
+                }
+                _ => {}
+            }
+        }
+        due.sort_unstable_by_key(|&(first, _)| first);
+        for (_, o) in due {
+            if !self.finalization_due.contains(&o) {
+                self.finalization_due.push(o);
             }
         }
     }
@@ -717,6 +787,18 @@ impl Heap {
             tracer.str(s);
         }
         tracer.values(self.activations.pins());
+        tracer.values(&self.kept);
+        for &o in &self.finalization_due {
+            tracer.obj(o);
+        }
+        // Weak targets are judged by what the program itself reaches: the roots above.
+        // The cells Rust code up the stack may hold (by birth epoch, below) are kept,
+        // but a WeakRef to one of them is cleared all the same, as it would be once
+        // that code returns: otherwise a `gc()` in a callback could free nothing born
+        // before the callback started.
+        self.mark_pending(&mut tracer);
+        self.mark_ephemerons(&mut tracer);
+        self.clear_weak_targets(&tracer);
         if let Some(test) = self.activations.held() {
             let t = &mut tracer.pending;
             let objects = self.objects.born_when(&test);
@@ -730,6 +812,8 @@ impl Heap {
         }
         self.mark_pending(&mut tracer);
         self.mark_ephemerons(&mut tracer);
+        self.clear_weak_targets(&tracer);
+        self.clear_weak_collections(&mut tracer);
         self.short_strings.fill(None);
         self.free_unmarked_atoms();
         // A freed prototype's handle may be reused by another object, so prototype-chain
@@ -748,6 +832,16 @@ impl Heap {
         let live = self.objects.live() + self.strings.live() + self.envs.live();
         self.allocations = 0;
         self.threshold = live.max(MIN_THRESHOLD);
+    }
+}
+
+/// Whether `v` is marked, by the mark bits of objects and symbols (the values a weak
+/// collection, WeakRef or FinalizationRegistry may hold weakly; others count as marked).
+fn marked_in(objects: &StableVec<bool>, symbols: &StableVec<bool>, v: Value) -> bool {
+    match v {
+        Value::Object(o) => objects[o.index()],
+        Value::Symbol(s) => symbols[s.index()],
+        _ => true,
     }
 }
 

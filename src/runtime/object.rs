@@ -514,6 +514,11 @@ pub enum ObjectKind {
     WeakMap(Box<MapData>),
     /// `[[WeakSetData]]`: a value stays only while it is reachable from elsewhere.
     WeakSet(Box<MapData>),
+    /// `[[WeakRefTarget]]`: an object or symbol, or undefined once the collector
+    /// found it unreachable (see `Heap::clear_weak_targets`).
+    WeakRef(Value),
+    /// A FinalizationRegistry's cleanup callback and cells (`[[Cells]]`).
+    FinalizationRegistry(Box<crate::builtins::weak_ref::RegistryData>),
     /// A Map Iterator over `target` from entry position `next`.
     MapIterator(CollectionIterData),
     /// A Set Iterator over `target` from entry position `next`.
@@ -622,6 +627,8 @@ impl ObjectKind {
             | ObjectKind::Set(_)
             | ObjectKind::WeakMap(_)
             | ObjectKind::WeakSet(_)
+            | ObjectKind::WeakRef(_)
+            | ObjectKind::FinalizationRegistry(_)
             | ObjectKind::MapIterator(_)
             | ObjectKind::SetIterator(_)
             | ObjectKind::Promise(_)
@@ -851,6 +858,10 @@ impl Trace for JsObject {
             // Ephemerons: the collector marks a value only once its key is marked
             // (`Heap::mark_ephemerons`), and drops the entries of unmarked keys.
             ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => {}
+            // The target is weak: the collector clears it once nothing else keeps it
+            // (`Heap::clear_weak_targets`).
+            ObjectKind::WeakRef(_) => {}
+            ObjectKind::FinalizationRegistry(r) => r.trace(tracer),
             ObjectKind::MapIterator(it) | ObjectKind::SetIterator(it) => {
                 if let Some(t) = it.target {
                     tracer.obj(t);

@@ -52,6 +52,9 @@ realm! {
     /// The getter and setter of every error's own `stack` property.
     error_stack_getter: ObjRef,
     error_stack_setter: ObjRef,
+    /// The private key under which an object that is not an error keeps the stack
+    /// `Error.captureStackTrace` gave it (V8's error_stack_symbol).
+    error_stack_key: SymRef,
     type_error_prototype: ObjRef,
     range_error_prototype: ObjRef,
     reference_error_prototype: ObjRef,
@@ -88,6 +91,8 @@ realm! {
     set_prototype: ObjRef,
     weak_map_prototype: ObjRef,
     weak_set_prototype: ObjRef,
+    weak_ref_prototype: ObjRef,
+    finalization_registry_prototype: ObjRef,
     /// %MapIteratorPrototype%
     map_iterator_prototype: ObjRef,
     /// %SetIteratorPrototype%

@@ -32,7 +32,7 @@ pub use property::{
     Descriptor, InternalMethods, ORDINARY, internal_methods, ordinary_define_own_property,
     ordinary_delete,
 };
-pub use stack::{AsyncFrame, CurrentJob, NativeCall};
+pub use stack::{AsyncFrame, CurrentJob, ENGINE_SOURCE, NativeCall};
 
 /// How a JavaScript exception travels through Rust code.
 #[derive(Clone, Debug)]
@@ -383,6 +383,7 @@ impl Vm {
             modules: &self.modules,
         };
         self.heap.collect(&roots);
+        crate::runtime::event_loop::after_collection(self);
         crate::runtime::trace::after_collection(self);
         let live = allocated_bytes();
         if live > self.heap_limit {

@@ -51,6 +51,10 @@ pub enum AsyncFrame {
 }
 
 /// One frame of the synchronous stack, innermost first.
+/// The source name of built-ins written in JavaScript (Array.fromAsync's body): their
+/// frames are left out of stack traces, as V8 shows none for its built-ins.
+pub const ENGINE_SOURCE: &str = "<builtin>";
+
 #[derive(Clone, Copy)]
 enum Entry {
     /// `Vm::frames[i]`
@@ -111,6 +115,7 @@ impl Vm {
         entries.extend((0..n).rev().map(Entry::Native));
 
         let mut skipping = skip_until;
+        let mut in_engine_code = false;
         let mut lines = Vec::new();
         for entry in entries {
             if lines.len() >= limit {
@@ -126,6 +131,9 @@ impl Vm {
                 }
                 continue;
             }
+            if let Entry::Js(i) = entry {
+                in_engine_code |= self.frames[i].template.source.name == ENGINE_SOURCE;
+            }
             if let Some(site) = self.entry_site(entry) {
                 lines.push(self.describe_site(&site));
             }
@@ -133,9 +141,11 @@ impl Vm {
         if skipping.is_some() {
             return Some("".into());
         }
-        if lines.len() < limit {
+        // V8 follows no await through a built-in: below one, the trace ends.
+        if lines.len() < limit && !in_engine_code {
             for frame in crate::builtins::promise::async_frames(self, limit - lines.len()) {
                 let line = match frame {
+                    AsyncFrame::Function(state) if self.runs_engine_code(state) => break,
                     AsyncFrame::Function(state) => match self.suspended_site(state) {
                         Some(site) => self.describe_site(&site),
                         None => continue,
@@ -235,6 +245,9 @@ impl Vm {
         match entry {
             Entry::Js(i) => {
                 let f = &self.frames[i];
+                if f.template.source.name == ENGINE_SOURCE {
+                    return None;
+                }
                 let template = f.template.clone();
                 let (function, new_target, pc, base) = (f.function, f.new_target, f.pc, f.base);
                 let receiver = self.stack.get(base).copied().unwrap_or(Value::Undefined);
@@ -277,6 +290,13 @@ impl Vm {
                 })
             }
         }
+    }
+
+    /// Whether the suspended async function `state` is a built-in written in
+    /// JavaScript (see [`ENGINE_SOURCE`]).
+    fn runs_engine_code(&self, state: ObjRef) -> bool {
+        matches!(&self.heap.obj(state).kind, ObjectKind::Generator(g)
+            if g.frame.as_ref().is_some_and(|f| f.template.source.name == ENGINE_SOURCE))
     }
 
     /// The call site of an async function or generator suspended at an `await`: its
