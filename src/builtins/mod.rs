@@ -5,6 +5,7 @@
 //! functions.
 
 pub(crate) mod array;
+mod bigint;
 pub(crate) mod binary;
 mod boolean;
 pub(crate) mod console;
@@ -63,6 +64,7 @@ pub fn install(vm: &mut Vm) {
     generator::install(vm);
     array::install(vm);
     map_set::install(vm);
+    bigint::install(vm);
     binary::install(vm);
     string::install(vm);
     regexp::install(vm);

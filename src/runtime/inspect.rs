@@ -351,6 +351,7 @@ fn format_primitive(ctx: &mut Ctx, v: Value) -> String {
         Value::Undefined | Value::Empty => "undefined".into(),
         Value::Null => "null".into(),
         Value::Symbol(s) => ctx.vm.symbol_descriptive_string(s),
+        Value::BigInt(b) => format!("{}n", ctx.vm.heap.bigint(b)),
         Value::Object(_) => unreachable!("objects are formatted by format_raw"),
     }
 }
@@ -815,6 +816,7 @@ fn internal_constructor_name(vm: &Vm, o: ObjRef) -> &'static str {
         ObjectKind::String(_) => "String",
         ObjectKind::Boolean(_) => "Boolean",
         ObjectKind::Symbol(_) => "Symbol",
+        ObjectKind::BigInt(_) => "BigInt",
         _ => "Object",
     }
 }
@@ -982,7 +984,8 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
                 ObjectKind::Number(_)
                 | ObjectKind::String(_)
                 | ObjectKind::Boolean(_)
-                | ObjectKind::Symbol(_) => {
+                | ObjectKind::Symbol(_)
+                | ObjectKind::BigInt(_) => {
                     base = boxed_base(ctx, o, &mut ks, &constructor, &tag);
                     if ks.is_empty() && proto_props.is_empty() {
                         return base;
@@ -1286,6 +1289,7 @@ fn boxed_base(
             ("String", format_string(ctx, &units))
         }
         ObjectKind::Symbol(s) => ("Symbol", ctx.vm.symbol_descriptive_string(s)),
+        ObjectKind::BigInt(b) => ("BigInt", format!("{}n", ctx.vm.heap.bigint(b))),
         _ => unreachable!("only boxed primitives reach boxed_base"),
     };
     let mut base = format!("[{kind}");
