@@ -2052,6 +2052,7 @@ pub fn format_with_options(vm: &mut Vm, opts: &InspectOptions, args: &[Value]) -
                             a += 1;
                             Some(match args[a] {
                                 Value::Symbol(_) => "NaN".into(),
+                                Value::BigInt(b) => format!("{}n", vm.heap.bigint(b)),
                                 v => format_number(vm.to_number(v)?),
                             })
                         }
@@ -2073,6 +2074,9 @@ pub fn format_with_options(vm: &mut Vm, opts: &InspectOptions, args: &[Value]) -
                             a += 1;
                             Some(match args[a] {
                                 Value::Symbol(_) => "NaN".into(),
+                                Value::BigInt(b) if next == 0x69 => {
+                                    format!("{}n", vm.heap.bigint(b))
+                                }
                                 v => {
                                     let s = vm.to_rust_string(v)?;
                                     format_number(parse_number_prefix(&s, next == 0x69))
@@ -2130,6 +2134,7 @@ pub fn format_with_options(vm: &mut Vm, opts: &InspectOptions, args: &[Value]) -
 fn format_s(vm: &mut Vm, v: Value) -> JsResult<String> {
     Ok(match v {
         Value::Number(n) => format_number(n),
+        Value::BigInt(b) => format!("{}n", vm.heap.bigint(b)),
         Value::Symbol(s) => vm.symbol_descriptive_string(s),
         Value::Object(o) if !vm.heap.obj(o).is_callable() && has_built_in_to_string(vm, o) => {
             inspect(
