@@ -300,6 +300,8 @@ impl Expr {
 #[derive(Debug)]
 pub enum ExprKind {
     Number(f64),
+    /// `10n`
+    BigInt(Rc<num_bigint::BigInt>),
     String(JsText),
     /// A template literal without a tag: quasis.len() == exprs.len() + 1.
     Template(Template),

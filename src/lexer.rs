@@ -10,6 +10,7 @@
 use crate::ast::{JsText, Name, Span};
 use crate::diagnostics::Diagnostic;
 use logos::Logos;
+use num_bigint::BigInt;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
@@ -38,6 +39,8 @@ pub enum Tok {
     /// A reserved word written with `\u` escapes: usable only as a property name.
     EscapedKeyword(Name),
     Num(f64),
+    /// `10n`: a BigInt literal's value.
+    BigInt(Rc<BigInt>),
     Str(JsText),
     Regex(JsText, Name),
     NoSubTemplate(Rc<TemplatePart>),
@@ -173,7 +176,7 @@ impl Tok {
         match self {
             Tok::Ident(name) | Tok::PrivateName(name) => format!("Unexpected identifier '{name}'"),
             Tok::EscapedKeyword(_) => "Keyword must not contain escaped characters".into(),
-            Tok::Num(_) => "Unexpected number".into(),
+            Tok::Num(_) | Tok::BigInt(_) => "Unexpected number".into(),
             Tok::Str(_) => "Unexpected string".into(),
             Tok::Regex(..) => "Unexpected regular expression".into(),
             Tok::NoSubTemplate(_) | Tok::TemplateHead(_) => "Unexpected template string".into(),
@@ -193,7 +196,7 @@ impl Tok {
     pub fn text(&self) -> &'static str {
         match self {
             Tok::Ident(_) | Tok::EscapedKeyword(_) | Tok::PrivateName(_) => "identifier",
-            Tok::Num(_) => "number",
+            Tok::Num(_) | Tok::BigInt(_) => "number",
             Tok::Str(_) => "string",
             Tok::Regex(..) => "regular expression",
             Tok::NoSubTemplate(_) | Tok::TemplateHead(_) => "template string",
@@ -308,6 +311,7 @@ impl Tok {
             self,
             Tok::Ident(_)
                 | Tok::Num(_)
+                | Tok::BigInt(_)
                 | Tok::Str(_)
                 | Tok::Regex(..)
                 | Tok::NoSubTemplate(_)
@@ -706,7 +710,10 @@ pub fn tokenize(
                         .numbers
                         .push((Span::new(start, start + len), message));
                 }
-                Tok::Num(value)
+                match value {
+                    NumericValue::Number(n) => Tok::Num(n),
+                    NumericValue::BigInt(n) => Tok::BigInt(Rc::new(n)),
+                }
             }
             Ok(Raw::String) => {
                 let (text, len, octal) = scan_string(src, start)?;
@@ -934,9 +941,18 @@ fn scan_identifier(src: &str, start: usize) -> Result<(String, usize, bool), Dia
     Ok((name, i - start, escaped))
 }
 
+/// A numeric literal's value: a Number, or a BigInt for an integer literal ending in `n`.
+enum NumericValue {
+    Number(f64),
+    BigInt(BigInt),
+}
+
 /// Scans a numeric literal: value, byte length and, for legacy octal-like literals, the
 /// strict-mode error message.
-fn scan_number(src: &str, start: usize) -> Result<(f64, usize, Option<&'static str>), Diagnostic> {
+fn scan_number(
+    src: &str,
+    start: usize,
+) -> Result<(NumericValue, usize, Option<&'static str>), Diagnostic> {
     let b = src.as_bytes();
     let mut i = start;
     let mut legacy = None;
@@ -995,15 +1011,27 @@ fn scan_number(src: &str, start: usize) -> Result<(f64, usize, Option<&'static s
         value = v;
         i = end;
     }
-    if b.get(i) == Some(&b'n') {
-        return Err(err("BigInt literals are not supported", start, i + 1));
+    // A BigInt literal is an integer without a fraction, an exponent or a legacy
+    // leading zero (`01n`, `1.5n` and `1e3n` fall through to the error below).
+    let integer = radix != 10 || !src[start..i].contains(['.', 'e', 'E']);
+    let mut numeric = NumericValue::Number(value);
+    if b.get(i) == Some(&b'n') && integer && legacy.is_none() {
+        let digits: String = src[start..i]
+            .chars()
+            .skip(if radix == 10 { 0 } else { 2 })
+            .filter(|&c| c != '_')
+            .collect();
+        let n = BigInt::parse_bytes(digits.as_bytes(), radix)
+            .ok_or_else(|| invalid_token(start, src))?;
+        numeric = NumericValue::BigInt(n);
+        i += 1;
     }
     if let Some(c) = src[i..].chars().next()
         && (is_id_start(c) || c.is_ascii_digit() || c == '\\')
     {
         return Err(err("Invalid or unexpected token", start, i));
     }
-    Ok((value, i - start, legacy))
+    Ok((numeric, i - start, legacy))
 }
 
 /// Digits of `radix` with `_` separators from `i`; returns digit values and the end.
@@ -1369,7 +1397,10 @@ fn is_ident_like(tok: &Tok) -> bool {
 /// (in a class) private names.
 fn is_property_name(tok: &Tok) -> bool {
     is_ident_like(tok)
-        || matches!(tok, Tok::Str(_) | Tok::Num(_) | Tok::PrivateName(_))
+        || matches!(
+            tok,
+            Tok::Str(_) | Tok::Num(_) | Tok::BigInt(_) | Tok::PrivateName(_)
+        )
         || is_reserved_word(tok)
 }
 
@@ -1832,7 +1863,7 @@ fn depth_bound(toks: &[(usize, Tok, usize)], nl_before: &[bool]) -> usize {
                     && toks[i - 1].1 != Tok::RParen
                     && !matches!(tok, Tok::In | Tok::Instanceof | Tok::Of)
                     && (is_ident_like(tok)
-                        || matches!(tok, Tok::Num(_) | Tok::Str(_))
+                        || matches!(tok, Tok::Num(_) | Tok::BigInt(_) | Tok::Str(_))
                         || is_reserved_word(tok));
                 if starts_statement {
                     top.saved = top.cur;

@@ -549,8 +549,8 @@ impl Serializer {
     ) -> JsResult<bool> {
         // 1. Let value be ? Get(holder, key).
         let mut value = vm.get(Value::Object(holder), key)?;
-        // 2. toJSON on objects.
-        if let Value::Object(_) = value {
+        // 2. toJSON on objects and BigInts (BigInt.prototype.toJSON may be defined).
+        if let Value::Object(_) | Value::BigInt(_) = value {
             let to_json = vm.get_named(value, "toJSON")?;
             if vm.is_callable(to_json) {
                 let k = vm.key_to_value(key);
@@ -568,10 +568,14 @@ impl Serializer {
                 ObjectKind::Number(_) => value = Value::Number(vm.to_number(value)?),
                 ObjectKind::String(_) => value = Value::String(vm.to_string(value)?),
                 ObjectKind::Boolean(b) => value = Value::Bool(b),
+                ObjectKind::BigInt(b) => value = Value::BigInt(b),
                 _ => {}
             }
         }
         match value {
+            Value::BigInt(_) => {
+                return Err(vm.type_error("Do not know how to serialize a BigInt"));
+            }
             Value::Null => push_str(out, "null"),
             Value::Bool(b) => push_str(out, if b { "true" } else { "false" }),
             Value::String(s) => {

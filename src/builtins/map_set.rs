@@ -38,6 +38,7 @@ fn map_key(vm: &mut Vm, v: Value) -> MapKey {
         Value::String(s) => MapKey::String(vm.heap.flatten(s).into()),
         Value::Symbol(s) => MapKey::Symbol(s),
         Value::Object(o) => MapKey::Object(o),
+        Value::BigInt(b) => MapKey::BigInt(vm.heap.bigint(b).to_signed_bytes_le().into()),
     }
 }
 

@@ -5,6 +5,7 @@
 //! functions.
 
 pub(crate) mod array;
+mod bigint;
 pub(crate) mod binary;
 mod boolean;
 pub(crate) mod console;
@@ -65,6 +66,7 @@ pub fn install(vm: &mut Vm) {
     array::install(vm);
     map_set::install(vm);
     weak_ref::install(vm);
+    bigint::install(vm);
     binary::install(vm);
     string::install(vm);
     regexp::install(vm);

@@ -62,17 +62,22 @@ fn is_integral(n: f64) -> bool {
 }
 
 fn number_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Number(match args.first() {
-        None => 0.0,
-        Some(&v) => vm.to_number(v)?,
-    }))
+    Ok(Value::Number(number_arg(vm, args)?))
+}
+
+/// `Number(value)` steps 1-2: ToNumeric, with a BigInt converted to its Number value.
+fn number_arg(vm: &mut Vm, args: &[Value]) -> JsResult<f64> {
+    let Some(&v) = args.first() else {
+        return Ok(0.0);
+    };
+    Ok(match vm.to_numeric(v)? {
+        Value::BigInt(b) => crate::runtime::bigint::bigint_to_number(vm.heap.bigint(b)),
+        n => n.as_number().unwrap_or(f64::NAN),
+    })
 }
 
 fn number_construct(vm: &mut Vm, new_target: Value, args: &[Value]) -> JsResult<Value> {
-    let n = match args.first() {
-        None => 0.0,
-        Some(&v) => vm.to_number(v)?,
-    };
+    let n = number_arg(vm, args)?;
     let proto = vm.prototype_from_constructor(new_target, |r| r.number_prototype)?;
     Ok(Value::Object(
         vm.alloc_object(Some(proto), ObjectKind::Number(n)),
@@ -354,13 +359,7 @@ fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value
     }
     let shortest = Decimal::shortest(x);
     let (int, frac) = shortest.round_to(shortest.exp + 3).fixed_parts(3);
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
+    let grouped = group_thousands(&int);
     let frac = frac.trim_end_matches('0');
     let text = if frac.is_empty() {
         format!("{sign}{grouped}")
@@ -368,6 +367,18 @@ fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value
         format!("{sign}{grouped}.{frac}")
     };
     Ok(string_value(vm, &text))
+}
+
+/// Decimal digits with en-US grouping separators (`1234567` -> `1,234,567`).
+pub(crate) fn group_thousands(digits: &str) -> String {
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    grouped
 }
 
 #[cfg(test)]

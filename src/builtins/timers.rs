@@ -152,6 +152,7 @@ pub(crate) fn received_text(vm: &mut Vm, v: Value) -> String {
             crate::runtime::inspect::format_number(n)
         ),
         Value::Bool(b) => format!("type boolean ({b})"),
+        Value::BigInt(b) => format!("type bigint ({}n)", vm.heap.bigint(b)),
         Value::Symbol(s) => {
             let d = vm.symbol_descriptive_string(s);
             format!("type symbol ({d})")

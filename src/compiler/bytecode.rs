@@ -6,7 +6,7 @@
 //! so the callee's frame starts at `Rb+1` without copying.
 
 use crate::ast::Span;
-use crate::runtime::heap::Atom;
+use crate::runtime::heap::{Atom, BigRef};
 pub use crate::vm::ic::PropCache;
 use std::fmt;
 use std::rc::Rc;
@@ -18,6 +18,8 @@ pub type Reg = u16;
 pub enum Constant {
     Number(f64),
     String(Atom),
+    /// A BigInt literal's value, shared by every evaluation (BigInts are immutable).
+    BigInt(BigRef),
     Function(Rc<FunctionTemplate>),
     /// A tagged template's strings: (cooked, raw) per piece; cooked `None` is undefined.
     TemplateStrings(Rc<[(Option<Atom>, Atom)]>),

@@ -440,6 +440,10 @@ impl<'a> Compiler<'a, '_> {
         let span = e.span;
         match &e.kind {
             ExprKind::Number(n) => self.load_number(*n, dst),
+            ExprKind::BigInt(n) => {
+                let idx = self.bigint_const(n);
+                self.emit(Op::LoadConst { dst, idx });
+            }
             ExprKind::String(s) => {
                 let idx = self.units_const(s);
                 self.emit(Op::LoadConst { dst, idx });
@@ -2426,6 +2430,7 @@ fn may_assign(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Assign { .. } | ExprKind::Update { .. } => true,
         ExprKind::Number(_)
+        | ExprKind::BigInt(_)
         | ExprKind::String(_)
         | ExprKind::Bool(_)
         | ExprKind::Null
@@ -2478,6 +2483,7 @@ pub(super) fn callee_text(e: &Expr) -> String {
         ExprKind::This => "this".into(),
         ExprKind::String(s) => format!("\"{}\"", String::from_utf16_lossy(s)),
         ExprKind::Number(n) => crate::runtime::number::number_to_string(*n),
+        ExprKind::BigInt(n) => format!("{n}n"),
         ExprKind::Null => "null".into(),
         ExprKind::Bool(b) => b.to_string(),
         // V8 prints array literals and comma expressions out, as written.

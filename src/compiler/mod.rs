@@ -282,6 +282,8 @@ struct FnState<'a> {
     constants: Vec<Constant>,
     atom_consts: FxHashMap<u32, u32>,
     number_consts: FxHashMap<u64, u32>,
+    /// BigInt literals already in the pool: equal literals share one heap integer.
+    bigint_consts: FxHashMap<Rc<num_bigint::BigInt>, u32>,
     positions: Vec<(u32, u32)>,
     tries: Vec<TryInfo>,
     /// Closed protected ranges `(try index, start, end)` in closing order, which puts
@@ -471,6 +473,18 @@ impl<'a> Compiler<'a, '_> {
         f.constants.push(Constant::Number(n));
         let i = (f.constants.len() - 1) as u32;
         f.number_consts.insert(n.to_bits(), i);
+        i
+    }
+
+    fn bigint_const(&mut self, n: &Rc<num_bigint::BigInt>) -> u32 {
+        if let Some(&i) = self.f().bigint_consts.get(n) {
+            return i;
+        }
+        let b = self.heap.alloc_bigint(num_bigint::BigInt::clone(n));
+        let f = self.f();
+        f.constants.push(Constant::BigInt(b));
+        let i = (f.constants.len() - 1) as u32;
+        f.bigint_consts.insert(n.clone(), i);
         i
     }
 
@@ -687,6 +701,7 @@ impl<'a> Compiler<'a, '_> {
             constants: Vec::new(),
             atom_consts: FxHashMap::default(),
             number_consts: FxHashMap::default(),
+            bigint_consts: FxHashMap::default(),
             positions: Vec::new(),
             tries: Vec::new(),
             ranges: Vec::new(),

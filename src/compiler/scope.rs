@@ -553,6 +553,7 @@ impl FreeNames {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Number(_)
+            | ExprKind::BigInt(_)
             | ExprKind::String(_)
             | ExprKind::Regex { .. }
             | ExprKind::Bool(_)

@@ -478,6 +478,7 @@ impl Checker<'_> {
         match &e.kind {
             ExprKind::PrivateName(_) => Ok(()),
             ExprKind::Number(_)
+            | ExprKind::BigInt(_)
             | ExprKind::String(_)
             | ExprKind::Bool(_)
             | ExprKind::Null

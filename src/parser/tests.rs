@@ -305,6 +305,7 @@ fn expr(e: &Expr) -> String {
     match &e.kind {
         ExprKind::PrivateName(n) => n.to_string(),
         ExprKind::Number(n) => format!("{n}"),
+        ExprKind::BigInt(n) => format!("{n}n"),
         ExprKind::String(s) => format!("{:?}", text(s)),
         ExprKind::Template(t) => template(t),
         ExprKind::TaggedTemplate { tag, quasi } => {

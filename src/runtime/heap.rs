@@ -16,6 +16,7 @@ use super::stable_vec::StableVec;
 use super::string::JsString;
 use super::value::Value;
 use crate::compiler::bytecode::{Constant, FunctionTemplate};
+use num_bigint::BigInt;
 use rustc_hash::FxHashMap;
 use std::hash::BuildHasher;
 use std::num::NonZeroU32;
@@ -88,6 +89,10 @@ handle!(
 handle!(
     /// A handle to a [`Symbol`].
     SymRef
+);
+handle!(
+    /// A handle to a BigInt's integer (never mutated once made).
+    BigRef
 );
 handle!(
     /// A handle to an [`Env`], the heap home of variables captured by closures.
@@ -255,6 +260,7 @@ pub enum GcRef {
     Sym(SymRef),
     Env(EnvRef),
     Atom(Atom),
+    Big(BigRef),
 }
 
 /// The mark phase's work list; `trace` implementations push what they refer to.
@@ -275,6 +281,7 @@ impl Tracer {
             Value::String(s) => self.pending.push(GcRef::Str(s)),
             Value::Symbol(s) => self.pending.push(GcRef::Sym(s)),
             Value::Object(o) => self.pending.push(GcRef::Obj(o)),
+            Value::BigInt(b) => self.pending.push(GcRef::Big(b)),
             _ => {}
         }
     }
@@ -299,6 +306,10 @@ impl Tracer {
 
     pub fn env(&mut self, e: EnvRef) {
         self.pending.push(GcRef::Env(e));
+    }
+
+    pub fn big(&mut self, b: BigRef) {
+        self.pending.push(GcRef::Big(b));
     }
 
     pub fn atom(&mut self, a: Atom) {
@@ -326,6 +337,7 @@ pub struct Heap {
     strings: Arena<JsString>,
     symbols: Arena<Symbol>,
     envs: Arena<Env>,
+    bigints: Arena<BigInt>,
     atom_by_text: FxHashMap<Rc<[u16]>, Atom>,
     /// The string of each atom; a freed atom's entry is stale until it is reused.
     atom_strs: Vec<StrRef>,
@@ -398,6 +410,7 @@ impl Heap {
             strings: Arena::new(),
             symbols: Arena::new(),
             envs: Arena::new(),
+            bigints: Arena::new(),
             atom_by_text: FxHashMap::default(),
             atom_strs: Vec::new(),
             free_atoms: Vec::new(),
@@ -457,6 +470,17 @@ impl Heap {
         self.allocations += 1;
         self.activations.allocated_total += 1;
         EnvRef::from_slot(self.envs.alloc(env, self.activations.epoch))
+    }
+
+    pub fn alloc_bigint(&mut self, n: BigInt) -> BigRef {
+        self.allocations += 1;
+        self.activations.allocated_total += 1;
+        BigRef::from_slot(self.bigints.alloc(n, self.activations.epoch))
+    }
+
+    #[inline]
+    pub fn bigint(&self, b: BigRef) -> &BigInt {
+        self.bigints.get(b.slot())
     }
 
     #[inline]
@@ -662,6 +686,9 @@ impl Heap {
                         tracer.str(d);
                     }
                 }
+                GcRef::Big(b) => {
+                    self.bigints.mark(b.0.get());
+                }
                 GcRef::Env(e) => {
                     if self.envs.mark(e.0.get()) {
                         let env = self.envs.get(e.slot());
@@ -681,6 +708,7 @@ impl Heap {
             Value::Object(o) => self.objects.marks[o.index()],
             Value::Symbol(s) => self.symbols.marks[s.index()],
             Value::String(s) => self.strings.marks[s.index()],
+            Value::BigInt(b) => self.bigints.marks[b.index()],
             _ => true,
         }
     }
@@ -809,6 +837,8 @@ impl Heap {
             t.extend(symbols.map(|s| GcRef::Sym(SymRef::from_slot(s))));
             let envs = self.envs.born_when(&test);
             t.extend(envs.map(|s| GcRef::Env(EnvRef::from_slot(s))));
+            let bigints = self.bigints.born_when(&test);
+            t.extend(bigints.map(|s| GcRef::Big(BigRef::from_slot(s))));
         }
         self.mark_pending(&mut tracer);
         self.mark_ephemerons(&mut tracer);
@@ -829,6 +859,7 @@ impl Heap {
         self.strings.sweep(|_| {});
         self.symbols.sweep(|_| {});
         self.envs.sweep(|_| {});
+        self.bigints.sweep(|_| {});
         let live = self.objects.live() + self.strings.live() + self.envs.live();
         self.allocations = 0;
         self.threshold = live.max(MIN_THRESHOLD);
@@ -845,7 +876,7 @@ fn marked_in(objects: &StableVec<bool>, symbols: &StableVec<bool>, v: Value) -> 
     }
 }
 
-/// Marks the atoms compiled code names: its constants and its name.
+/// Marks the atoms and BigInts compiled code names: its constants and its name.
 fn trace_code_atoms(code: &FunctionTemplate, tracer: &mut Tracer) {
     tracer.atom(code.name_atom);
     for constant in &code.constants {
@@ -857,6 +888,7 @@ fn trace_code_atoms(code: &FunctionTemplate, tracer: &mut Tracer) {
                     tracer.atom(raw);
                 }
             }
+            Constant::BigInt(b) => tracer.big(*b),
             Constant::Number(_) | Constant::Function(_) => {}
         }
     }

@@ -351,6 +351,7 @@ fn format_primitive(ctx: &mut Ctx, v: Value) -> String {
         Value::Undefined | Value::Empty => "undefined".into(),
         Value::Null => "null".into(),
         Value::Symbol(s) => ctx.vm.symbol_descriptive_string(s),
+        Value::BigInt(b) => format!("{}n", ctx.vm.heap.bigint(b)),
         Value::Object(_) => unreachable!("objects are formatted by format_raw"),
     }
 }
@@ -815,6 +816,7 @@ fn internal_constructor_name(vm: &Vm, o: ObjRef) -> &'static str {
         ObjectKind::String(_) => "String",
         ObjectKind::Boolean(_) => "Boolean",
         ObjectKind::Symbol(_) => "Symbol",
+        ObjectKind::BigInt(_) => "BigInt",
         _ => "Object",
     }
 }
@@ -982,7 +984,8 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
                 ObjectKind::Number(_)
                 | ObjectKind::String(_)
                 | ObjectKind::Boolean(_)
-                | ObjectKind::Symbol(_) => {
+                | ObjectKind::Symbol(_)
+                | ObjectKind::BigInt(_) => {
                     base = boxed_base(ctx, o, &mut ks, &constructor, &tag);
                     if ks.is_empty() && proto_props.is_empty() {
                         return base;
@@ -1286,6 +1289,7 @@ fn boxed_base(
             ("String", format_string(ctx, &units))
         }
         ObjectKind::Symbol(s) => ("Symbol", ctx.vm.symbol_descriptive_string(s)),
+        ObjectKind::BigInt(b) => ("BigInt", format!("{}n", ctx.vm.heap.bigint(b))),
         _ => unreachable!("only boxed primitives reach boxed_base"),
     };
     let mut base = format!("[{kind}");
@@ -2048,6 +2052,7 @@ pub fn format_with_options(vm: &mut Vm, opts: &InspectOptions, args: &[Value]) -
                             a += 1;
                             Some(match args[a] {
                                 Value::Symbol(_) => "NaN".into(),
+                                Value::BigInt(b) => format!("{}n", vm.heap.bigint(b)),
                                 v => format_number(vm.to_number(v)?),
                             })
                         }
@@ -2069,6 +2074,9 @@ pub fn format_with_options(vm: &mut Vm, opts: &InspectOptions, args: &[Value]) -
                             a += 1;
                             Some(match args[a] {
                                 Value::Symbol(_) => "NaN".into(),
+                                Value::BigInt(b) if next == 0x69 => {
+                                    format!("{}n", vm.heap.bigint(b))
+                                }
                                 v => {
                                     let s = vm.to_rust_string(v)?;
                                     format_number(parse_number_prefix(&s, next == 0x69))
@@ -2126,6 +2134,7 @@ pub fn format_with_options(vm: &mut Vm, opts: &InspectOptions, args: &[Value]) -
 fn format_s(vm: &mut Vm, v: Value) -> JsResult<String> {
     Ok(match v {
         Value::Number(n) => format_number(n),
+        Value::BigInt(b) => format!("{}n", vm.heap.bigint(b)),
         Value::Symbol(s) => vm.symbol_descriptive_string(s),
         Value::Object(o) if !vm.heap.obj(o).is_callable() && has_built_in_to_string(vm, o) => {
             inspect(

@@ -1,7 +1,9 @@
 //! The runtime: heap and garbage collector, values, strings, objects, the realm's
-//! intrinsics, hidden classes (shapes), number conversions, and console formatting.
+//! intrinsics, hidden classes (shapes), number and BigInt conversions, and console
+//! formatting.
 
 pub mod activation;
+pub mod bigint;
 pub mod event_loop;
 pub mod heap;
 pub mod inspect;
@@ -16,6 +18,6 @@ pub mod string;
 pub mod trace;
 pub mod value;
 
-pub use heap::{Atom, EnvRef, Heap, ObjRef, StrRef, SymRef};
+pub use heap::{Atom, BigRef, EnvRef, Heap, ObjRef, StrRef, SymRef};
 pub use object::{JsObject, ObjectKind, Property, PropertyKey};
 pub use value::Value;

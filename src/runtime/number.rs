@@ -66,8 +66,9 @@ pub fn is_js_whitespace(c: u16) -> bool {
     )
 }
 
-/// StringToNumber: the numeric value of a string, `NaN` when it is not a number.
-pub fn string_to_number(units: &[u16]) -> f64 {
+/// The text without the white space and line terminators around it (StringToNumber's
+/// and StringToBigInt's StrWhiteSpace).
+pub fn trim_js_whitespace(units: &[u16]) -> &[u16] {
     let start = units
         .iter()
         .position(|&c| !is_js_whitespace(c))
@@ -76,7 +77,12 @@ pub fn string_to_number(units: &[u16]) -> f64 {
         .iter()
         .rposition(|&c| !is_js_whitespace(c))
         .map_or(start, |i| i + 1);
-    let s = &units[start..end];
+    &units[start..end]
+}
+
+/// StringToNumber: the numeric value of a string, `NaN` when it is not a number.
+pub fn string_to_number(units: &[u16]) -> f64 {
+    let s = trim_js_whitespace(units);
     if s.is_empty() {
         return 0.0;
     }

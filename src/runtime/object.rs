@@ -1,7 +1,7 @@
 //! Objects: a prototype, an insertion-ordered property map, and a kind that holds the
 //! internal slots of exotic and built-in objects (array elements, function code, ...).
 
-use super::heap::{Atom, EnvRef, ObjRef, StrRef, SymRef, Trace, Tracer};
+use super::heap::{Atom, BigRef, EnvRef, ObjRef, StrRef, SymRef, Trace, Tracer};
 use super::shape::{self, MAX_SHAPED_KEYS, SCANNED_BELOW, Shape, ShapeClass};
 use super::value::Value;
 use crate::compiler::bytecode::FunctionTemplate;
@@ -458,6 +458,8 @@ pub enum ObjectKind {
     Date(f64),
     String(StrRef),
     Symbol(SymRef),
+    /// A BigInt wrapper object (`Object(1n)`): its `[[BigIntData]]`.
+    BigInt(BigRef),
     /// An Array Iterator over `target` (`keys`, `values`, `entries`).
     ArrayIterator(ArrayIteratorData),
     /// CreateAsyncFromSyncIterator's result: a sync iterator and its `next` method
@@ -569,6 +571,8 @@ pub enum MapKey {
     String(Box<[u16]>),
     Symbol(SymRef),
     Object(ObjRef),
+    /// A BigInt by its value (two's-complement little-endian bytes).
+    BigInt(Box<[u8]>),
 }
 
 pub struct CollectionIterData {
@@ -614,6 +618,7 @@ impl ObjectKind {
             | ObjectKind::Number(_)
             | ObjectKind::Date(_)
             | ObjectKind::Symbol(_)
+            | ObjectKind::BigInt(_)
             | ObjectKind::ArrayIterator(_)
             | ObjectKind::AsyncFromSyncIterator { .. }
             | ObjectKind::IteratorHelper(_)
@@ -824,6 +829,7 @@ impl Trace for JsObject {
             }
             ObjectKind::String(s) => tracer.str(*s),
             ObjectKind::Symbol(s) => tracer.sym(*s),
+            ObjectKind::BigInt(b) => tracer.big(*b),
             ObjectKind::ArrayIterator(it) => {
                 if let Some(t) = it.target {
                     tracer.obj(t);

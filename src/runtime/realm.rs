@@ -44,6 +44,7 @@ realm! {
     boolean_prototype: ObjRef,
     date_prototype: ObjRef,
     symbol_prototype: ObjRef,
+    bigint_prototype: ObjRef,
     error_prototype: ObjRef,
     /// %eval%: a direct `eval(...)` call leaves no frame for it in a stack trace.
     eval_function: ObjRef,

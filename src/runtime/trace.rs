@@ -609,6 +609,7 @@ fn preview(t: &mut Tracer, vm: &mut Vm, v: Value) -> String {
             super::inspect::quote_js_string(&units)
         }
         Value::Symbol(s) => vm.symbol_descriptive_string(s),
+        Value::BigInt(b) => format!("{}n", vm.heap.bigint(b)),
         Value::Object(o) => object_preview(t, vm, o),
     };
     // A trace event is one line; an error's message may have several.

@@ -1,6 +1,6 @@
 //! The JavaScript value: a 16-byte `Copy` enum whose heap variants are GC handles.
 
-use super::heap::{ObjRef, StrRef, SymRef};
+use super::heap::{BigRef, ObjRef, StrRef, SymRef};
 
 /// A JavaScript value. Heap values are handles into the [`super::heap::Heap`]; they stay
 /// valid as long as the value is reachable from a GC root.
@@ -18,6 +18,9 @@ pub enum Value {
     String(StrRef),
     Symbol(SymRef),
     Object(ObjRef),
+    /// An immutable arbitrary-precision integer on the heap (a handle, like a string,
+    /// so the value stays two words).
+    BigInt(BigRef),
     /// Internal marker, never visible to scripts: an uninitialised `let`/`const`/`class`
     /// binding (the temporal dead zone) or a hole in an array's elements.
     Empty,
@@ -78,3 +81,6 @@ impl From<StrRef> for Value {
         Value::String(s)
     }
 }
+
+// The interpreter moves values as two words; a new variant must keep it so.
+const _: () = assert!(size_of::<Value>() == 16);

@@ -455,6 +455,7 @@ impl Vm {
             Value::Symbol(_) => "symbol".into(),
             Value::String(s) => format!("string \"{}\"", self.heap.to_rust_string(s)),
             Value::Bool(b) => format!("boolean {b}"),
+            Value::BigInt(b) => format!("bigint {}", self.heap.bigint(b)),
             Value::Number(_) => {
                 let text = self.to_rust_string(v).unwrap_or_default();
                 format!("number {text}")

@@ -8,6 +8,7 @@ use crate::compiler::bytecode::{
     Constant, FunctionTemplate, HandlerKind, NotIterable, Op, TemplateKind,
 };
 use crate::runtime::heap::Env;
+use crate::runtime::number::to_int32;
 use crate::runtime::object::*;
 use crate::runtime::{EnvRef, ObjRef, ObjectKind, Value};
 use smallvec::SmallVec;
@@ -279,6 +280,7 @@ impl Vm {
                         r!(dst) = match &template.constants[idx as usize] {
                             Constant::Number(n) => Value::Number(*n),
                             Constant::String(a) => Value::String(self.heap.atom_string(*a)),
+                            Constant::BigInt(b) => Value::BigInt(*b),
                             c => unreachable!("LoadConst of {c:?}"),
                         }
                     }
@@ -809,9 +811,12 @@ impl Vm {
                     Op::Neg { dst, src } => {
                         let v = r!(src);
                         self.frames[fi].pc = pc;
-                        r!(dst) = Value::Number(-tri!(self.to_number(v)));
+                        r!(dst) = match v {
+                            Value::Number(n) => Value::Number(-n),
+                            _ => tri!(self.negate(v)),
+                        };
                     }
-                    Op::ToNumber { dst, src } | Op::ToNumeric { dst, src } => {
+                    Op::ToNumber { dst, src } => {
                         let v = r!(src);
                         if !matches!(v, Value::Number(_)) {
                             self.frames[fi].pc = pc;
@@ -820,11 +825,23 @@ impl Vm {
                             r!(dst) = v;
                         }
                     }
+                    Op::ToNumeric { dst, src } => {
+                        let v = r!(src);
+                        if !matches!(v, Value::Number(_)) {
+                            self.frames[fi].pc = pc;
+                            r!(dst) = tri!(self.to_numeric(v));
+                        } else {
+                            r!(dst) = v;
+                        }
+                    }
                     Op::Not { dst, src } => r!(dst) = Value::Bool(!self.to_boolean(v!(src))),
                     Op::BitNot { dst, src } => {
                         let v = r!(src);
                         self.frames[fi].pc = pc;
-                        r!(dst) = Value::Number(!tri!(self.to_int32(v)) as f64);
+                        r!(dst) = match v {
+                            Value::Number(n) => Value::Number(!to_int32(n) as f64),
+                            _ => tri!(self.bit_not(v)),
+                        };
                     }
                     Op::TypeOf { dst, src } => {
                         let t = self.type_of(v!(src));
@@ -837,7 +854,7 @@ impl Vm {
                         } else {
                             let v = r!(src);
                             self.frames[fi].pc = pc;
-                            r!(dst) = Value::Number(tri!(self.to_number(v)) + 1.0);
+                            r!(dst) = tri!(self.increment(v, 1));
                         }
                     }
                     Op::Dec { dst, src } => {
@@ -846,7 +863,7 @@ impl Vm {
                         } else {
                             let v = r!(src);
                             self.frames[fi].pc = pc;
-                            r!(dst) = Value::Number(tri!(self.to_number(v)) - 1.0);
+                            r!(dst) = tri!(self.increment(v, -1));
                         }
                     }
                     Op::ToString { dst, src } => {

@@ -2,10 +2,13 @@
 //! the VM because user code (`valueOf`, `toString`, `Symbol.toPrimitive`) may run.
 
 use super::{ErrorKind, JsError, JsResult, Vm};
+use crate::runtime::bigint::{self, BigIntError, BigIntOp};
 use crate::runtime::number::{number_to_string, string_to_number, to_int32, to_uint32};
 use crate::runtime::object::{Property, PropertyKey, Slot};
 use crate::runtime::string::MAX_STRING_LEN;
-use crate::runtime::{ObjRef, ObjectKind, StrRef, Value};
+use crate::runtime::{BigRef, ObjRef, ObjectKind, StrRef, Value};
+use num_bigint::BigInt;
+use std::cmp::Ordering;
 
 /// The hint ToPrimitive passes to `Symbol.toPrimitive` / OrdinaryToPrimitive.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -24,6 +27,7 @@ impl Vm {
             Value::Number(n) => !(n == 0.0 || n.is_nan()),
             Value::String(s) => !self.heap.string(s).is_empty(),
             Value::Symbol(_) | Value::Object(_) => true,
+            Value::BigInt(b) => self.heap.bigint(b).sign() != num_bigint::Sign::NoSign,
         }
     }
 
@@ -81,11 +85,129 @@ impl Vm {
             Value::Symbol(_) => {
                 return Err(self.type_error("Cannot convert a Symbol value to a number"));
             }
+            Value::BigInt(_) => {
+                return Err(self.type_error("Cannot convert a BigInt value to a number"));
+            }
             Value::Object(_) => {
                 let p = self.to_primitive(v, Hint::Number)?;
                 self.to_number(p)?
             }
         })
+    }
+
+    /// ToNumeric: a Number or a BigInt value.
+    pub fn to_numeric(&mut self, v: Value) -> JsResult<Value> {
+        let p = self.to_primitive(v, Hint::Number)?;
+        if matches!(p, Value::BigInt(_)) {
+            return Ok(p);
+        }
+        Ok(Value::Number(self.to_number(p)?))
+    }
+
+    /// ToBigInt
+    pub fn to_bigint(&mut self, v: Value) -> JsResult<BigRef> {
+        let prim = self.to_primitive(v, Hint::Number)?;
+        match prim {
+            Value::BigInt(b) => Ok(b),
+            Value::Bool(b) => Ok(self.heap.alloc_bigint(BigInt::from(b as u8))),
+            Value::String(s) => match bigint::string_to_bigint(self.heap.flatten(s)) {
+                Some(n) => Ok(self.heap.alloc_bigint(n)),
+                None => {
+                    let text = self.heap.to_rust_string(s);
+                    Err(self.syntax_error(format!("Cannot convert {text} to a BigInt")))
+                }
+            },
+            Value::Symbol(s) => {
+                let text = self.symbol_descriptive_string(s);
+                Err(self.type_error(format!("Cannot convert {text} to a BigInt")))
+            }
+            _ => {
+                let text = self.primitive_to_text(prim);
+                Err(self.type_error(format!("Cannot convert {text} to a BigInt")))
+            }
+        }
+    }
+
+    /// A new BigInt value.
+    pub fn new_bigint(&mut self, n: BigInt) -> Value {
+        Value::BigInt(self.heap.alloc_bigint(n))
+    }
+
+    /// A BigInt operation's error as the exception V8 throws.
+    pub fn bigint_error(&self, e: BigIntError) -> JsError {
+        match e {
+            BigIntError::Range(m) => self.range_error(m),
+            BigIntError::Type(m) => self.type_error(m),
+        }
+    }
+
+    /// V8's TypeError for a BigInt operand beside a Number one.
+    fn mixed_bigint(&self) -> JsError {
+        self.type_error("Cannot mix BigInt and other types, use explicit conversions")
+    }
+
+    /// A binary operator on two numeric values (ToNumeric's results): Number
+    /// arithmetic, BigInt arithmetic, or the TypeError for a mix.
+    fn numeric_op(&mut self, op: Arith, x: Value, y: Value) -> JsResult<Value> {
+        match (x, y) {
+            (Value::Number(x), Value::Number(y)) => Ok(Value::Number(arith_numbers(op, x, y))),
+            _ => self.bigint_binary(op.bigint_op(), x, y),
+        }
+    }
+
+    /// A BigInt operator on two numeric values not both Numbers: the TypeError unless
+    /// both are BigInts.
+    fn bigint_binary(&mut self, op: BigIntOp, x: Value, y: Value) -> JsResult<Value> {
+        let (Value::BigInt(x), Value::BigInt(y)) = (x, y) else {
+            return Err(self.mixed_bigint());
+        };
+        match bigint::apply(op, self.heap.bigint(x), self.heap.bigint(y)) {
+            Ok(n) => Ok(self.new_bigint(n)),
+            Err(e) => Err(self.bigint_error(e)),
+        }
+    }
+
+    /// Unary `-` on a non-number: ToNumeric, then Number::unaryMinus or
+    /// BigInt::unaryMinus.
+    #[inline(never)]
+    pub fn negate(&mut self, v: Value) -> JsResult<Value> {
+        match self.to_numeric(v)? {
+            Value::BigInt(b) => {
+                let n = -self.heap.bigint(b);
+                Ok(self.new_bigint(n))
+            }
+            n => Ok(Value::Number(-n.as_number().unwrap_or(f64::NAN))),
+        }
+    }
+
+    /// `~` on a non-number: ToNumeric, then Number::bitwiseNOT or BigInt::bitwiseNOT
+    /// (-x - 1).
+    #[inline(never)]
+    pub fn bit_not(&mut self, v: Value) -> JsResult<Value> {
+        match self.to_numeric(v)? {
+            Value::BigInt(b) => {
+                let n = -self.heap.bigint(b) - 1;
+                Ok(self.new_bigint(n))
+            }
+            n => Ok(Value::Number(
+                !to_int32(n.as_number().unwrap_or(f64::NAN)) as f64
+            )),
+        }
+    }
+
+    /// `++`/`--` on a non-number: ToNumeric, then add `delta` (1 or -1) as a Number or
+    /// a BigInt.
+    #[inline(never)]
+    pub fn increment(&mut self, v: Value, delta: i8) -> JsResult<Value> {
+        match self.to_numeric(v)? {
+            Value::BigInt(b) => {
+                let n = self.heap.bigint(b) + delta;
+                Ok(self.new_bigint(n))
+            }
+            n => Ok(Value::Number(
+                n.as_number().unwrap_or(f64::NAN) + f64::from(delta),
+            )),
+        }
     }
 
     /// ToIntegerOrInfinity
@@ -136,6 +258,7 @@ impl Vm {
             Value::Null => "null".into(),
             Value::Bool(b) => b.to_string(),
             Value::Number(n) => number_to_string(n),
+            Value::BigInt(b) => self.heap.bigint(b).to_string(),
             _ => unreachable!("strings, symbols and objects are handled by the caller"),
         }
     }
@@ -243,6 +366,7 @@ impl Vm {
             Value::Number(n) => (self.realm.number_prototype, ObjectKind::Number(n)),
             Value::String(s) => (self.realm.string_prototype, ObjectKind::String(s)),
             Value::Symbol(s) => (self.realm.symbol_prototype, ObjectKind::Symbol(s)),
+            Value::BigInt(b) => (self.realm.bigint_prototype, ObjectKind::BigInt(b)),
         };
         Ok(self.alloc_object(Some(proto), kind))
     }
@@ -256,6 +380,7 @@ impl Vm {
             Value::Number(_) => "number",
             Value::String(_) => "string",
             Value::Symbol(_) => "symbol",
+            Value::BigInt(_) => "bigint",
             Value::Object(o) => {
                 if self.heap.obj(o).is_callable() {
                     "function"
@@ -275,6 +400,7 @@ impl Vm {
             (Value::Bool(x), Value::Bool(y)) => x == y,
             (Value::Symbol(x), Value::Symbol(y)) => x == y,
             (Value::Object(x), Value::Object(y)) => x == y,
+            (Value::BigInt(x), Value::BigInt(y)) => self.heap.bigint(x) == self.heap.bigint(y),
             _ => false,
         }
     }
@@ -312,6 +438,12 @@ impl Vm {
                 let n = string_to_number(self.heap.flatten(s));
                 self.strict_equals(Value::Number(n), b)
             }
+            (Value::BigInt(x), Value::Number(y)) | (Value::Number(y), Value::BigInt(x)) => {
+                bigint::compare_with_number(self.heap.bigint(x), y) == Some(Ordering::Equal)
+            }
+            (Value::BigInt(x), Value::String(s)) | (Value::String(s), Value::BigInt(x)) => {
+                bigint::string_to_bigint(self.heap.flatten(s)).as_ref() == Some(self.heap.bigint(x))
+            }
             (Value::Bool(x), _) => return self.loose_equals(Value::Number(x as u8 as f64), b),
             (_, Value::Bool(y)) => return self.loose_equals(a, Value::Number(y as u8 as f64)),
             (Value::Object(_), Value::Object(_)) => self.strict_equals(a, b),
@@ -340,7 +472,12 @@ impl Vm {
             let sb = self.to_string(pb)?;
             return self.concat(sa, sb);
         }
-        Ok(Value::Number(self.to_number(pa)? + self.to_number(pb)?))
+        let x = self.to_numeric(pa)?;
+        let y = self.to_numeric(pb)?;
+        match (x, y) {
+            (Value::Number(x), Value::Number(y)) => Ok(Value::Number(x + y)),
+            _ => self.bigint_binary(BigIntOp::Add, x, y),
+        }
     }
 
     /// String concatenation, throwing V8's RangeError past [`MAX_STRING_LEN`].
@@ -400,12 +537,38 @@ impl Vm {
             let xs = self.heap.flatten(x).to_vec();
             return Ok(Some(xs.as_slice() < self.heap.flatten(y)));
         }
-        let x = self.to_number(pa)?;
-        let y = self.to_number(pb)?;
-        if x.is_nan() || y.is_nan() {
-            return Ok(None);
-        }
-        Ok(Some(x < y))
+        let order = match (pa, pb) {
+            (Value::BigInt(x), Value::String(s)) => {
+                let Some(y) = bigint::string_to_bigint(self.heap.flatten(s)) else {
+                    return Ok(None);
+                };
+                Some(self.heap.bigint(x).cmp(&y))
+            }
+            (Value::String(s), Value::BigInt(y)) => {
+                let Some(x) = bigint::string_to_bigint(self.heap.flatten(s)) else {
+                    return Ok(None);
+                };
+                Some(x.cmp(self.heap.bigint(y)))
+            }
+            _ => {
+                let x = self.to_numeric(pa)?;
+                let y = self.to_numeric(pb)?;
+                match (x, y) {
+                    (Value::Number(x), Value::Number(y)) => x.partial_cmp(&y),
+                    (Value::BigInt(x), Value::BigInt(y)) => {
+                        Some(self.heap.bigint(x).cmp(self.heap.bigint(y)))
+                    }
+                    (Value::BigInt(x), Value::Number(y)) => {
+                        bigint::compare_with_number(self.heap.bigint(x), y)
+                    }
+                    (Value::Number(x), Value::BigInt(y)) => {
+                        bigint::compare_with_number(self.heap.bigint(y), x).map(Ordering::reverse)
+                    }
+                    _ => unreachable!("ToNumeric gives a Number or a BigInt"),
+                }
+            }
+        };
+        Ok(order.map(Ordering::is_lt))
     }
 
     /// `a instanceof b` (InstanceofOperator)
@@ -496,9 +659,9 @@ impl Vm {
     /// Binary numeric operators other than `+` (on non-number operands).
     #[inline(never)]
     pub fn arith(&mut self, op: Arith, a: Value, b: Value) -> JsResult<Value> {
-        let x = self.to_number(a)?;
-        let y = self.to_number(b)?;
-        Ok(Value::Number(arith_numbers(op, x, y)))
+        let x = self.to_numeric(a)?;
+        let y = self.to_numeric(b)?;
+        self.numeric_op(op, x, y)
     }
 
     /// Throws TypeError with `message`.
@@ -532,6 +695,25 @@ pub enum Arith {
     Shl,
     Shr,
     UShr,
+}
+
+impl Arith {
+    /// The same operator on BigInts.
+    fn bigint_op(self) -> BigIntOp {
+        match self {
+            Arith::Sub => BigIntOp::Sub,
+            Arith::Mul => BigIntOp::Mul,
+            Arith::Div => BigIntOp::Div,
+            Arith::Mod => BigIntOp::Rem,
+            Arith::Exp => BigIntOp::Exp,
+            Arith::BitAnd => BigIntOp::BitAnd,
+            Arith::BitOr => BigIntOp::BitOr,
+            Arith::BitXor => BigIntOp::BitXor,
+            Arith::Shl => BigIntOp::Shl,
+            Arith::Shr => BigIntOp::Shr,
+            Arith::UShr => BigIntOp::UShr,
+        }
+    }
 }
 
 /// The numeric operators on two numbers.

@@ -717,6 +717,7 @@ impl Vm {
             Value::Number(_) => self.realm.number_prototype,
             Value::Bool(_) => self.realm.boolean_prototype,
             Value::Symbol(_) => self.realm.symbol_prototype,
+            Value::BigInt(_) => self.realm.bigint_prototype,
             Value::Undefined | Value::Null | Value::Empty => {
                 // V8 reports reading @@iterator from nothing as a failed iteration.
                 if key == PropertyKey::Symbol(self.realm.symbol_iterator) {

@@ -420,6 +420,7 @@ impl Vm {
             Value::String(_) => return Some("String".into()),
             Value::Bool(_) => return Some("Boolean".into()),
             Value::Symbol(_) => return Some("Symbol".into()),
+            Value::BigInt(_) => return Some("BigInt".into()),
             Value::Undefined | Value::Null | Value::Empty => return None,
         };
         if self.heap.obj(o).is_callable()

@@ -177,6 +177,9 @@ const TYPE_CHECKS: &[(&str, Check)] = &[
     ("isAsyncFunction", |vm, v| {
         function_flags(vm, v).is_some_and(|(a, _)| a)
     }),
+    ("isBigIntObject", |vm, v| {
+        matches!(object_kind(vm, v), Some(ObjectKind::BigInt(_)))
+    }),
     ("isBooleanObject", |vm, v| {
         matches!(object_kind(vm, v), Some(ObjectKind::Boolean(_)))
     }),
@@ -259,6 +262,7 @@ const TYPE_CHECKS: &[(&str, Check)] = &[
                     | ObjectKind::Number(_)
                     | ObjectKind::String(_)
                     | ObjectKind::Symbol(_)
+                    | ObjectKind::BigInt(_)
             )
         )
     }),
