@@ -30,6 +30,7 @@ pub(crate) mod regexp;
 mod string;
 pub(crate) mod symbol;
 pub(crate) mod timers;
+pub(crate) mod web;
 
 use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS, NativeFn, PropertyKey};
 use crate::runtime::{ObjRef, ObjectKind, Value};
@@ -81,6 +82,7 @@ pub fn install(vm: &mut Vm) {
     process::install(vm);
     console::install(vm);
     global::install(vm);
+    web::install(vm);
     generator::install_function_kinds(vm);
 }
 
