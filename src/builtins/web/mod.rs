@@ -138,5 +138,9 @@ pub fn text_codec_classes(vm: &mut Vm) -> JsResult<Value> {
 
 /// `require('internal/structured_clone')`: the structuredClone function.
 pub fn structured_clone(vm: &mut Vm) -> JsResult<Value> {
-    load_source(vm, "internal/structured_clone", include_str!("structured_clone.js"))
+    load_source(
+        vm,
+        "internal/structured_clone",
+        include_str!("structured_clone.js"),
+    )
 }
