@@ -32,6 +32,7 @@ mod string;
 pub(crate) mod symbol;
 pub(crate) mod timers;
 pub(crate) mod weak_ref;
+pub(crate) mod web;
 
 use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS, NativeFn, PropertyKey};
 use crate::runtime::{ObjRef, ObjectKind, Value};
@@ -85,6 +86,7 @@ pub fn install(vm: &mut Vm) {
     process::install(vm);
     console::install(vm);
     global::install(vm);
+    web::install(vm);
     generator::install_function_kinds(vm);
 }
 

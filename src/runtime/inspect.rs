@@ -954,6 +954,14 @@ fn format_raw(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> String {
                         return base;
                     }
                 }
+                // Node's isError also takes objects that only inherit from
+                // Error.prototype (DOMException, classes built without `super`).
+                ObjectKind::Ordinary if inherits_error(ctx.vm, o) => {
+                    base = format_error(ctx, o, &mut ks);
+                    if ks.is_empty() && proto_props.is_empty() {
+                        return base;
+                    }
+                }
                 ObjectKind::Promise(_) => {
                     braces[0] = format!("{}{{", get_prefix(&constructor, &tag, "Promise"));
                     formatter = Formatter::Promise;
@@ -1221,6 +1229,23 @@ fn format_error(ctx: &mut Ctx, o: ObjRef, keys: &mut Vec<PropertyKey>) -> String
         stack = stack.replace('\n', &format!("\n{}", " ".repeat(ctx.indentation)));
     }
     stack
+}
+
+/// Whether `%Error.prototype%` is on `o`'s prototype chain (`o instanceof Error`
+/// without running user code: Proxies end the walk).
+fn inherits_error(vm: &Vm, o: ObjRef) -> bool {
+    let target = vm.realm.error_prototype;
+    let mut next = vm.heap.obj(o).proto;
+    while let Some(p) = next {
+        if p == target {
+            return true;
+        }
+        if matches!(vm.heap.obj(p).kind, ObjectKind::Proxy(_)) {
+            return false;
+        }
+        next = vm.heap.obj(p).proto;
+    }
+    false
 }
 
 /// Node's improveStack: names the constructor in the first line when it differs

@@ -17,6 +17,7 @@ pub mod element;
 pub(crate) mod typed_array;
 mod typed_array_methods;
 
+pub use array_buffer::buffer_from_bytes;
 pub use element::ElementKind;
 
 use crate::runtime::{ObjRef, ObjectKind, Value};

@@ -143,11 +143,12 @@ function Stats(...fields) {
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);
-// The dates are made when first read, from the millisecond fields.
+// The dates are made when first read, from the millisecond fields rounded to the
+// nearest millisecond (Node's dateFromMs; a Date would truncate).
 for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
   const cache = Symbol(name);
   Object.defineProperty(Stats.prototype, name, {
-    get() { return this[cache] ??= new Date(this[`${name}Ms`]); },
+    get() { return this[cache] ??= new Date(Math.round(this[`${name}Ms`])); },
     set(value) { Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true }); },
     enumerable: false,
     configurable: true,

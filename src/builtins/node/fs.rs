@@ -3,6 +3,7 @@
 //! pool (src/runtime/io.rs) for the callback and promise forms; `fs.js` holds the
 //! argument handling, `Stats`, `Dirent`, `FileHandle` and the three API shapes.
 
+use super::buffer::new_buffer;
 use super::{error_with_code, load_source};
 use crate::builtins::{arg, method};
 use crate::runtime::io::{IoError, IoResult, Job, Output};
@@ -40,10 +41,10 @@ pub fn utf8_stream(vm: &mut Vm) -> JsResult<Value> {
 /// A result as a Node-style callback's arguments: `(err)` or `(null, value)`.
 fn node_callback_args(vm: &mut Vm, result: IoResult) -> Box<[Value]> {
     match result {
-        Ok(out) => {
-            let v = output_value(vm, out);
-            Box::new([Value::Null, v])
-        }
+        Ok(out) => match output_value(vm, out) {
+            Ok(v) => Box::new([Value::Null, v]),
+            Err(e) => Box::new([vm.error_value(e)]),
+        },
         Err(e) => Box::new([uv_exception(vm, &e, false)]),
     }
 }
@@ -62,52 +63,28 @@ fn dispatch(
         return Ok(Value::Undefined);
     }
     match job() {
-        Ok(out) => Ok(output_value(vm, out)),
+        Ok(out) => output_value(vm, out),
         Err(e) => Err(JsError::Thrown(uv_exception(vm, &e, true))),
     }
 }
 
-/// The one place file data becomes a JavaScript value: a Uint8Array of `bytes`.
-/// (The bytes move into the buffer, uncopied: a 100 MB file is not copied again.)
-pub fn bytes_to_value(vm: &mut Vm, bytes: Vec<u8>) -> Value {
-    use crate::builtins::binary::{BufferData, ElementKind, TypedArrayData};
-    let length = bytes.len();
-    let data = BufferData {
-        bytes,
-        max_byte_length: None,
-        detached: false,
-        shared: false,
-    };
-    let proto = vm.realm.array_buffer_prototype;
-    let buffer = vm.alloc_object(Some(proto), ObjectKind::ArrayBuffer(Box::new(data)));
-    let constructor =
-        crate::builtins::binary::typed_array::kind_constructor(vm, ElementKind::Uint8);
-    let proto = match vm.get_named(constructor, "prototype") {
-        Ok(Value::Object(p)) => p,
-        _ => vm.realm.object_prototype,
-    };
-    let data = TypedArrayData {
-        kind: ElementKind::Uint8,
-        buffer,
-        byte_offset: 0,
-        length: Some(length),
-    };
-    Value::Object(vm.alloc_object(Some(proto), ObjectKind::TypedArray(Box::new(data))))
-}
-
-fn output_value(vm: &mut Vm, out: Output) -> Value {
-    match out {
+/// The JavaScript value of an operation's result; file data becomes a Buffer.
+fn output_value(vm: &mut Vm, out: Output) -> JsResult<Value> {
+    Ok(match out {
         Output::Unit => Value::Undefined,
         Output::Bool(b) => Value::Bool(b),
         Output::Number(n) => Value::Number(n),
         Output::Text(s) => Value::String(vm.heap.alloc_str(&s)),
         Output::Units(u) => Value::String(vm.heap.alloc_units(u)),
-        Output::Bytes(b) => bytes_to_value(vm, b),
+        Output::Bytes(b) => new_buffer(vm, b)?,
         Output::List(items) => {
-            let values: Vec<Value> = items.into_iter().map(|o| output_value(vm, o)).collect();
+            let values = items
+                .into_iter()
+                .map(|o| output_value(vm, o))
+                .collect::<JsResult<Vec<Value>>>()?;
             Value::Object(vm.new_array(values))
         }
-    }
+    })
 }
 
 /// libuv's name and description of OS error `errno` (Linux numbering).
@@ -846,7 +823,7 @@ pub fn internals(vm: &mut Vm) -> JsResult<Value> {
     });
     method(vm, o, "encode", 2, |vm, _, args| {
         let bytes = data_arg(vm, arg(args, 0), arg(args, 1))?;
-        Ok(bytes_to_value(vm, bytes))
+        new_buffer(vm, bytes)
     });
     method(vm, o, "utf8Complete", 1, |vm, _, args| {
         let bytes = view_bytes(vm, arg(args, 0)).unwrap_or_default();

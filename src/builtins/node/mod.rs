@@ -10,6 +10,7 @@
 //! helpers registered under `internal/`.
 
 pub mod assert;
+pub mod buffer;
 pub mod events;
 pub mod fs;
 pub mod os;
@@ -18,7 +19,7 @@ pub mod readline;
 pub mod timers;
 pub mod util;
 
-use crate::builtins::arg;
+use crate::builtins::{arg, web};
 use crate::runtime::object::DEFAULT_ATTRS;
 use crate::runtime::{ObjRef, Value};
 use crate::vm::{ErrorKind, JsError, JsResult, Vm};
@@ -31,6 +32,7 @@ pub type Loader = fn(&mut Vm) -> JsResult<Value>;
 pub const REGISTRY: &[(&str, Loader)] = &[
     ("assert", assert::load),
     ("assert/strict", assert::load_strict),
+    ("buffer", buffer::load),
     ("events", events::load),
     ("fs", fs::load),
     ("fs/promises", fs::load_promises),
@@ -52,6 +54,12 @@ const INTERNALS: &[(&str, Loader)] = &[
     ("internal/fs/utf8-stream", fs::utf8_stream),
     ("internal/util", util::internals),
     ("internal/comparisons", util::comparisons),
+    ("internal/buffer", buffer::internals),
+    ("internal/errors", errors),
+    ("internal/dom_exception", web::dom_exception),
+    ("internal/text_codec", web::text_codec::internals),
+    ("internal/text_codec_classes", web::text_codec_classes),
+    ("internal/structured_clone", web::structured_clone),
 ];
 
 /// The loader of built-in module `name`, which may carry the `node:` prefix (every
@@ -67,7 +75,7 @@ pub fn lookup(name: &str) -> Option<(&'static str, Loader)> {
 /// Runs `text`, the JavaScript source of built-in module `name`, and returns its
 /// `module.exports`. The sources ship inside the binary and are covered by the golden
 /// tests, so a syntax error in one is a bug in jsloop, reported as an Error.
-fn load_source(vm: &mut Vm, name: &str, text: &str) -> JsResult<Value> {
+pub(crate) fn load_source(vm: &mut Vm, name: &str, text: &str) -> JsResult<Value> {
     let template = crate::modules::cjs::compile(vm, &format!("node:{name}"), text)
         .map_err(|d| JsError::Native(ErrorKind::Error, format!("node:{name}: {}", d.message)))?;
     let wrapper = vm.run_script(template)?;
@@ -88,6 +96,12 @@ fn load_source(vm: &mut Vm, name: &str, text: &str) -> JsResult<Value> {
 /// helper object from [`INTERNALS`] (built once, cached with the modules).
 fn internal_require(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let name = string_arg(vm, arg(args, 0), "id")?;
+    require(vm, &name)
+}
+
+/// A built-in module or native helper object by name, loaded once and cached: what
+/// the JavaScript-written built-ins and the lazily made globals reach.
+pub(crate) fn require(vm: &mut Vm, name: &str) -> JsResult<Value> {
     if let Some(&(name, load)) = INTERNALS.iter().find(|(n, _)| *n == name) {
         if let Some(&exports) = vm.modules.builtins.get(name) {
             return Ok(exports);
@@ -96,13 +110,19 @@ fn internal_require(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value
         vm.modules.builtins.insert(name, exports);
         return Ok(exports);
     }
-    match crate::modules::cjs::builtin(vm, &name)? {
+    match crate::modules::cjs::builtin(vm, name)? {
         Some(exports) => Ok(exports),
         None => Err(JsError::Native(
             ErrorKind::Error,
             format!("No such built-in module: {name}"),
         )),
     }
+}
+
+/// `require('internal/errors')` inside the sources: Node's coded errors and
+/// argument checks.
+fn errors(vm: &mut Vm) -> JsResult<Value> {
+    load_source(vm, "internal/errors", include_str!("errors.js"))
 }
 
 /// A fresh object for a module's exports.

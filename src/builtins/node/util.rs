@@ -49,13 +49,16 @@ pub fn internals(vm: &mut Vm) -> JsResult<Value> {
         let name = vm.to_rust_string(arg(args, 0))?;
         let expected = vm.to_rust_string(arg(args, 1))?;
         let received = crate::builtins::timers::received_text(vm, arg(args, 2));
-        // Node's wording: a dotted name is a property of an argument.
-        let what = if name.contains('.') {
-            "property"
+        // Node's wording: a dotted name is a property of an argument, and a name
+        // that already says "argument" stands as it is.
+        let subject = if name.ends_with(" argument") {
+            name
+        } else if name.contains('.') {
+            format!("\"{name}\" property")
         } else {
-            "argument"
+            format!("\"{name}\" argument")
         };
-        let message = format!("The \"{name}\" {what} must be {expected}. Received {received}");
+        let message = format!("The {subject} must be {expected}. Received {received}");
         let error = super::error_with_code(
             vm,
             crate::vm::ErrorKind::TypeError,

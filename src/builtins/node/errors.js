@@ -1,0 +1,122 @@
+// Node's coded errors (lib/internal/errors.js) as the Buffer and web-platform
+// sources throw them: the stack's first line names the code (`RangeError
+// [ERR_OUT_OF_RANGE]: ...`) while `name` stays the plain class name.
+'use strict';
+
+const util = require('internal/util');
+
+function inspect(v) {
+  return require('util').inspect(v);
+}
+
+// An error of class `Base` with `code`, shown as Node shows it.
+function codedError(Base, code, message) {
+  const e = new Base(message);
+  Object.defineProperty(e, 'name', {
+    value: `${Base.name} [${code}]`,
+    configurable: true,
+    writable: true,
+  });
+  // Reading the stack fixes its first line while `name` carries the code.
+  e.stack;
+  delete e.name;
+  e.code = code;
+  return e;
+}
+
+// 1234567 -> '1_234_567', as Node prints large integers in range errors.
+function addNumericalSeparator(text) {
+  let res = '';
+  let i = text.length;
+  const start = text[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) {
+    res = `_${text.slice(i - 3, i)}${res}`;
+  }
+  return `${text.slice(0, i)}${res}`;
+}
+
+// ERR_INVALID_ARG_TYPE with Node's wording (`expected` is the phrase after "must
+// be").
+function invalidArgType(name, expected, value) {
+  const { message } = util.invalidArgType(name, expected, value);
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
+}
+
+// The error Node's C++ writers throw for a value that is not a string.
+function notAString() {
+  const e = new TypeError('argument must be a string');
+  e.code = 'ERR_INVALID_ARG_TYPE';
+  return e;
+}
+
+function outOfRange(name, range, value) {
+  const received = Number.isInteger(value) && Math.abs(value) > 2 ** 32 ?
+    addNumericalSeparator(String(value)) :
+    inspect(value);
+  return codedError(RangeError, 'ERR_OUT_OF_RANGE',
+    `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
+}
+
+function bufferOutOfBounds(name) {
+  return codedError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', name ?
+    `"${name}" is outside of buffer bounds` :
+    'Attempt to access memory outside buffer bounds');
+}
+
+function unknownEncoding(encoding) {
+  return codedError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
+}
+
+function invalidArgValue(name, value, reason = 'is invalid') {
+  const kind = name.includes('.') ? 'property' : 'argument';
+  let shown = inspect(value);
+  if (shown.length > 128) {
+    shown = `${shown.slice(0, 128)}...`;
+  }
+  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+    `The ${kind} '${name}' ${reason}. Received ${shown}`);
+}
+
+function missingArgs(name) {
+  return codedError(TypeError, 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`);
+}
+
+// Node's validateNumber: a number, within [min, max] when they are given.
+function validateNumber(value, name, min, max) {
+  if (typeof value !== 'number') {
+    throw invalidArgType(name, 'of type number', value);
+  }
+  if ((min != null && value < min) || (max != null && value > max) ||
+      ((min != null || max != null) && Number.isNaN(value))) {
+    const range = `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}` +
+      `${max != null ? `<= ${max}` : ''}`;
+    throw outOfRange(name, range, value);
+  }
+}
+
+// Node's validateInteger.
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER,
+                         max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') {
+    throw invalidArgType(name, 'of type number', value);
+  }
+  if (!Number.isInteger(value)) {
+    throw outOfRange(name, 'an integer', value);
+  }
+  if (value < min || value > max) {
+    throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+  }
+}
+
+module.exports = {
+  codedError,
+  invalidArgType,
+  notAString,
+  invalidArgValue,
+  outOfRange,
+  bufferOutOfBounds,
+  unknownEncoding,
+  missingArgs,
+  validateNumber,
+  validateInteger,
+};
