@@ -1004,16 +1004,19 @@ fn run_closing(vm: &mut Vm) -> Result<(), LoopError> {
 /// Runs host callbacks one by one, each a callback of its own (Node's `MakeCallback`):
 /// ticks and microtasks drain after each.
 fn run_host_callbacks(vm: &mut Vm, batch: VecDeque<HostCallback>) -> Result<(), LoopError> {
-    for cb in batch {
-        let mark = vm.roots.len();
+    // The whole batch is out of the loop's queues now, so it stays rooted until the
+    // last callback has run: a collection during one callback must not free the next.
+    let mark = vm.roots.len();
+    for cb in &batch {
         vm.roots.push(cb.callback);
         vm.roots.extend_from_slice(&cb.args);
-        let result = call_back(vm, cb.callback, Value::Undefined, &cb.args);
-        vm.roots.truncate(mark);
-        result?;
-        process_ticks_and_rejections(vm)?;
     }
-    Ok(())
+    let result = batch.iter().try_for_each(|cb| {
+        call_back(vm, cb.callback, Value::Undefined, &cb.args)?;
+        process_ticks_and_rejections(vm)
+    });
+    vm.roots.truncate(mark);
+    result
 }
 
 /// The timers phase: every timer due at `now` (fixed for the whole pass, so a timer
