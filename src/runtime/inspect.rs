@@ -1389,13 +1389,18 @@ fn format_array(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
     output
 }
 
-/// Node's formatTypedArray: the elements as numbers (up to `max_array_length`), and
+/// Node's formatTypedArray: the elements as numbers or BigInts (up to `max_array_length`), and
 /// with `show_hidden` the view's slots.
 fn format_typed_array(ctx: &mut Ctx, o: ObjRef, recurse_times: usize) -> Vec<String> {
     let len = crate::builtins::binary::typed_array_length(ctx.vm, o).unwrap_or(0);
     let max = len.min(ctx.opts.max_array_length);
     let mut output: Vec<String> = (0..max)
-        .map(|i| format_number(crate::builtins::binary::get_element(ctx.vm, o, i).unwrap_or(0.0)))
+        .map(
+            |i| match crate::builtins::binary::get_element(ctx.vm, o, i) {
+                Some(crate::builtins::binary::Numeric::Big(x)) => format!("{x}n"),
+                n => format_number(n.map_or(0.0, |n| n.number())),
+            },
+        )
         .collect();
     if len > max {
         output.push(more_items((len - max) as u64));

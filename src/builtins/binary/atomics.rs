@@ -7,8 +7,12 @@
 //! virtual time, like a timer) and answers "timed-out"; an endless one lasts until
 //! the run is interrupted, as Node's would.
 
+use super::element::bigint_low_bits;
 use super::typed_array::validate;
-use super::{ElementKind, buffer, buffer_mut, detached_error, to_index, typed_array_data};
+use super::{
+    ElementKind, Numeric, buffer, buffer_mut, detached_error, numeric_value, to_index,
+    typed_array_data,
+};
 use crate::builtins::{arg, method};
 use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS, PropertyKey};
 use crate::runtime::{ObjRef, Value};
@@ -20,13 +24,19 @@ macro_rules! read_modify_write {
     ($vm:ident, $atomics:ident, $($name:literal => $op:expr),* $(,)?) => {$(
         method($vm, $atomics, $name, 3, |vm, _, args| {
             let (o, at, kind) = access(vm, args, concat!("Atomics.", $name))?;
-            let v = vm.to_integer(arg(args, 2))?;
+            let (v, _) = operand(vm, kind, arg(args, 2))?;
             revalidate(vm, o, at, kind)?;
             let old = read(vm, o, at, kind);
             // On the element's integers, so the result wraps as the bytes do.
             let op: fn(i64, i64) -> i64 = $op;
-            write(vm, o, at, kind, op(old as i64, kind.coerce(v) as i64) as f64);
-            Ok(Value::Number(old))
+            let result = op(as_i64(old), as_i64(kind.coerce(v)));
+            let result = if kind.is_bigint() {
+                Numeric::Big(result as i128)
+            } else {
+                Numeric::Number(result as f64)
+            };
+            write(vm, o, at, kind, result);
+            Ok(numeric_value(vm, old))
         });
     )*};
 }
@@ -38,18 +48,19 @@ pub fn install(vm: &mut Vm) {
     method(vm, atomics, "load", 2, |vm, _, args| {
         let (o, at, kind) = access(vm, args, "Atomics.load")?;
         revalidate(vm, o, at, kind)?;
-        Ok(Value::Number(read(vm, o, at, kind)))
+        let old = read(vm, o, at, kind);
+        Ok(numeric_value(vm, old))
     });
     method(vm, atomics, "store", 3, |vm, _, args| {
         let (o, at, kind) = access(vm, args, "Atomics.store")?;
-        let v = vm.to_integer(arg(args, 2))?;
+        let (v, shown) = operand(vm, kind, arg(args, 2))?;
         revalidate(vm, o, at, kind)?;
         write(vm, o, at, kind, v);
-        Ok(Value::Number(v))
+        Ok(shown)
     });
     read_modify_write!(vm, atomics,
-        "add" => |old, v| old + v,
-        "sub" => |old, v| old - v,
+        "add" => |old, v| old.wrapping_add(v),
+        "sub" => |old, v| old.wrapping_sub(v),
         "and" => |old, v| old & v,
         "or" => |old, v| old | v,
         "xor" => |old, v| old ^ v,
@@ -57,15 +68,15 @@ pub fn install(vm: &mut Vm) {
     );
     method(vm, atomics, "compareExchange", 4, |vm, _, args| {
         let (o, at, kind) = access(vm, args, "Atomics.compareExchange")?;
-        let expected = vm.to_integer(arg(args, 2))?;
-        let replacement = vm.to_integer(arg(args, 3))?;
+        let (expected, _) = operand(vm, kind, arg(args, 2))?;
+        let (replacement, _) = operand(vm, kind, arg(args, 3))?;
         revalidate(vm, o, at, kind)?;
         let old = read(vm, o, at, kind);
         // The comparison is of the bytes `expected` converts to.
         if kind.coerce(expected) == old {
             write(vm, o, at, kind, replacement);
         }
-        Ok(Value::Number(old))
+        Ok(numeric_value(vm, old))
     });
     method(vm, atomics, "isLockFree", 1, |vm, _, args| {
         // V8 on x64: 1, 2, 4 and 8 bytes are lock-free.
@@ -113,7 +124,7 @@ fn integer_typed_array(
     let (o, len) = validate(vm, v, name)?;
     let kind = typed_array_data(vm, o).expect("validated").kind;
     let ok = if waitable {
-        kind == ElementKind::Int32
+        matches!(kind, ElementKind::Int32 | ElementKind::BigInt64)
     } else {
         kind.is_atomic()
     };
@@ -153,13 +164,34 @@ fn revalidate(vm: &mut Vm, o: ObjRef, index: usize, _kind: ElementKind) -> JsRes
     }
 }
 
-fn read(vm: &Vm, o: ObjRef, index: usize, kind: ElementKind) -> f64 {
+/// An operand converted for an element of `kind` (ToBigInt for the BigInt content
+/// type, ToIntegerOrInfinity otherwise), with the value `store` answers: the
+/// converted operand before it is cut to the element's width.
+fn operand(vm: &mut Vm, kind: ElementKind, v: Value) -> JsResult<(Numeric, Value)> {
+    if kind.is_bigint() {
+        let b = vm.to_bigint(v)?;
+        let bits = bigint_low_bits(vm.heap.bigint(b));
+        return Ok((Numeric::Big(bits as i128), Value::BigInt(b)));
+    }
+    let n = vm.to_integer(v)?;
+    Ok((Numeric::Number(n), Value::Number(n)))
+}
+
+/// An element value (already of the element's type) as a 64-bit integer.
+fn as_i64(n: Numeric) -> i64 {
+    match n {
+        Numeric::Number(x) => x as i64,
+        Numeric::Big(x) => x as i64,
+    }
+}
+
+fn read(vm: &Vm, o: ObjRef, index: usize, kind: ElementKind) -> Numeric {
     let t = typed_array_data(vm, o).expect("validated");
     let at = t.byte_offset + index * kind.size();
     kind.decode(&buffer(vm, t.buffer).bytes[at..at + kind.size()], true)
 }
 
-fn write(vm: &mut Vm, o: ObjRef, index: usize, kind: ElementKind, n: f64) {
+fn write(vm: &mut Vm, o: ObjRef, index: usize, kind: ElementKind, n: Numeric) {
     let t = typed_array_data(vm, o).expect("validated");
     let (at, b) = (t.byte_offset + index * kind.size(), t.buffer);
     let bytes = kind.encode(n, true);
@@ -183,7 +215,13 @@ fn wait(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         )));
     }
     let i = atomic_index(vm, arg(args, 1), len)?;
-    let v = vm.to_int32(arg(args, 2))?;
+    // 6-7. ToBigInt64 for a BigInt64Array, else ToInt32.
+    let v = if kind.is_bigint() {
+        let b = vm.to_bigint(arg(args, 2))?;
+        Numeric::Big(bigint_low_bits(vm.heap.bigint(b)) as i64 as i128)
+    } else {
+        Numeric::Number(vm.to_int32(arg(args, 2))? as f64)
+    };
     // 9-13. The timeout: NaN and +Infinity wait forever, negatives not at all.
     let q = vm.to_number(arg(args, 3))?;
     let t = if q.is_nan() {
@@ -192,7 +230,7 @@ fn wait(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         q.max(0.0)
     };
     // 19-20. A different value returns at once.
-    if read(vm, o, i, kind) != v as f64 {
+    if read(vm, o, i, kind) != v {
         return Ok(Value::String(vm.heap.alloc_str("not-equal")));
     }
     if t.is_finite() {

@@ -39,7 +39,7 @@ pub fn install(vm: &mut Vm) {
             None => Err(detached_error(vm, NAME)),
         }
     });
-    // V8's order: the older types' pairs, then Float16's (BigInt's sit between).
+    // V8's order: the older types' pairs, BigInt's, then Float16's.
     macro_rules! accessors {
         ($($get:literal $set:literal $kind:ident),* $(,)?) => {$(
             let get: NativeFn = |vm, this, args| view_access(vm, this, args, ElementKind::$kind, $get, false);
@@ -57,6 +57,8 @@ pub fn install(vm: &mut Vm) {
         "getUint32" "setUint32" Uint32,
         "getFloat32" "setFloat32" Float32,
         "getFloat64" "setFloat64" Float64,
+        "getBigInt64" "setBigInt64" BigInt64,
+        "getBigUint64" "setBigUint64" BigUint64,
         "getFloat16" "setFloat16" Float16,
     );
     let tag = vm.heap.alloc_str("DataView");
@@ -193,7 +195,7 @@ fn view_access(
     )?;
     // The value converts before the byte order and the bounds checks.
     let n = if store {
-        Some(vm.to_number(arg(args, 1))?)
+        Some(super::to_element_numeric(vm, kind, arg(args, 1))?)
     } else {
         None
     };
@@ -207,6 +209,9 @@ fn view_access(
             super::buffer_mut(vm, b).bytes[at..at + size].copy_from_slice(&bytes[..size]);
             Value::Undefined
         }
-        None => Value::Number(kind.decode(&buffer(vm, b).bytes[at..at + size], little)),
+        None => {
+            let n = kind.decode(&buffer(vm, b).bytes[at..at + size], little);
+            super::numeric_value(vm, n)
+        }
     })
 }

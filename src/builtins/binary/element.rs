@@ -1,15 +1,54 @@
-//! The element types of typed arrays and DataView accessors: size, name, and the
-//! conversions between a Number and the bytes of one element (NumericToRawBytes and
-//! RawBytesToNumeric, 25.1.3.16-17), Float16 included.
+//! The element types of typed arrays and DataView accessors: size, name, content
+//! type, and the conversions between a numeric value and the bytes of one element
+//! (NumericToRawBytes and RawBytesToNumeric, 25.1.3.16-17), Float16 included.
 //!
-//! Every type here has the Number content type. BigInt64 and BigUint64 (content type
-//! BigInt) would join as two more variants whose conversions take and give BigInt
-//! values; `ElementKind::ALL` and the per-kind intrinsics follow this table, so they
-//! need no other change.
+//! BigInt64 and BigUint64 have the BigInt content type; their elements travel as
+//! `Numeric::Big`, an `i128` that holds any 64-bit value of either signedness, so
+//! reading and comparing elements allocates nothing and the Number kinds keep their
+//! plain `f64` paths.
 
 use crate::runtime::number::{to_int32, to_uint32};
+use num_bigint::{BigInt, Sign};
 
-/// The element type of a typed array (Table 71, without the BigInt types).
+/// The value of one element: a Number for the Number content type, an integer for
+/// BigInt64/BigUint64 (on a write, any integer: it is stored modulo 2^64).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Numeric {
+    Number(f64),
+    Big(i128),
+}
+
+impl Numeric {
+    /// The Number, for elements of a Number kind (NaN for a BigInt element, which
+    /// callers with a Number kind never see).
+    #[inline]
+    pub fn number(self) -> f64 {
+        match self {
+            Numeric::Number(n) => n,
+            Numeric::Big(_) => f64::NAN,
+        }
+    }
+
+    /// ToString of the value (a BigInt without the `n` suffix).
+    pub fn to_js_string(self) -> String {
+        match self {
+            Numeric::Number(n) => crate::runtime::number::number_to_string(n),
+            Numeric::Big(x) => x.to_string(),
+        }
+    }
+}
+
+/// The low 64 bits of `x` in two's complement, as ToBigInt64/ToBigUint64 (7.1.15-16)
+/// take them before reading them as signed or unsigned.
+pub fn bigint_low_bits(x: &BigInt) -> u64 {
+    let low = x.iter_u64_digits().next().unwrap_or(0);
+    match x.sign() {
+        Sign::Minus => low.wrapping_neg(),
+        _ => low,
+    }
+}
+
+/// The element type of a typed array (Table 71).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ElementKind {
     Int8,
@@ -22,11 +61,13 @@ pub enum ElementKind {
     Float16,
     Float32,
     Float64,
+    BigInt64,
+    BigUint64,
 }
 
 impl ElementKind {
     /// Every kind, in the order their constructors are installed.
-    pub const ALL: [ElementKind; 10] = [
+    pub const ALL: [ElementKind; 12] = [
         ElementKind::Int8,
         ElementKind::Uint8,
         ElementKind::Uint8Clamped,
@@ -37,6 +78,8 @@ impl ElementKind {
         ElementKind::Float16,
         ElementKind::Float32,
         ElementKind::Float64,
+        ElementKind::BigInt64,
+        ElementKind::BigUint64,
     ];
 
     /// The position of this kind in `ALL`.
@@ -57,6 +100,8 @@ impl ElementKind {
             ElementKind::Float16 => "Float16Array",
             ElementKind::Float32 => "Float32Array",
             ElementKind::Float64 => "Float64Array",
+            ElementKind::BigInt64 => "BigInt64Array",
+            ElementKind::BigUint64 => "BigUint64Array",
         }
     }
 
@@ -66,8 +111,14 @@ impl ElementKind {
             ElementKind::Int8 | ElementKind::Uint8 | ElementKind::Uint8Clamped => 1,
             ElementKind::Int16 | ElementKind::Uint16 | ElementKind::Float16 => 2,
             ElementKind::Int32 | ElementKind::Uint32 | ElementKind::Float32 => 4,
-            ElementKind::Float64 => 8,
+            ElementKind::Float64 | ElementKind::BigInt64 | ElementKind::BigUint64 => 8,
         }
+    }
+
+    /// Whether the content type is BigInt (IsBigIntElementType).
+    #[inline]
+    pub fn is_bigint(self) -> bool {
+        matches!(self, ElementKind::BigInt64 | ElementKind::BigUint64)
     }
 
     /// Whether Atomics may operate on arrays of this kind (an integer type other than
@@ -81,47 +132,27 @@ impl ElementKind {
                 | ElementKind::Uint16
                 | ElementKind::Int32
                 | ElementKind::Uint32
+                | ElementKind::BigInt64
+                | ElementKind::BigUint64
         )
     }
 
-    /// RawBytesToNumeric: the Number that `bytes` (exactly `size()` of them) encode.
-    pub fn decode(self, bytes: &[u8], little: bool) -> f64 {
+    /// RawBytesToNumeric: the value that `bytes` (exactly `size()` of them) encode.
+    pub fn decode(self, bytes: &[u8], little: bool) -> Numeric {
         let mut b = [0u8; 8];
         let n = self.size();
         b[..n].copy_from_slice(&bytes[..n]);
         if !little {
             b[..n].reverse();
         }
-        match self {
-            ElementKind::Int8 => b[0] as i8 as f64,
-            ElementKind::Uint8 | ElementKind::Uint8Clamped => b[0] as f64,
-            ElementKind::Int16 => i16::from_le_bytes([b[0], b[1]]) as f64,
-            ElementKind::Uint16 => u16::from_le_bytes([b[0], b[1]]) as f64,
-            ElementKind::Int32 => i32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
-            ElementKind::Uint32 => u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
-            ElementKind::Float16 => f16_to_f64(u16::from_le_bytes([b[0], b[1]])),
-            ElementKind::Float32 => f32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
-            ElementKind::Float64 => f64::from_le_bytes(b),
-        }
+        self.read(&b, 0)
     }
 
-    /// NumericToRawBytes: the bytes of `n` converted to this type, in the first
+    /// NumericToRawBytes: the bytes of `v` converted to this type, in the first
     /// `size()` places of the result.
-    pub fn encode(self, n: f64, little: bool) -> [u8; 8] {
+    pub fn encode(self, v: Numeric, little: bool) -> [u8; 8] {
         let mut b = [0u8; 8];
-        match self {
-            ElementKind::Int8 | ElementKind::Uint8 => b[0] = to_int32(n) as u8,
-            ElementKind::Uint8Clamped => b[0] = to_uint8_clamp(n),
-            ElementKind::Int16 | ElementKind::Uint16 => {
-                b[..2].copy_from_slice(&(to_int32(n) as u16).to_le_bytes())
-            }
-            ElementKind::Int32 | ElementKind::Uint32 => {
-                b[..4].copy_from_slice(&to_uint32(n).to_le_bytes())
-            }
-            ElementKind::Float16 => b[..2].copy_from_slice(&f16_from_f64(n).to_le_bytes()),
-            ElementKind::Float32 => b[..4].copy_from_slice(&(n as f32).to_le_bytes()),
-            ElementKind::Float64 => b = n.to_le_bytes(),
-        }
+        self.write(&mut b, 0, v);
         if !little {
             b[..self.size()].reverse();
         }
@@ -131,10 +162,15 @@ impl ElementKind {
     /// The element at byte `at` of `bytes` in the platform's (little-endian) order:
     /// `decode` without the byte-order work, for element access on typed arrays.
     #[inline]
-    pub fn read(self, bytes: &[u8], at: usize) -> f64 {
+    pub fn read(self, bytes: &[u8], at: usize) -> Numeric {
         let b2 = |i: usize| [bytes[i], bytes[i + 1]];
         let b4 = |i: usize| [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
-        match self {
+        let b8 = |i: usize| {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&bytes[i..i + 8]);
+            b
+        };
+        Numeric::Number(match self {
             ElementKind::Int8 => bytes[at] as i8 as f64,
             ElementKind::Uint8 | ElementKind::Uint8Clamped => bytes[at] as f64,
             ElementKind::Int16 => i16::from_le_bytes(b2(at)) as f64,
@@ -143,14 +179,25 @@ impl ElementKind {
             ElementKind::Uint32 => u32::from_le_bytes(b4(at)) as f64,
             ElementKind::Float16 => f16_to_f64(u16::from_le_bytes(b2(at))),
             ElementKind::Float32 => f32::from_le_bytes(b4(at)) as f64,
-            ElementKind::Float64 => self.decode(&bytes[at..at + 8], true),
-        }
+            ElementKind::Float64 => f64::from_le_bytes(b8(at)),
+            ElementKind::BigInt64 => return Numeric::Big(i64::from_le_bytes(b8(at)) as i128),
+            ElementKind::BigUint64 => return Numeric::Big(u64::from_le_bytes(b8(at)) as i128),
+        })
     }
 
-    /// Stores `n` converted to this type at byte `at` of `bytes`, little-endian:
-    /// `encode` without the byte-order work.
+    /// Stores `v` converted to this type at byte `at` of `bytes`, little-endian:
+    /// `encode` without the byte-order work. `v` has this kind's content type (the
+    /// caller converted it with ToNumber or ToBigInt).
     #[inline]
-    pub fn write(self, bytes: &mut [u8], at: usize, n: f64) {
+    pub fn write(self, bytes: &mut [u8], at: usize, v: Numeric) {
+        let n = match v {
+            Numeric::Number(n) => n,
+            Numeric::Big(x) => {
+                // ToBigInt64 and ToBigUint64 store the same low 64 bits.
+                bytes[at..at + 8].copy_from_slice(&(x as u64).to_le_bytes());
+                return;
+            }
+        };
         match self {
             ElementKind::Int8 | ElementKind::Uint8 => bytes[at] = to_int32(n) as u8,
             ElementKind::Uint8Clamped => bytes[at] = to_uint8_clamp(n),
@@ -165,12 +212,14 @@ impl ElementKind {
             ElementKind::Float16 => {
                 bytes[at..at + 2].copy_from_slice(&f16_from_f64(n).to_le_bytes())
             }
+            // A Number never reaches a BigInt element: conversion made it a BigInt.
+            ElementKind::BigInt64 | ElementKind::BigUint64 => {}
         }
     }
 
-    /// The Number an element of this type holds after `n` is stored in it.
-    pub fn coerce(self, n: f64) -> f64 {
-        self.decode(&self.encode(n, true), true)
+    /// The value an element of this type holds after `v` is stored in it.
+    pub fn coerce(self, v: Numeric) -> Numeric {
+        self.decode(&self.encode(v, true), true)
     }
 }
 

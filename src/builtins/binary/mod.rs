@@ -1,5 +1,5 @@
 //! Binary data: ArrayBuffer and SharedArrayBuffer (`array_buffer.rs`), DataView
-//! (`data_view.rs`), %TypedArray% and its eleven Number-typed constructors
+//! (`data_view.rs`), %TypedArray% and its twelve constructors
 //! (`typed_array.rs` for the objects and their exotic internal methods,
 //! `typed_array_methods.rs` for the prototype), and Atomics (`atomics.rs`).
 //!
@@ -18,7 +18,7 @@ pub(crate) mod typed_array;
 mod typed_array_methods;
 
 pub use array_buffer::buffer_from_bytes;
-pub use element::ElementKind;
+pub use element::{ElementKind, Numeric};
 
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{JsResult, Vm};
@@ -115,10 +115,10 @@ pub fn typed_array_length(vm: &Vm, o: ObjRef) -> Option<usize> {
     window_length(vm, typed_array_data(vm, o)?)
 }
 
-/// Element `index` of typed array `o` as a Number (TypedArrayGetElement), `None`
-/// when the index is not valid now.
+/// Element `index` of typed array `o` (TypedArrayGetElement), `None` when the index
+/// is not valid now.
 #[inline(always)]
-pub fn get_element(vm: &Vm, o: ObjRef, index: usize) -> Option<f64> {
+pub fn get_element(vm: &Vm, o: ObjRef, index: usize) -> Option<Numeric> {
     let t = typed_array_data(vm, o)?;
     if index >= window_length(vm, t)? {
         return None;
@@ -127,10 +127,11 @@ pub fn get_element(vm: &Vm, o: ObjRef, index: usize) -> Option<f64> {
     Some(t.kind.read(&buffer(vm, t.buffer).bytes, at))
 }
 
-/// Stores Number `n` into element `index` of typed array `o` when the index is valid
-/// now (the store half of TypedArraySetElement); false when it is not.
+/// Stores `n` (already of the array's content type) into element `index` of typed
+/// array `o` when the index is valid now (the store half of TypedArraySetElement);
+/// false when it is not.
 #[inline(always)]
-pub fn put_element(vm: &mut Vm, o: ObjRef, index: usize, n: f64) -> bool {
+pub fn put_element(vm: &mut Vm, o: ObjRef, index: usize, n: Numeric) -> bool {
     let Some(t) = typed_array_data(vm, o) else {
         return false;
     };
@@ -151,17 +152,47 @@ pub fn get_index(vm: &Vm, o: ObjRef, n: f64) -> Option<Value> {
     if i as f64 != n {
         return None;
     }
-    get_element(vm, o, i).map(Value::Number)
+    match get_element(vm, o, i)? {
+        Numeric::Number(x) => Some(Value::Number(x)),
+        // A BigInt element needs a heap cell: the full [[Get]] makes it.
+        Numeric::Big(_) => None,
+    }
 }
 
 /// The interpreter's fast path for `o[n] = v`: stores a Number into a valid index of
-/// a typed array (no conversion can run code); false when the full [[Set]] must.
+/// a Number-typed array (no conversion can run code); false when the full [[Set]]
+/// must (a BigInt array throws on a Number).
 #[inline]
 pub fn set_index(vm: &mut Vm, o: ObjRef, n: f64, v: Value) -> bool {
     let (i, Value::Number(x)) = (n as usize, v) else {
         return false;
     };
-    i as f64 == n && put_element(vm, o, i, x)
+    i as f64 == n
+        && typed_array_data(vm, o).is_some_and(|t| !t.kind.is_bigint())
+        && put_element(vm, o, i, Numeric::Number(x))
+}
+
+/// An element's value as a JavaScript value (a BigInt element gets a heap cell).
+pub fn numeric_value(vm: &mut Vm, n: Numeric) -> Value {
+    match n {
+        Numeric::Number(x) => Value::Number(x),
+        Numeric::Big(x) => vm.new_bigint(num_bigint::BigInt::from(x)),
+    }
+}
+
+/// The conversion a store into an element of `kind` makes: ToBigInt for the BigInt
+/// content type (kept to its low 64 bits), ToNumber otherwise.
+pub fn to_element_numeric(vm: &mut Vm, kind: ElementKind, v: Value) -> JsResult<Numeric> {
+    if kind.is_bigint() {
+        let b = vm.to_bigint(v)?;
+        return Ok(Numeric::Big(
+            element::bigint_low_bits(vm.heap.bigint(b)) as i128
+        ));
+    }
+    Ok(Numeric::Number(match v {
+        Value::Number(n) => n,
+        v => vm.to_number(v)?,
+    }))
 }
 
 /// ToIndex (7.1.22), with V8's RangeError `message` for a value out of range.

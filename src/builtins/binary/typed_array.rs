@@ -1,4 +1,4 @@
-//! %TypedArray% (23.2) and its Number-typed constructors: construction from a length,
+//! %TypedArray% (23.2) and its constructors: construction from a length,
 //! another typed array, a buffer, an iterable or an array-like; the exotic internal
 //! methods of typed arrays (10.4.5, answered through `TYPED_ARRAY` in the per-kind
 //! dispatch of `vm::property`); the `buffer`, `byteLength`, `byteOffset` and `length`
@@ -7,8 +7,9 @@
 
 use super::array_buffer::allocate_buffer;
 use super::{
-    ElementKind, TypedArrayData, buffer, detached_error, get_element, incompatible, put_element,
-    start_offset, typed_array_data, typed_array_length, window_length,
+    ElementKind, Numeric, TypedArrayData, buffer, detached_error, get_element, incompatible,
+    numeric_value, put_element, start_offset, to_element_numeric, typed_array_data,
+    typed_array_length, window_length,
 };
 use crate::builtins::{arg, getter, method};
 use crate::runtime::number::{number_to_string, string_to_number};
@@ -310,6 +311,11 @@ fn from_typed_array(
     let Some(len) = typed_array_length(vm, src) else {
         return Err(detached_error(vm, "Construct"));
     };
+    // 10. A BigInt array copies only from a BigInt array, and a Number one from a
+    // Number one.
+    if kind.is_bigint() != kind_of(vm, src).is_bigint() {
+        return Err(content_type_mismatch(vm));
+    }
     let o = allocate_with_proto(vm, kind, proto, len as u64)?;
     copy_elements(vm, src, 0, o, 0, len);
     Ok(o)
@@ -331,8 +337,9 @@ pub fn copy_elements(vm: &mut Vm, src: ObjRef, from: usize, dst: ObjRef, to: usi
         super::buffer_mut(vm, db).bytes[at..at + count * size].copy_from_slice(&bytes);
         return;
     }
-    let values: Vec<f64> = (0..count)
-        .map(|k| get_element(vm, src, from + k).unwrap_or(f64::NAN))
+    // Callers check that both have the same content type, so each value fits.
+    let values: Vec<Numeric> = (0..count)
+        .map(|k| get_element(vm, src, from + k).unwrap_or(Numeric::Number(f64::NAN)))
         .collect();
     for (k, n) in values.into_iter().enumerate() {
         put_element(vm, dst, to + k, n);
@@ -438,10 +445,7 @@ fn from_array_like(vm: &mut Vm, kind: ElementKind, proto: ObjRef, src: Value) ->
 /// TypedArraySetElement (10.4.5.16): converts `v` (always, even for an invalid
 /// index), then stores it if `index` is valid afterwards.
 pub fn set_element(vm: &mut Vm, o: ObjRef, index: f64, v: Value) -> JsResult<()> {
-    let n = match v {
-        Value::Number(n) => n,
-        v => vm.to_number(v)?,
-    };
+    let n = to_element_numeric(vm, kind_of(vm, o), v)?;
     if is_valid_index(vm, o, index) {
         put_element(vm, o, index as usize, n);
     }
@@ -492,11 +496,14 @@ pub fn is_invalid_index_key(vm: &mut Vm, o: ObjRef, key: PropertyKey) -> bool {
 }
 
 /// The element at a numeric key as a value, or undefined.
-fn element_value(vm: &Vm, o: ObjRef, index: f64) -> Value {
+fn element_value(vm: &mut Vm, o: ObjRef, index: f64) -> Value {
     if !is_valid_index(vm, o, index) {
         return Value::Undefined;
     }
-    get_element(vm, o, index as usize).map_or(Value::Undefined, Value::Number)
+    match get_element(vm, o, index as usize) {
+        Some(n) => numeric_value(vm, n),
+        None => Value::Undefined,
+    }
 }
 
 /// [[GetOwnProperty]] (10.4.5.1)
@@ -662,9 +669,18 @@ pub fn species_create(
     {
         return create_same_type(vm, kind, *n as usize);
     }
-    create_from_constructor(vm, c, args, name)
-    // A BigInt content type differing from the exemplar's is a TypeError here, once
-    // BigInt arrays exist; every kind today has the Number content type.
+    let made = create_from_constructor(vm, c, args, name)?;
+    // 4. The result's content type must be the exemplar's.
+    if kind_of(vm, made).is_bigint() != kind.is_bigint() {
+        return Err(content_type_mismatch(vm));
+    }
+    Ok(made)
+}
+
+/// The TypeError for a copy between a BigInt and a Number typed array (V8's
+/// kBigIntMixedTypes, which it throws for these too).
+pub fn content_type_mismatch(vm: &Vm) -> crate::vm::JsError {
+    vm.type_error("Cannot mix BigInt and other types, use explicit conversions")
 }
 
 /// %TypedArray%.from (23.2.2.1)

@@ -7,12 +7,11 @@ use super::typed_array::{
     copy_elements, create_same_type, is_valid_index, kind_of, set_element, species_create, validate,
 };
 use super::{
-    buffer, buffer_mut, detached_error, get_element, incompatible, typed_array_data,
-    typed_array_length,
+    Numeric, buffer, buffer_mut, detached_error, get_element, incompatible, numeric_value,
+    to_element_numeric, typed_array_data, typed_array_length,
 };
 use crate::builtins::array::{not_callable, sort_items};
 use crate::builtins::{arg, method};
-use crate::runtime::number::number_to_string;
 use crate::runtime::object::{ArrayIteratorData, IterKind, METHOD_ATTRS, PropertyKey};
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use crate::vm::{JsResult, Vm};
@@ -142,8 +141,21 @@ pub fn install(vm: &mut Vm, proto: ObjRef) {
 }
 
 /// Element `k` of `o` as a value: undefined when the index is no longer valid.
-fn elem(vm: &Vm, o: ObjRef, k: usize) -> Value {
-    get_element(vm, o, k).map_or(Value::Undefined, Value::Number)
+fn elem(vm: &mut Vm, o: ObjRef, k: usize) -> Value {
+    match get_element(vm, o, k) {
+        Some(n) => numeric_value(vm, n),
+        None => Value::Undefined,
+    }
+}
+
+/// IsStrictlyEqual(target, element) without making the element a value: a BigInt
+/// element equals only a BigInt target, a Number element only a Number target.
+fn strictly_equals(vm: &Vm, target: Value, n: Numeric) -> bool {
+    match (target, n) {
+        (Value::Number(t), Numeric::Number(x)) => t == x,
+        (Value::BigInt(b), Numeric::Big(x)) => *vm.heap.bigint(b) == num_bigint::BigInt::from(x),
+        _ => false,
+    }
 }
 
 /// A relative index argument resolved against `len`, `default` when undefined.
@@ -257,7 +269,8 @@ fn search(
 fn fill(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     const NAME: &str = "%TypedArray%.prototype.fill";
     let (o, len) = validate(vm, this, NAME)?;
-    let n = vm.to_number(arg(args, 0))?;
+    // 4-5. ToBigInt for a BigInt array, else ToNumber.
+    let n = to_element_numeric(vm, kind_of(vm, o), arg(args, 0))?;
     let start = relative(vm, arg(args, 1), len, 0)?;
     let end = relative(vm, arg(args, 2), len, len)?;
     // 15-18. Revalidate: the conversions may have detached or shrunk the buffer.
@@ -341,7 +354,7 @@ fn index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     for k in start..len {
         // Only present (still valid) elements are compared.
         if let Some(n) = get_element(vm, o, k)
-            && vm.strict_equals(target, Value::Number(n))
+            && strictly_equals(vm, target, n)
         {
             return Ok(Value::Number(k as f64));
         }
@@ -374,7 +387,7 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let target = arg(args, 0);
     for k in (0..=start as usize).rev() {
         if let Some(n) = get_element(vm, o, k)
-            && vm.strict_equals(target, Value::Number(n))
+            && strictly_equals(vm, target, n)
         {
             return Ok(Value::Number(k as f64));
         }
@@ -399,7 +412,7 @@ fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         }
         // An element no longer there joins as the empty string.
         if let Some(n) = get_element(vm, o, k) {
-            let text: Vec<u16> = number_to_string(n).encode_utf16().collect();
+            let text: Vec<u16> = n.to_js_string().encode_utf16().collect();
             vm.append_units(&mut out, &text)?;
         }
     }
@@ -492,6 +505,10 @@ fn set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         if offset == f64::INFINITY || src_len as f64 + offset > target_len as f64 {
             return Err(vm.range_error("offset is out of bounds"));
         }
+        // 15. The content types must match.
+        if kind_of(vm, src).is_bigint() != kind_of(vm, target).is_bigint() {
+            return Err(super::typed_array::content_type_mismatch(vm));
+        }
         // The source is read in full before anything is written, so overlapping
         // windows on one buffer copy as if from a clone.
         copy_elements(vm, src, 0, target, offset as usize, src_len);
@@ -564,9 +581,22 @@ fn comparator(vm: &mut Vm, args: &[Value]) -> JsResult<Value> {
 /// SortIndexedProperties with the typed-array SortCompare: the first `len`
 /// elements of `o`, sorted by `cmp`, or numerically (-0 before +0, NaN last).
 fn sorted(vm: &mut Vm, o: ObjRef, len: usize, cmp: Value) -> JsResult<Vec<Value>> {
+    if cmp.is_undefined() && kind_of(vm, o).is_bigint() {
+        let mut items: Vec<i128> = (0..len)
+            .filter_map(|k| match get_element(vm, o, k) {
+                Some(Numeric::Big(x)) => Some(x),
+                _ => None,
+            })
+            .collect();
+        items.sort_unstable();
+        return Ok(items
+            .into_iter()
+            .map(|x| numeric_value(vm, Numeric::Big(x)))
+            .collect());
+    }
     if cmp.is_undefined() {
         let mut items: Vec<f64> = (0..len)
-            .map(|k| get_element(vm, o, k).unwrap_or(f64::NAN))
+            .map(|k| get_element(vm, o, k).map_or(f64::NAN, Numeric::number))
             .collect();
         items.sort_by(|a, b| a.total_cmp(b));
         // total_cmp orders negative NaNs first; the spec puts every NaN last.
@@ -645,7 +675,13 @@ fn with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (o, len) = validate(vm, this, "%TypedArray%.prototype.with")?;
     let rel = vm.to_integer(arg(args, 0))?;
     let actual = if rel >= 0.0 { rel } else { len as f64 + rel };
-    let value = Value::Number(vm.to_number(arg(args, 1))?);
+    // 7-8. ToBigInt for a BigInt array, else ToNumber: a primitive, so storing it
+    // below converts again without running code.
+    let value = if kind_of(vm, o).is_bigint() {
+        Value::BigInt(vm.to_bigint(arg(args, 1))?)
+    } else {
+        Value::Number(vm.to_number(arg(args, 1))?)
+    };
     if !is_valid_index(vm, o, actual) {
         return Err(vm.range_error("Invalid typed array index"));
     }

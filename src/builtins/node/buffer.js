@@ -963,6 +963,31 @@ function writeFloat(buf, value, offset, size, little) {
   return offset + size;
 }
 
+// The 64-bit BigInt accessors; Node checks the range, then the offset, then masks
+// the value (so a Number value is the TypeError of mixing it with a BigInt).
+function readBigInt64(buf, offset, little, signed) {
+  checkRead(buf, offset, 8);
+  for (let i = 0; i < 8; i++) {
+    scratch.setUint8(i, buf[offset + i]);
+  }
+  return signed ? scratch.getBigInt64(0, little) : scratch.getBigUint64(0, little);
+}
+
+function writeBigInt64(buf, value, offset, little, signed) {
+  const min = signed ? -(2n ** 63n) : 0n;
+  const max = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
+  if (value > max || value < min) {
+    const range = signed ? '>= -(2n ** 63n) and < 2n ** 63n' : '>= 0n and < 2n ** 64n';
+    throw outOfRange('value', range, value);
+  }
+  checkRead(buf, offset, 8);
+  scratch.setBigUint64(0, value & 0xffffffffffffffffn, little);
+  for (let i = 0; i < 8; i++) {
+    buf[offset + i] = scratch.getUint8(i);
+  }
+  return offset + 8;
+}
+
 const accessors = {
   readUIntLE(offset, byteLength) {
     checkByteLength(byteLength);
@@ -994,6 +1019,10 @@ const accessors = {
   readFloatBE(offset = 0) { return readFloat(this, offset, 4, false); },
   readDoubleLE(offset = 0) { return readFloat(this, offset, 8, true); },
   readDoubleBE(offset = 0) { return readFloat(this, offset, 8, false); },
+  readBigUInt64LE(offset = 0) { return readBigInt64(this, offset, true, false); },
+  readBigUInt64BE(offset = 0) { return readBigInt64(this, offset, false, false); },
+  readBigInt64LE(offset = 0) { return readBigInt64(this, offset, true, true); },
+  readBigInt64BE(offset = 0) { return readBigInt64(this, offset, false, true); },
   writeUIntLE(value, offset, byteLength) {
     checkByteLength(byteLength);
     return writeInteger(this, value, offset, byteLength, true, false);
@@ -1024,6 +1053,10 @@ const accessors = {
   writeFloatBE(value, offset = 0) { return writeFloat(this, value, offset, 4, false); },
   writeDoubleLE(value, offset = 0) { return writeFloat(this, value, offset, 8, true); },
   writeDoubleBE(value, offset = 0) { return writeFloat(this, value, offset, 8, false); },
+  writeBigUInt64LE(value, offset = 0) { return writeBigInt64(this, value, offset, true, false); },
+  writeBigUInt64BE(value, offset = 0) { return writeBigInt64(this, value, offset, false, false); },
+  writeBigInt64LE(value, offset = 0) { return writeBigInt64(this, value, offset, true, true); },
+  writeBigInt64BE(value, offset = 0) { return writeBigInt64(this, value, offset, false, true); },
 };
 defineMethods(proto, accessors);
 // The lowercase aliases (`readUint8`), the same functions as in Node.

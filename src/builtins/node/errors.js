@@ -50,9 +50,18 @@ function notAString() {
 }
 
 function outOfRange(name, range, value) {
-  const received = Number.isInteger(value) && Math.abs(value) > 2 ** 32 ?
-    addNumericalSeparator(String(value)) :
-    inspect(value);
+  let received;
+  if (typeof value === 'bigint') {
+    // Node groups the digits of a BigInt beyond 2n ** 32n too, then adds the `n`.
+    received = value > 2n ** 32n || value < -(2n ** 32n) ?
+      addNumericalSeparator(String(value)) :
+      String(value);
+    received += 'n';
+  } else {
+    received = Number.isInteger(value) && Math.abs(value) > 2 ** 32 ?
+      addNumericalSeparator(String(value)) :
+      inspect(value);
+  }
   return codedError(RangeError, 'ERR_OUT_OF_RANGE',
     `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
 }

@@ -4,6 +4,7 @@
 //! inherits, deprecate, isDeepStrictEqual, parseArgs) is JavaScript in `util.js`.
 
 use super::load_source;
+use crate::builtins::binary::ElementKind;
 use crate::builtins::{arg, method};
 use crate::compiler::bytecode::TemplateKind;
 use crate::runtime::inspect::{self, InspectOptions};
@@ -257,6 +258,43 @@ const TYPE_CHECKS: &[(&str, Check)] = &[
     ("isTypedArray", |vm, v| {
         matches!(object_kind(vm, v), Some(ObjectKind::TypedArray(_)))
     }),
+    // One check per element type, in Node's order.
+    ("isUint8Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::Uint8)
+    }),
+    ("isUint8ClampedArray", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::Uint8Clamped)
+    }),
+    ("isUint16Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::Uint16)
+    }),
+    ("isUint32Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::Uint32)
+    }),
+    ("isInt8Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::Int8)
+    }),
+    ("isInt16Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::Int16)
+    }),
+    ("isInt32Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::Int32)
+    }),
+    ("isFloat16Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::Float16)
+    }),
+    ("isFloat32Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::Float32)
+    }),
+    ("isFloat64Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::Float64)
+    }),
+    ("isBigInt64Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::BigInt64)
+    }),
+    ("isBigUint64Array", |vm, v| {
+        is_typed_array_of(vm, v, ElementKind::BigUint64)
+    }),
     ("isBoxedPrimitive", |vm, v| {
         matches!(
             object_kind(vm, v),
@@ -270,6 +308,11 @@ const TYPE_CHECKS: &[(&str, Check)] = &[
         )
     }),
 ];
+
+/// Whether `v` is a typed array with elements of `kind`.
+fn is_typed_array_of(vm: &Vm, v: Value, kind: ElementKind) -> bool {
+    matches!(object_kind(vm, v), Some(ObjectKind::TypedArray(t)) if t.kind == kind)
+}
 
 /// `util.types`: one native per check, each finding its check by its own name.
 fn types_object(vm: &mut Vm) -> ObjRef {
