@@ -88,6 +88,7 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     web::install(vm);
     generator::install_function_kinds(vm);
+    crate::modules::esm::install_script_import(vm);
 }
 
 /// Argument `i`, or undefined.

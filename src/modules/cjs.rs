@@ -187,7 +187,7 @@ fn filename_of(vm: &mut Vm, module: ObjRef) -> JsResult<String> {
 /// Resolves `request` from `module`, or Node's MODULE_NOT_FOUND.
 fn resolve_filename(vm: &mut Vm, module: ObjRef, request: &str) -> JsResult<String> {
     let from = filename_of(vm, module)?;
-    if let Some(found) = resolve::resolve_request(vm, request, &path::dirname(&from)) {
+    if let Some(found) = resolve::resolve_request(vm, request, &from)? {
         return Ok(found);
     }
     Err(not_found(vm, request, &from))
@@ -196,13 +196,7 @@ fn resolve_filename(vm: &mut Vm, module: ObjRef, request: &str) -> JsResult<Stri
 /// Node's "Cannot find module" error with its require stack: the requiring module,
 /// the one that required it, and so on up to the main module.
 fn not_found(vm: &mut Vm, request: &str, from: &str) -> JsError {
-    let mut stack = vec![from.to_string()];
-    while let Some(parent) = vm.modules.parents.get(stack.last().expect("non-empty")) {
-        if stack.contains(parent) {
-            break;
-        }
-        stack.push(parent.clone());
-    }
+    let stack = require_stack(vm, from);
     let listed: Vec<String> = stack.iter().map(|f| format!("- {f}")).collect();
     let message = format!(
         "Cannot find module '{request}'\nRequire stack:\n{}",
@@ -218,6 +212,19 @@ fn not_found(vm: &mut Vm, request: &str, from: &str) -> JsError {
         vm.define_named(e, "requireStack", Value::Object(array), DEFAULT_ATTRS);
     }
     error
+}
+
+/// The "Require stack" of a failed `require` in `from`: it, the module that required
+/// it, and so on up to the main module.
+pub fn require_stack(vm: &Vm, from: &str) -> Vec<String> {
+    let mut stack = vec![from.to_string()];
+    while let Some(parent) = vm.modules.parents.get(stack.last().expect("non-empty")) {
+        if stack.contains(parent) {
+            break;
+        }
+        stack.push(parent.clone());
+    }
+    stack
 }
 
 /// A built-in module's exports, built on first use.
@@ -252,6 +259,12 @@ pub fn require_from(vm: &mut Vm, module: ObjRef, request: &str) -> JsResult<Valu
     let key = vm.text_key(&filename);
     let cached = vm.get(Value::Object(cache), key)?;
     if cached != Value::Undefined {
+        // An ES module required again while its graph evaluates is a cycle Node
+        // refuses, not a partial `exports`.
+        if super::esm::is_evaluating(vm, &filename) {
+            let parent = filename_of(vm, module)?;
+            return super::esm::require_module(vm, &filename, Some(&parent));
+        }
         return vm.get_named(cached, "exports");
     }
     let parent = filename_of(vm, module)?;
@@ -305,6 +318,18 @@ fn load(vm: &mut Vm, module: ObjRef, filename: &str) -> JsResult<()> {
         vm.define_named(module, "loaded", Value::Bool(true), DEFAULT_ATTRS);
         return Ok(());
     }
+    let is_module = match super::format_of(vm, filename) {
+        super::Format::Module => true,
+        super::Format::Detect => super::esm::looks_like_module(&text),
+        super::Format::CommonJs | super::Format::Json => false,
+    };
+    if is_module {
+        let parent = vm.modules.parents.get(filename).cloned();
+        let exports = super::esm::require_module(vm, filename, parent.as_deref())?;
+        vm.define_named(module, "exports", exports, DEFAULT_ATTRS);
+        vm.define_named(module, "loaded", Value::Bool(true), DEFAULT_ATTRS);
+        return Ok(());
+    }
     let name = super::display_name(filename);
     let template = compile(vm, &name, &text).map_err(|d| syntax_error(vm, &d))?;
     execute(vm, module, filename, template)
@@ -328,4 +353,93 @@ fn prefix_message(vm: &mut Vm, e: JsError, filename: &str) -> JsError {
 fn syntax_error(vm: &mut Vm, d: &Diagnostic) -> JsError {
     let e = vm.new_error(ErrorKind::SyntaxError, &d.message);
     JsError::Thrown(Value::Object(e))
+}
+
+/// `require('module')`: the `Module` function with `createRequire`,
+/// `builtinModules`, `isBuiltin` and `_cache` (`require.cache`).
+pub fn load_module_builtin(vm: &mut Vm) -> JsResult<Value> {
+    let module = vm.native_function("Module", 0, |_, _, _| Ok(Value::Undefined));
+    crate::builtins::method(vm, module, "createRequire", 1, create_require);
+    crate::builtins::method(vm, module, "isBuiltin", 1, |vm, _, args| {
+        let name = match arg(args, 0) {
+            Value::String(s) => vm.heap.to_rust_string(s),
+            _ => return Ok(Value::Bool(false)),
+        };
+        Ok(Value::Bool(node::lookup(&name).is_some()))
+    });
+    let names: Vec<Value> = node::REGISTRY
+        .iter()
+        .map(|(name, _)| Value::String(vm.heap.alloc_str(name)))
+        .collect();
+    let names = vm.new_array(names);
+    vm.define_named(
+        module,
+        "builtinModules",
+        Value::Object(names),
+        DEFAULT_ATTRS,
+    );
+    let cache = cache(vm);
+    vm.define_named(module, "_cache", Value::Object(cache), DEFAULT_ATTRS);
+    Ok(Value::Object(module))
+}
+
+/// `module.createRequire(filename)`: a `require` that resolves as a module at
+/// `filename` (an absolute path or a `file:` URL; a folder when it ends in `/`) would.
+fn create_require(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let given = arg(args, 0);
+    let text = match given {
+        Value::String(s) => Some(vm.heap.to_rust_string(s)),
+        Value::Object(_) => match vm.get_named(given, "href")? {
+            Value::String(s) => Some(vm.heap.to_rust_string(s)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let filename = text.and_then(|t| match t.strip_prefix("file://") {
+        Some(rest) => Some(percent_decode(rest)),
+        None => t.starts_with('/').then_some(t),
+    });
+    let Some(filename) = filename else {
+        let options = crate::runtime::inspect::InspectOptions::default();
+        let shown = crate::runtime::inspect::inspect_checked(vm, given, &options)?;
+        return Err(error_with_code(
+            vm,
+            ErrorKind::TypeError,
+            "ERR_INVALID_ARG_VALUE",
+            &format!(
+                "The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received {shown}"
+            ),
+        ));
+    };
+    let filename = if filename.ends_with('/') {
+        format!("{filename}noop.js")
+    } else {
+        filename
+    };
+    let module = new_module(vm, &filename, &filename)?;
+    Ok(Value::Object(make_require(vm, module)))
+}
+
+/// A `file:` URL's path with its `%XX` escapes decoded.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

@@ -8,6 +8,7 @@
 //! (`default` is `module.exports`; named exports are the names a static scan of the
 //! CommonJS source finds, as Node's cjs-module-lexer does).
 
+use super::package::{self, Conditions};
 use super::{cjs, resolve};
 use crate::ast::*;
 use crate::builtins::node::{error_with_code, path};
@@ -28,6 +29,8 @@ enum Status {
     Unlinked,
     Linked,
     Evaluating,
+    /// Its body (or a dependency's) awaits; dependents wait for it (evaluating-async).
+    EvaluatingAsync,
     Evaluated,
     /// Evaluation threw `error`; every later import of it throws the same.
     Failed,
@@ -90,6 +93,21 @@ pub struct ModuleRecord {
     status: Status,
     error: Option<Value>,
     namespace: Option<ObjRef>,
+    /// What `require()` of this module returns, once made (see [`require_module`]).
+    required: Option<Value>,
+    /// The fields of the spec's async module evaluation (16.2.1.5.3): the depth-first
+    /// index and the lowest index reachable, the root of the module's cycle, whether
+    /// its evaluation is asynchronous and when it became so, how many asynchronous
+    /// dependencies it still waits for, the modules waiting for it, and the promise of
+    /// an Evaluate() started at it.
+    dfs_index: usize,
+    dfs_ancestor_index: usize,
+    cycle_root: usize,
+    async_evaluation: bool,
+    async_order: u64,
+    pending_async: usize,
+    async_parents: Vec<usize>,
+    capability: Option<ObjRef>,
 }
 
 /// The ES module graph of a realm.
@@ -97,6 +115,11 @@ pub struct ModuleRecord {
 pub struct Graph {
     pub records: Vec<ModuleRecord>,
     by_filename: FxHashMap<String, usize>,
+    /// The modules `require()` is loading now, innermost last, with the filename of
+    /// the module that required each.
+    requiring: Vec<(usize, Option<String>)>,
+    /// How many modules have become asynchronous (their [[AsyncEvaluation]] order).
+    async_count: u64,
 }
 
 impl crate::runtime::heap::Trace for Graph {
@@ -107,6 +130,12 @@ impl crate::runtime::heap::Trace for Graph {
             }
             if let Some(ns) = r.namespace {
                 tracer.obj(ns);
+            }
+            if let Some(v) = r.required {
+                tracer.value(v);
+            }
+            if let Some(p) = r.capability {
+                tracer.obj(p);
             }
         }
     }
@@ -225,6 +254,15 @@ impl ModuleRecord {
             status: Status::Unlinked,
             error: None,
             namespace: None,
+            required: None,
+            dfs_index: 0,
+            dfs_ancestor_index: 0,
+            cycle_root: 0,
+            async_evaluation: false,
+            async_order: 0,
+            pending_async: 0,
+            async_parents: Vec::new(),
+            capability: None,
         }
     }
 
@@ -360,18 +398,10 @@ fn host_record(vm: &mut Vm, filename: &str, body: Body, names: &[String]) -> Mod
     record
 }
 
-/// Node's ERR_MODULE_NOT_FOUND for `specifier` imported from `referrer`.
-fn not_found(vm: &mut Vm, specifier: &str, resolved: Option<&str>, referrer: &str) -> JsError {
-    let message = match resolved {
-        Some(file) => format!("Cannot find module '{file}' imported from {referrer}"),
-        None => format!("Cannot find package '{specifier}' imported from {referrer}"),
-    };
-    error_with_code(vm, ErrorKind::Error, "ERR_MODULE_NOT_FOUND", &message)
-}
-
-/// Resolves `specifier` from the module file `referrer` as Node's ESM resolver does:
-/// built-ins by name, paths exactly as written (no extensions added), packages through
-/// `node_modules`. Returns the record's key: a filename or `node:name`.
+/// Resolves `specifier` from the module file `referrer` as Node's ESM resolver does
+/// (`moduleResolve`): built-ins by name, paths exactly as written (no extensions
+/// added), `#name` through the package's `imports`, packages through their `exports`
+/// or `node_modules`. Returns the record's key: a filename or `node:name`.
 fn resolve_specifier(vm: &mut Vm, specifier: &str, referrer: &str) -> JsResult<String> {
     if let Some((name, _)) = crate::builtins::node::lookup(specifier) {
         return Ok(format!("node:{name}"));
@@ -384,19 +414,39 @@ fn resolve_specifier(vm: &mut Vm, specifier: &str, referrer: &str) -> JsResult<S
             &format!("No such built-in module: {specifier}"),
         ));
     }
-    let dir = path::dirname(referrer);
     let specifier_path = specifier.strip_prefix("file://").unwrap_or(specifier);
-    if resolve::is_path_request(specifier_path) {
-        let file = path::resolve(&[dir, specifier_path.to_string()]);
-        if std::path::Path::new(&file).is_file() {
-            return Ok(resolve::real_path(&file));
-        }
-        return Err(not_found(vm, specifier, Some(&file), referrer));
+    let file = if resolve::is_path_request(specifier_path) {
+        path::resolve(&[path::dirname(referrer), specifier_path.to_string()])
+    } else if specifier.starts_with('#') {
+        package::imports_resolve(vm, specifier, referrer, Conditions::Import)?
+    } else {
+        package::package_resolve(vm, specifier, referrer, Conditions::Import)?
+    };
+    if file.starts_with("node:") {
+        return Ok(file);
     }
-    match resolve::resolve_request(vm, specifier, &dir) {
-        Some(file) => Ok(file),
-        None => Err(not_found(vm, specifier, None, referrer)),
+    finalize(vm, &file, referrer)
+}
+
+/// `finalizeResolution`: the resolved file must exist and not be a folder; its real
+/// path is the record's key.
+fn finalize(vm: &mut Vm, file: &str, referrer: &str) -> JsResult<String> {
+    let target = std::path::Path::new(file.strip_suffix('/').unwrap_or(file));
+    if target.is_dir() {
+        let message = format!(
+            "Directory import '{file}' is not supported resolving ES modules imported from {referrer}"
+        );
+        return Err(error_with_code(
+            vm,
+            ErrorKind::Error,
+            "ERR_UNSUPPORTED_DIR_IMPORT",
+            &message,
+        ));
     }
+    if !target.is_file() {
+        return Err(package::module_not_found(vm, "module", file, referrer));
+    }
+    Ok(resolve::real_path(file))
 }
 
 /// Loads the module at `key` and, depth first, everything it imports; returns its
@@ -898,16 +948,34 @@ fn import_function(vm: &mut Vm, filename: &str) -> ObjRef {
     f
 }
 
-/// `import(specifier)`: a promise of the namespace of the module, loaded, linked and
-/// evaluated now, settled in a later job.
+/// `import(specifier)` in a module.
 fn dynamic_import(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let referrer = captured_filename(vm)?;
+    import_promise(vm, crate::builtins::arg(args, 0), &referrer)
+}
+
+/// A promise of the namespace of `specifier` imported from `referrer`, settled once
+/// the module's graph has evaluated (ContinueDynamicImport).
+fn import_promise(vm: &mut Vm, specifier: Value, referrer: &str) -> JsResult<Value> {
+    use crate::runtime::event_loop::{Capability, Handler};
     let promise = crate::builtins::promise::new_promise(vm);
     let outcome = vm
-        .to_rust_string(crate::builtins::arg(args, 0))
-        .and_then(|specifier| import_namespace(vm, &specifier, &referrer));
+        .to_rust_string(specifier)
+        .and_then(|specifier| import_module(vm, &specifier, referrer));
     match outcome {
-        Ok(ns) => crate::builtins::promise::resolve_promise(vm, promise, Value::Object(ns)),
+        Ok((ns, evaluated)) => {
+            let captures = vec![Value::Object(promise), Value::Object(ns)];
+            let fulfilled =
+                vm.native_function_with("", 1, on_import_fulfilled, None, captures.clone());
+            let rejected = vm.native_function_with("", 1, on_import_rejected, None, captures);
+            crate::builtins::promise::perform_then(
+                vm,
+                evaluated,
+                Handler::Function(fulfilled),
+                Handler::Function(rejected),
+                Capability::None,
+            );
+        }
         Err(e) => {
             let reason = vm.error_value(e);
             crate::builtins::promise::reject_promise(vm, promise, reason);
@@ -916,61 +984,328 @@ fn dynamic_import(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> 
     Ok(Value::Object(promise))
 }
 
-/// Loads, links and evaluates `specifier` from `referrer`; its namespace.
-pub fn import_namespace(vm: &mut Vm, specifier: &str, referrer: &str) -> JsResult<ObjRef> {
+/// The import promise and namespace a reaction of `import()` captured.
+fn captured_import(vm: &Vm) -> Option<(ObjRef, Value)> {
+    let f = vm.running_native()?;
+    match vm.captures(f) {
+        [Value::Object(p), ns, ..] => Some((*p, *ns)),
+        _ => None,
+    }
+}
+
+fn on_import_fulfilled(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    if let Some((promise, ns)) = captured_import(vm) {
+        crate::builtins::promise::resolve_promise(vm, promise, ns);
+    }
+    Ok(Value::Undefined)
+}
+
+fn on_import_rejected(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    if let Some((promise, _)) = captured_import(vm) {
+        crate::builtins::promise::reject_promise(vm, promise, crate::builtins::arg(args, 0));
+    }
+    Ok(Value::Undefined)
+}
+
+/// Loads, links and starts evaluating `specifier` from `referrer`: its namespace,
+/// and the promise of its evaluation.
+fn import_module(vm: &mut Vm, specifier: &str, referrer: &str) -> JsResult<(ObjRef, ObjRef)> {
     let key = resolve_specifier(vm, specifier, referrer)?;
     let m = match load(vm, &key, None) {
         Ok(m) => m,
         Err(LoadError::Thrown(e)) => return Err(e),
-        Err(LoadError::Syntax(text)) => {
-            let message = text.lines().find(|l| l.starts_with("SyntaxError: "));
-            let message = message.map_or(text.as_str(), |l| &l["SyntaxError: ".len()..]);
-            let e = vm.new_error(ErrorKind::SyntaxError, message);
-            return Err(JsError::Thrown(Value::Object(e)));
-        }
+        Err(LoadError::Syntax(text)) => return Err(syntax_error_from_report(vm, &text)),
     };
     link(vm, m)?;
     instantiate(vm, m, &mut Vec::new())?;
-    evaluate(vm, m)?;
-    Ok(namespace(vm, m))
+    let evaluated = evaluate(vm, m);
+    let ns = namespace(vm, m);
+    Ok((ns, evaluated))
 }
 
-/// Evaluate() (16.2.1.5.3), depth first: a module's dependencies, then its body; a
-/// module already evaluating (a cycle) is skipped; a failure is kept and rethrown.
-fn evaluate(vm: &mut Vm, m: usize) -> JsResult<()> {
-    match vm.modules.esm.records[m].status {
-        Status::Evaluated | Status::Evaluating => return Ok(()),
-        Status::Failed => {
-            let e = vm.modules.esm.records[m].error.unwrap_or(Value::Undefined);
-            return Err(JsError::Thrown(e));
-        }
-        Status::Unlinked | Status::Linked => {}
+/// Evaluate() (16.2.1.5.3) of the graph under `m`: a promise settled once every
+/// module of it has run (at once when none awaits). Modules run depth first,
+/// dependencies before dependents; a module whose body or dependencies await runs
+/// when the last of them has finished, in the order the modules became asynchronous.
+fn evaluate(vm: &mut Vm, m: usize) -> ObjRef {
+    let mut m = m;
+    let record = &vm.modules.esm.records[m];
+    if matches!(record.status, Status::EvaluatingAsync | Status::Evaluated) {
+        m = record.cycle_root;
     }
-    vm.modules.esm.records[m].status = Status::Evaluating;
-    let result = vm.modules.esm.records[m]
-        .deps
-        .clone()
-        .into_iter()
-        .try_for_each(|dep| evaluate(vm, dep))
-        .and_then(|()| execute(vm, m));
-    match result {
-        Ok(()) => {
-            vm.modules.esm.records[m].status = Status::Evaluated;
-            Ok(())
+    if let Some(p) = vm.modules.esm.records[m].capability {
+        return p;
+    }
+    let promise = crate::builtins::promise::new_promise(vm);
+    vm.modules.esm.records[m].capability = Some(promise);
+    let mut stack = Vec::new();
+    match inner_evaluate(vm, m, &mut stack, 0) {
+        Ok(_) => {
+            if !vm.modules.esm.records[m].async_evaluation {
+                crate::builtins::promise::resolve_promise(vm, promise, Value::Undefined);
+            }
         }
         Err(e) => {
             let value = vm.error_value(e);
+            for r in stack {
+                let record = &mut vm.modules.esm.records[r];
+                record.status = Status::Failed;
+                record.error = Some(value);
+            }
             let record = &mut vm.modules.esm.records[m];
             record.status = Status::Failed;
             record.error = Some(value);
-            Err(JsError::Thrown(value))
+            crate::builtins::promise::reject_promise(vm, promise, value);
         }
+    }
+    promise
+}
+
+/// InnerModuleEvaluation (16.2.1.5.3.1).
+fn inner_evaluate(
+    vm: &mut Vm,
+    m: usize,
+    stack: &mut Vec<usize>,
+    mut index: usize,
+) -> JsResult<usize> {
+    let record = &vm.modules.esm.records[m];
+    match record.status {
+        Status::EvaluatingAsync | Status::Evaluated | Status::Evaluating => return Ok(index),
+        Status::Failed => return Err(JsError::Thrown(record.error.unwrap_or(Value::Undefined))),
+        Status::Unlinked | Status::Linked => {}
+    }
+    if !matches!(record.body, Body::Source { .. }) {
+        // Built-ins and CommonJS are not cyclic module records: they run now.
+        vm.modules.esm.records[m].status = Status::Evaluating;
+        return match execute(vm, m) {
+            Ok(()) => {
+                let record = &mut vm.modules.esm.records[m];
+                record.status = Status::Evaluated;
+                record.cycle_root = m;
+                Ok(index)
+            }
+            Err(e) => {
+                let value = vm.error_value(e);
+                let record = &mut vm.modules.esm.records[m];
+                record.status = Status::Failed;
+                record.error = Some(value);
+                Err(JsError::Thrown(value))
+            }
+        };
+    }
+    let record = &mut vm.modules.esm.records[m];
+    record.status = Status::Evaluating;
+    record.dfs_index = index;
+    record.dfs_ancestor_index = index;
+    record.pending_async = 0;
+    index += 1;
+    stack.push(m);
+    for dep in record.deps.clone() {
+        index = inner_evaluate(vm, dep, stack, index)?;
+        let mut required = dep;
+        if !matches!(vm.modules.esm.records[dep].body, Body::Source { .. }) {
+            continue;
+        }
+        if vm.modules.esm.records[dep].status == Status::Evaluating {
+            let ancestor = vm.modules.esm.records[dep].dfs_ancestor_index;
+            let record = &mut vm.modules.esm.records[m];
+            record.dfs_ancestor_index = record.dfs_ancestor_index.min(ancestor);
+        } else {
+            required = vm.modules.esm.records[dep].cycle_root;
+            if vm.modules.esm.records[required].status == Status::Failed {
+                let e = vm.modules.esm.records[required].error;
+                return Err(JsError::Thrown(e.unwrap_or(Value::Undefined)));
+            }
+        }
+        if vm.modules.esm.records[required].async_evaluation {
+            vm.modules.esm.records[m].pending_async += 1;
+            vm.modules.esm.records[required].async_parents.push(m);
+        }
+    }
+    let has_tla = has_top_level_await(vm, m);
+    if vm.modules.esm.records[m].pending_async > 0 || has_tla {
+        vm.modules.esm.async_count += 1;
+        let order = vm.modules.esm.async_count;
+        let record = &mut vm.modules.esm.records[m];
+        record.async_evaluation = true;
+        record.async_order = order;
+        if record.pending_async == 0 {
+            execute_async(vm, m)?;
+        }
+    } else {
+        execute(vm, m)?;
+    }
+    let record = &vm.modules.esm.records[m];
+    if record.dfs_ancestor_index == record.dfs_index {
+        while let Some(r) = stack.pop() {
+            let record = &mut vm.modules.esm.records[r];
+            record.cycle_root = m;
+            record.status = if record.async_evaluation {
+                Status::EvaluatingAsync
+            } else {
+                Status::Evaluated
+            };
+            if r == m {
+                break;
+            }
+        }
+    }
+    Ok(index)
+}
+
+/// Whether module `m`'s own body awaits at its top level.
+fn has_top_level_await(vm: &Vm, m: usize) -> bool {
+    match &vm.modules.esm.records[m].body {
+        Body::Source {
+            evaluate: Some(t), ..
+        } => t
+            .code
+            .iter()
+            .any(|op| matches!(op, crate::compiler::bytecode::Op::Await { .. })),
+        _ => false,
+    }
+}
+
+/// ExecuteAsyncModule: runs a body that awaits; its promise's reactions carry on
+/// with the modules waiting for it.
+fn execute_async(vm: &mut Vm, m: usize) -> JsResult<()> {
+    let Body::Source {
+        evaluate: Some(template),
+        ..
+    } = &vm.modules.esm.records[m].body
+    else {
+        return Ok(());
+    };
+    let template = template.clone();
+    let outer = vm.event_loop.script_promise.take();
+    let ran = vm.run_script(template);
+    let own = vm.event_loop.script_promise.take();
+    vm.event_loop.script_promise = outer;
+    ran?;
+    let index = Value::Number(m as f64);
+    let Some(promise) = own else {
+        return async_fulfilled(vm, m);
+    };
+    let fulfilled = vm.native_function_with("", 1, on_module_fulfilled, None, vec![index]);
+    let rejected = vm.native_function_with("", 1, on_module_rejected, None, vec![index]);
+    use crate::runtime::event_loop::{Capability, Handler};
+    crate::builtins::promise::perform_then(
+        vm,
+        promise,
+        Handler::Function(fulfilled),
+        Handler::Function(rejected),
+        Capability::None,
+    );
+    Ok(())
+}
+
+/// The module index a reaction function made for one module captured.
+fn captured_module(vm: &Vm) -> usize {
+    match vm.running_native().map(|f| vm.captures(f).first().copied()) {
+        Some(Some(Value::Number(n))) => n as usize,
+        _ => usize::MAX,
+    }
+}
+
+fn on_module_fulfilled(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    let m = captured_module(vm);
+    if m < vm.modules.esm.records.len() {
+        async_fulfilled(vm, m)?;
+    }
+    Ok(Value::Undefined)
+}
+
+fn on_module_rejected(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let m = captured_module(vm);
+    if m < vm.modules.esm.records.len() {
+        async_rejected(vm, m, crate::builtins::arg(args, 0));
+    }
+    Ok(Value::Undefined)
+}
+
+/// AsyncModuleExecutionFulfilled: the module is evaluated; the modules that waited
+/// only for it and others already done run now, in the order they became
+/// asynchronous.
+fn async_fulfilled(vm: &mut Vm, m: usize) -> JsResult<()> {
+    if vm.modules.esm.records[m].status == Status::Failed {
+        return Ok(());
+    }
+    let record = &mut vm.modules.esm.records[m];
+    record.async_evaluation = false;
+    record.status = Status::Evaluated;
+    if let Some(p) = record.capability {
+        crate::builtins::promise::resolve_promise(vm, p, Value::Undefined);
+    }
+    let mut ready = Vec::new();
+    gather_available_ancestors(vm, m, &mut ready);
+    ready.sort_by_key(|&r| vm.modules.esm.records[r].async_order);
+    for r in ready {
+        if vm.modules.esm.records[r].status == Status::Failed {
+            continue;
+        }
+        if has_top_level_await(vm, r) {
+            execute_async(vm, r)?;
+            continue;
+        }
+        match execute(vm, r) {
+            Ok(()) => {
+                let record = &mut vm.modules.esm.records[r];
+                record.async_evaluation = false;
+                record.status = Status::Evaluated;
+                if let Some(p) = record.capability {
+                    crate::builtins::promise::resolve_promise(vm, p, Value::Undefined);
+                }
+            }
+            Err(e) => {
+                let value = vm.error_value(e);
+                async_rejected(vm, r, value);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// GatherAvailableAncestors: the modules waiting for `m` that wait for nothing else
+/// now, and (for those without `await` of their own) theirs.
+fn gather_available_ancestors(vm: &mut Vm, m: usize, ready: &mut Vec<usize>) {
+    for p in vm.modules.esm.records[m].async_parents.clone() {
+        let root = vm.modules.esm.records[p].cycle_root;
+        if ready.contains(&p) || vm.modules.esm.records[root].status == Status::Failed {
+            continue;
+        }
+        let record = &mut vm.modules.esm.records[p];
+        record.pending_async = record.pending_async.saturating_sub(1);
+        if record.pending_async == 0 {
+            ready.push(p);
+            if !has_top_level_await(vm, p) {
+                gather_available_ancestors(vm, p, ready);
+            }
+        }
+    }
+}
+
+/// AsyncModuleExecutionRejected: the module and every module waiting for it fail
+/// with `error`.
+fn async_rejected(vm: &mut Vm, m: usize, error: Value) {
+    let record = &mut vm.modules.esm.records[m];
+    if record.status == Status::Failed {
+        return;
+    }
+    record.status = Status::Failed;
+    record.error = Some(error);
+    record.async_evaluation = false;
+    let parents = record.async_parents.clone();
+    let capability = record.capability;
+    for p in parents {
+        async_rejected(vm, p, error);
+    }
+    if let Some(p) = capability {
+        crate::builtins::promise::reject_promise(vm, p, error);
     }
 }
 
 /// Runs one module's body: its evaluate template, the built-in's exports, or the
-/// CommonJS file through `require`. A body with top-level `await` runs the loop until
-/// its promise settles (its dependents wait for it).
+/// CommonJS file through `require`.
 fn execute(vm: &mut Vm, m: usize) -> JsResult<()> {
     let record = &vm.modules.esm.records[m];
     let filename = record.filename.clone();
@@ -980,13 +1315,7 @@ fn execute(vm: &mut Vm, m: usize) -> JsResult<()> {
             ..
         } => {
             let template = template.clone();
-            let outer = vm.event_loop.script_promise.take();
             vm.run_script(template)?;
-            let own = vm.event_loop.script_promise.take();
-            vm.event_loop.script_promise = outer;
-            if let Some(promise) = own {
-                await_module(vm, promise)?;
-            }
             Ok(())
         }
         Body::Source { .. } => Ok(()),
@@ -999,28 +1328,6 @@ fn execute(vm: &mut Vm, m: usize) -> JsResult<()> {
             let exports = cjs::require_file(vm, &filename)?;
             fill_exports(vm, m, exports)
         }
-    }
-}
-
-/// Waits, running the loop, for the promise of a module body that awaited.
-fn await_module(vm: &mut Vm, promise: ObjRef) -> JsResult<()> {
-    use crate::runtime::event_loop::{PromiseData, PromiseState};
-    // The module's own rejection is reported through its importer, not as unhandled.
-    if let ObjectKind::Promise(data) = &mut vm.heap.obj_mut(promise).kind {
-        data.handled = true;
-    }
-    if crate::runtime::event_loop::run_until_settled(vm, promise).is_err() {
-        return Err(JsError::Native(
-            ErrorKind::Error,
-            "the event loop stopped".into(),
-        ));
-    }
-    match &vm.heap.obj(promise).kind {
-        ObjectKind::Promise(PromiseData {
-            state: PromiseState::Rejected(reason),
-            ..
-        }) => Err(JsError::Thrown(*reason)),
-        _ => Ok(()),
     }
 }
 
@@ -1051,30 +1358,246 @@ pub fn load_main(vm: &mut Vm, filename: &str, name: &str, text: &str) -> Result<
     load(vm, filename, Some((name, text)))
 }
 
-/// Links, instantiates and evaluates the main module. A main module with top-level
-/// `await` leaves its promise in the event loop's `script_promise`, as a script does.
+/// Links, instantiates and evaluates the main module. A graph that awaits leaves
+/// the promise of its evaluation in the event loop's `script_promise`, as a script
+/// with top-level `await` does (a rejection is reported as uncaught); one that throws
+/// at once throws here.
 pub fn run_main(vm: &mut Vm, m: usize) -> JsResult<()> {
     link(vm, m)?;
     instantiate(vm, m, &mut Vec::new())?;
-    vm.modules.esm.records[m].status = Status::Evaluating;
-    let deps = vm.modules.esm.records[m].deps.clone();
-    for dep in deps {
-        evaluate(vm, dep)?;
+    let promise = evaluate(vm, m);
+    match settled(vm, promise) {
+        Some(Ok(())) => Ok(()),
+        Some(Err(reason)) => Err(JsError::Thrown(reason)),
+        None => {
+            vm.event_loop.script_promise = Some(promise);
+            Ok(())
+        }
     }
-    let record = &vm.modules.esm.records[m];
-    if let Body::Source {
-        evaluate: Some(template),
-        ..
-    } = &record.body
-    {
-        let template = template.clone();
-        vm.run_script(template)?;
-    }
-    vm.modules.esm.records[m].status = Status::Evaluated;
-    Ok(())
 }
 
 /// The value of slot `slot` (for namespace objects).
 pub fn read_slot(vm: &Vm, slot: u32) -> Value {
     slot_value(vm, slot)
+}
+
+/// The message of ERR_REQUIRE_ASYNC_MODULE.
+const REQUIRE_ASYNC: &str = "require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.";
+
+/// `require()` of the ES module `filename` (Node 24's require(esm)): its graph is
+/// loaded, linked and evaluated at once, so it may not use top-level `await`
+/// (ERR_REQUIRE_ASYNC_MODULE) nor be required again while it evaluates
+/// (ERR_REQUIRE_CYCLE_MODULE). The result is the module's namespace; one that exports
+/// the name `"module.exports"` gives that value instead, and one with a default export
+/// (and no `__esModule` of its own) a namespace that also has `__esModule: true`, as
+/// transpiled CommonJS marks itself. `parent` is the requiring module's filename.
+pub fn require_module(vm: &mut Vm, filename: &str, parent: Option<&str>) -> JsResult<Value> {
+    if let Some(&m) = vm.modules.esm.by_filename.get(filename) {
+        match vm.modules.esm.records[m].status {
+            Status::Evaluated => return required_value(vm, m),
+            Status::Failed => {
+                let e = vm.modules.esm.records[m].error.unwrap_or(Value::Undefined);
+                return Err(JsError::Thrown(e));
+            }
+            Status::Evaluating => {
+                // A graph require() is evaluating names the module that required it;
+                // one an import is evaluating, the module requiring it now.
+                let by_require = vm.modules.esm.requiring.iter().find(|(r, _)| *r == m);
+                let from = match by_require {
+                    Some((_, requirer)) => requirer.clone(),
+                    None => parent.map(str::to_string),
+                };
+                let by_require = by_require.is_some();
+                let mut message = format!("Cannot require() ES Module {filename} in a cycle.");
+                if let Some(parent) = from {
+                    message.push_str(&format!(" (from {parent})"));
+                }
+                if !by_require {
+                    message.push_str(" A cycle involving require(esm) is not allowed to maintain invariants mandated by the ECMAScript specification. Try making at least part of the dependency in the graph lazily loaded.");
+                }
+                return Err(error_with_code(
+                    vm,
+                    ErrorKind::Error,
+                    "ERR_REQUIRE_CYCLE_MODULE",
+                    &message,
+                ));
+            }
+            Status::EvaluatingAsync => {
+                return Err(error_with_code(
+                    vm,
+                    ErrorKind::Error,
+                    "ERR_REQUIRE_ASYNC_MODULE",
+                    REQUIRE_ASYNC,
+                ));
+            }
+            Status::Unlinked | Status::Linked => {}
+        }
+    }
+    let m = match load(vm, filename, None) {
+        Ok(m) => m,
+        Err(LoadError::Thrown(e)) => return Err(e),
+        Err(LoadError::Syntax(text)) => return Err(syntax_error_from_report(vm, &text)),
+    };
+    link(vm, m)?;
+    if awaits_at_top_level(vm, m, &mut Vec::new()) {
+        let mut message = format!("{REQUIRE_ASYNC}\nRequired module: {filename}");
+        if let Some(parent) = parent {
+            let stack = cjs::require_stack(vm, parent);
+            message.push_str("\nRequire stack:");
+            for f in stack {
+                message.push_str(&format!("\n- {f}"));
+            }
+        }
+        return Err(error_with_code(
+            vm,
+            ErrorKind::Error,
+            "ERR_REQUIRE_ASYNC_MODULE",
+            &message,
+        ));
+    }
+    instantiate(vm, m, &mut Vec::new())?;
+    vm.modules
+        .esm
+        .requiring
+        .push((m, parent.map(str::to_string)));
+    let evaluated = evaluate(vm, m);
+    vm.modules.esm.requiring.pop();
+    match settled(vm, evaluated) {
+        Some(Ok(())) => required_value(vm, m),
+        Some(Err(reason)) => Err(JsError::Thrown(reason)),
+        // A dependency still awaiting (an import started it) cannot finish now.
+        None => Err(error_with_code(
+            vm,
+            ErrorKind::Error,
+            "ERR_REQUIRE_ASYNC_MODULE",
+            REQUIRE_ASYNC,
+        )),
+    }
+}
+
+/// The outcome of an evaluation promise that has settled, `None` while pending. A
+/// rejection taken here is thrown by the caller, so it is never reported as
+/// unhandled.
+fn settled(vm: &mut Vm, promise: ObjRef) -> Option<Result<(), Value>> {
+    use crate::runtime::event_loop::{PromiseData, PromiseState};
+    let outcome = match &vm.heap.obj(promise).kind {
+        ObjectKind::Promise(PromiseData {
+            state: PromiseState::Rejected(reason),
+            ..
+        }) => Err(*reason),
+        ObjectKind::Promise(PromiseData {
+            state: PromiseState::Pending(_),
+            ..
+        }) => return None,
+        _ => Ok(()),
+    };
+    if outcome.is_err() {
+        if let ObjectKind::Promise(data) = &mut vm.heap.obj_mut(promise).kind {
+            data.handled = true;
+        }
+        vm.event_loop.pending_rejections.retain(|&p| p != promise);
+    }
+    Some(outcome)
+}
+
+/// Whether the ES module `filename` is evaluating now.
+pub fn is_evaluating(vm: &Vm, filename: &str) -> bool {
+    vm.modules
+        .esm
+        .by_filename
+        .get(filename)
+        .is_some_and(|&m| vm.modules.esm.records[m].status == Status::Evaluating)
+}
+
+/// Whether a module of the graph under `m` not yet evaluated has top-level `await`.
+fn awaits_at_top_level(vm: &Vm, m: usize, seen: &mut Vec<usize>) -> bool {
+    if seen.contains(&m) {
+        return false;
+    }
+    seen.push(m);
+    let record = &vm.modules.esm.records[m];
+    if matches!(record.status, Status::Evaluated | Status::Failed) {
+        return false;
+    }
+    if has_top_level_await(vm, m) {
+        return true;
+    }
+    record
+        .deps
+        .clone()
+        .into_iter()
+        .any(|dep| awaits_at_top_level(vm, dep, seen))
+}
+
+/// What `require()` of the evaluated module `m` returns (made once).
+fn required_value(vm: &mut Vm, m: usize) -> JsResult<Value> {
+    if let Some(v) = vm.modules.esm.records[m].required {
+        return Ok(v);
+    }
+    let ns = namespace(vm, m);
+    let entries = super::namespace::exports(vm, ns);
+    let mut names = Vec::with_capacity(entries.len());
+    for &(key, _) in entries.iter() {
+        let k = vm.key_to_value(key);
+        names.push(vm.to_rust_string(k)?);
+    }
+    let value = if let Some(i) = names.iter().position(|n| n == "module.exports") {
+        slot_value(vm, entries[i].1)
+    } else if names.iter().any(|n| n == "default") && !names.iter().any(|n| n == "__esModule") {
+        let flag = new_slot(vm);
+        set_slot(vm, flag, Value::Bool(true));
+        let key = vm.text_key("__esModule");
+        let mut with_flag: Vec<(crate::runtime::object::PropertyKey, u32)> = entries.to_vec();
+        let at = names
+            .iter()
+            .position(|n| n.encode_utf16().cmp("__esModule".encode_utf16()).is_gt())
+            .unwrap_or(names.len());
+        with_flag.insert(at, (key, flag));
+        Value::Object(super::namespace::create(vm, with_flag))
+    } else {
+        Value::Object(ns)
+    };
+    vm.modules.esm.records[m].required = Some(value);
+    Ok(value)
+}
+
+/// The SyntaxError of a file of a graph that does not parse, from its rendered report.
+fn syntax_error_from_report(vm: &mut Vm, text: &str) -> JsError {
+    let message = text.lines().find(|l| l.starts_with("SyntaxError: "));
+    let message = message.map_or(text, |l| &l["SyntaxError: ".len()..]);
+    let e = vm.new_error(ErrorKind::SyntaxError, message);
+    JsError::Thrown(Value::Object(e))
+}
+
+/// Makes `import()` work in scripts and CommonJS modules: a script-level binding no
+/// code can spell (the name `import()` compiles to), whose function imports relative
+/// to the file of the code that calls it.
+pub fn install_script_import(vm: &mut Vm) {
+    let f = vm.native_function("import", 1, script_import);
+    crate::builtins::hide_from_stacks(vm, f);
+    let slot = new_slot(vm);
+    set_slot(vm, slot, Value::Object(f));
+    let binding = GlobalLexical {
+        slot,
+        is_const: true,
+    };
+    let atom = vm.heap.permanent_atom(IMPORT_CALL);
+    vm.globals.by_atom.insert(atom, binding);
+    vm.globals.lexicals.insert(IMPORT_CALL.into(), binding);
+    vm.globals.epoch += 1;
+}
+
+/// `import(specifier)` in a script or CommonJS module: relative to the calling code's
+/// file (the working directory for `-e` code and stdin).
+fn script_import(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let caller = vm
+        .frames
+        .last()
+        .map(|f| f.template.source.name.clone())
+        .unwrap_or_default();
+    let cwd = std::env::current_dir()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "/".into());
+    let referrer = path::resolve(&[cwd, caller]);
+    import_promise(vm, crate::builtins::arg(args, 0), &referrer)
 }

@@ -5,6 +5,7 @@
 pub mod cjs;
 pub mod esm;
 pub mod namespace;
+pub mod package;
 pub mod resolve;
 
 use crate::runtime::heap::{Trace, Tracer};

@@ -1,43 +1,23 @@
 //! Resolution of module requests to files, as Node's CommonJS loader does it
 //! (`Module._resolveFilename`): relative and absolute paths, then the extensions,
 //! then directories (package.json `main`, `index`), and bare names through the
-//! `node_modules` folders of every enclosing directory.
+//! `node_modules` folders of every enclosing directory, with package.json `exports`
+//! and `imports` (see [`package`]).
 
-use crate::builtins::node::path;
+use super::package::{self, Conditions};
+use crate::builtins::node::{error_with_code, path};
 use crate::runtime::Value;
-use crate::vm::Vm;
+use crate::runtime::object::DEFAULT_ATTRS;
+use crate::vm::{ErrorKind, JsError, JsResult, Vm};
 use std::path::Path;
 
 /// The extensions tried after a request's own name, in Node's order.
 const EXTENSIONS: [&str; 2] = [".js", ".json"];
 
-/// The text of the `field` of the package.json in `dir` when it is a string.
-fn package_field(vm: &mut Vm, dir: &str, field: &str) -> Option<String> {
-    let text = std::fs::read_to_string(format!("{dir}/package.json")).ok()?;
-    let text = Value::String(vm.heap.alloc_str(&text));
-    let parsed = crate::builtins::json::parse(vm, Value::Undefined, &[text]).ok()?;
-    if !matches!(parsed, Value::Object(_)) {
-        return None;
-    }
-    match vm.get_named(parsed, field).ok()? {
-        Value::String(s) => Some(vm.heap.to_rust_string(s)),
-        _ => None,
-    }
-}
-
 /// The `type` of the nearest package.json above absolute `filename` (Node's
-/// `getPackageScopeConfig`: the search stops at the first package.json found).
+/// `getPackageScopeConfig`).
 pub fn package_type(vm: &mut Vm, filename: &str) -> Option<String> {
-    let mut dir = path::dirname(filename);
-    loop {
-        if Path::new(&format!("{dir}/package.json")).is_file() {
-            return package_field(vm, &dir, "type");
-        }
-        if dir == "/" {
-            return None;
-        }
-        dir = path::dirname(&dir);
-    }
+    package::scope(vm, filename)?.kind
 }
 
 /// Whether `request` names a path rather than a package (`./x`, `../x`, `/x`, `.`).
@@ -49,16 +29,94 @@ pub fn is_path_request(request: &str) -> bool {
         || request == ".."
 }
 
-/// The absolute, symlink-free filename `request` names from a module in `dir`, or
-/// `None` when no file matches.
-pub fn resolve_request(vm: &mut Vm, request: &str, dir: &str) -> Option<String> {
+/// The absolute, symlink-free filename `request` names from the module file
+/// `parent` (Module._resolveFilename after the built-ins): a path; a `#name` through
+/// the `imports` of the parent's package; the parent's own package by name; a package
+/// in a `node_modules` folder through its `exports`, else as files. `None` when no
+/// file matches; Node's errors for what `exports` and `imports` refuse.
+pub fn resolve_request(vm: &mut Vm, request: &str, parent: &str) -> JsResult<Option<String>> {
+    let dir = path::dirname(parent);
     if is_path_request(request) {
-        let base = path::resolve(&[dir.to_string(), request.to_string()]);
-        return resolve_path(vm, &base, request.ends_with('/'));
+        let base = path::resolve(&[dir, request.to_string()]);
+        return Ok(resolve_path(vm, &base, request.ends_with('/')));
     }
-    node_modules_paths(dir)
-        .iter()
-        .find_map(|folder| resolve_path(vm, &format!("{folder}/{request}"), false))
+    if request.starts_with('#')
+        && let Some(pkg) = package::scope(vm, parent)
+        && pkg.imports.is_some()
+    {
+        let target = package::imports_resolve(vm, request, parent, Conditions::Require)?;
+        return finalize(vm, &target, &pkg.file()).map(Some);
+    }
+    if let Some(pkg) = package::scope(vm, parent)
+        && pkg.exports.is_some()
+        && let Some(name) = &pkg.name
+    {
+        let subpath = if request == name {
+            Some(".".to_string())
+        } else {
+            request
+                .strip_prefix(name.as_str())
+                .filter(|rest| rest.starts_with('/'))
+                .map(|rest| format!(".{rest}"))
+        };
+        if let Some(subpath) = subpath {
+            let target =
+                package::exports_resolve(vm, &pkg, &subpath, Some(parent), Conditions::Require)?;
+            return finalize(vm, &target, &pkg.file()).map(Some);
+        }
+    }
+    for folder in node_modules_paths(&dir) {
+        if let Some((name, subpath)) = exports_name(request) {
+            let pkg_dir = format!("{folder}/{name}");
+            if let Some(pkg) = package::read(vm, &pkg_dir)
+                && pkg.exports.is_some()
+            {
+                let target =
+                    package::exports_resolve(vm, &pkg, &subpath, None, Conditions::Require)?;
+                return finalize(vm, &target, &pkg.file()).map(Some);
+            }
+        }
+        if let Some(found) = resolve_path(vm, &format!("{folder}/{request}"), false) {
+            return Ok(Some(found));
+        }
+    }
+    Ok(None)
+}
+
+/// The package name and subpath of a bare request as CommonJS matches `exports`
+/// (Node's EXPORTS_PATTERN: an optional `@scope/`, a name not starting with `.`).
+fn exports_name(request: &str) -> Option<(String, String)> {
+    if request.starts_with('.') || request.contains('\\') || request.contains('%') {
+        return None;
+    }
+    package::parse_package_name(request)
+}
+
+/// A file `exports` or `imports` named (`finalizeEsmResolution`): it must exist (a
+/// built-in is no file: Node's `fileURLToPath` refuses its URL).
+fn finalize(vm: &mut Vm, target: &str, package_json: &str) -> JsResult<String> {
+    if target.starts_with("node:") {
+        return Err(error_with_code(
+            vm,
+            ErrorKind::TypeError,
+            "ERR_INVALID_URL_SCHEME",
+            "The URL must be of scheme file",
+        ));
+    }
+    if Path::new(target).is_file() {
+        return Ok(real_path(target));
+    }
+    let e = error_with_code(
+        vm,
+        ErrorKind::Error,
+        "MODULE_NOT_FOUND",
+        &format!("Cannot find module '{target}'"),
+    );
+    if let JsError::Thrown(Value::Object(o)) = e {
+        let p = Value::String(vm.heap.alloc_str(package_json));
+        vm.define_named(o, "path", p, DEFAULT_ATTRS);
+    }
+    Err(e)
 }
 
 /// The `node_modules` folders a bare request is looked up in from `dir`, nearest first
@@ -104,7 +162,7 @@ fn resolve_directory(vm: &mut Vm, dir: &str) -> Option<String> {
     if !Path::new(dir).is_dir() {
         return None;
     }
-    if let Some(main) = package_field(vm, dir, "main") {
+    if let Some(main) = package::read(vm, dir).and_then(|p| p.main) {
         let base = path::resolve(&[dir.to_string(), main]);
         let found = file_with_extensions(&base).or_else(|| index_of(&base));
         if found.is_some() {

@@ -112,8 +112,29 @@ function makeCallback(cb) {
 
 function parseMode(mode, fallback) {
   if (mode == null) return fallback;
-  if (typeof mode === 'string') return parseInt(mode, 8);
+  if (typeof mode === 'string') {
+    if (!/^[0-7]+$/.test(mode)) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The argument 'mode' must be a 32-bit unsigned integer or an octal string. ` +
+        `Received ${inspectArg(mode)}`);
+    }
+    return parseInt(mode, 8);
+  }
   return validateInteger(mode, 'mode', 0, 4294967295);
+}
+
+// Node's toUnixTimestamp: seconds, from a number, a numeric string or a Date.
+function toUnixTimestamp(time) {
+  if (typeof time === 'string' && +time == time) return +time;
+  if (typeof time === 'number') return Number.isFinite(time) && time >= 0 ? time : Date.now() / 1000;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw invalidArgType('time', 'an instance of Date or an Time in seconds', time);
+}
+
+// A path a native returned as bytes, in the encoding the options ask for.
+function encodedPath(bytes, options) {
+  const { encoding = 'utf8' } = getOptions(options, {});
+  return encoding === 'buffer' ? bytes : binding.decode(bytes, encoding);
 }
 
 function validateData(data) {
@@ -284,7 +305,145 @@ const ops = {
   close(fd, req) {
     return binding.close(getValidatedFd(fd), req);
   },
+  symlink(target, path, type, req) {
+    return binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), req);
+  },
+  readlink(path, options, req) {
+    path = getValidatedPath(path, 'path');
+    const done = req && ((err, bytes) => err ? req(err) : req(null, encodedPath(bytes, options)));
+    const bytes = binding.readlink(path, done);
+    return req ? undefined : encodedPath(bytes, options);
+  },
+  realpath(path, options, req, native = false) {
+    path = getValidatedPath(path);
+    const done = req && ((err, bytes) => err ? req(err) : req(null, encodedPath(bytes, options)));
+    const bytes = binding.realpath(path, native, done);
+    return req ? undefined : encodedPath(bytes, options);
+  },
+  chmod(path, mode, req) {
+    return binding.chmod(getValidatedPath(path), parseMode(mode), req);
+  },
+  fchmod(fd, mode, req) {
+    return binding.fchmod(getValidatedFd(fd), parseMode(mode), req);
+  },
+  ftruncate(fd, len, req) {
+    return binding.ftruncate(getValidatedFd(fd), validateInteger(len ?? 0, 'len', -9007199254740991, 9007199254740991), req);
+  },
+  // Node opens the file, truncates the descriptor and closes it.
+  truncate(path, len, req) {
+    if (typeof path === 'number') return ops.ftruncate(path, len, req);
+    len = validateInteger(len ?? 0, 'len', -9007199254740991, 9007199254740991);
+    if (!req) {
+      const fd = ops.open(path, 'r+', undefined, undefined);
+      try {
+        return binding.ftruncate(fd, len, undefined);
+      } finally {
+        binding.close(fd, undefined);
+      }
+    }
+    ops.open(path, 'r+', undefined, (err, fd) => {
+      if (err) return req(err);
+      binding.ftruncate(fd, len, (truncateErr) =>
+        binding.close(fd, (closeErr) => req(truncateErr || closeErr || null)));
+    });
+  },
+  utimes(path, atime, mtime, req) {
+    return binding.utimes(getValidatedPath(path), toUnixTimestamp(atime),
+      toUnixTimestamp(mtime), req);
+  },
+  futimes(fd, atime, mtime, req) {
+    return binding.utimes(getValidatedFd(fd), toUnixTimestamp(atime),
+      toUnixTimestamp(mtime), req);
+  },
+  opendir(path, options, req) {
+    path = getValidatedPath(path);
+    const done = req && ((err, entries) => err ? req(err) : req(null, new Dir(path, entries)));
+    const entries = binding.opendir(path, done);
+    return req ? undefined : new Dir(path, entries);
+  },
 };
+
+// A directory opened by `opendir`: its entries, read one at a time as Dirents.
+const kDirEntries = Symbol('kDirEntries');
+const kDirPath = Symbol('kDirPath');
+const kDirClosed = Symbol('kDirClosed');
+
+function dirClosed() {
+  return codedError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+}
+
+class Dir {
+  constructor(path, entries) {
+    this[kDirPath] = path;
+    this[kDirEntries] = entries;
+    this[kDirClosed] = false;
+  }
+
+  get path() { return this[kDirPath]; }
+
+  readSync() {
+    if (this[kDirClosed]) throw dirClosed();
+    const entry = this[kDirEntries].shift();
+    return entry ? new Dirent(entry[0], entry[1], this[kDirPath]) : null;
+  }
+
+  read(callback) {
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => {
+        this.read((err, dirent) => err ? reject(err) : resolve(dirent));
+      });
+    }
+    makeCallback(callback);
+    const dirent = this.readSync();
+    process.nextTick(callback, null, dirent);
+  }
+
+  closeSync() {
+    if (this[kDirClosed]) throw dirClosed();
+    this[kDirClosed] = true;
+    this[kDirEntries] = [];
+  }
+
+  close(callback) {
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => {
+        try {
+          this.closeSync();
+        } catch (err) {
+          return reject(err);
+        }
+        process.nextTick(resolve);
+      });
+    }
+    makeCallback(callback);
+    this.closeSync();
+    process.nextTick(callback, null);
+  }
+
+  async *entries() {
+    try {
+      while (true) {
+        const dirent = await this.read();
+        if (dirent === null) break;
+        yield dirent;
+      }
+    } finally {
+      if (!this[kDirClosed]) await this.close();
+    }
+  }
+
+  [Symbol.asyncIterator]() {
+    return this.entries();
+  }
+
+  [Symbol.dispose]() {
+    if (!this[kDirClosed]) this.closeSync();
+  }
+
+  async [Symbol.asyncDispose]() {
+    if (!this[kDirClosed]) await this.close();
+  }
+}
 
 // `fs.read(fd, buffer, offset, length, position)` and its options-object forms: the
 // native reads into fresh bytes, copied into `buffer` here.
@@ -369,26 +528,40 @@ function promiseForm(name, arity) {
 const ARITY = {
   readFile: 2, writeFile: 3, appendFile: 3, readdir: 2, stat: 2, lstat: 2, fstat: 2,
   mkdir: 2, mkdtemp: 2, rmdir: 2, rm: 2, unlink: 1, rename: 2, copyFile: 3, access: 2,
-  open: 3, close: 1,
+  open: 3, close: 1, symlink: 3, readlink: 2, realpath: 2, chmod: 2, fchmod: 2, truncate: 2,
+  ftruncate: 2, utimes: 3, futimes: 3, opendir: 2,
 };
+
+// The operations fs.promises has no form of (they take a descriptor).
+const DESCRIPTOR_OPS = new Set(['fstat', 'close', 'open', 'fchmod', 'ftruncate', 'futimes']);
 
 const promises = {};
 for (const [name, arity] of Object.entries(ARITY)) {
   fs[name] = callbackForm(name, arity);
   fs[`${name}Sync`] = syncForm(name, arity);
-  if (name !== 'fstat' && name !== 'close' && name !== 'open') {
+  if (!DESCRIPTOR_OPS.has(name)) {
     promises[name] = promiseForm(name, arity);
   }
 }
 // The callback forms' argument counts, as Node's functions declare them.
 for (const [name, length] of Object.entries({ readFile: 3, writeFile: 4, appendFile: 4,
   readdir: 3, stat: 3, lstat: 3, fstat: 3, mkdir: 3, mkdtemp: 3, rmdir: 3, rm: 3, unlink: 2,
-  rename: 3, copyFile: 4, access: 3, open: 4, close: 2 })) {
+  rename: 3, copyFile: 4, access: 3, open: 4, close: 2, symlink: 4, readlink: 3, realpath: 3,
+  chmod: 3, fchmod: 3, truncate: 3, ftruncate: 3, utimes: 4, futimes: 4, opendir: 3 })) {
   Object.defineProperty(fs[name], 'length', { value: length });
   Object.defineProperty(fs[name], 'name', { value: name });
   Object.defineProperty(fs[`${name}Sync`], 'name', { value: `${name}Sync` });
   if (promises[name]) Object.defineProperty(promises[name], 'name', { value: name });
 }
+
+// `realpath.native`: one realpath(3) call (its errors name realpath, not lstat).
+fs.realpath.native = function realpath(path, options, callback) {
+  const cb = makeCallback(typeof options === 'function' ? options : callback);
+  ops.realpath(path, typeof options === 'function' ? undefined : options, cb, true);
+};
+fs.realpathSync.native = function realpathSync(path, options) {
+  return ops.realpath(path, options, undefined, true);
+};
 
 let existsSyncWarned = false;
 
@@ -452,6 +625,7 @@ fs.W_OK = constants.W_OK;
 fs.X_OK = constants.X_OK;
 fs.Stats = Stats;
 fs.Dirent = Dirent;
+fs.Dir = Dir;
 
 // --- fs.promises: FileHandle over a descriptor. ---
 
@@ -512,6 +686,21 @@ class FileHandle extends EventEmitter {
   async stat() {
     const fd = this.#checkOpen('fstat');
     return handleCall((cb) => ops.fstat(fd, undefined, cb));
+  }
+
+  async truncate(len) {
+    const fd = this.#checkOpen('ftruncate');
+    return handleCall((cb) => ops.ftruncate(fd, len, cb));
+  }
+
+  async chmod(mode) {
+    const fd = this.#checkOpen('fchmod');
+    return handleCall((cb) => ops.fchmod(fd, mode, cb));
+  }
+
+  async utimes(atime, mtime) {
+    const fd = this.#checkOpen('futime');
+    return handleCall((cb) => ops.futimes(fd, atime, mtime, cb));
   }
 
   async close() {
@@ -655,4 +844,155 @@ class ReadStream extends EventEmitter {
 fs.ReadStream = ReadStream;
 fs.createReadStream = function createReadStream(path, options) {
   return new ReadStream(path, options);
+};
+
+// A file written by a queue of chunks, each written after the one before it:
+// 'open' and 'ready' once the file is open, each write's callback when its bytes are
+// written, then, after end(), the end callback, 'finish', and 'close' once the file
+// is closed (Node's Writable over fs.write, with autoDestroy).
+class WriteStream extends EventEmitter {
+  constructor(path, options) {
+    super();
+    options = getOptions(options, {});
+    this.path = options.fd === undefined ? getValidatedPath(path) : undefined;
+    this.fd = options.fd ?? null;
+    this.flags = options.flags ?? 'w';
+    this.mode = options.mode ?? 0o666;
+    this.start = options.start;
+    this.bytesWritten = 0;
+    this.autoClose = options.autoClose ?? true;
+    this.writableHighWaterMark = options.highWaterMark ?? 16384;
+    this.writableLength = 0;
+    this.writableEnded = false;
+    this.writableFinished = false;
+    this.destroyed = false;
+    this._encoding = options.encoding ?? 'utf8';
+    this._queue = [];
+    this._writing = false;
+    this._onFinished = [];
+    if (this.fd === null) {
+      fs.open(this.path, this.flags, this.mode, (err, fd) => {
+        if (err) return this.destroy(err);
+        this.fd = fd;
+        this.emit('open', fd);
+        this.emit('ready');
+        this._next();
+      });
+    }
+  }
+
+  get pending() { return this.fd === null; }
+
+  get writable() { return !this.destroyed && !this.writableEnded; }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (typeof chunk !== 'string' && !binding.isView(chunk)) {
+      throw invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+    }
+    if (this.writableEnded) {
+      const err = codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+      process.nextTick(() => {
+        if (cb) cb(err);
+        this.emit('error', err);
+      });
+      return false;
+    }
+    const data = typeof chunk === 'string' ? binding.encode(chunk, encoding ?? this._encoding) : chunk;
+    this._queue.push({ data, cb });
+    this.writableLength += data.byteLength;
+    this._next();
+    return this.writableLength < this.writableHighWaterMark;
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+    if (cb) {
+      if (this.writableFinished) process.nextTick(cb);
+      else this._onFinished.push(cb);
+    }
+    if (!this.writableEnded) {
+      this.writableEnded = true;
+      this._next();
+    }
+    return this;
+  }
+
+  _next() {
+    if (this._writing || this.fd === null || this.destroyed) return;
+    const item = this._queue.shift();
+    if (item === undefined) {
+      if (this.writableEnded && !this.writableFinished) this._finish();
+      return;
+    }
+    this._writing = true;
+    const position = this.start === undefined ? -1 : this.start + this.bytesWritten;
+    binding.write(this.fd, item.data, undefined, position, (err, n) => {
+      this._writing = false;
+      if (err) {
+        if (item.cb) item.cb(err);
+        return this.destroy(err);
+      }
+      this.bytesWritten += n;
+      this.writableLength -= item.data.byteLength;
+      if (item.cb) item.cb(null);
+      if (this._queue.length === 0 && !this.writableEnded && this._drain) {
+        this._drain = false;
+        this.emit('drain');
+      }
+      this._next();
+    });
+    if (this.writableLength >= this.writableHighWaterMark) this._drain = true;
+  }
+
+  _finish() {
+    this.writableFinished = true;
+    process.nextTick(() => {
+      for (const cb of this._onFinished.splice(0)) cb(null);
+      this.emit('finish');
+      if (this.autoClose) this.destroy();
+    });
+  }
+
+  close(cb) {
+    if (cb) {
+      if (this.destroyed && this._closed) process.nextTick(cb);
+      else this.once('close', cb);
+    }
+    if (!this.writableEnded) this.end();
+    else if (this.writableFinished) this.destroy();
+  }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    const fd = this.fd;
+    const closed = () => {
+      this._closed = true;
+      if (err) this.emit('error', err);
+      this.emit('close');
+    };
+    if (fd !== null && this.autoClose) {
+      this.fd = null;
+      fs.close(fd, () => process.nextTick(closed));
+    } else {
+      process.nextTick(closed);
+    }
+    return this;
+  }
+}
+
+fs.WriteStream = WriteStream;
+fs.createWriteStream = function createWriteStream(path, options) {
+  return new WriteStream(path, options);
 };

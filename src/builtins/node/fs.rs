@@ -14,7 +14,7 @@ use std::ffi::CString;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::fd::{FromRawFd, IntoRawFd};
-use std::os::unix::ffi::OsStrExt;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 
 /// Builds `require('fs')`.
@@ -607,6 +607,63 @@ fn write_fd(fd: i32, bytes: &[u8], position: i64) -> IoResult {
     Ok(Output::Number(n as f64))
 }
 
+/// `fs.realpath`: the path with every symbolic link resolved. Node's JavaScript
+/// version walks the path with `lstat`, so its error names the first part of the
+/// absolute path that is missing; `realpath.native` is one `realpath(3)` call.
+fn realpath(path: &str, native: bool) -> IoResult {
+    match std::fs::canonicalize(path) {
+        Ok(real) => Ok(Output::Bytes(real.into_os_string().into_vec())),
+        Err(e) if native => Err(fail(e, "realpath", path)),
+        Err(e) => {
+            let cwd = std::env::current_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let absolute = super::path::resolve(&[cwd, path.to_string()]);
+            let mut walked = String::new();
+            for part in absolute.split('/').filter(|p| !p.is_empty()) {
+                walked.push('/');
+                walked.push_str(part);
+                if let Err(e) = std::fs::symlink_metadata(&walked) {
+                    return Err(fail(e, "lstat", &walked));
+                }
+            }
+            Err(fail(e, "lstat", &absolute))
+        }
+    }
+}
+
+/// `utimes`/`futimes`: sets a file's access and modification times (seconds, with
+/// fractions).
+fn utimes(target: &Target, atime: f64, mtime: f64) -> IoResult {
+    let spec = |t: f64| libc::timespec {
+        tv_sec: t.floor() as libc::time_t,
+        tv_nsec: ((t - t.floor()) * 1e9) as libc::c_long,
+    };
+    let times = [spec(atime), spec(mtime)];
+    match target {
+        Target::Path(path) => {
+            let c = CString::new(path.as_bytes()).map_err(|_| {
+                fail(
+                    std::io::Error::from_raw_os_error(libc::ENOENT),
+                    "utime",
+                    path,
+                )
+            })?;
+            // SAFETY: `c` is a NUL-terminated path and `times` holds two timespecs.
+            if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), 0) } < 0 {
+                return Err(fail(std::io::Error::last_os_error(), "utime", path));
+            }
+        }
+        Target::Fd(fd) => {
+            // SAFETY: `times` holds two timespecs.
+            if unsafe { libc::futimens(*fd, times.as_ptr()) } < 0 {
+                return Err(fail_fd(std::io::Error::last_os_error(), "futime"));
+            }
+        }
+    }
+    Ok(Output::Unit)
+}
+
 /// Node's `fs.constants` (Linux values).
 const CONSTANTS: &[(&str, i32)] = &[
     ("F_OK", libc::F_OK),
@@ -814,6 +871,85 @@ pub fn internals(vm: &mut Vm) -> JsResult<Value> {
                 return Err(fail(std::io::Error::last_os_error(), "access", &path));
             }
             Ok(Output::Unit)
+        })
+    });
+    method(vm, o, "symlink", 3, |vm, _, args| {
+        let target = text_arg(vm, arg(args, 0))?;
+        let path = text_arg(vm, arg(args, 1))?;
+        dispatch(vm, arg(args, 2), move || {
+            std::os::unix::fs::symlink(&target, &path).map_err(|e| IoError {
+                dest: Some(path.clone()),
+                ..fail(e, "symlink", &target)
+            })?;
+            Ok(Output::Unit)
+        })
+    });
+    method(vm, o, "readlink", 2, |vm, _, args| {
+        let path = text_arg(vm, arg(args, 0))?;
+        dispatch(vm, arg(args, 1), move || {
+            let target = std::fs::read_link(&path).map_err(|e| fail(e, "readlink", &path))?;
+            Ok(Output::Bytes(target.into_os_string().into_vec()))
+        })
+    });
+    method(vm, o, "realpath", 3, |vm, _, args| {
+        let path = text_arg(vm, arg(args, 0))?;
+        let native = vm.to_boolean(arg(args, 1));
+        dispatch(vm, arg(args, 2), move || realpath(&path, native))
+    });
+    method(vm, o, "chmod", 3, |vm, _, args| {
+        use std::os::unix::fs::PermissionsExt;
+        let path = text_arg(vm, arg(args, 0))?;
+        let mode = int_arg(vm, arg(args, 1))? as u32;
+        dispatch(vm, arg(args, 2), move || {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode))
+                .map_err(|e| fail(e, "chmod", &path))?;
+            Ok(Output::Unit)
+        })
+    });
+    method(vm, o, "fchmod", 3, |vm, _, args| {
+        let fd = int_arg(vm, arg(args, 0))? as i32;
+        let mode = int_arg(vm, arg(args, 1))? as libc::mode_t;
+        dispatch(vm, arg(args, 2), move || {
+            // SAFETY: a plain system call on a descriptor number.
+            if unsafe { libc::fchmod(fd, mode) } < 0 {
+                return Err(fail_fd(std::io::Error::last_os_error(), "fchmod"));
+            }
+            Ok(Output::Unit)
+        })
+    });
+    method(vm, o, "ftruncate", 3, |vm, _, args| {
+        let fd = int_arg(vm, arg(args, 0))? as i32;
+        let len = int_arg(vm, arg(args, 1))?.max(0);
+        dispatch(vm, arg(args, 2), move || {
+            // SAFETY: a plain system call on a descriptor number.
+            if unsafe { libc::ftruncate(fd, len) } < 0 {
+                return Err(fail_fd(std::io::Error::last_os_error(), "ftruncate"));
+            }
+            Ok(Output::Unit)
+        })
+    });
+    method(vm, o, "utimes", 4, |vm, _, args| {
+        let target = target_arg(vm, arg(args, 0))?;
+        let atime = vm.to_number(arg(args, 1))?;
+        let mtime = vm.to_number(arg(args, 2))?;
+        dispatch(vm, arg(args, 3), move || utimes(&target, atime, mtime))
+    });
+    method(vm, o, "opendir", 2, |vm, _, args| {
+        let path = text_arg(vm, arg(args, 0))?;
+        dispatch(vm, arg(args, 1), move || {
+            // Node names no path in opendir's errors.
+            let dir = std::fs::read_dir(&path).map_err(|e| fail_fd(e, "opendir"))?;
+            let mut entries = Vec::new();
+            for entry in dir {
+                let entry = entry.map_err(|e| fail(e, "scandir", &path))?;
+                let kind = entry.file_type().map_or(0.0, dirent_type);
+                let name = Encoding::Utf8.decode(entry.file_name().as_bytes());
+                entries.push(Output::List(vec![
+                    Output::Units(name),
+                    Output::Number(kind),
+                ]));
+            }
+            Ok(Output::List(entries))
         })
     });
     method(vm, o, "decode", 2, |vm, _, args| {

@@ -36,6 +36,7 @@ pub const REGISTRY: &[(&str, Loader)] = &[
     ("events", events::load),
     ("fs", fs::load),
     ("fs/promises", fs::load_promises),
+    ("module", crate::modules::cjs::load_module_builtin),
     ("os", os::load),
     ("path", path::load),
     ("readline", readline::load),

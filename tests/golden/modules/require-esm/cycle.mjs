@@ -1,0 +1,2 @@
+import back from './cycle-back.cjs';
+export const seen = back;

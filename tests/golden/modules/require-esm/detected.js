@@ -1,0 +1,1 @@
+export const detected = 'a .js file with module syntax';

@@ -1,0 +1,3 @@
+export const x = 1;
+export function hello(name) { return `hello ${name}`; }
+console.log('named.mjs runs once');

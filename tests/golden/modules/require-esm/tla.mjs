@@ -1,0 +1,2 @@
+import './tla-dep.mjs';
+export const never = 1;

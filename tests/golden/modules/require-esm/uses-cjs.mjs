@@ -1,0 +1,2 @@
+import helper from './helper.cjs';
+export const fromCjs = helper();

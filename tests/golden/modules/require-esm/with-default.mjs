@@ -1,0 +1,2 @@
+export default function greet() { return 'hi'; }
+export const version = 2;

@@ -1,0 +1,2 @@
+console.log('c runs (no await)');
+export const c = 'c';

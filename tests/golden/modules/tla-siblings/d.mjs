@@ -1,0 +1,3 @@
+import { a } from './a.mjs';
+console.log('d after', a);
+export const d = 'd';
