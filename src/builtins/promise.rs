@@ -415,8 +415,17 @@ pub fn resolve_promise(vm: &mut Vm, promise: ObjRef, resolution: Value) {
         fulfill_promise(vm, promise, resolution);
         return;
     }
-    // 9. Let then be Completion(Get(resolution, "then")).
-    let then = match vm.get(resolution, PropertyKey::String(vm.atoms.then)) {
+    // 9. Let then be Completion(Get(resolution, "then")): on a pristine promise, the
+    // original `then`, found without a lookup anyone could see.
+    let pristine_then = match resolution {
+        Value::Object(p) => then_is_pristine(vm, p),
+        _ => false,
+    };
+    let then = match if pristine_then {
+        Ok(Value::Object(vm.realm.promise_then))
+    } else {
+        vm.get(resolution, PropertyKey::String(vm.atoms.then))
+    } {
         Ok(v) => v,
         // 10. If then is an abrupt completion, reject with its value.
         Err(e) => {
@@ -679,6 +688,27 @@ fn run_job_body(vm: &mut Vm, job: Job) -> JsResult<()> {
                     capability_reject(vm, &capability, reason)
                 }
             }
+        }
+        Job::ResolveThenable {
+            promise,
+            thenable: Value::Object(thenable),
+            then,
+        } if then == Value::Object(vm.realm.promise_then)
+            && !trace::active(vm)
+            && then_is_pristine(vm, thenable) =>
+        {
+            // The original `then` on a pristine promise, called with resolving
+            // functions for `promise`: its reactions may settle `promise` directly, as
+            // the derived promise and the functions are never seen (V8 does the same).
+            // The ticks are the same: the reaction job settles `promise`.
+            perform_then(
+                vm,
+                thenable,
+                Handler::Identity,
+                Handler::Thrower,
+                Capability::Native(promise),
+            );
+            Ok(())
         }
         Job::ResolveThenable {
             promise,
