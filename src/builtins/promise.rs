@@ -7,13 +7,19 @@
 //! state; `then` on %Promise% itself and `await` allocate no functions at all.
 
 use super::{arg, constructor, method};
+use crate::runtime::Atom;
 use crate::runtime::event_loop::{
     Capability, Handler, Job, PromiseData, PromiseState, Reaction, Reactions,
 };
-use crate::runtime::object::{BoundFunction, CONFIGURABLE, METHOD_ATTRS, NativeFn, PropertyKey};
+use crate::runtime::object::{
+    BoundFunction, CONFIGURABLE, DEFAULT_ATTRS, JsObject, METHOD_ATTRS, NativeFn, Property,
+    PropertyKey, PropertyMap, Slot,
+};
+use crate::runtime::shape::{Shape, ShapeClass};
 use crate::runtime::trace;
 use crate::runtime::{ObjRef, ObjectKind, Value};
-use crate::vm::{AsyncFrame, CurrentJob, ErrorKind, JsError, JsResult, ResumeMode, Vm};
+use crate::vm::{AsyncFrame, CurrentJob, ErrorKind, JsError, JsResult, Layout, ResumeMode, Vm};
+use std::rc::Rc;
 
 /// The shared natives behind engine-made closures, by index in
 /// `EventLoop::internals`.
@@ -89,11 +95,12 @@ pub fn install(vm: &mut Vm) {
         combinator(vm, this, arg(args, 0), Combinator::Race)
     });
     method(vm, ctor, "reject", 1, promise_reject_static);
-    method(vm, ctor, "resolve", 1, promise_resolve_static);
+    vm.realm.promise_resolve = method(vm, ctor, "resolve", 1, promise_resolve_static);
     method(vm, ctor, "withResolvers", 0, with_resolvers);
     method(vm, ctor, "try", 1, promise_try);
     let species = vm.realm.symbol_species;
     let get = vm.native_function("get [Symbol.species]", 0, |_, this, _| Ok(this));
+    vm.realm.promise_species_getter = get;
     vm.define_accessor(
         ctor,
         PropertyKey::Symbol(species),
@@ -102,7 +109,7 @@ pub fn install(vm: &mut Vm) {
         CONFIGURABLE,
     );
 
-    method(vm, proto, "then", 2, then);
+    vm.realm.promise_then = method(vm, proto, "then", 2, then);
     method(vm, proto, "catch", 1, catch);
     method(vm, proto, "finally", 1, finally);
     let tag = vm.realm.symbol_to_string_tag;
@@ -110,6 +117,14 @@ pub fn install(vm: &mut Vm) {
     vm.define_value(proto, PropertyKey::Symbol(tag), name, CONFIGURABLE);
 
     install_aggregate_error(vm);
+
+    let position =
+        |vm: &Vm, o: ObjRef, key: PropertyKey| vm.heap.obj(o).props.get_index_of(&key).unwrap_or(0);
+    vm.event_loop.promise_positions = [
+        position(vm, proto, PropertyKey::String(vm.atoms.constructor)),
+        position(vm, proto, PropertyKey::String(vm.atoms.then)),
+        position(vm, ctor, PropertyKey::Symbol(species)),
+    ];
 }
 
 /// `AggregateError`, a native error whose constructor takes the errors first.
@@ -187,7 +202,7 @@ fn make_closure(vm: &mut Vm, which: Internal, slots: Vec<Value>, length: u32) ->
 
 fn closure_on(vm: &mut Vm, target: ObjRef, record: ObjRef, length: u32) -> Value {
     let proto = vm.realm.function_prototype;
-    let f = vm.alloc_object(
+    let mut f = JsObject::new(
         Some(proto),
         ObjectKind::Bound(BoundFunction {
             target,
@@ -195,10 +210,17 @@ fn closure_on(vm: &mut Vm, target: ObjRef, record: ObjRef, length: u32) -> Value
             args: Vec::new(),
         }),
     );
-    vm.define_named(f, "length", Value::Number(length as f64), CONFIGURABLE);
-    let empty = Value::String(vm.heap.alloc_str(""));
-    vm.define_named(f, "name", empty, CONFIGURABLE);
-    Value::Object(f)
+    // The anonymous functions the spec makes have `length` and an empty `name`: laid
+    // out at once, as the VM lays out its own closures (one per combinator element).
+    let empty = Value::String(vm.heap.atom_string(vm.atoms.empty));
+    f.props = vm.laid_out(
+        Layout::FunctionBare,
+        &[
+            Property::data(Value::Number(length as f64), CONFIGURABLE),
+            Property::data(empty, CONFIGURABLE),
+        ],
+    );
+    Value::Object(vm.heap.alloc_object(f))
 }
 
 /// The slots of the record an engine-made function is bound to.
@@ -214,6 +236,69 @@ fn slots(vm: &mut Vm, record: Value) -> &mut Vec<Value> {
 
 fn slot(vm: &mut Vm, record: Value, i: usize) -> Value {
     slots(vm, record)[i]
+}
+
+/// Whether `p` is a %Promise% instance whose `constructor` and species are the
+/// originals: then `p.constructor` is %Promise% and SpeciesConstructor(p, %Promise%)
+/// is %Promise%, and reading them (plain data properties and the original species
+/// getter, which returns its receiver) has no effect anyone can see, so it may be
+/// skipped. V8 keeps the same facts in its promise protectors.
+fn pristine(vm: &Vm, p: ObjRef) -> bool {
+    let realm = &vm.realm;
+    let obj = vm.heap.obj(p);
+    // A promise with own properties may have its own `constructor`: the slow path.
+    if obj.proto != Some(realm.promise_prototype)
+        || !matches!(obj.kind, ObjectKind::Promise(_))
+        || !obj.props.is_empty()
+    {
+        return false;
+    }
+    let [at_constructor, _, at_species] = vm.event_loop.promise_positions;
+    let ctor = realm.promise_constructor;
+    let constructor = PropertyKey::String(vm.atoms.constructor);
+    let proto = &vm.heap.obj(realm.promise_prototype).props;
+    if !matches!(own_at(proto, at_constructor, constructor), Some(Property { slot: Slot::Data(Value::Object(c)), .. }) if *c == ctor)
+    {
+        return false;
+    }
+    let species = PropertyKey::Symbol(realm.symbol_species);
+    matches!(
+        own_at(&vm.heap.obj(ctor).props, at_species, species),
+        Some(Property { slot: Slot::Accessor { get: Some(g), .. }, .. })
+            if *g == realm.promise_species_getter
+    )
+}
+
+/// Whether `Invoke(p, "then", ...)` would run the original `then` on a pristine
+/// promise: then the engine may perform its steps directly.
+fn then_is_pristine(vm: &Vm, p: ObjRef) -> bool {
+    let then = PropertyKey::String(vm.atoms.then);
+    let proto = &vm.heap.obj(vm.realm.promise_prototype).props;
+    pristine(vm, p)
+        && matches!(
+            own_at(proto, vm.event_loop.promise_positions[1], then),
+            Some(Property { slot: Slot::Data(Value::Object(f)), .. })
+                if *f == vm.realm.promise_then
+        )
+}
+
+/// The own property `key` of `map`, looked for first at `position`, where it was
+/// when the built-ins were installed (and stays unless a script reshapes the map).
+fn own_at(map: &PropertyMap, position: usize, key: PropertyKey) -> Option<&Property> {
+    match map.get_index(position) {
+        Some((k, p)) if *k == key => Some(p),
+        _ => map.get(&key),
+    }
+}
+
+/// SpeciesConstructor(promise, %Promise%), without the lookups when they cannot
+/// matter.
+fn promise_species(vm: &mut Vm, promise: ObjRef) -> JsResult<Value> {
+    let default = Value::Object(vm.realm.promise_constructor);
+    if pristine(vm, promise) {
+        return Ok(default);
+    }
+    species_constructor(vm, promise, default)
 }
 
 /// The promise `v` is, if it is one (IsPromise).
@@ -330,8 +415,17 @@ pub fn resolve_promise(vm: &mut Vm, promise: ObjRef, resolution: Value) {
         fulfill_promise(vm, promise, resolution);
         return;
     }
-    // 9. Let then be Completion(Get(resolution, "then")).
-    let then = match vm.get(resolution, PropertyKey::String(vm.atoms.then)) {
+    // 9. Let then be Completion(Get(resolution, "then")): on a pristine promise, the
+    // original `then`, found without a lookup anyone could see.
+    let pristine_then = match resolution {
+        Value::Object(p) => then_is_pristine(vm, p),
+        _ => false,
+    };
+    let then = match if pristine_then {
+        Ok(Value::Object(vm.realm.promise_then))
+    } else {
+        vm.get(resolution, PropertyKey::String(vm.atoms.then))
+    } {
         Ok(v) => v,
         // 10. If then is an abrupt completion, reject with its value.
         Err(e) => {
@@ -597,6 +691,27 @@ fn run_job_body(vm: &mut Vm, job: Job) -> JsResult<()> {
         }
         Job::ResolveThenable {
             promise,
+            thenable: Value::Object(thenable),
+            then,
+        } if then == Value::Object(vm.realm.promise_then)
+            && !trace::active(vm)
+            && then_is_pristine(vm, thenable) =>
+        {
+            // The original `then` on a pristine promise, called with resolving
+            // functions for `promise`: its reactions may settle `promise` directly, as
+            // the derived promise and the functions are never seen (V8 does the same).
+            // The ticks are the same: the reaction job settles `promise`.
+            perform_then(
+                vm,
+                thenable,
+                Handler::Identity,
+                Handler::Thrower,
+                Capability::Native(promise),
+            );
+            Ok(())
+        }
+        Job::ResolveThenable {
+            promise,
             thenable,
             then,
         } => {
@@ -854,6 +969,28 @@ pub fn await_promise(vm: &mut Vm, promise: ObjRef, function_state: ObjRef) {
     trace::awaited(vm);
 }
 
+/// What `await v` waits on: the promise PromiseResolve(%Promise%, v) gives, or, for a
+/// primitive `v`, nothing: that promise would be fulfilled with `v` at once and never
+/// seen by anyone, so the resumption is queued directly (`await_fulfilled`). Traces
+/// show every promise, so while tracing the promise is made.
+pub fn awaited(vm: &mut Vm, v: Value) -> JsResult<Option<ObjRef>> {
+    if !matches!(v, Value::Object(_)) && !trace::active(vm) {
+        return Ok(None);
+    }
+    promise_resolve(vm, v).map(Some)
+}
+
+/// `await v` for a primitive `v`: PerformPromiseThen on a promise fulfilled with `v`,
+/// which queues the reaction job that resumes `function_state` (step 10).
+pub fn await_fulfilled(vm: &mut Vm, v: Value, function_state: ObjRef) {
+    vm.event_loop.enqueue(Job::Reaction {
+        capability: Capability::None,
+        handler: Handler::Await(function_state),
+        argument: v,
+        rejected: false,
+    });
+}
+
 /// PromiseResolve(%Promise%, value): the hook `await` uses.
 pub fn promise_resolve(vm: &mut Vm, value: Value) -> JsResult<ObjRef> {
     let c = Value::Object(vm.realm.promise_constructor);
@@ -866,6 +1003,12 @@ pub fn promise_resolve(vm: &mut Vm, value: Value) -> JsResult<ObjRef> {
 /// 27.2.4.7.1 PromiseResolve ( C, x )
 fn promise_resolve_with(vm: &mut Vm, c: Value, x: Value) -> JsResult<Value> {
     // 1. If IsPromise(x) and x.constructor is C, return x.
+    if let Some(p) = as_promise(vm, x)
+        && c == Value::Object(vm.realm.promise_constructor)
+        && pristine(vm, p)
+    {
+        return Ok(x);
+    }
     if as_promise(vm, x).is_some() {
         let x_constructor = vm.get(x, PropertyKey::String(vm.atoms.constructor))?;
         if vm.same_value(x_constructor, c) {
@@ -1037,6 +1180,8 @@ fn perform_combinator(vm: &mut Vm, s: &Step, done: &mut bool, kind: Combinator) 
     );
     // 3. Let index be 0.
     let mut index = 0u32;
+    let direct_resolve = s.c == Value::Object(vm.realm.promise_constructor)
+        && s.promise_resolve == Value::Object(vm.realm.promise_resolve);
     // 4. Repeat,
     loop {
         // a. Let next be ? IteratorStepValue(iteratorRecord).
@@ -1073,8 +1218,13 @@ fn perform_combinator(vm: &mut Vm, s: &Step, done: &mut bool, kind: Combinator) 
             a.elements.push(Value::Undefined);
             a.length += 1;
         }
-        // d. Let nextPromise be ? Call(promiseResolve, constructor, « next »).
-        let next_promise = vm.call(s.promise_resolve, s.c, &[next])?;
+        // d. Let nextPromise be ? Call(promiseResolve, constructor, « next »). The
+        // original `Promise.resolve` on %Promise% is PromiseResolve itself.
+        let next_promise = if direct_resolve {
+            promise_resolve_with(vm, s.c, next)?
+        } else {
+            vm.call(s.promise_resolve, s.c, &[next])?
+        };
         let (on_fulfilled, on_rejected) = match kind {
             Combinator::Race => (s.resolve, s.reject),
             _ => {
@@ -1109,8 +1259,20 @@ fn perform_combinator(vm: &mut Vm, s: &Step, done: &mut bool, kind: Combinator) 
                 pair
             }
         };
-        // m. Perform ? Invoke(nextPromise, "then", « onFulfilled, onRejected »).
-        invoke_then(vm, next_promise, &[on_fulfilled, on_rejected])?;
+        // m. Perform ? Invoke(nextPromise, "then", « onFulfilled, onRejected »). On a
+        // promise whose `then` is the original, that is PerformPromiseThen with a
+        // derived promise nobody can reach (its handlers never throw), so, as V8
+        // does, the reactions are added without one. Traces show that promise.
+        match as_promise(vm, next_promise) {
+            Some(p) if !trace::active(vm) && then_is_pristine(vm, p) => {
+                let on_fulfilled = handler_of(vm, on_fulfilled, Handler::Identity);
+                let on_rejected = handler_of(vm, on_rejected, Handler::Thrower);
+                perform_then(vm, p, on_fulfilled, on_rejected, Capability::None);
+            }
+            _ => {
+                invoke_then(vm, next_promise, &[on_fulfilled, on_rejected])?;
+            }
+        }
         // n. Set index to index + 1.
         index += 1;
     }
@@ -1184,15 +1346,47 @@ fn all_resolve_element(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Val
     element_settled(vm, this, arg(args, 0), false)
 }
 
-/// A `{ status, value }` or `{ status, reason }` object for allSettled.
-fn settled_object(vm: &mut Vm, status: &str, key: &str, x: Value) -> JsResult<Value> {
-    let obj = vm.new_object();
-    let status_key = vm.key("status");
-    let status = Value::String(vm.heap.alloc_str(status));
-    vm.create_data_property(obj, status_key, status)?;
-    let k = vm.key(key);
-    vm.create_data_property(obj, k, x)?;
-    Ok(Value::Object(obj))
+/// The keys and shapes of allSettled's `{ status, value }` and `{ status, reason }`
+/// objects and their status texts, in that order.
+pub struct SettledLayout {
+    keys: [[PropertyKey; 2]; 2],
+    shapes: [Rc<Shape>; 2],
+    statuses: [Atom; 2],
+}
+
+/// A `{ status, value }` (or, when `rejected`, `{ status, reason }`) object for
+/// allSettled: a fresh plain object, so CreateDataProperty only lays out the two.
+fn settled_object(vm: &mut Vm, rejected: bool, x: Value) -> Value {
+    if vm.event_loop.settled_layout.is_none() {
+        let atom = |vm: &mut Vm, name: &str| match vm.key(name) {
+            PropertyKey::String(a) => a,
+            _ => unreachable!("not an index"),
+        };
+        let status = PropertyKey::String(atom(vm, "status"));
+        let value = PropertyKey::String(atom(vm, "value"));
+        let reason = PropertyKey::String(atom(vm, "reason"));
+        let shape = |keys: &[PropertyKey]| PropertyMap::shape_for(ShapeClass::Ordinary, keys);
+        let keys = [[status, value], [status, reason]];
+        let layout = SettledLayout {
+            shapes: [shape(&keys[0]), shape(&keys[1])],
+            keys,
+            statuses: [atom(vm, "fulfilled"), atom(vm, "rejected")],
+        };
+        vm.event_loop.settled_layout = Some(layout);
+    }
+    let Some(layout) = &vm.event_loop.settled_layout else {
+        unreachable!("made above")
+    };
+    let i = usize::from(rejected);
+    let (keys, shape, status) = (layout.keys[i], layout.shapes[i].clone(), layout.statuses[i]);
+    let status = Value::String(vm.heap.atom_string(status));
+    let entries = vec![
+        (keys[0], Property::data(status, DEFAULT_ATTRS)),
+        (keys[1], Property::data(x, DEFAULT_ATTRS)),
+    ];
+    let mut obj = JsObject::new(Some(vm.realm.object_prototype), ObjectKind::Ordinary);
+    obj.props = PropertyMap::with_shape(entries, shape);
+    Value::Object(vm.heap.alloc_object(obj))
 }
 
 /// 27.2.4.2.2 Promise.allSettled Resolve Element Functions
@@ -1200,7 +1394,7 @@ fn all_settled_fulfilled(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<V
     if slot(vm, this, 0) == Value::Bool(true) {
         return Ok(Value::Undefined);
     }
-    let obj = settled_object(vm, "fulfilled", "value", arg(args, 0))?;
+    let obj = settled_object(vm, false, arg(args, 0));
     element_settled(vm, this, obj, false)
 }
 
@@ -1209,7 +1403,7 @@ fn all_settled_rejected(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Va
     if slot(vm, this, 0) == Value::Bool(true) {
         return Ok(Value::Undefined);
     }
-    let obj = settled_object(vm, "rejected", "reason", arg(args, 0))?;
+    let obj = settled_object(vm, true, arg(args, 0));
     element_settled(vm, this, obj, false)
 }
 
@@ -1300,8 +1494,7 @@ fn then(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         )));
     };
     // 3. Let C be ? SpeciesConstructor(promise, %Promise%).
-    let default = Value::Object(vm.realm.promise_constructor);
-    let c = species_constructor(vm, promise, default)?;
+    let c = promise_species(vm, promise)?;
     // 4. Let resultCapability be ? NewPromiseCapability(C).
     let cap = new_capability(vm, c)?;
     let result = capability_promise(&cap);
@@ -1329,8 +1522,10 @@ fn finally(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         )));
     };
     // 3. Let C be ? SpeciesConstructor(promise, %Promise%).
-    let default = Value::Object(vm.realm.promise_constructor);
-    let c = species_constructor(vm, promise, default)?;
+    let c = match as_promise(vm, this) {
+        Some(p) => promise_species(vm, p)?,
+        None => species_constructor(vm, promise, Value::Object(vm.realm.promise_constructor))?,
+    };
     let on_finally = arg(args, 0);
     // 5-7. Wrap onFinally when it is callable.
     let (then_finally, catch_finally) = if vm.is_callable(on_finally) {

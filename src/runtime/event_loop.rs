@@ -436,6 +436,11 @@ pub struct EventLoop {
     pub clock: Clock,
     /// Built-in functions the promise machinery binds to internal records.
     pub internals: Vec<ObjRef>,
+    /// Where `Promise.prototype.constructor`, `Promise.prototype.then` and
+    /// `Promise[@@species]` sit in their objects' property maps, as installed.
+    pub promise_positions: [usize; 3],
+    /// How `Promise.allSettled` lays out its result objects, made on first use.
+    pub settled_layout: Option<crate::builtins::promise::SettledLayout>,
     /// The promise of a script that uses top-level `await`: its rejection is the
     /// script's uncaught exception, not an unhandled rejection.
     pub script_promise: Option<ObjRef>,
@@ -475,6 +480,8 @@ impl Default for EventLoop {
             exit_requested: false,
             clock: Clock::new(),
             internals: Vec::new(),
+            promise_positions: [0; 3],
+            settled_layout: None,
             script_promise: None,
         }
     }

@@ -119,6 +119,12 @@ realm! {
     promise_prototype: ObjRef,
     /// %Promise%
     promise_constructor: ObjRef,
+    /// The original `Promise.prototype.then`, `Promise.resolve` and `get
+    /// Promise[@@species]`: while they are in place, the promise machinery may skip
+    /// lookups and calls nobody can observe (see `builtins::promise::pristine`).
+    promise_then: ObjRef,
+    promise_resolve: ObjRef,
+    promise_species_getter: ObjRef,
     /// %AggregateError.prototype%
     aggregate_error_prototype: ObjRef,
     /// The prototype of the `Timeout` objects timers return.

@@ -523,7 +523,7 @@ fn innermost(contexts: &[Context]) -> Option<&str> {
 /// Without the `trace` feature this is the constant `false`, so every hook compiles
 /// to nothing.
 #[inline(always)]
-fn active(vm: &Vm) -> bool {
+pub fn active(vm: &Vm) -> bool {
     cfg!(feature = "trace") && vm.trace.as_ref().is_some_and(|t| !t.stopped)
 }
 

@@ -78,7 +78,7 @@ impl Vm {
         args: &[Value],
         mut new_target: Value,
     ) -> (ObjRef, Value, SmallVec<[Value; 8]>, Value) {
-        let mut levels = Vec::new();
+        let mut levels: SmallVec<[ObjRef; 2]> = SmallVec::new();
         let mut this = Value::Undefined;
         let mut target = f;
         while let ObjectKind::Bound(b) = &self.heap.obj(target).kind {

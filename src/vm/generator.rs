@@ -612,14 +612,17 @@ impl Vm {
     /// `await v` in the running frame (Await, steps 2-5): subscribe the frame to the
     /// promise and suspend it.
     pub(super) fn await_value(&mut self, v: Value) -> JsResult<()> {
-        let promise = crate::builtins::promise::promise_resolve(self, v)?;
+        let promise = crate::builtins::promise::awaited(self, v)?;
         let state = self
             .frames
             .last()
             .and_then(|f| f.generator)
             .expect("await runs in an async frame");
         self.suspend_top_frame();
-        crate::builtins::promise::await_promise(self, promise, state);
+        match promise {
+            Some(promise) => crate::builtins::promise::await_promise(self, promise, state),
+            None => crate::builtins::promise::await_fulfilled(self, v, state),
+        }
         Ok(())
     }
 

@@ -145,7 +145,13 @@ impl Vm {
         data.next = index + 1;
         let value = match kind {
             IterKind::Keys => Value::Number(index as f64),
-            IterKind::Values => self.get(Value::Object(target), PropertyKey::Index(index))?,
+            // An element in an array's vector is a plain data property: read directly.
+            IterKind::Values => match self.heap.obj(target).array() {
+                Some(a) if !matches!(a.elements.get(index as usize), None | Some(Value::Empty)) => {
+                    a.elements[index as usize]
+                }
+                _ => self.get(Value::Object(target), PropertyKey::Index(index))?,
+            },
             IterKind::Entries => {
                 let v = self.get(Value::Object(target), PropertyKey::Index(index))?;
                 Value::Object(self.new_array(vec![Value::Number(index as f64), v]))
