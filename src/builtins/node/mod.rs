@@ -56,6 +56,7 @@ const INTERNALS: &[(&str, Loader)] = &[
     ("internal/fs/utf8-stream", fs::utf8_stream),
     ("internal/util", util::internals),
     ("internal/comparisons", util::comparisons),
+    ("internal/parse_args", util::parse_args),
     ("internal/buffer", buffer::internals),
     ("internal/errors", errors),
     ("internal/dom_exception", web::dom_exception),
