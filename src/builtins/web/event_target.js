@@ -5,7 +5,7 @@
 'use strict';
 
 const {
-  invalidArgType, invalidThis, stateReader, missingArgs, validateObject,
+  codedError, invalidArgType, invalidThis, stateReader, missingArgs, validateObject,
 } = require('internal/errors');
 const { now } = require('internal/clock');
 
@@ -343,6 +343,10 @@ class EventTarget {
       throw invalidArgType('event', 'an instance of Event', event);
     }
     const s = eventState(event);
+    if (s.dispatching) {
+      throw codedError(Error, 'ERR_EVENT_RECURSION',
+        `The event "${s.type}" is already being dispatched`);
+    }
     s.target = this;
     s.dispatching = true;
     const list = all.get(s.type);

@@ -87,6 +87,19 @@ obj.handleEvent = function (event) {
 };
 t.dispatchEvent(new Event('w'));
 
+// Dispatching an event again from its first listener is an error (reported as
+// uncaught); Node stops counting it as dispatched once that listener returns.
+const r = new EventTarget();
+let depth = 0;
+r.addEventListener('r', (event) => {
+  depth++;
+  if (depth < 3) {
+    r.dispatchEvent(event);
+  }
+});
+r.addEventListener('r', () => console.log('second listener, depth', depth));
+r.dispatchEvent(new Event('r'));
+
 const c = new CustomEvent('c', { detail: 5 });
 console.log(c.detail, new CustomEvent('c').detail, c instanceof Event);
 const init = new Event('y');
