@@ -1,12 +1,12 @@
 //! Timers and clocks as Node has them: `setTimeout`/`setInterval` (returning `Timeout`
 //! objects), `clearTimeout`/`clearInterval`, `setImmediate`/`clearImmediate` (returning
-//! `Immediate` objects), `queueMicrotask` and `performance.now`, on the event loop's
+//! `Immediate` objects), `queueMicrotask` and the clock under `performance`, on the event loop's
 //! clock (which `Date.now` reads too).
 
 use super::symbol::new_symbol;
 use super::{arg, hide_from_stacks, host_class, method, symbol_method};
 use crate::runtime::event_loop::{Job, Timer};
-use crate::runtime::object::{CONFIGURABLE, DEFAULT_ATTRS, METHOD_ATTRS, NativeFn, Property};
+use crate::runtime::object::{DEFAULT_ATTRS, NativeFn, Property};
 use crate::runtime::{ObjRef, ObjectKind, PropertyKey, Value};
 use crate::vm::{JsResult, Layout, Vm};
 
@@ -61,20 +61,17 @@ pub fn install(vm: &mut Vm) {
     );
 
     install_immediate(vm);
+}
 
-    let performance = vm.new_object();
-    method(vm, performance, "now", 0, |vm, _, _| {
+/// `require('internal/clock')`: the loop's clock as `performance` reads it.
+pub fn clock_internals(vm: &mut Vm) -> JsResult<Value> {
+    let o = vm.new_object();
+    method(vm, o, "now", 0, |vm, _, _| {
         Ok(Value::Number(vm.event_loop.clock.now()))
     });
-    let tag = vm.realm.symbol_to_string_tag;
-    let name = Value::String(vm.heap.alloc_str("Performance"));
-    vm.define_value(performance, PropertyKey::Symbol(tag), name, CONFIGURABLE);
-    vm.define_named(
-        global,
-        "performance",
-        Value::Object(performance),
-        METHOD_ATTRS,
-    );
+    let origin = Value::Number(vm.event_loop.clock.time_origin());
+    vm.define_named(o, "timeOrigin", origin, DEFAULT_ATTRS);
+    Ok(Value::Object(o))
 }
 
 /// Gives the timer function `f` Node's enumerable `[util.promisify.custom]` getter:

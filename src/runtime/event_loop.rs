@@ -265,7 +265,7 @@ impl Clock {
     fn new() -> Clock {
         let wall_start = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0.0, |d| d.as_millis() as f64);
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
         Clock {
             start: Instant::now(),
             wall_start,
@@ -288,6 +288,11 @@ impl Clock {
         } else {
             self.real_elapsed()
         }
+    }
+
+    /// `performance.timeOrigin`: the wall-clock time in ms when the runtime started.
+    pub fn time_origin(&self) -> f64 {
+        self.wall_start
     }
 
     /// `Date.now()`

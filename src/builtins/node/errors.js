@@ -86,8 +86,63 @@ function invalidArgValue(name, value, reason = 'is invalid') {
     `The ${kind} '${name}' ${reason}. Received ${shown}`);
 }
 
-function missingArgs(name) {
-  return codedError(TypeError, 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`);
+// Node's ERR_MISSING_ARGS: `The "a" argument`, `The "a" and "b" arguments`, `The "a",
+// "b", and "c" arguments` must be specified.
+function missingArgs(...names) {
+  const quoted = names.map((name) => `"${name}"`);
+  let list;
+  if (quoted.length <= 2) {
+    list = quoted.join(' and ');
+  } else {
+    list = `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  }
+  const noun = names.length === 1 ? 'argument' : 'arguments';
+  return codedError(TypeError, 'ERR_MISSING_ARGS', `The ${list} ${noun} must be specified`);
+}
+
+// Node's AbortError for an operation a signal stopped: the signal's reason is its
+// cause.
+function abortError(signal) {
+  const e = new Error('The operation was aborted', { cause: signal?.reason });
+  e.code = 'ABORT_ERR';
+  e.name = 'AbortError';
+  return e;
+}
+
+// Node's validateAbortSignal: anything shaped like an AbortSignal.
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw invalidArgType(name, 'an instance of AbortSignal', signal);
+  }
+}
+
+function invalidThis(type) {
+  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
+}
+
+// A reader of a class's private state (`has` and `read` are made inside the class)
+// that throws ERR_INVALID_THIS for any other value, as the web classes' brand checks.
+function stateReader(type, has, read) {
+  return (value) => {
+    if (value === null || typeof value !== 'object' || !has(value)) {
+      throw invalidThis(type);
+    }
+    return read(value);
+  };
+}
+
+function illegalConstructor() {
+  return codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+}
+
+// Node's validateObject for the options bags of the web APIs: any object or
+// function passes; `null` passes where `allowNull` says so.
+function validateObject(value, name, allowNull = false) {
+  if ((value === null && !allowNull) ||
+      (value !== null && typeof value !== 'object' && typeof value !== 'function')) {
+    throw invalidArgType(name, 'of type object', value);
+  }
 }
 
 // Node's validateNumber: a number, within [min, max] when they are given.
@@ -126,6 +181,12 @@ module.exports = {
   bufferOutOfBounds,
   unknownEncoding,
   missingArgs,
+  invalidThis,
+  stateReader,
+  illegalConstructor,
+  abortError,
+  validateAbortSignal,
+  validateObject,
   validateNumber,
   validateInteger,
 };

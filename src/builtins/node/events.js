@@ -5,6 +5,7 @@
 
 const { prototype } = require('internal/events');
 const { invalidArgType } = require('internal/util');
+const { abortError, validateAbortSignal } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -122,27 +123,12 @@ function getMaxListeners(emitter) {
   return emitter.getMaxListeners();
 }
 
-function validateSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw invalidArgType(name, 'an instance of AbortSignal', signal);
-  }
-}
-
-function abortError(signal) {
-  const e = new Error('The operation was aborted');
-  e.name = 'AbortError';
-  e.code = 'ABORT_ERR';
-  if (signal !== undefined) {
-    e.cause = signal.reason;
-  }
-  return e;
-}
 
 function addAbortListener(signal, listener) {
   if (signal === undefined) {
     throw invalidArgType('signal', 'an instance of AbortSignal', signal);
   }
-  validateSignal(signal, 'signal');
+  validateAbortSignal(signal, 'signal');
   if (typeof listener !== 'function') {
     throw invalidArgType('listener', 'of type function', listener);
   }
@@ -162,7 +148,7 @@ function addAbortListener(signal, listener) {
 // `name` event; an `'error'` event first rejects it.
 function once(emitter, name, options = {}) {
   const signal = options?.signal;
-  validateSignal(signal, 'options.signal');
+  validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {
     return Promise.reject(abortError(signal));
   }
@@ -205,7 +191,7 @@ const AsyncIteratorPrototype = Object.getPrototypeOf(
 // events, buffered while nobody awaits; an `'error'` event ends it with the error.
 function on(emitter, event, options = {}) {
   const signal = options?.signal;
-  validateSignal(signal, 'options.signal');
+  validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {
     throw abortError(signal);
   }

@@ -8,6 +8,7 @@ const binding = require('internal/fs');
 const { invalidArgType } = require('internal/util');
 const EventEmitter = require('events');
 const { ChunkDecoder } = require('internal/fs/utf8-stream');
+const { abortError, validateAbortSignal } = require('internal/errors');
 
 const { constants } = binding;
 const {
@@ -715,6 +716,32 @@ class FileHandle extends EventEmitter {
     return this.close();
   }
 }
+
+// A signal stops waiting for the read: the promise rejects with an AbortError when it
+// aborts first.
+const readWholeFile = promises.readFile;
+promises.readFile = function readFile(path, options) {
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) {
+    return Promise.reject(abortError(signal));
+  }
+  const read = readWholeFile(path, options);
+  if (signal === undefined) {
+    return read;
+  }
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    read.then((data) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(data);
+    }, (err) => {
+      signal.removeEventListener('abort', onAbort);
+      reject(err);
+    });
+  });
+};
 
 promises.open = function open(path, flags, mode) {
   return handleCall((cb) => ops.open(path, flags, mode, cb)).then((fd) => new FileHandle(fd));

@@ -39,10 +39,12 @@ pub const REGISTRY: &[(&str, Loader)] = &[
     ("module", crate::modules::cjs::load_module_builtin),
     ("os", os::load),
     ("path", path::load),
+    ("perf_hooks", web::perf_hooks),
     ("readline", readline::load),
     ("readline/promises", readline::load_promises),
     ("timers", timers::load),
     ("timers/promises", timers::load_promises),
+    ("url", web::url_module),
     ("util", util::load),
     ("util/types", util::load_types),
 ];
@@ -55,12 +57,17 @@ const INTERNALS: &[(&str, Loader)] = &[
     ("internal/fs/utf8-stream", fs::utf8_stream),
     ("internal/util", util::internals),
     ("internal/comparisons", util::comparisons),
+    ("internal/parse_args", util::parse_args),
     ("internal/buffer", buffer::internals),
     ("internal/errors", errors),
     ("internal/dom_exception", web::dom_exception),
     ("internal/text_codec", web::text_codec::internals),
     ("internal/text_codec_classes", web::text_codec_classes),
     ("internal/structured_clone", web::structured_clone),
+    ("internal/event_target", web::event_target),
+    ("internal/abort_controller", web::abort_controller),
+    ("internal/clock", crate::builtins::timers::clock_internals),
+    ("internal/url", web::url::internals),
 ];
 
 /// The loader of built-in module `name`, which may carry the `node:` prefix (every

@@ -4,15 +4,7 @@
 'use strict';
 
 const { invalidArgType } = require('internal/util');
-
-
-function abortError(signal) {
-  const e = new Error('The operation was aborted');
-  e.name = 'AbortError';
-  e.code = 'ABORT_ERR';
-  e.cause = signal?.reason;
-  return e;
-}
+const { abortError, validateAbortSignal } = require('internal/errors');
 
 // Node's validation of `{ signal, ref }`; a signal is anything shaped like an
 // AbortSignal (`aborted`, `addEventListener`).
@@ -21,10 +13,7 @@ function readOptions(options) {
     throw invalidArgType('options', 'of type object', options);
   }
   const { signal, ref = true } = options;
-  if (signal !== undefined &&
-      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw invalidArgType('options.signal', 'an instance of AbortSignal', signal);
-  }
+  validateAbortSignal(signal, 'options.signal');
   if (typeof ref !== 'boolean') {
     throw invalidArgType('options.ref', 'of type boolean', ref);
   }

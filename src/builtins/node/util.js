@@ -214,6 +214,11 @@ function stripVTControlCharacters(str) {
     '');
 }
 
+// The parser is loaded on first use: most programs never call it.
+function parseArgs(config = undefined) {
+  return require('internal/parse_args').parseArgs(config);
+}
+
 module.exports = {
   callbackify,
   deprecate,
@@ -224,6 +229,7 @@ module.exports = {
   isArray: deprecate(Array.isArray,
     'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
   isDeepStrictEqual,
+  parseArgs,
   promisify,
   stripVTControlCharacters,
   types,

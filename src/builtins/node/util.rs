@@ -23,6 +23,11 @@ pub fn load_types(vm: &mut Vm) -> JsResult<Value> {
     vm.get_named(util, "types")
 }
 
+/// `require('internal/parse_args')`: util.parseArgs, loaded when first called.
+pub fn parse_args(vm: &mut Vm) -> JsResult<Value> {
+    load_source(vm, "internal/parse_args", include_str!("parse_args.js"))
+}
+
 /// `require('internal/comparisons')`: the deep equality `util` and `assert` share.
 pub fn comparisons(vm: &mut Vm) -> JsResult<Value> {
     load_source(vm, "internal/comparisons", include_str!("comparisons.js"))

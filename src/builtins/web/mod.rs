@@ -8,6 +8,7 @@
 
 pub mod codec;
 pub mod text_codec;
+pub mod url;
 
 use crate::builtins::node::{load_source, require};
 use crate::runtime::Value;
@@ -66,6 +67,78 @@ const LAZY_GLOBALS: &[LazyGlobal] = &[
         module: "internal/structured_clone",
         export: "",
         enumerable: true,
+    },
+    LazyGlobal {
+        name: "EventTarget",
+        module: "internal/event_target",
+        export: "EventTarget",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "Event",
+        module: "internal/event_target",
+        export: "Event",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "CustomEvent",
+        module: "internal/event_target",
+        export: "CustomEvent",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "AbortController",
+        module: "internal/abort_controller",
+        export: "AbortController",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "AbortSignal",
+        module: "internal/abort_controller",
+        export: "AbortSignal",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "URL",
+        module: "url",
+        export: "URL",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "URLSearchParams",
+        module: "url",
+        export: "URLSearchParams",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "performance",
+        module: "perf_hooks",
+        export: "performance",
+        enumerable: true,
+    },
+    LazyGlobal {
+        name: "Performance",
+        module: "perf_hooks",
+        export: "Performance",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "PerformanceEntry",
+        module: "perf_hooks",
+        export: "PerformanceEntry",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "PerformanceMark",
+        module: "perf_hooks",
+        export: "PerformanceMark",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "PerformanceMeasure",
+        module: "perf_hooks",
+        export: "PerformanceMeasure",
+        enumerable: false,
     },
 ];
 
@@ -143,4 +216,28 @@ pub fn structured_clone(vm: &mut Vm) -> JsResult<Value> {
         "internal/structured_clone",
         include_str!("structured_clone.js"),
     )
+}
+
+/// `require('internal/event_target')`: Event, CustomEvent and EventTarget.
+pub fn event_target(vm: &mut Vm) -> JsResult<Value> {
+    load_source(vm, "internal/event_target", include_str!("event_target.js"))
+}
+
+/// `require('internal/abort_controller')`: AbortController and AbortSignal.
+pub fn abort_controller(vm: &mut Vm) -> JsResult<Value> {
+    load_source(
+        vm,
+        "internal/abort_controller",
+        include_str!("abort_controller.js"),
+    )
+}
+
+/// `require('perf_hooks')`: `performance` and its entry classes.
+pub fn perf_hooks(vm: &mut Vm) -> JsResult<Value> {
+    load_source(vm, "perf_hooks", include_str!("perf.js"))
+}
+
+/// `require('url')`: URL, URLSearchParams and the file-path helpers.
+pub fn url_module(vm: &mut Vm) -> JsResult<Value> {
+    load_source(vm, "url", include_str!("url.js"))
 }
