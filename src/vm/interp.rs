@@ -1,7 +1,7 @@
 //! The instruction loop and exception unwinding.
 
 use super::generator::DelegateStep;
-use super::ops::{Arith, Hint, arith_numbers};
+use super::ops::Hint;
 use super::property::Descriptor;
 use super::{JsError, JsResult, Layout, Vm};
 use crate::compiler::bytecode::{
@@ -10,6 +10,7 @@ use crate::compiler::bytecode::{
 use crate::runtime::heap::Env;
 use crate::runtime::number::to_int32;
 use crate::runtime::object::*;
+use crate::runtime::operator::NumericOp;
 use crate::runtime::{EnvRef, ObjRef, ObjectKind, Value};
 use smallvec::SmallVec;
 use std::rc::Rc;
@@ -242,7 +243,7 @@ impl Vm {
             macro_rules! arith {
                 ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
                     if let Some((x, y)) = numbers!($a, $b) {
-                        r!($dst) = Value::Number(arith_numbers($op, x, y));
+                        r!($dst) = Value::Number($op.apply_numbers(x, y));
                     } else {
                         let (x, y) = (r!($a), r!($b));
                         self.frames[fi].pc = pc;
@@ -729,7 +730,7 @@ impl Vm {
                             r!(dst) = tri!(self.add(x, y));
                         }
                     }
-                    Op::Sub { dst, a, b } => arith!(dst, a, b, Arith::Sub),
+                    Op::Sub { dst, a, b } => arith!(dst, a, b, NumericOp::Sub),
                     Op::AddInt { dst, a, value } => {
                         if let Value::Number(x) = r!(a) {
                             r!(dst) = Value::Number(x + value as f64);
@@ -746,19 +747,19 @@ impl Vm {
                             let x = r!(a);
                             self.frames[fi].pc = pc;
                             let y = Value::Number(value as f64);
-                            r!(dst) = tri!(self.arith(Arith::Sub, x, y));
+                            r!(dst) = tri!(self.arith(NumericOp::Sub, x, y));
                         }
                     }
-                    Op::Mul { dst, a, b } => arith!(dst, a, b, Arith::Mul),
-                    Op::Div { dst, a, b } => arith!(dst, a, b, Arith::Div),
-                    Op::Mod { dst, a, b } => arith!(dst, a, b, Arith::Mod),
-                    Op::Exp { dst, a, b } => arith!(dst, a, b, Arith::Exp),
-                    Op::BitAnd { dst, a, b } => arith!(dst, a, b, Arith::BitAnd),
-                    Op::BitOr { dst, a, b } => arith!(dst, a, b, Arith::BitOr),
-                    Op::BitXor { dst, a, b } => arith!(dst, a, b, Arith::BitXor),
-                    Op::Shl { dst, a, b } => arith!(dst, a, b, Arith::Shl),
-                    Op::Shr { dst, a, b } => arith!(dst, a, b, Arith::Shr),
-                    Op::UShr { dst, a, b } => arith!(dst, a, b, Arith::UShr),
+                    Op::Mul { dst, a, b } => arith!(dst, a, b, NumericOp::Mul),
+                    Op::Div { dst, a, b } => arith!(dst, a, b, NumericOp::Div),
+                    Op::Mod { dst, a, b } => arith!(dst, a, b, NumericOp::Mod),
+                    Op::Exp { dst, a, b } => arith!(dst, a, b, NumericOp::Exp),
+                    Op::BitAnd { dst, a, b } => arith!(dst, a, b, NumericOp::BitAnd),
+                    Op::BitOr { dst, a, b } => arith!(dst, a, b, NumericOp::BitOr),
+                    Op::BitXor { dst, a, b } => arith!(dst, a, b, NumericOp::BitXor),
+                    Op::Shl { dst, a, b } => arith!(dst, a, b, NumericOp::Shl),
+                    Op::Shr { dst, a, b } => arith!(dst, a, b, NumericOp::Shr),
+                    Op::UShr { dst, a, b } => arith!(dst, a, b, NumericOp::UShr),
                     Op::Eq { dst, a, b } => {
                         compare!(dst, a, b, |x, y| x == y, |vm, x, y| vm.loose_equals(x, y))
                     }
