@@ -1,7 +1,7 @@
 //! The instruction loop and exception unwinding.
 
 use super::generator::DelegateStep;
-use super::ops::Hint;
+use super::ops::{Hint, loose_equals_at_once};
 use super::property::Descriptor;
 use super::{JsError, JsResult, Layout, Vm};
 use crate::compiler::bytecode::{
@@ -263,6 +263,29 @@ impl Vm {
                     }
                 }};
             }
+            // `R[a] == R[b]`, deciding in place when no conversion or string comparison
+            // is needed.
+            macro_rules! loose_equals {
+                ($a:expr, $b:expr) => {{
+                    let (x, y) = (r!($a), r!($b));
+                    match loose_equals_at_once(x, y) {
+                        Some(eq) => eq,
+                        None => {
+                            self.frames[fi].pc = pc;
+                            tri!(self.loose_equals(x, y))
+                        }
+                    }
+                }};
+            }
+            // ToBoolean(R[cond]), a boolean read in place.
+            macro_rules! truthy {
+                ($cond:expr) => {
+                    match r!($cond) {
+                        Value::Bool(b) => b,
+                        v => self.to_boolean(v),
+                    }
+                };
+            }
             macro_rules! const_atom {
                 ($idx:expr) => {
                     match &template.constants[$idx as usize] {
@@ -416,13 +439,13 @@ impl Vm {
                         self.global_lexicals[slot] = r!(src);
                     }
                     Op::GetProp { dst, obj, key, ic } => {
-                        let k = PropertyKey::String(const_atom!(key));
                         let target = r!(obj);
                         let cache = &template.prop_caches[ic as usize];
                         if let Some(&v) = Self::cached_data(&self.heap, cache, target) {
                             r!(dst) = v;
                             continue;
                         }
+                        let k = PropertyKey::String(const_atom!(key));
                         self.frames[fi].pc = pc;
                         r!(dst) = tri!(self.get_cached(cache, target, k));
                     }
@@ -760,12 +783,8 @@ impl Vm {
                     Op::Shl { dst, a, b } => arith!(dst, a, b, NumericOp::Shl),
                     Op::Shr { dst, a, b } => arith!(dst, a, b, NumericOp::Shr),
                     Op::UShr { dst, a, b } => arith!(dst, a, b, NumericOp::UShr),
-                    Op::Eq { dst, a, b } => {
-                        compare!(dst, a, b, |x, y| x == y, |vm, x, y| vm.loose_equals(x, y))
-                    }
-                    Op::NotEq { dst, a, b } => compare!(dst, a, b, |x, y| x != y, |vm, x, y| vm
-                        .loose_equals(x, y)
-                        .map(|b| !b)),
+                    Op::Eq { dst, a, b } => r!(dst) = Value::Bool(loose_equals!(a, b)),
+                    Op::NotEq { dst, a, b } => r!(dst) = Value::Bool(!loose_equals!(a, b)),
                     Op::StrictEq { dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
                         r!(dst) = Value::Bool(self.strict_equals(x, y));
@@ -892,7 +911,7 @@ impl Vm {
                         pc = target as usize;
                     }
                     Op::JumpIfTrue { cond, target } => {
-                        if self.to_boolean(v!(cond)) {
+                        if truthy!(cond) {
                             // `do ... while` loops back here.
                             if (target as usize) < pc {
                                 tri!(self.step());
@@ -901,7 +920,7 @@ impl Vm {
                         }
                     }
                     Op::JumpIfFalse { cond, target } => {
-                        if !self.to_boolean(v!(cond)) {
+                        if !truthy!(cond) {
                             pc = target as usize;
                         }
                     }
@@ -938,6 +957,28 @@ impl Vm {
                             pc = target as usize;
                         }
                     }
+                    Op::JumpIfEq { a, b, target } => {
+                        if loose_equals!(a, b) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNotEq { a, b, target } => {
+                        if !loose_equals!(a, b) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfStrictEq { a, b, target } => {
+                        let (x, y) = (r!(a), r!(b));
+                        if self.strict_equals(x, y) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNotStrictEq { a, b, target } => {
+                        let (x, y) = (r!(a), r!(b));
+                        if !self.strict_equals(x, y) {
+                            pc = target as usize;
+                        }
+                    }
                     Op::JumpIfNotLtInt { a, value, target } => {
                         let less = match r!(a) {
                             Value::Number(x) => x < value as f64,
@@ -960,7 +1001,7 @@ impl Vm {
                                 ObjectKind::Function(c)
                                     if !c.template.is_generator && !c.template.is_async =>
                                 {
-                                    tri!(self.push_frame(
+                                    tri!(self.push_frame_inline(
                                         fo,
                                         base + b as usize + 1,
                                         argc as usize,

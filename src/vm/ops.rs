@@ -393,6 +393,7 @@ impl Vm {
     }
 
     /// IsStrictlyEqual
+    #[inline]
     pub fn strict_equals(&mut self, a: Value, b: Value) -> bool {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => x == y,
@@ -680,6 +681,20 @@ impl Vm {
 
     pub fn syntax_error(&self, message: impl Into<String>) -> JsError {
         JsError::Native(ErrorKind::SyntaxError, message.into())
+    }
+}
+
+/// IsLooselyEqual when it needs no conversion and no string comparison (numbers,
+/// objects, booleans, null and undefined); `None` leaves it to `Vm::loose_equals`.
+#[inline(always)]
+pub fn loose_equals_at_once(a: Value, b: Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => Some(x == y),
+        (Value::Object(x), Value::Object(y)) => Some(x == y),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Undefined | Value::Null, Value::Undefined | Value::Null) => Some(true),
+        (Value::Undefined | Value::Null, _) | (_, Value::Undefined | Value::Null) => Some(false),
+        _ => None,
     }
 }
 
