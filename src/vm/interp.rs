@@ -1128,11 +1128,16 @@ impl Vm {
                         let (boundary, ret_dst) = (frame.boundary, frame.ret_dst);
                         // Dropped in place (moving the frame out to drop it copied it),
                         // and alone: `truncate` drops a slice in an out-of-line loop.
+                        // Only its two owning fields (the others are `Copy`) are
+                        // dropped, inline: the frame's own drop glue is an out-of-line
+                        // call.
                         // SAFETY: `fi` is the last frame; the length is cut first, so
                         // the frame is dropped once and never seen again.
                         unsafe {
                             self.frames.set_len(fi);
-                            std::ptr::drop_in_place(self.frames.as_mut_ptr().add(fi));
+                            let frame = self.frames.as_mut_ptr().add(fi);
+                            std::ptr::drop_in_place(&raw mut (*frame).template);
+                            std::ptr::drop_in_place(&raw mut (*frame).args);
                         }
                         if boundary {
                             return Ok(v);
@@ -1682,17 +1687,17 @@ impl Vm {
         let props = self.laid_out(layout, props);
         let is_generator = template.is_generator;
         let is_async = template.is_async;
-        let mut obj = JsObject::new(
-            Some(proto),
-            ObjectKind::Function(Closure {
+        let f = self.heap.alloc_object(JsObject {
+            proto: Some(proto),
+            props,
+            kind: ObjectKind::Function(Closure {
                 template,
                 env,
                 home_object: home,
                 field_init: None,
             }),
-        );
-        obj.props = props;
-        let f = self.heap.alloc_object(obj);
+            extensible: true,
+        });
         if layout == Layout::FunctionBare {
             return f;
         }
@@ -1743,19 +1748,21 @@ impl Vm {
 
     /// A property table holding `props` under the keys of `layout`, in its order.
     pub fn laid_out(&mut self, layout: Layout, props: &[Property]) -> PropertyMap {
-        let (shape, keys) = match &self.layouts[layout as usize] {
-            Some(made) => made.clone(),
-            None => {
-                let keys: Rc<[PropertyKey]> = self.layout_keys(layout).into();
-                let shape =
-                    PropertyMap::shape_for(crate::runtime::shape::ShapeClass::Ordinary, &keys);
-                self.layouts[layout as usize] = Some((shape.clone(), keys.clone()));
-                (shape, keys)
-            }
+        if self.layouts[layout as usize].is_none() {
+            let keys: Rc<[PropertyKey]> = self.layout_keys(layout).into();
+            let shape = PropertyMap::shape_for(crate::runtime::shape::ShapeClass::Ordinary, &keys);
+            self.layouts[layout as usize] = Some((shape, keys));
+        }
+        let Some((shape, keys)) = &self.layouts[layout as usize] else {
+            unreachable!("made above");
         };
         debug_assert_eq!(keys.len(), props.len());
-        let entries = keys.iter().copied().zip(props.iter().copied()).collect();
-        PropertyMap::with_shape(entries, shape)
+        // Filled in place: a collected zip went through the generic, growing extend.
+        let mut entries = Vec::with_capacity(keys.len());
+        for (&key, &prop) in keys.iter().zip(props) {
+            entries.push((key, prop));
+        }
+        PropertyMap::with_shape(entries, shape.clone())
     }
 
     fn layout_keys(&mut self, layout: Layout) -> Vec<PropertyKey> {
