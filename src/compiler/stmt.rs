@@ -225,9 +225,9 @@ impl<'a> Compiler<'a, '_> {
         // a local after its value is taken: closures capture into environments), a
         // local or `this` returns from its own register, with no copy.
         let f = self.fr();
-        let plain = !(f.is_async && f.is_generator)
-            && !matches!(f.kind, TemplateKind::ClassConstructor { derived: true })
-            && !f.controls.iter().any(|c| {
+        let needs_copy = (f.is_async && f.is_generator)
+            || matches!(f.kind, TemplateKind::ClassConstructor { derived: true })
+            || f.controls.iter().any(|c| {
                 matches!(
                     c,
                     Control::Try {
@@ -236,7 +236,7 @@ impl<'a> Compiler<'a, '_> {
                     }
                 )
             });
-        if plain
+        if !needs_copy
             && let Some(e) = arg
             && matches!(e.kind, ExprKind::Ident(_) | ExprKind::This)
         {
