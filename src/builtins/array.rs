@@ -214,6 +214,22 @@ fn has_i(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<bool> {
     vm.has_property(o, key)
 }
 
+/// HasProperty(O, i), then Get(O, i) when present: `None` for an absent index. An
+/// element in an array's own element vector is an own data property, so it is read
+/// in place (no lookup, no code to run).
+fn present_i(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Option<Value>> {
+    if let Some(a) = vm.heap.obj(o).array()
+        && let Some(&v) = a.elements.get(i as usize)
+        && !matches!(v, Value::Empty)
+    {
+        return Ok(Some(v));
+    }
+    if !has_i(vm, o, i)? {
+        return Ok(None);
+    }
+    get_i(vm, o, i).map(Some)
+}
+
 /// Set(O, i, v, true)
 fn set_i(vm: &mut Vm, o: ObjRef, i: u64, v: Value) -> JsResult<()> {
     let key = vm.index_key(i);
@@ -1421,8 +1437,7 @@ fn each(
     let f = callback(vm, args)?;
     let this_arg = arg(args, 1);
     for k in 0..len {
-        if has_i(vm, o, k)? {
-            let v = get_i(vm, o, k)?;
+        if let Some(v) = present_i(vm, o, k)? {
             let r = vm.call(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
             if !visit(vm, k, v, r)? {
                 break;
@@ -1504,15 +1519,14 @@ fn reduce(vm: &mut Vm, this: Value, args: &[Value], name: &str, right: bool) -> 
             }
             let k = index(i);
             i += 1;
-            if has_i(vm, o, k)? {
-                break get_i(vm, o, k)?;
+            if let Some(v) = present_i(vm, o, k)? {
+                break v;
             }
         }
     };
     while i < len {
         let k = index(i);
-        if has_i(vm, o, k)? {
-            let v = get_i(vm, o, k)?;
+        if let Some(v) = present_i(vm, o, k)? {
             acc = vm.call(
                 f,
                 Value::Undefined,

@@ -362,6 +362,14 @@ opcodes! {
     JumpIfNotLt { a: Reg, b: Reg, target: u32 },
     /// if !(R[a] < value): pc := target
     JumpIfNotLtInt { a: Reg, value: i32, target: u32 },
+    /// if R[a] == R[b]: pc := target (conditions testing `!=`)
+    JumpIfEq { a: Reg, b: Reg, target: u32 },
+    /// if !(R[a] == R[b]): pc := target (conditions testing `==`)
+    JumpIfNotEq { a: Reg, b: Reg, target: u32 },
+    /// if R[a] === R[b]: pc := target (conditions testing `!==`)
+    JumpIfStrictEq { a: Reg, b: Reg, target: u32 },
+    /// if !(R[a] === R[b]): pc := target (conditions testing `===`)
+    JumpIfNotStrictEq { a: Reg, b: Reg, target: u32 },
 
     /// R[dst] := R[base](this = R[base+1], args = R[base+2 .. base+2+argc])
     Call { dst: Reg, base: Reg, argc: u16 },

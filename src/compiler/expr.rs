@@ -425,6 +425,44 @@ impl<'a> Compiler<'a, '_> {
                     self.emit_at(Op::JumpIfNotLt { a, b, target: 0 }, e.span)
                 }
             }
+            // `x == null` and `x != null`: a test of the one operand.
+            ExprKind::Binary {
+                op: op @ (BinaryOp::Eq | BinaryOp::NotEq),
+                left,
+                right,
+            } if matches!(right.kind, ExprKind::Null) => {
+                let cond = self.expr_reg(left)?;
+                let jump = if *op == BinaryOp::Eq {
+                    Op::JumpIfNotNullish { cond, target: 0 }
+                } else {
+                    Op::JumpIfNullish { cond, target: 0 }
+                };
+                self.emit_at(jump, e.span)
+            }
+            // An equality decides the jump itself, with no boolean in a register.
+            ExprKind::Binary {
+                op:
+                    op @ (BinaryOp::Eq | BinaryOp::NotEq | BinaryOp::StrictEq | BinaryOp::StrictNotEq),
+                left,
+                right,
+            } => {
+                let a = self.operand(left, right)?;
+                let b = self.expr_reg(right)?;
+                let jump = match op {
+                    BinaryOp::Eq => Op::JumpIfNotEq { a, b, target: 0 },
+                    BinaryOp::NotEq => Op::JumpIfEq { a, b, target: 0 },
+                    BinaryOp::StrictEq => Op::JumpIfNotStrictEq { a, b, target: 0 },
+                    _ => Op::JumpIfStrictEq { a, b, target: 0 },
+                };
+                self.emit_at(jump, e.span)
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                arg,
+            } => {
+                let cond = self.expr_reg(arg)?;
+                self.emit(Op::JumpIfTrue { cond, target: 0 })
+            }
             _ => {
                 let r = self.expr_reg(e)?;
                 self.emit(Op::JumpIfFalse { cond: r, target: 0 })
@@ -681,6 +719,35 @@ impl<'a> Compiler<'a, '_> {
             MemberProperty::Computed(e) => self.expr_reg(e),
             MemberProperty::Private(n) => self.private_key(n, Span::default()),
         }
+    }
+
+    /// R[dst] := the member `obj.property` that is about to be written back (`o.p +=
+    /// v`, `o[k]++`); returns how to write it. A named member reads and writes through
+    /// inline caches, as a plain read or assignment does.
+    fn read_for_update(
+        &mut self,
+        dst: Reg,
+        obj: Reg,
+        property: &'a MemberProperty,
+        span: Span,
+    ) -> CResult<WriteBack> {
+        let key = match property {
+            MemberProperty::Named(n) => Some(self.atom_const(n)),
+            MemberProperty::Computed(e) => match &e.kind {
+                ExprKind::String(s) if !is_index(s) => Some(self.units_const(s)),
+                _ => None,
+            },
+            MemberProperty::Private(_) => None,
+        };
+        if let Some(key) = key {
+            let ic = self.prop_cache();
+            self.emit_at(Op::GetProp { dst, obj, key, ic }, span);
+            let ic = self.prop_cache();
+            return Ok(WriteBack::Prop { obj, key, ic });
+        }
+        let key = self.member_key(property)?;
+        let key = self.get_for_update(dst, obj, key, property, span)?;
+        Ok(WriteBack::Elem { obj, key })
     }
 
     /// R[dst] := the member `obj[key]` that is about to be written back (`o[k] += v`,
@@ -1576,13 +1643,12 @@ impl<'a> Compiler<'a, '_> {
                 object, property, ..
             } => {
                 let obj = self.expr_reg(object)?;
-                let key = self.member_key(property)?;
                 let old = self.alloc(span)?;
-                let key = self.get_for_update(old, obj, key, property, span)?;
+                let write_back = self.read_for_update(old, obj, property, span)?;
                 self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
                 let new = self.alloc(span)?;
                 self.emit(step(new, old));
-                self.emit_at(Op::SetElem { obj, key, src: new }, span);
+                self.emit_at(write_back.op(new), span);
                 self.emit(Op::Mov {
                     dst,
                     src: if prefix { new } else { old },
@@ -1725,9 +1791,7 @@ impl<'a> Compiler<'a, '_> {
                         object, property, ..
                     } => {
                         let obj = self.expr_reg(object)?;
-                        let key = self.member_key(property)?;
-                        let key = self.get_for_update(dst, obj, key, property, span)?;
-                        Op::SetElem { obj, key, src: dst }
+                        self.read_for_update(dst, obj, property, span)?.op(dst)
                     }
                     ExprKind::SuperMember { property } => {
                         let (this, base, key) = self.get_super(dst, property, span)?;
@@ -2326,6 +2390,23 @@ fn small_int(e: &Expr) -> Option<i16> {
 }
 
 /// An integer literal that fits an `i32` operand (not -0, which is no integer here).
+/// The instruction that writes back a member read by `read_for_update`.
+#[derive(Clone, Copy)]
+enum WriteBack {
+    Prop { obj: Reg, key: u32, ic: u16 },
+    Elem { obj: Reg, key: Reg },
+}
+
+impl WriteBack {
+    /// The write of the value in `src`.
+    fn op(self, src: Reg) -> Op {
+        match self {
+            WriteBack::Prop { obj, key, ic } => Op::SetProp { obj, key, src, ic },
+            WriteBack::Elem { obj, key } => Op::SetElem { obj, key, src },
+        }
+    }
+}
+
 fn int_literal(e: &Expr) -> Option<i32> {
     match e.kind {
         ExprKind::Number(n)

@@ -416,6 +416,10 @@ impl<'a> Compiler<'a, '_> {
             | Op::JumpIfEmpty { target: t, .. }
             | Op::JumpIfNotLt { target: t, .. }
             | Op::JumpIfNotLtInt { target: t, .. }
+            | Op::JumpIfEq { target: t, .. }
+            | Op::JumpIfNotEq { target: t, .. }
+            | Op::JumpIfStrictEq { target: t, .. }
+            | Op::JumpIfNotStrictEq { target: t, .. }
             | Op::IteratorNext { done: t, .. }
             | Op::IteratorResult { done: t, .. }
             | Op::AsyncDelegateResult { done: t, .. }

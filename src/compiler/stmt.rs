@@ -221,6 +221,32 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn return_stmt(&mut self, arg: Option<&'a Expr>, span: Span) -> CResult {
+        // With no `finally` body to run on the way out (the only code that could assign
+        // a local after its value is taken: closures capture into environments), a
+        // local or `this` returns from its own register, with no copy.
+        let f = self.fr();
+        let needs_copy = (f.is_async && f.is_generator)
+            || matches!(f.kind, TemplateKind::ClassConstructor { derived: true })
+            || f.controls.iter().any(|c| {
+                matches!(
+                    c,
+                    Control::Try {
+                        finally: Some(_),
+                        ..
+                    }
+                )
+            });
+        if !needs_copy
+            && let Some(e) = arg
+            && matches!(e.kind, ExprKind::Ident(_) | ExprKind::This)
+        {
+            let r = self.expr_reg(e)?;
+            let depth = self.fr().controls.len();
+            self.exit_controls(0, depth, true)?;
+            self.emit_at(Op::Return { src: r }, span);
+            self.reopen_ranges(0, depth);
+            return Ok(());
+        }
         let r = self.alloc(span)?;
         match arg {
             Some(e) => {

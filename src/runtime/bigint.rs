@@ -2,6 +2,7 @@
 //! BigInt Type", and the BigInt conversions of section 7.1), on `num_bigint::BigInt`.
 
 use super::number::trim_js_whitespace;
+use super::operator::NumericOp;
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
@@ -21,49 +22,31 @@ pub enum BigIntError {
     Type(&'static str),
 }
 
-/// The BigInt binary operators (everything `ApplyStringOrNumericBinaryOperator` does
-/// on two BigInts).
-#[derive(Clone, Copy, Debug)]
-pub enum BigIntOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Rem,
-    Exp,
-    BitAnd,
-    BitOr,
-    BitXor,
-    Shl,
-    Shr,
-    UShr,
-}
-
-/// The result of `op` on `x` and `y`.
-pub fn apply(op: BigIntOp, x: &BigInt, y: &BigInt) -> Result<BigInt, BigIntError> {
+/// The result of `op` on `x` and `y` (BigInt::add, BigInt::remainder, ...).
+pub fn apply(op: NumericOp, x: &BigInt, y: &BigInt) -> Result<BigInt, BigIntError> {
     let r = match op {
-        BigIntOp::Add => x + y,
-        BigIntOp::Sub => x - y,
-        BigIntOp::Mul => {
+        NumericOp::Add => x + y,
+        NumericOp::Sub => x - y,
+        NumericOp::Mul => {
             if x.bits() + y.bits() > MAX_BITS + 1 {
                 return Err(BigIntError::Range(TOO_BIG));
             }
             x * y
         }
         // BigInt::divide and BigInt::remainder truncate toward zero, as Rust's do.
-        BigIntOp::Div | BigIntOp::Rem if y.is_zero() => {
+        NumericOp::Div | NumericOp::Mod if y.is_zero() => {
             return Err(BigIntError::Range("Division by zero"));
         }
-        BigIntOp::Div => x / y,
-        BigIntOp::Rem => x % y,
-        BigIntOp::Exp => exponentiate(x, y)?,
+        NumericOp::Div => x / y,
+        NumericOp::Mod => x % y,
+        NumericOp::Exp => exponentiate(x, y)?,
         // num_bigint's bitwise operators act on the infinite two's complement form.
-        BigIntOp::BitAnd => x & y,
-        BigIntOp::BitOr => x | y,
-        BigIntOp::BitXor => x ^ y,
-        BigIntOp::Shl => left_shift(x, y)?,
-        BigIntOp::Shr => left_shift(x, &-y)?,
-        BigIntOp::UShr => {
+        NumericOp::BitAnd => x & y,
+        NumericOp::BitOr => x | y,
+        NumericOp::BitXor => x ^ y,
+        NumericOp::Shl => left_shift(x, y)?,
+        NumericOp::Shr => left_shift(x, &-y)?,
+        NumericOp::UShr => {
             return Err(BigIntError::Type(
                 "BigInts have no unsigned right shift, use >> instead",
             ));

@@ -182,7 +182,7 @@ impl<T> Arena<T> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn get(&self, slot: Slot) -> &T {
         self.check(slot);
         self.cells[slot.index.get() as usize]
@@ -190,7 +190,7 @@ impl<T> Arena<T> {
             .expect("live heap handle")
     }
 
-    #[inline]
+    #[inline(always)]
     fn get_mut(&mut self, slot: Slot) -> &mut T {
         self.check(slot);
         self.cells[slot.index.get() as usize]

@@ -11,6 +11,7 @@ pub mod io;
 pub mod memory;
 pub mod number;
 pub mod object;
+pub mod operator;
 pub mod realm;
 pub mod shape;
 pub mod stable_vec;

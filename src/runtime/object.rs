@@ -206,7 +206,7 @@ impl PropertyMap {
     }
 
     /// `write_value` for the property at position `i`.
-    #[inline]
+    #[inline(always)]
     pub fn write_value_at(&mut self, i: usize, value: Value) -> bool {
         match &mut self.entries[i].1 {
             Property {

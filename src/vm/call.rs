@@ -198,7 +198,23 @@ impl Vm {
 
     /// Pushes the frame of closure `fo` whose `this` and arguments are already at
     /// `stack[base..]`; binds `this` for sloppy functions.
+    #[inline(never)]
     pub(super) fn push_frame(
+        &mut self,
+        fo: ObjRef,
+        base: usize,
+        argc: usize,
+        ret_dst: u16,
+        new_target: Value,
+        boundary: bool,
+    ) -> JsResult<()> {
+        self.push_frame_inline(fo, base, argc, ret_dst, new_target, boundary)
+    }
+
+    /// `push_frame` compiled into its caller: the instruction loop's own calls, the
+    /// most frequent, skip a call and the copies of its arguments and result.
+    #[inline(always)]
+    pub(super) fn push_frame_inline(
         &mut self,
         fo: ObjRef,
         base: usize,

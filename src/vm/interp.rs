@@ -1,7 +1,7 @@
 //! The instruction loop and exception unwinding.
 
 use super::generator::DelegateStep;
-use super::ops::{Arith, Hint, arith_numbers};
+use super::ops::{Hint, loose_equals_at_once};
 use super::property::Descriptor;
 use super::{JsError, JsResult, Layout, Vm};
 use crate::compiler::bytecode::{
@@ -10,6 +10,7 @@ use crate::compiler::bytecode::{
 use crate::runtime::heap::Env;
 use crate::runtime::number::to_int32;
 use crate::runtime::object::*;
+use crate::runtime::operator::NumericOp;
 use crate::runtime::{EnvRef, ObjRef, ObjectKind, Value};
 use smallvec::SmallVec;
 use std::rc::Rc;
@@ -242,7 +243,7 @@ impl Vm {
             macro_rules! arith {
                 ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
                     if let Some((x, y)) = numbers!($a, $b) {
-                        r!($dst) = Value::Number(arith_numbers($op, x, y));
+                        r!($dst) = Value::Number($op.apply_numbers(x, y));
                     } else {
                         let (x, y) = (r!($a), r!($b));
                         self.frames[fi].pc = pc;
@@ -261,6 +262,29 @@ impl Vm {
                         r!($dst) = Value::Bool(tri!(f(self, x, y)));
                     }
                 }};
+            }
+            // `R[a] == R[b]`, deciding in place when no conversion or string comparison
+            // is needed.
+            macro_rules! loose_equals {
+                ($a:expr, $b:expr) => {{
+                    let (x, y) = (r!($a), r!($b));
+                    match loose_equals_at_once(x, y) {
+                        Some(eq) => eq,
+                        None => {
+                            self.frames[fi].pc = pc;
+                            tri!(self.loose_equals(x, y))
+                        }
+                    }
+                }};
+            }
+            // ToBoolean(R[cond]), a boolean read in place.
+            macro_rules! truthy {
+                ($cond:expr) => {
+                    match r!($cond) {
+                        Value::Bool(b) => b,
+                        v => self.to_boolean(v),
+                    }
+                };
             }
             macro_rules! const_atom {
                 ($idx:expr) => {
@@ -415,13 +439,13 @@ impl Vm {
                         self.global_lexicals[slot] = r!(src);
                     }
                     Op::GetProp { dst, obj, key, ic } => {
-                        let k = PropertyKey::String(const_atom!(key));
                         let target = r!(obj);
                         let cache = &template.prop_caches[ic as usize];
                         if let Some(&v) = Self::cached_data(&self.heap, cache, target) {
                             r!(dst) = v;
                             continue;
                         }
+                        let k = PropertyKey::String(const_atom!(key));
                         self.frames[fi].pc = pc;
                         r!(dst) = tri!(self.get_cached(cache, target, k));
                     }
@@ -729,7 +753,7 @@ impl Vm {
                             r!(dst) = tri!(self.add(x, y));
                         }
                     }
-                    Op::Sub { dst, a, b } => arith!(dst, a, b, Arith::Sub),
+                    Op::Sub { dst, a, b } => arith!(dst, a, b, NumericOp::Sub),
                     Op::AddInt { dst, a, value } => {
                         if let Value::Number(x) = r!(a) {
                             r!(dst) = Value::Number(x + value as f64);
@@ -746,25 +770,21 @@ impl Vm {
                             let x = r!(a);
                             self.frames[fi].pc = pc;
                             let y = Value::Number(value as f64);
-                            r!(dst) = tri!(self.arith(Arith::Sub, x, y));
+                            r!(dst) = tri!(self.arith(NumericOp::Sub, x, y));
                         }
                     }
-                    Op::Mul { dst, a, b } => arith!(dst, a, b, Arith::Mul),
-                    Op::Div { dst, a, b } => arith!(dst, a, b, Arith::Div),
-                    Op::Mod { dst, a, b } => arith!(dst, a, b, Arith::Mod),
-                    Op::Exp { dst, a, b } => arith!(dst, a, b, Arith::Exp),
-                    Op::BitAnd { dst, a, b } => arith!(dst, a, b, Arith::BitAnd),
-                    Op::BitOr { dst, a, b } => arith!(dst, a, b, Arith::BitOr),
-                    Op::BitXor { dst, a, b } => arith!(dst, a, b, Arith::BitXor),
-                    Op::Shl { dst, a, b } => arith!(dst, a, b, Arith::Shl),
-                    Op::Shr { dst, a, b } => arith!(dst, a, b, Arith::Shr),
-                    Op::UShr { dst, a, b } => arith!(dst, a, b, Arith::UShr),
-                    Op::Eq { dst, a, b } => {
-                        compare!(dst, a, b, |x, y| x == y, |vm, x, y| vm.loose_equals(x, y))
-                    }
-                    Op::NotEq { dst, a, b } => compare!(dst, a, b, |x, y| x != y, |vm, x, y| vm
-                        .loose_equals(x, y)
-                        .map(|b| !b)),
+                    Op::Mul { dst, a, b } => arith!(dst, a, b, NumericOp::Mul),
+                    Op::Div { dst, a, b } => arith!(dst, a, b, NumericOp::Div),
+                    Op::Mod { dst, a, b } => arith!(dst, a, b, NumericOp::Mod),
+                    Op::Exp { dst, a, b } => arith!(dst, a, b, NumericOp::Exp),
+                    Op::BitAnd { dst, a, b } => arith!(dst, a, b, NumericOp::BitAnd),
+                    Op::BitOr { dst, a, b } => arith!(dst, a, b, NumericOp::BitOr),
+                    Op::BitXor { dst, a, b } => arith!(dst, a, b, NumericOp::BitXor),
+                    Op::Shl { dst, a, b } => arith!(dst, a, b, NumericOp::Shl),
+                    Op::Shr { dst, a, b } => arith!(dst, a, b, NumericOp::Shr),
+                    Op::UShr { dst, a, b } => arith!(dst, a, b, NumericOp::UShr),
+                    Op::Eq { dst, a, b } => r!(dst) = Value::Bool(loose_equals!(a, b)),
+                    Op::NotEq { dst, a, b } => r!(dst) = Value::Bool(!loose_equals!(a, b)),
                     Op::StrictEq { dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
                         r!(dst) = Value::Bool(self.strict_equals(x, y));
@@ -891,7 +911,7 @@ impl Vm {
                         pc = target as usize;
                     }
                     Op::JumpIfTrue { cond, target } => {
-                        if self.to_boolean(v!(cond)) {
+                        if truthy!(cond) {
                             // `do ... while` loops back here.
                             if (target as usize) < pc {
                                 tri!(self.step());
@@ -900,7 +920,7 @@ impl Vm {
                         }
                     }
                     Op::JumpIfFalse { cond, target } => {
-                        if !self.to_boolean(v!(cond)) {
+                        if !truthy!(cond) {
                             pc = target as usize;
                         }
                     }
@@ -937,6 +957,28 @@ impl Vm {
                             pc = target as usize;
                         }
                     }
+                    Op::JumpIfEq { a, b, target } => {
+                        if loose_equals!(a, b) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNotEq { a, b, target } => {
+                        if !loose_equals!(a, b) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfStrictEq { a, b, target } => {
+                        let (x, y) = (r!(a), r!(b));
+                        if self.strict_equals(x, y) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNotStrictEq { a, b, target } => {
+                        let (x, y) = (r!(a), r!(b));
+                        if !self.strict_equals(x, y) {
+                            pc = target as usize;
+                        }
+                    }
                     Op::JumpIfNotLtInt { a, value, target } => {
                         let less = match r!(a) {
                             Value::Number(x) => x < value as f64,
@@ -959,7 +1001,7 @@ impl Vm {
                                 ObjectKind::Function(c)
                                     if !c.template.is_generator && !c.template.is_async =>
                                 {
-                                    tri!(self.push_frame(
+                                    tri!(self.push_frame_inline(
                                         fo,
                                         base + b as usize + 1,
                                         argc as usize,
@@ -1086,11 +1128,16 @@ impl Vm {
                         let (boundary, ret_dst) = (frame.boundary, frame.ret_dst);
                         // Dropped in place (moving the frame out to drop it copied it),
                         // and alone: `truncate` drops a slice in an out-of-line loop.
+                        // Only its two owning fields (the others are `Copy`) are
+                        // dropped, inline: the frame's own drop glue is an out-of-line
+                        // call.
                         // SAFETY: `fi` is the last frame; the length is cut first, so
                         // the frame is dropped once and never seen again.
                         unsafe {
                             self.frames.set_len(fi);
-                            std::ptr::drop_in_place(self.frames.as_mut_ptr().add(fi));
+                            let frame = self.frames.as_mut_ptr().add(fi);
+                            std::ptr::drop_in_place(&raw mut (*frame).template);
+                            std::ptr::drop_in_place(&raw mut (*frame).args);
                         }
                         if boundary {
                             return Ok(v);
@@ -1640,17 +1687,17 @@ impl Vm {
         let props = self.laid_out(layout, props);
         let is_generator = template.is_generator;
         let is_async = template.is_async;
-        let mut obj = JsObject::new(
-            Some(proto),
-            ObjectKind::Function(Closure {
+        let f = self.heap.alloc_object(JsObject {
+            proto: Some(proto),
+            props,
+            kind: ObjectKind::Function(Closure {
                 template,
                 env,
                 home_object: home,
                 field_init: None,
             }),
-        );
-        obj.props = props;
-        let f = self.heap.alloc_object(obj);
+            extensible: true,
+        });
         if layout == Layout::FunctionBare {
             return f;
         }
@@ -1701,19 +1748,21 @@ impl Vm {
 
     /// A property table holding `props` under the keys of `layout`, in its order.
     pub fn laid_out(&mut self, layout: Layout, props: &[Property]) -> PropertyMap {
-        let (shape, keys) = match &self.layouts[layout as usize] {
-            Some(made) => made.clone(),
-            None => {
-                let keys: Rc<[PropertyKey]> = self.layout_keys(layout).into();
-                let shape =
-                    PropertyMap::shape_for(crate::runtime::shape::ShapeClass::Ordinary, &keys);
-                self.layouts[layout as usize] = Some((shape.clone(), keys.clone()));
-                (shape, keys)
-            }
+        if self.layouts[layout as usize].is_none() {
+            let keys: Rc<[PropertyKey]> = self.layout_keys(layout).into();
+            let shape = PropertyMap::shape_for(crate::runtime::shape::ShapeClass::Ordinary, &keys);
+            self.layouts[layout as usize] = Some((shape, keys));
+        }
+        let Some((shape, keys)) = &self.layouts[layout as usize] else {
+            unreachable!("made above");
         };
         debug_assert_eq!(keys.len(), props.len());
-        let entries = keys.iter().copied().zip(props.iter().copied()).collect();
-        PropertyMap::with_shape(entries, shape)
+        // Filled in place: a collected zip went through the generic, growing extend.
+        let mut entries = Vec::with_capacity(keys.len());
+        for (&key, &prop) in keys.iter().zip(props) {
+            entries.push((key, prop));
+        }
+        PropertyMap::with_shape(entries, shape.clone())
     }
 
     fn layout_keys(&mut self, layout: Layout) -> Vec<PropertyKey> {

@@ -128,7 +128,9 @@ pub struct CommonAtoms {
 }
 
 /// One activation of a JavaScript function (or script). Frames live in `Vm::frames`
-/// with their registers in `Vm::stack[base..base + register_count]`.
+/// with their registers in `Vm::stack[base..base + register_count]`. `Op::Return`
+/// drops `template` and `args` by hand: a new field that owns memory must be dropped
+/// there too.
 pub struct Frame {
     pub template: Rc<FunctionTemplate>,
     /// The closure being run (`None` for a script).

@@ -2,9 +2,10 @@
 //! the VM because user code (`valueOf`, `toString`, `Symbol.toPrimitive`) may run.
 
 use super::{ErrorKind, JsError, JsResult, Vm};
-use crate::runtime::bigint::{self, BigIntError, BigIntOp};
+use crate::runtime::bigint::{self, BigIntError};
 use crate::runtime::number::{number_to_string, string_to_number, to_int32, to_uint32};
 use crate::runtime::object::{Property, PropertyKey, Slot};
+use crate::runtime::operator::NumericOp;
 use crate::runtime::string::MAX_STRING_LEN;
 use crate::runtime::{BigRef, ObjRef, ObjectKind, StrRef, Value};
 use num_bigint::BigInt;
@@ -148,16 +149,16 @@ impl Vm {
 
     /// A binary operator on two numeric values (ToNumeric's results): Number
     /// arithmetic, BigInt arithmetic, or the TypeError for a mix.
-    fn numeric_op(&mut self, op: Arith, x: Value, y: Value) -> JsResult<Value> {
+    fn numeric_op(&mut self, op: NumericOp, x: Value, y: Value) -> JsResult<Value> {
         match (x, y) {
-            (Value::Number(x), Value::Number(y)) => Ok(Value::Number(arith_numbers(op, x, y))),
-            _ => self.bigint_binary(op.bigint_op(), x, y),
+            (Value::Number(x), Value::Number(y)) => Ok(Value::Number(op.apply_numbers(x, y))),
+            _ => self.bigint_binary(op, x, y),
         }
     }
 
     /// A BigInt operator on two numeric values not both Numbers: the TypeError unless
     /// both are BigInts.
-    fn bigint_binary(&mut self, op: BigIntOp, x: Value, y: Value) -> JsResult<Value> {
+    fn bigint_binary(&mut self, op: NumericOp, x: Value, y: Value) -> JsResult<Value> {
         let (Value::BigInt(x), Value::BigInt(y)) = (x, y) else {
             return Err(self.mixed_bigint());
         };
@@ -392,6 +393,7 @@ impl Vm {
     }
 
     /// IsStrictlyEqual
+    #[inline]
     pub fn strict_equals(&mut self, a: Value, b: Value) -> bool {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => x == y,
@@ -476,7 +478,7 @@ impl Vm {
         let y = self.to_numeric(pb)?;
         match (x, y) {
             (Value::Number(x), Value::Number(y)) => Ok(Value::Number(x + y)),
-            _ => self.bigint_binary(BigIntOp::Add, x, y),
+            _ => self.bigint_binary(NumericOp::Add, x, y),
         }
     }
 
@@ -658,7 +660,7 @@ impl Vm {
 
     /// Binary numeric operators other than `+` (on non-number operands).
     #[inline(never)]
-    pub fn arith(&mut self, op: Arith, a: Value, b: Value) -> JsResult<Value> {
+    pub fn arith(&mut self, op: NumericOp, a: Value, b: Value) -> JsResult<Value> {
         let x = self.to_numeric(a)?;
         let y = self.to_numeric(b)?;
         self.numeric_op(op, x, y)
@@ -682,87 +684,17 @@ impl Vm {
     }
 }
 
-#[derive(Clone, Copy, Debug)]
-pub enum Arith {
-    Sub,
-    Mul,
-    Div,
-    Mod,
-    Exp,
-    BitAnd,
-    BitOr,
-    BitXor,
-    Shl,
-    Shr,
-    UShr,
-}
-
-impl Arith {
-    /// The same operator on BigInts.
-    fn bigint_op(self) -> BigIntOp {
-        match self {
-            Arith::Sub => BigIntOp::Sub,
-            Arith::Mul => BigIntOp::Mul,
-            Arith::Div => BigIntOp::Div,
-            Arith::Mod => BigIntOp::Rem,
-            Arith::Exp => BigIntOp::Exp,
-            Arith::BitAnd => BigIntOp::BitAnd,
-            Arith::BitOr => BigIntOp::BitOr,
-            Arith::BitXor => BigIntOp::BitXor,
-            Arith::Shl => BigIntOp::Shl,
-            Arith::Shr => BigIntOp::Shr,
-            Arith::UShr => BigIntOp::UShr,
-        }
-    }
-}
-
-/// The numeric operators on two numbers.
-#[inline]
-pub fn arith_numbers(op: Arith, x: f64, y: f64) -> f64 {
-    match op {
-        Arith::Sub => x - y,
-        Arith::Mul => x * y,
-        Arith::Div => x / y,
-        Arith::Mod => js_mod(x, y),
-        Arith::Exp => crate::builtins::math::pow(x, y),
-        Arith::BitAnd => (to_int32(x) & to_int32(y)) as f64,
-        Arith::BitOr => (to_int32(x) | to_int32(y)) as f64,
-        Arith::BitXor => (to_int32(x) ^ to_int32(y)) as f64,
-        Arith::Shl => to_int32(x).wrapping_shl(to_uint32(y) & 31) as f64,
-        Arith::Shr => (to_int32(x) >> (to_uint32(y) & 31)) as f64,
-        Arith::UShr => (to_uint32(x) >> (to_uint32(y) & 31)) as f64,
-    }
-}
-
-/// `%` on numbers: the sign of the dividend, as in C's fmod.
-#[inline]
-pub fn js_mod(x: f64, y: f64) -> f64 {
-    // Integers that fit in i64 exactly: the hardware remainder is much faster than
-    // fmod and gives the same result (with the dividend's sign, -0 included).
-    // (A round trip through i64 tests integrality in two instructions; `fract` is a
-    // call to `trunc` on the baseline target. NaN and infinities fail the test.)
-    let (xi, yi) = (x as i64, y as i64);
-    if xi as f64 == x
-        && yi as f64 == y
-        && xi.unsigned_abs() < 1 << 53
-        && yi.unsigned_abs() < 1 << 53
-        && yi != 0
-    {
-        let r = xi % yi;
-        return if r == 0 && x.is_sign_negative() {
-            -0.0
-        } else {
-            r as f64
-        };
-    }
-    if y.is_infinite() && x.is_finite() {
-        return x;
-    }
-    let r = x % y;
-    if r == 0.0 && x.is_sign_negative() {
-        -0.0
-    } else {
-        r
+/// IsLooselyEqual when it needs no conversion and no string comparison (numbers,
+/// objects, booleans, null and undefined); `None` leaves it to `Vm::loose_equals`.
+#[inline(always)]
+pub fn loose_equals_at_once(a: Value, b: Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => Some(x == y),
+        (Value::Object(x), Value::Object(y)) => Some(x == y),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Undefined | Value::Null, Value::Undefined | Value::Null) => Some(true),
+        (Value::Undefined | Value::Null, _) | (_, Value::Undefined | Value::Null) => Some(false),
+        _ => None,
     }
 }
 
