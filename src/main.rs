@@ -234,10 +234,7 @@ fn run(cli: Cli) -> ExitCode {
     };
     if dumps.dump_ast {
         return match jsloop::parser::parse(&source) {
-            Ok(program) => {
-                println!("{program:#?}");
-                ExitCode::SUCCESS
-            }
+            Ok(program) => print_dump(format_args!("{program:#?}\n")),
             Err(d) => {
                 eprint!("{}", d.render(&name, &source));
                 ExitCode::FAILURE
@@ -247,10 +244,7 @@ fn run(cli: Cli) -> ExitCode {
     let mut rt = Runtime::new(options);
     if dumps.dump_bytecode {
         return match rt.compile(&name, &source) {
-            Ok(t) => {
-                print!("{}", Disassembly(&t));
-                ExitCode::SUCCESS
-            }
+            Ok(t) => print_dump(format_args!("{}", Disassembly(&t))),
             Err(e) => {
                 eprint!("{e}");
                 ExitCode::FAILURE
@@ -352,5 +346,20 @@ fn io_reason(e: &std::io::Error) -> String {
     match text.find(" (os error") {
         Some(i) => text[..i].to_string(),
         None => text,
+    }
+}
+
+/// Writes a dump to standard output. A reader that stops early (`| head`) closes the
+/// pipe; that ends the dump quietly instead of panicking as `print!` would.
+fn print_dump(dump: std::fmt::Arguments) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_fmt(dump).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("jsloop: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
