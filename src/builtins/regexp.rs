@@ -577,6 +577,13 @@ fn compile_pattern(pattern: &[u16], flags: Flags) -> Result<regress::Regex, Stri
             "Invalid regular expression: /{source}/{flags}: Nothing to repeat"
         ));
     }
+    if !unicode && escapes_k_in_class(pattern) {
+        let source = String::from_utf16_lossy(pattern);
+        let flags = flags.text();
+        return Err(format!(
+            "Invalid regular expression: /{source}/{flags}: Invalid escape"
+        ));
+    }
     let regex =
         regress::Regex::from_unicode(code_points.iter().copied(), regress_flags).map_err(|e| {
             let source = String::from_utf16_lossy(pattern);
@@ -729,6 +736,35 @@ fn code_unit_pattern(pattern: &[u16]) -> Vec<u32> {
         }
     }
     out
+}
+
+/// Whether `pattern` (without `u`/`v`) escapes `k` in a class while it has a named
+/// group: Annex B's identity escapes leave `\k` out then (B.1.2,
+/// SourceCharacterIdentityEscape[+NamedCaptureGroups]), though regress reads it as `k`.
+fn escapes_k_in_class(pattern: &[u16]) -> bool {
+    let unit = |i: usize| pattern.get(i).and_then(|&u| u8::try_from(u).ok());
+    let mut in_class = false;
+    let mut named_group = false;
+    let mut class_k = false;
+    let mut i = 0;
+    while i < pattern.len() {
+        match unit(i) {
+            Some(b'\\') => {
+                class_k |= in_class && unit(i + 1) == Some(b'k');
+                i += 1;
+            }
+            Some(b'[') => in_class = true,
+            Some(b']') => in_class = false,
+            Some(b'(') if !in_class => {
+                named_group |= unit(i + 1) == Some(b'?')
+                    && unit(i + 2) == Some(b'<')
+                    && !matches!(unit(i + 3), Some(b'=' | b'!'));
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    named_group && class_k
 }
 
 /// Whether `pattern` quantifies `\b` or `\B`: an assertion, which no mode lets a
