@@ -325,12 +325,17 @@ fn array_species(vm: &mut Vm, original: ObjRef) -> JsResult<Option<Value>> {
         return Ok(None);
     }
     let mut c = vm.get_named(Value::Object(original), "constructor")?;
+    // 5. Only an object's species is looked up; a null species means none, while a
+    // null constructor is not a constructor (step 7).
     if let Value::Object(_) = c {
         let species = PropertyKey::Symbol(vm.realm.symbol_species);
-        c = vm.get(c, species)?;
+        c = match vm.get(c, species)? {
+            Value::Null => Value::Undefined,
+            s => s,
+        };
     }
     match c {
-        Value::Undefined | Value::Null => Ok(None),
+        Value::Undefined => Ok(None),
         Value::Object(o) if o == vm.realm.array_constructor => Ok(None),
         _ if vm.is_constructor(c) => Ok(Some(c)),
         _ => Err(vm.type_error("object.constructor[Symbol.species] is not a constructor")),
@@ -1388,9 +1393,10 @@ fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     })
 }
 
-/// The locales and options arguments are passed on to each element's
-/// `toLocaleString`, as ECMA-402 specifies.
-pub(crate) fn to_locale_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+/// Each element's `toLocaleString` is called with no arguments, as ECMA-262 says for
+/// an engine without `Intl` (ECMA-402's version, which passes the locales and options
+/// on, belongs with an `Intl`).
+pub(crate) fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let o = this_object(vm, this, "toLocaleString")?;
     let len = len_of(vm, o)?;
     guarded_join(vm, o, |vm| {
@@ -1405,7 +1411,7 @@ pub(crate) fn to_locale_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsRe
                 if !vm.is_callable(f) {
                     return Err(vm.not_a_function(f));
                 }
-                let r = vm.call(f, v, &[arg(args, 0), arg(args, 1)])?;
+                let r = vm.call(f, v, &[])?;
                 let s = vm.to_string(r)?;
                 let units = vm.heap.flatten(s).to_vec();
                 vm.append_units(&mut out, &units)?;
@@ -1421,8 +1427,8 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     if vm.is_callable(f) {
         return vm.call(f, Value::Object(o), &[]);
     }
-    let object_to_string = vm.get_named(Value::Object(vm.realm.object_prototype), "toString")?;
-    vm.call(object_to_string, Value::Object(o), &[])
+    // 3. %Object.prototype.toString% itself, whatever Object.prototype holds now.
+    crate::builtins::object::to_string(vm, Value::Object(o), &[])
 }
 
 /// The shared loop of forEach, map, filter, every and some: calls the callback on

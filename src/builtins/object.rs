@@ -206,6 +206,9 @@ fn define_or_throw(vm: &mut Vm, o: ObjRef, key: PropertyKey, desc: Descriptor) -
     let Some(o) = vm.refusing_object(o) else {
         return Err(trap_returned_falsish(vm, "defineProperty", Some(key)));
     };
+    if let Some(error) = vm.array_length_stopped(o, key) {
+        return Err(error);
+    }
     if crate::builtins::binary::typed_array::is_invalid_index_key(vm, o, key) {
         return Err(vm.type_error("Invalid typed array index"));
     }
@@ -730,7 +733,7 @@ fn lookup_setter(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// `Object.prototype.toString`: `[object Tag]`.
-fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+pub(crate) fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     let tag = match this {
         Value::Undefined => "Undefined".to_string(),
         Value::Null => "Null".to_string(),

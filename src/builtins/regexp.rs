@@ -577,12 +577,109 @@ fn compile_pattern(pattern: &[u16], flags: Flags) -> Result<regress::Regex, Stri
             "Invalid regular expression: /{source}/{flags}: Nothing to repeat"
         ));
     }
-    regress::Regex::from_unicode(code_points.into_iter(), regress_flags).map_err(|e| {
+    if !unicode && escapes_k_in_class(pattern) {
         let source = String::from_utf16_lossy(pattern);
-        let message = v8_message(&e.text, &source, unicode);
         let flags = flags.text();
-        format!("Invalid regular expression: /{source}/{flags}: {message}")
-    })
+        return Err(format!(
+            "Invalid regular expression: /{source}/{flags}: Invalid escape"
+        ));
+    }
+    let regex =
+        regress::Regex::from_unicode(code_points.iter().copied(), regress_flags).map_err(|e| {
+            let source = String::from_utf16_lossy(pattern);
+            let message = v8_message(&e.text, &source, unicode);
+            let flags = flags.text();
+            format!("Invalid regular expression: /{source}/{flags}: {message}")
+        })?;
+    // A valid pattern whose backreferences name a shared group name is compiled again
+    // with them spelled out.
+    match spell_out_shared_backreferences(&code_points, flags.has(Flags::UNICODE_SETS)) {
+        Some(spelled) => regress::Regex::from_unicode(spelled.into_iter(), regress_flags)
+            .map_err(|e| format!("Invalid regular expression: {}", e.text)),
+        None => Ok(regex),
+    }
+}
+
+/// `\k<name>` where several groups share the name (in different alternatives) must
+/// match what the one that took part captured (22.2.2.7.2). regress tries the groups'
+/// backreferences as alternatives, and the first matches the empty string when its
+/// group did not take part. At most one of them holds a capture, and a backreference
+/// to a group without one matches the empty string, so the sequence `(?:\1\2)` of
+/// all of them matches exactly the capture there is: the pattern with each such
+/// `\k<name>` replaced so, or `None` when it has none.
+fn spell_out_shared_backreferences(pattern: &[u32], unicode_sets: bool) -> Option<Vec<u32>> {
+    let is = |c: Option<&u32>, ch: u8| c == Some(&u32::from(ch));
+    // The name in `<name>` starting at `i`, and the index after its `>`.
+    let name_at = |i: usize| -> Option<(&[u32], usize)> {
+        if !is(pattern.get(i), b'<') {
+            return None;
+        }
+        let len = pattern[i + 1..]
+            .iter()
+            .position(|&c| c == u32::from(b'>'))?;
+        Some((&pattern[i + 1..i + 1 + len], i + len + 2))
+    };
+    let mut groups: Vec<(&[u32], u32)> = Vec::new();
+    let mut backreferences: Vec<(usize, usize, &[u32])> = Vec::new();
+    let mut captures = 0;
+    // In `v` mode classes nest.
+    let mut class_depth = 0;
+    let mut i = 0;
+    while i < pattern.len() {
+        let c = pattern[i];
+        if c == u32::from(b'\\') {
+            if class_depth == 0
+                && is(pattern.get(i + 1), b'k')
+                && let Some((name, end)) = name_at(i + 2)
+            {
+                backreferences.push((i, end, name));
+                i = end;
+            } else {
+                i += 2;
+            }
+            continue;
+        }
+        if c == u32::from(b'[') && (class_depth == 0 || unicode_sets) {
+            class_depth += 1;
+        } else if c == u32::from(b']') && class_depth > 0 {
+            class_depth -= 1;
+        } else if c == u32::from(b'(') && class_depth == 0 {
+            if !is(pattern.get(i + 1), b'?') {
+                captures += 1;
+            } else if is(pattern.get(i + 2), b'<')
+                && !is(pattern.get(i + 3), b'=')
+                && !is(pattern.get(i + 3), b'!')
+                && let Some((name, end)) = name_at(i + 2)
+            {
+                captures += 1;
+                groups.push((name, captures));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let shared = |name: &[u32]| groups.iter().filter(|(n, _)| *n == name).count() > 1;
+    if !backreferences.iter().any(|&(_, _, name)| shared(name)) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(pattern.len() + 16);
+    let mut copied = 0;
+    for (start, end, name) in backreferences {
+        if !shared(name) {
+            continue;
+        }
+        out.extend_from_slice(&pattern[copied..start]);
+        out.extend("(?:".chars().map(u32::from));
+        for (_, index) in groups.iter().filter(|(n, _)| *n == name) {
+            out.push(u32::from(b'\\'));
+            out.extend(index.to_string().chars().map(u32::from));
+        }
+        out.push(u32::from(b')'));
+        copied = end;
+    }
+    out.extend_from_slice(&pattern[copied..]);
+    Some(out)
 }
 
 /// A pattern without `u`/`v` as the code points regress reads: each code unit is one,
@@ -639,6 +736,35 @@ fn code_unit_pattern(pattern: &[u16]) -> Vec<u32> {
         }
     }
     out
+}
+
+/// Whether `pattern` (without `u`/`v`) escapes `k` in a class while it has a named
+/// group: Annex B's identity escapes leave `\k` out then (B.1.2,
+/// SourceCharacterIdentityEscape[+NamedCaptureGroups]), though regress reads it as `k`.
+fn escapes_k_in_class(pattern: &[u16]) -> bool {
+    let unit = |i: usize| pattern.get(i).and_then(|&u| u8::try_from(u).ok());
+    let mut in_class = false;
+    let mut named_group = false;
+    let mut class_k = false;
+    let mut i = 0;
+    while i < pattern.len() {
+        match unit(i) {
+            Some(b'\\') => {
+                class_k |= in_class && unit(i + 1) == Some(b'k');
+                i += 1;
+            }
+            Some(b'[') => in_class = true,
+            Some(b']') => in_class = false,
+            Some(b'(') if !in_class => {
+                named_group |= unit(i + 1) == Some(b'?')
+                    && unit(i + 2) == Some(b'<')
+                    && !matches!(unit(i + 3), Some(b'=' | b'!'));
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    named_group && class_k
 }
 
 /// Whether `pattern` quantifies `\b` or `\B`: an assertion, which no mode lets a

@@ -210,6 +210,37 @@ fn find(s: &[u16], search: &[u16], from: usize) -> Option<usize> {
     (from..=s.len() - search.len()).find(|&i| &s[i..i + search.len()] == search)
 }
 
+/// Step 2 of match, matchAll, replace, replaceAll, search and split: the argument's
+/// method `key`, asked of objects only as ECMA-2023 on says. Node 24 still asks
+/// primitives too, which shows only when a primitive's prototype is given such a
+/// method (`Number.prototype[Symbol.split]`); the spec is followed here.
+fn object_method(vm: &mut Vm, v: Value, key: PropertyKey) -> JsResult<Option<Value>> {
+    match v {
+        Value::Object(_) => vm.get_method(v, key),
+        _ => Ok(None),
+    }
+}
+
+/// Step 2.b of replaceAll and matchAll: a RegExp argument must have the `g` flag.
+fn require_global(vm: &mut Vm, v: Value, name: &str) -> JsResult<()> {
+    if !is_regexp(vm, v)? {
+        return Ok(());
+    }
+    let flags = vm.get_named(v, "flags")?;
+    if flags.is_nullish() {
+        return Err(vm.type_error(format!(
+            "String.prototype.{name} called on null or undefined"
+        )));
+    }
+    let flags = units_of(vm, flags)?;
+    if !flags.contains(&(b'g' as u16)) {
+        return Err(vm.type_error(format!(
+            "String.prototype.{name} called with a non-global RegExp argument"
+        )));
+    }
+    Ok(())
+}
+
 /// IsRegExp
 fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
     let Value::Object(_) = v else {
@@ -688,11 +719,9 @@ fn replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let (search_value, replace_value) = (arg(args, 0), arg(args, 1));
     // 2. Delegate to searchValue[@@replace].
-    if !search_value.is_nullish() {
-        let key = PropertyKey::Symbol(vm.realm.symbol_replace);
-        if let Some(replacer) = vm.get_method(search_value, key)? {
-            return vm.call(replacer, search_value, &[this, replace_value]);
-        }
+    let key = PropertyKey::Symbol(vm.realm.symbol_replace);
+    if let Some(replacer) = object_method(vm, search_value, key)? {
+        return vm.call(replacer, search_value, &[this, replace_value]);
     }
     // 3-6.
     let string = vm.to_string(this)?;
@@ -732,25 +761,10 @@ fn replace_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let (search_value, replace_value) = (arg(args, 0), arg(args, 1));
     // 2. A RegExp must be global; then delegate to searchValue[@@replace].
-    if !search_value.is_nullish() {
-        if is_regexp(vm, search_value)? {
-            let flags = vm.get_named(search_value, "flags")?;
-            if flags.is_nullish() {
-                return Err(
-                    vm.type_error("String.prototype.replaceAll called on null or undefined")
-                );
-            }
-            let flags = units_of(vm, flags)?;
-            if !flags.contains(&(b'g' as u16)) {
-                return Err(vm.type_error(
-                    "String.prototype.replaceAll called with a non-global RegExp argument",
-                ));
-            }
-        }
-        let key = PropertyKey::Symbol(vm.realm.symbol_replace);
-        if let Some(replacer) = vm.get_method(search_value, key)? {
-            return vm.call(replacer, search_value, &[this, replace_value]);
-        }
+    require_global(vm, search_value, "replaceAll")?;
+    let key = PropertyKey::Symbol(vm.realm.symbol_replace);
+    if let Some(replacer) = object_method(vm, search_value, key)? {
+        return vm.call(replacer, search_value, &[this, replace_value]);
     }
     // 3-12.
     let string = vm.to_string(this)?;
@@ -812,11 +826,9 @@ fn split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let (separator, limit) = (arg(args, 0), arg(args, 1));
     // 2. Delegate to separator[@@split].
-    if !separator.is_nullish() {
-        let key = PropertyKey::Symbol(vm.realm.symbol_split);
-        if let Some(splitter) = vm.get_method(separator, key)? {
-            return vm.call(splitter, separator, &[this, limit]);
-        }
+    let key = PropertyKey::Symbol(vm.realm.symbol_split);
+    if let Some(splitter) = object_method(vm, separator, key)? {
+        return vm.call(splitter, separator, &[this, limit]);
     }
     // 3-5.
     let s = units_of(vm, this)?;
@@ -1047,9 +1059,7 @@ fn match_like(
     let regexp = arg(args, 0);
     let key = PropertyKey::Symbol(symbol(&vm.realm));
     // 2.
-    if !regexp.is_nullish()
-        && let Some(method) = vm.get_method(regexp, key)?
-    {
+    if let Some(method) = object_method(vm, regexp, key)? {
         return vm.call(method, regexp, &[this]);
     }
     // 3-5.
@@ -1067,22 +1077,9 @@ fn match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let regexp = arg(args, 0);
     let key = PropertyKey::Symbol(vm.realm.symbol_match_all);
     // 2. A RegExp must be global; then delegate to regexp[@@matchAll].
-    if !regexp.is_nullish() {
-        if is_regexp(vm, regexp)? {
-            let flags = vm.get_named(regexp, "flags")?;
-            if flags.is_nullish() {
-                return Err(vm.type_error("String.prototype.matchAll called on null or undefined"));
-            }
-            let flags = units_of(vm, flags)?;
-            if !flags.contains(&(b'g' as u16)) {
-                return Err(vm.type_error(
-                    "String.prototype.matchAll called with a non-global RegExp argument",
-                ));
-            }
-        }
-        if let Some(method) = vm.get_method(regexp, key)? {
-            return vm.call(method, regexp, &[this]);
-        }
+    require_global(vm, regexp, "matchAll")?;
+    if let Some(method) = object_method(vm, regexp, key)? {
+        return vm.call(method, regexp, &[this]);
     }
     // 3-5.
     let s = vm.to_string(this)?;

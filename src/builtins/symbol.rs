@@ -38,7 +38,7 @@ pub fn install_well_known(vm: &mut Vm) {
 pub fn install(vm: &mut Vm) {
     let proto = vm.new_object();
     vm.realm.symbol_prototype = proto;
-    let ctor = constructor(vm, "Symbol", 0, symbol_call, None, proto);
+    let ctor = constructor(vm, "Symbol", 0, symbol_call, Some(symbol_construct), proto);
     let r = &vm.realm;
     let well_known = [
         ("iterator", r.symbol_iterator),
@@ -81,7 +81,7 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
-/// `Symbol(description)`; `new Symbol()` throws.
+/// `Symbol(description)`.
 fn symbol_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let d = arg(args, 0);
     let description = if d.is_undefined() {
@@ -94,6 +94,12 @@ fn symbol_call(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         registered: false,
         private: false,
     })))
+}
+
+/// `new Symbol()` (and `super()` in a subclass): Symbol is a constructor only so that
+/// it can be extended, and constructing always throws (20.4.1.1 step 1).
+fn symbol_construct(vm: &mut Vm, _new_target: Value, _args: &[Value]) -> JsResult<Value> {
+    Err(vm.type_error("Symbol is not a constructor"))
 }
 
 /// `Symbol.for(key)`: one symbol per key, shared across the realm.

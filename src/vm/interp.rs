@@ -1854,8 +1854,8 @@ impl Vm {
     }
 
     /// The `arguments` object of frame `fi`: mapped to the parameters when the template
-    /// says so (sloppy code, simple parameters), with `callee` as the function in sloppy
-    /// code and a throwing accessor in strict code (10.4.4.6, 10.4.4.7).
+    /// says so (sloppy code, simple parameters), with `callee` as the function when
+    /// mapped and %ThrowTypeError% as its accessor when not (10.4.4.6, 10.4.4.7).
     fn create_arguments(&mut self, fi: usize, template: &FunctionTemplate, last: bool) -> ObjRef {
         let frame = &mut self.frames[fi];
         let args = if last {
@@ -1873,7 +1873,7 @@ impl Vm {
         };
         let proto = self.realm.object_prototype;
         let n = args.len();
-        let callee = if template.strict {
+        let callee = if template.mapped_arguments.is_none() {
             let thrower = Some(self.realm.throw_type_error);
             Property {
                 slot: Slot::Accessor {

@@ -185,6 +185,10 @@ pub struct Vm {
     /// when a proxy operation starts: the error for a refused operation blames the trap
     /// when set, and otherwise the target the refusal came from (as V8 does).
     pub proxy_refused: bool,
+    /// Set by the last ArraySetLength when a non-configurable element stopped it: the
+    /// array and that element's index, for V8's "Cannot delete property" error when
+    /// the refusal throws.
+    pub array_length_stop: Option<(ObjRef, u32)>,
     /// The most bytes the program may keep alive (measured after a collection, by
     /// `memory::allocated_bytes`) before it stops with [`HEAP_LIMIT_MESSAGE`].
     pub heap_limit: usize,
@@ -256,6 +260,7 @@ impl Vm {
             gc_stress_countdown: 0,
             proxy_depth: 0,
             proxy_refused: false,
+            array_length_stop: None,
             heap_limit: DEFAULT_HEAP_LIMIT,
             step_limit: u64::MAX,
             symbol_registry: Default::default(),

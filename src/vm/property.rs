@@ -900,6 +900,9 @@ impl Vm {
         let Some(o) = self.refusing_object(o) else {
             return crate::builtins::proxy::trap_returned_falsish(self, "set", Some(key));
         };
+        if let Some(error) = self.array_length_stopped(o, key) {
+            return error;
+        }
         let name = self.key_text(key);
         let found = self.peek_property(o, key);
         if let Some(Property {
@@ -929,6 +932,22 @@ impl Vm {
         self.type_error(format!(
             "Cannot assign to read only property '{name}' of object '{shown}'"
         ))
+    }
+
+    /// V8's error for a refused change of `o`'s `length` that a non-configurable
+    /// element stopped, when that is why `key` was refused.
+    pub fn array_length_stopped(
+        &mut self,
+        o: ObjRef,
+        key: PropertyKey,
+    ) -> Option<crate::vm::JsError> {
+        let (array, index) = self.array_length_stop.take()?;
+        if array != o || key != PropertyKey::String(self.length_atom) {
+            return None;
+        }
+        Some(self.type_error(format!(
+            "Cannot delete property '{index}' of [object Array]"
+        )))
     }
 
     /// V8's error for a failed strict-mode `delete o[key]`.
@@ -1277,15 +1296,53 @@ impl Vm {
     /// ArraySetLength (10.4.2.4)
     fn define_array_length(&mut self, o: ObjRef, mut desc: Descriptor) -> JsResult<bool> {
         let key = PropertyKey::String(self.length_atom);
-        if let Some(v) = desc.value {
-            // 3-5. ToUint32 and ToNumber each convert the value, and must agree.
-            let len = self.to_uint32(v)?;
-            let number_len = self.to_number(v)?;
-            if len as f64 != number_len {
-                return Err(self.range_error("Invalid array length"));
-            }
-            desc.value = Some(Value::Number(len as f64));
+        self.array_length_stop = None;
+        // 1. Without a value this is an ordinary change of attributes.
+        let Some(v) = desc.value else {
+            return self.apply_array_length(o, desc);
+        };
+        // 3-5. ToUint32 and ToNumber each convert the value, and must agree.
+        let new_len = self.to_uint32(v)?;
+        let number_len = self.to_number(v)?;
+        if new_len as f64 != number_len {
+            return Err(self.range_error("Invalid array length"));
         }
+        desc.value = Some(Value::Number(new_len as f64));
+        // 10. Growing (or keeping) the length deletes nothing.
+        let old_len = self.array_length(o).unwrap_or(0);
+        if new_len >= old_len {
+            return self.apply_array_length(o, desc);
+        }
+        // 11. A read-only length cannot shrink.
+        if !self.array_length_writable(o) {
+            return Ok(false);
+        }
+        // 12-13. A length made read-only stays writable until the deletions are done.
+        let new_writable = desc.writable != Some(false);
+        if !new_writable {
+            desc.writable = Some(true);
+        }
+        // 14-15.
+        if !self.apply_array_length(o, desc)? {
+            return Ok(false);
+        }
+        // 16. Deleting stops below the highest non-configurable index.
+        let reached = self.set_array_length(o, new_len);
+        self.array_length_stop = (reached != new_len).then_some((o, reached - 1));
+        // 16.d.iv and 17.
+        if !new_writable {
+            self.heap
+                .obj_mut(o)
+                .props
+                .insert(key, Property::data(Value::Undefined, 0));
+        }
+        Ok(reached == new_len)
+    }
+
+    /// OrdinaryDefineOwnProperty of an array's `length` (kept in the array's data, a
+    /// read-only one with a marker in the map).
+    fn apply_array_length(&mut self, o: ObjRef, desc: Descriptor) -> JsResult<bool> {
+        let key = PropertyKey::String(self.length_atom);
         let current = array_get_own_property(self, o, key)?;
         let Some(new) = self.validate_descriptor(true, desc, current) else {
             return Ok(false);
@@ -1302,23 +1359,37 @@ impl Vm {
         Ok(true)
     }
 
-    /// Sets an array's length, dropping elements past it.
-    pub fn set_array_length(&mut self, o: ObjRef, len: u32) {
+    /// Sets an array's length, deleting the elements past it from the highest down:
+    /// a non-configurable one stops the deletion, and the length ends just past it.
+    /// Returns the length reached.
+    pub fn set_array_length(&mut self, o: ObjRef, len: u32) -> u32 {
         let obj = self.heap.obj_mut(o);
-        if let ObjectKind::Array(a) = &mut obj.kind {
-            if (len as usize) < a.elements.len() {
-                a.elements.truncate(len as usize);
-            }
-            a.length = len;
-            if obj
-                .props
-                .keys()
-                .any(|k| matches!(k, PropertyKey::Index(i) if *i >= len))
-            {
-                obj.props
-                    .retain(|k, _| !matches!(k, PropertyKey::Index(i) if *i >= len));
-            }
+        let ObjectKind::Array(a) = &mut obj.kind else {
+            return len;
+        };
+        // Dense elements are always configurable; only the map holds others.
+        let len = obj
+            .props
+            .iter()
+            .filter_map(|(k, p)| match k {
+                PropertyKey::Index(i) if *i >= len && !p.configurable() => Some(*i + 1),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(len);
+        if (len as usize) < a.elements.len() {
+            a.elements.truncate(len as usize);
         }
+        a.length = len;
+        if obj
+            .props
+            .keys()
+            .any(|k| matches!(k, PropertyKey::Index(i) if *i >= len))
+        {
+            obj.props
+                .retain(|k, _| !matches!(k, PropertyKey::Index(i) if *i >= len));
+        }
+        len
     }
 
     pub fn define_named(&mut self, o: ObjRef, name: &str, value: Value, attrs: u8) {
