@@ -605,12 +605,8 @@ impl Vm {
                                     "Cannot initialize {name} twice on the same object"
                                 )));
                             }
-                            let ok = tri!(self.create_data_property(o, k, v));
-                            if !ok {
-                                let name = self.key_text(k);
-                                throw!(self.type_error(format!(
-                                    "Cannot define property {name}, object is not extensible"
-                                )));
+                            if !tri!(self.create_data_property(o, k, v)) {
+                                throw!(self.define_member_failed(o, k));
                             }
                         }
                     }
@@ -661,7 +657,9 @@ impl Vm {
                                 ..Descriptor::default()
                             },
                         };
-                        tri!(self.define_own_property(o, k, desc));
+                        if !tri!(self.define_own_property(o, k, desc)) {
+                            throw!(self.define_member_failed(o, k));
+                        }
                     }
                     Op::CopyDataProperties { obj, src } => {
                         self.frames[fi].pc = pc;
