@@ -1411,6 +1411,7 @@ impl Vm {
                     | Op::DynGet { .. }
                     | Op::DynSet { .. }
                     | Op::DeclareEvalVar { .. }
+                    | Op::CheckEvalGlobal { .. }
                     | Op::DeclareEvalGlobalVar { .. } => {
                         self.frames[fi].pc = pc;
                         tri!(self.dynamic_scope_op(fi, template, op));
