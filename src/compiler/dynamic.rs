@@ -333,6 +333,7 @@ impl<'a> Compiler<'a, '_> {
                 new_target: true,
                 super_property,
                 super_call,
+                class_initializer: f.class_initializer,
                 ..Context::default()
             };
         }

@@ -2267,6 +2267,7 @@ impl<'a> Compiler<'a, '_> {
         span: Span,
     ) -> CResult<Rc<FunctionTemplate>> {
         let mut f = self.new_fn(TemplateKind::Method, true, "".into(), span);
+        f.class_initializer = true;
         let mut exprs: Vec<&'a Expr> = Vec::new();
         for m in members {
             if let ClassMemberKind::Field { value: Some(v), .. } = &m.kind {

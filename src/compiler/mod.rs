@@ -324,6 +324,9 @@ struct FnState<'a> {
     eval_sites: Vec<Rc<EvalSite>>,
     /// The parameter list's initializers are being compiled.
     in_params: bool,
+    /// Class field initialisers or static blocks: eval code called from them (or from
+    /// arrows in them) may not use `arguments`.
+    class_initializer: bool,
 }
 
 struct Compiler<'a, 'h> {
@@ -727,6 +730,7 @@ impl<'a> Compiler<'a, '_> {
             sees_eval: false,
             eval_sites: Vec::new(),
             in_params: false,
+            class_initializer: false,
         }
     }
 
