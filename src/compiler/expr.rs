@@ -4,7 +4,7 @@ use super::bytecode::*;
 use super::scope;
 use super::*;
 
-impl<'a> Compiler<'a, '_> {
+impl<'a, 'h> Compiler<'a, 'h> {
     /// Evaluates `e` for its effects only.
     pub(super) fn expr_discard(&mut self, e: &'a Expr) -> CResult {
         let mark = self.mark();
@@ -1849,7 +1849,7 @@ impl<'a> Compiler<'a, '_> {
         p: &'a Pattern,
         src: Reg,
         source: PatternSource<'a>,
-        leaf: &mut dyn FnMut(&mut Self, &'a Pattern, Reg, Option<Reg>) -> CResult,
+        leaf: &mut PatternLeaf<'a, 'h, '_>,
     ) -> CResult {
         match p {
             Pattern::Ident { .. } | Pattern::Expr(_) => leaf(self, p, src, None),
@@ -2039,7 +2039,7 @@ impl<'a> Compiler<'a, '_> {
         src: Reg,
         source: PatternSource<'a>,
         target_ref: Option<TargetRef>,
-        leaf: &mut dyn FnMut(&mut Self, &'a Pattern, Reg, Option<Reg>) -> CResult,
+        leaf: &mut PatternLeaf<'a, 'h, '_>,
     ) -> CResult {
         match target_ref {
             Some(TargetRef::Member(obj, key)) => {
@@ -2572,6 +2572,11 @@ pub(super) fn callee_text(e: &Expr) -> String {
         _ => "(intermediate value)".into(),
     }
 }
+
+/// What `destructure` calls for each identifier or member target: with the register
+/// holding the value and the reference `target_ref` resolved for an identifier.
+type PatternLeaf<'a, 'h, 'l> =
+    dyn FnMut(&mut Compiler<'a, 'h>, &'a Pattern, Reg, Option<Reg>) -> CResult + 'l;
 
 /// The reference a pattern's simple target was evaluated to before its value is read.
 #[derive(Clone, Copy)]
