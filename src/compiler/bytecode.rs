@@ -507,6 +507,9 @@ opcodes! {
     /// `argc` arguments) in the scopes `eval_sites[site]` describes, over the current
     /// env, and skip the next instruction (the `Call` that runs any other callee)
     CallEval { dst: Reg, base: Reg, argc: u16, site: u16 },
+    /// throw TypeError unless eval code may declare the global var (or, if `function`,
+    /// the global function) K[name]: CanDeclareGlobalVar / CanDeclareGlobalFunction
+    CheckEvalGlobal { name: u32, function: bool },
     /// creates global var K[name] (undefined, deletable: declared by eval code) unless
     /// it exists
     DeclareEvalGlobalVar { name: u32 },

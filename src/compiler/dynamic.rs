@@ -333,6 +333,7 @@ impl<'a> Compiler<'a, '_> {
                 new_target: true,
                 super_property,
                 super_call,
+                class_initializer: f.class_initializer,
                 ..Context::default()
             };
         }
@@ -358,18 +359,7 @@ impl<'a> Compiler<'a, '_> {
         self.f().completion = Some(completion);
         self.emit(Op::LoadUndefined { dst: completion });
 
-        let lexicals = scope::lexical_decls(&program.body);
-        let vars = var_scoped_names(&program.body, &lexicals);
-        let mut names = Vec::new();
-        for d in &lexicals {
-            let Some(kind) = d.binding_kind() else {
-                continue;
-            };
-            if let Some((_, _, first)) = vars.iter().find(|(m, _, _)| *m == d.name) {
-                return Err(redeclared(&d.name, d.span, *first));
-            }
-            names.push((d.name.clone(), kind, d.span));
-        }
+        let (mut names, vars) = eval_declarations(&program.body)?;
         if strict {
             names.extend(vars);
         } else {
@@ -394,6 +384,12 @@ impl<'a> Compiler<'a, '_> {
         vars: &[(Name, BindingKind, Span)],
         site: &EvalSite,
     ) -> CResult {
+        if site.var_scope.is_none() {
+            self.check_eval_globals(
+                vars.iter()
+                    .map(|(n, k, _)| (n, *k == BindingKind::Function)),
+            );
+        }
         let mut seen = FxHashSet::default();
         for (name, _, span) in vars {
             if !seen.insert(name.clone()) {
@@ -449,7 +445,46 @@ impl<'a> Compiler<'a, '_> {
     }
 }
 
+/// Eval code's declarations: its `let`/`const`/`class` bindings and its var-scoped
+/// names (functions, then `var`s), none of which may share a name with a lexical one.
+pub(super) type EvalDeclarations = (
+    Vec<(Name, BindingKind, Span)>,
+    Vec<(Name, BindingKind, Span)>,
+);
+
+pub(super) fn eval_declarations(body: &[Stmt]) -> CResult<EvalDeclarations> {
+    let lexicals = scope::lexical_decls(body);
+    let vars = var_scoped_names(body, &lexicals);
+    let mut names = Vec::new();
+    for d in &lexicals {
+        let Some(kind) = d.binding_kind() else {
+            continue;
+        };
+        if let Some((_, _, first)) = vars.iter().find(|(m, _, _)| *m == d.name) {
+            return Err(redeclared(&d.name, d.span, *first));
+        }
+        names.push((d.name.clone(), kind, d.span));
+    }
+    Ok((names, vars))
+}
+
 impl<'a> Compiler<'a, '_> {
+    /// Sloppy eval code whose variable environment is the global one checks that it
+    /// may declare all its functions, then all its vars, before declaring any
+    /// (EvalDeclarationInstantiation steps 10 and 12). `names` pairs each name with
+    /// whether a function declares it.
+    pub(super) fn check_eval_globals<'n>(
+        &mut self,
+        names: impl Iterator<Item = (&'n Name, bool)> + Clone,
+    ) {
+        for function in [true, false] {
+            for (name, _) in names.clone().filter(|&(_, f)| f == function) {
+                let k = self.atom_const(name);
+                self.emit(Op::CheckEvalGlobal { name: k, function });
+            }
+        }
+    }
+
     /// The function of `program`, a single function declaration, compiled as if in a
     /// script that declares nothing.
     pub(super) fn dynamic_function(

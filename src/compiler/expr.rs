@@ -4,7 +4,7 @@ use super::bytecode::*;
 use super::scope;
 use super::*;
 
-impl<'a> Compiler<'a, '_> {
+impl<'a, 'h> Compiler<'a, 'h> {
     /// Evaluates `e` for its effects only.
     pub(super) fn expr_discard(&mut self, e: &'a Expr) -> CResult {
         let mark = self.mark();
@@ -248,6 +248,22 @@ impl<'a> Compiler<'a, '_> {
         self.store_resolved(name, found, src, span, init)?;
         self.release(mark);
         Ok(())
+    }
+
+    /// The variable `name` := R[src], through the reference `resolve_dynamic` found
+    /// earlier if there is one, else resolved now.
+    fn store_found(
+        &mut self,
+        name: &str,
+        found: Option<Reg>,
+        src: Reg,
+        span: Span,
+        init: bool,
+    ) -> CResult {
+        match found {
+            Some(_) => self.store_resolved(name, found, src, span, init),
+            None => self.store_name(name, src, span, init),
+        }
     }
 
     /// The variable `name` := R[src], through the reference `resolve_dynamic` found.
@@ -1842,8 +1858,8 @@ impl<'a> Compiler<'a, '_> {
         source: PatternSource<'a>,
         init: bool,
     ) -> CResult {
-        self.destructure(p, src, source, &mut |c, p, v| match p {
-            Pattern::Ident { name, span } => c.store_name(name, v, *span, init),
+        self.destructure(p, src, source, &mut |c, p, v, found| match p {
+            Pattern::Ident { name, span } => c.store_found(name, found, v, *span, init),
             _ => unreachable!("declarations bind identifiers"),
         })
     }
@@ -1855,9 +1871,12 @@ impl<'a> Compiler<'a, '_> {
         src: Reg,
         source: PatternSource<'a>,
     ) -> CResult {
-        self.destructure(p, src, source, &mut |c, p, v| match p {
-            Pattern::Ident { name, span } => c.store_name(name, v, *span, false),
-            Pattern::Expr(e) => c.store_to_expr(e, v),
+        self.destructure(p, src, source, &mut |c, p, v, found| match p {
+            Pattern::Ident { name, span } => c.store_found(name, found, v, *span, false),
+            Pattern::Expr(e) => match &strip_paren(e).kind {
+                ExprKind::Ident(name) => c.store_found(name, found, v, e.span, false),
+                _ => c.store_to_expr(e, v),
+            },
             _ => unreachable!("leaves are identifiers or member expressions"),
         })
     }
@@ -1886,16 +1905,18 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Walks a pattern, calling `leaf` for each identifier or member target with the
-    /// register holding its value, which comes from `source`.
+    /// register holding its value, which comes from `source`, and, for an identifier
+    /// whose reference `target_ref` evaluated, the register `resolve_dynamic` filled
+    /// (else the leaf resolves the name itself).
     fn destructure(
         &mut self,
         p: &'a Pattern,
         src: Reg,
         source: PatternSource<'a>,
-        leaf: &mut dyn FnMut(&mut Self, &'a Pattern, Reg) -> CResult,
+        leaf: &mut PatternLeaf<'a, 'h, '_>,
     ) -> CResult {
         match p {
-            Pattern::Ident { .. } | Pattern::Expr(_) => leaf(self, p, src),
+            Pattern::Ident { .. } | Pattern::Expr(_) => leaf(self, p, src, None),
             Pattern::Default {
                 target,
                 default,
@@ -1943,6 +1964,7 @@ impl<'a> Compiler<'a, '_> {
                     if let Some(arr) = excluded {
                         self.emit(Op::ArrayPush { arr, src: key });
                     }
+                    let target_ref = self.target_ref(&prop.value)?;
                     let v = self.alloc(prop.span)?;
                     self.emit_at(
                         Op::GetElem {
@@ -1952,10 +1974,11 @@ impl<'a> Compiler<'a, '_> {
                         },
                         prop.span,
                     );
-                    self.destructure(&prop.value, v, source.property(), leaf)?;
+                    self.destructure_into(&prop.value, v, source.property(), target_ref, leaf)?;
                     self.release(pm);
                 }
                 if let (Some(r), Some(excluded)) = (rest, excluded) {
+                    let target_ref = self.target_ref(r)?;
                     let v = self.alloc(r.span())?;
                     self.emit_at(
                         Op::ObjectRest {
@@ -1965,7 +1988,7 @@ impl<'a> Compiler<'a, '_> {
                         },
                         r.span(),
                     );
-                    self.destructure(r, v, PatternSource::Nested, leaf)?;
+                    self.destructure_into(r, v, PatternSource::Nested, target_ref, leaf)?;
                 }
                 self.release(mark);
                 Ok(())
@@ -1985,7 +2008,7 @@ impl<'a> Compiler<'a, '_> {
                 for e in elems {
                     let em = self.mark();
                     let target_ref = match e {
-                        Some(target) => self.member_target(target)?,
+                        Some(target) => self.target_ref(target)?,
                         None => None,
                     };
                     // Once the iterator is done, IteratorNext leaves the undefined in
@@ -2003,12 +2026,12 @@ impl<'a> Compiler<'a, '_> {
                     self.patch_here(at);
                     self.reopen_range(try_index);
                     if let Some(target) = e {
-                        self.destructure_into(target, v, target_ref, leaf)?;
+                        self.destructure_into(target, v, PatternSource::Nested, target_ref, leaf)?;
                     }
                     self.release(em);
                 }
                 if let Some(r) = rest {
-                    let target_ref = self.member_target(r)?;
+                    let target_ref = self.target_ref(r)?;
                     let arr = self.alloc(r.span())?;
                     self.emit(Op::NewArray { dst: arr });
                     self.close_range(try_index);
@@ -2025,7 +2048,7 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::Jump { target: top });
                     self.patch_here(next);
                     self.reopen_range(try_index);
-                    self.destructure_into(r, arr, target_ref, leaf)?;
+                    self.destructure_into(r, arr, PatternSource::Nested, target_ref, leaf)?;
                     self.close_range(try_index);
                 } else {
                     self.close_range(try_index);
@@ -2042,45 +2065,59 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    /// For an array pattern's element that assigns to a property (`[o[k]] = it`, with
-    /// or without a default): its base and key, evaluated now, before the iterator is
-    /// stepped (13.15.5.5: the target reference comes first).
-    fn member_target(&mut self, target: &'a Pattern) -> CResult<Option<(Reg, Reg)>> {
+    /// For a pattern element that is a simple target (an identifier or a property, with
+    /// or without a default): its reference, evaluated now, before the value is read
+    /// (13.15.5.5, 13.15.5.6 and 8.6.3: the target reference comes first). A property's
+    /// base and key are evaluated; an identifier needs work only in a dynamic scope,
+    /// where finding the object that binds it is observable.
+    fn target_ref(&mut self, target: &'a Pattern) -> CResult<Option<TargetRef>> {
         let inner = match target {
             Pattern::Default { target, .. } => &**target,
             other => other,
         };
-        let Pattern::Expr(e) = strip_paren_pattern(inner) else {
-            return Ok(None);
+        let e = match strip_paren_pattern(inner) {
+            Pattern::Expr(e) => strip_paren(e),
+            Pattern::Ident { name, span } => {
+                return Ok(self.resolve_dynamic(name, *span)?.map(TargetRef::Name));
+            }
+            _ => return Ok(None),
         };
-        let ExprKind::Member {
-            object, property, ..
-        } = &strip_paren(e).kind
-        else {
-            return Ok(None);
-        };
-        let obj = self.expr_reg(object)?;
-        let key = self.member_key(property)?;
-        Ok(Some((obj, key)))
+        match &e.kind {
+            ExprKind::Member {
+                object, property, ..
+            } => {
+                let obj = self.expr_reg(object)?;
+                let key = self.member_key(property)?;
+                Ok(Some(TargetRef::Member(obj, key)))
+            }
+            ExprKind::Ident(name) => Ok(self.resolve_dynamic(name, e.span)?.map(TargetRef::Name)),
+            _ => Ok(None),
+        }
     }
 
-    /// Destructures R[src] into `target`, writing to the property reference
-    /// `member_target` evaluated for it, if any.
+    /// Destructures R[src] into `target`, writing through the reference `target_ref`
+    /// evaluated for it, if any.
     fn destructure_into(
         &mut self,
         target: &'a Pattern,
         src: Reg,
-        target_ref: Option<(Reg, Reg)>,
-        leaf: &mut dyn FnMut(&mut Self, &'a Pattern, Reg) -> CResult,
+        source: PatternSource<'a>,
+        target_ref: Option<TargetRef>,
+        leaf: &mut PatternLeaf<'a, 'h, '_>,
     ) -> CResult {
         match target_ref {
-            Some((obj, key)) => {
-                self.destructure(target, src, PatternSource::Nested, &mut |c, p, v| {
+            Some(TargetRef::Member(obj, key)) => {
+                self.destructure(target, src, source, &mut |c, p, v, _| {
                     c.emit_at(Op::SetElem { obj, key, src: v }, p.span());
                     Ok(())
                 })
             }
-            None => self.destructure(target, src, PatternSource::Nested, leaf),
+            Some(TargetRef::Name(found)) => {
+                self.destructure(target, src, source, &mut |c, p, v, _| {
+                    leaf(c, p, v, Some(found))
+                })
+            }
+            None => self.destructure(target, src, source, leaf),
         }
     }
 
@@ -2294,6 +2331,7 @@ impl<'a> Compiler<'a, '_> {
         span: Span,
     ) -> CResult<Rc<FunctionTemplate>> {
         let mut f = self.new_fn(TemplateKind::Method, true, "".into(), span);
+        f.class_initializer = true;
         let mut exprs: Vec<&'a Expr> = Vec::new();
         for m in members {
             if let ClassMemberKind::Field { value: Some(v), .. } = &m.kind {
@@ -2616,7 +2654,20 @@ pub(super) fn callee_text(e: &Expr) -> String {
     }
 }
 
-/// The hidden binding holding an instance private method (or accessor) `#x`.
+/// What `destructure` calls for each identifier or member target: with the register
+/// holding the value and the reference `target_ref` resolved for an identifier.
+type PatternLeaf<'a, 'h, 'l> =
+    dyn FnMut(&mut Compiler<'a, 'h>, &'a Pattern, Reg, Option<Reg>) -> CResult + 'l;
+
+/// The reference a pattern's simple target was evaluated to before its value is read.
+#[derive(Clone, Copy)]
+enum TargetRef {
+    /// A property: the registers holding its base and key.
+    Member(Reg, Reg),
+    /// An identifier in a dynamic scope: the register `resolve_dynamic` filled.
+    Name(Reg),
+}
+
 /// Where a destructured value comes from, which decides how V8's messages name it when
 /// it cannot be destructured.
 #[derive(Clone, Copy)]
@@ -2718,6 +2769,7 @@ fn field_key_binding(field: &ClassMember) -> String {
     format!("%field-key {}", field.span.start)
 }
 
+/// The hidden binding holding an instance private method (or accessor) `#x`.
 fn private_method_binding(name: &str, kind: MethodKind) -> String {
     let what = match kind {
         MethodKind::Method => "method",

@@ -324,6 +324,9 @@ struct FnState<'a> {
     eval_sites: Vec<Rc<EvalSite>>,
     /// The parameter list's initializers are being compiled.
     in_params: bool,
+    /// Class field initialisers or static blocks: eval code called from them (or from
+    /// arrows in them) may not use `arguments`.
+    class_initializer: bool,
 }
 
 struct Compiler<'a, 'h> {
@@ -731,6 +734,7 @@ impl<'a> Compiler<'a, '_> {
             sees_eval: false,
             eval_sites: Vec::new(),
             in_params: false,
+            class_initializer: false,
         }
     }
 
@@ -805,13 +809,21 @@ impl<'a> Compiler<'a, '_> {
         dynamic::keep_all_for_eval(&mut f, &program.body, &[], None, false);
         let completion = self.enter_top_level(f, program.span)?;
         self.bind_top_level_this(program.span)?;
-        self.declare_script_globals(program)?;
-        if self.options.eval {
+        if self.options.eval && program.strict {
+            // Strict eval code gets a variable environment of its own (PerformEval
+            // step 16): its `var`s and functions stay inside it.
+            let (mut names, vars) = dynamic::eval_declarations(&program.body)?;
+            names.extend(vars);
+            self.push_scope(&names, false)?;
+        } else if self.options.eval {
+            self.declare_script_globals(program)?;
             let names: Vec<(Name, BindingKind, Span)> = scope::lexical_decls(&program.body)
                 .into_iter()
                 .filter_map(|d| Some((d.name.clone(), d.binding_kind()?, d.span)))
                 .collect();
             self.push_scope(&names, false)?;
+        } else {
+            self.declare_script_globals(program)?;
         }
         self.hoist_functions(&program.body, true)?;
         self.stmts(&program.body)?;
@@ -914,6 +926,14 @@ impl<'a> Compiler<'a, '_> {
             self.globals.by_atom.insert(atom, binding);
             self.globals.epoch += 1;
             self.globals.lexicals.insert(name, binding);
+        }
+        if self.options.eval {
+            let functions: FxHashSet<&Name> = lexicals
+                .iter()
+                .filter(|d| matches!(d.kind, scope::LexicalKind::Function(_)))
+                .map(|d| &d.name)
+                .collect();
+            self.check_eval_globals(var_like.iter().map(|(n, _)| (n, functions.contains(n))));
         }
         for (name, _) in var_like {
             let k = self.atom_const(&name);

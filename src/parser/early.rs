@@ -62,6 +62,8 @@ struct FnScope {
     new_target: bool,
     /// Inside a class field initializer or static block, where `arguments` is banned.
     class_initializer: bool,
+    /// Directly inside a class static block, where `await` is reserved (15.7.1).
+    static_block: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -168,7 +170,13 @@ impl Checker<'_> {
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::VarDecl(decl) => self.var_decl(decl, false),
-            StmtKind::FunctionDecl(f) => self.function(f),
+            StmtKind::FunctionDecl(f) => {
+                // A declaration binds its name in the enclosing scope.
+                if let Some(name) = &f.name {
+                    self.contextual_keyword(name, f.span)?;
+                }
+                self.function(f)
+            }
             StmtKind::ClassDecl(c) => self.class(c),
             StmtKind::Return(arg) => {
                 if !self.scope.in_function {
@@ -378,6 +386,9 @@ impl Checker<'_> {
     fn contextual_keyword(&self, name: &str, span: Span) -> Check {
         if (self.scope.is_async && name == "await") || (self.scope.generator && name == "yield") {
             return error("Keyword must not contain escaped characters", span);
+        }
+        if self.scope.static_block && name == "await" {
+            return error("Unexpected reserved word", span);
         }
         Ok(())
     }
@@ -685,10 +696,10 @@ impl Checker<'_> {
                 ClassMemberKind::Field { key, value } => {
                     self.key(key)?;
                     if let Some(v) = value {
-                        self.initializer(|c| c.expr(v))?;
+                        self.initializer(false, |c| c.expr(v))?;
                     }
                 }
-                ClassMemberKind::StaticBlock(body) => self.initializer(|c| c.stmts(body))?,
+                ClassMemberKind::StaticBlock(body) => self.initializer(true, |c| c.stmts(body))?,
             }
         }
         self.strict = saved_strict;
@@ -696,7 +707,7 @@ impl Checker<'_> {
     }
 
     /// A field initializer or static block: its own function-like scope.
-    fn initializer(&mut self, f: impl FnOnce(&mut Self) -> Check) -> Check {
+    fn initializer(&mut self, static_block: bool, f: impl FnOnce(&mut Self) -> Check) -> Check {
         let saved = (
             self.scope,
             std::mem::take(&mut self.labels),
@@ -711,6 +722,7 @@ impl Checker<'_> {
             super_call: false,
             new_target: true,
             class_initializer: true,
+            static_block,
         };
         self.loops = 0;
         self.breakables = 0;
@@ -746,6 +758,9 @@ impl Checker<'_> {
                 && (arrow || f.kind == FunctionKind::ClassConstructor),
             new_target: !arrow || saved_scope.new_target,
             class_initializer: arrow && saved_scope.class_initializer,
+            // An arrow's parameters still belong to the static block (V8 lets its body
+            // use `await` as a name).
+            static_block: arrow && saved_scope.static_block,
         };
         if arrow && !f.is_async && saved_scope.in_function {
             // A plain arrow inside an async function keeps `await` reserved (its
@@ -768,7 +783,13 @@ impl Checker<'_> {
         if let Some(name) = &f.name
             && f.kind == FunctionKind::Normal
         {
-            let inner = std::mem::replace(&mut self.scope, outer);
+            // A function expression's name is bound inside it, so a static block's
+            // `await` rule stops there; a declaration's is checked where it is declared.
+            let name_scope = FnScope {
+                static_block: false,
+                ..outer
+            };
+            let inner = std::mem::replace(&mut self.scope, name_scope);
             let result = self.binding_name(name, f.span);
             self.scope = inner;
             result?;
@@ -796,6 +817,7 @@ impl Checker<'_> {
             self.binding(p)?;
         }
         self.params = ParamsOf::None;
+        self.scope.static_block = false;
         let result = self.stmts(&f.body);
         self.params = saved_params;
         result

@@ -6,7 +6,7 @@ use super::{ErrorKind, JsError, JsResult, Vm};
 use crate::compiler::EvalSite;
 use crate::compiler::bytecode::{Constant, FunctionTemplate, Op, Reg, Source};
 use crate::runtime::heap::{Atom, Env};
-use crate::runtime::object::{DEFAULT_ATTRS, PropertyKey};
+use crate::runtime::object::{DEFAULT_ATTRS, ENUMERABLE, PropertyKey, Slot, WRITABLE};
 use crate::runtime::{ObjRef, ObjectKind, Value};
 use std::rc::Rc;
 
@@ -109,6 +109,32 @@ impl Vm {
                 let key = PropertyKey::String(atom(name));
                 if self.peek_own_property(table, key).is_none() {
                     self.define_value(table, key, Value::Undefined, DEFAULT_ATTRS);
+                }
+            }
+            Op::CheckEvalGlobal { name, function } => {
+                // EvalDeclarationInstantiation steps 10.a.iv and 12.b.i.
+                let key = PropertyKey::String(atom(name));
+                let g = self.realm.global;
+                match self.peek_own_property(g, key) {
+                    None if !self.heap.obj(g).extensible => {
+                        let name = self.key_text(key);
+                        return Err(self.type_error(format!(
+                            "Cannot add property {name}, object is not extensible"
+                        )));
+                    }
+                    // CanDeclareGlobalFunction: a function may replace a configurable
+                    // property or a writable, enumerable data property.
+                    Some(p)
+                        if function
+                            && !p.configurable()
+                            && !(matches!(p.slot, Slot::Data(_))
+                                && p.attrs & (WRITABLE | ENUMERABLE) == WRITABLE | ENUMERABLE) =>
+                    {
+                        let name = self.key_text(key);
+                        return Err(self
+                            .type_error(format!("Identifier '{name}' has already been declared")));
+                    }
+                    _ => {}
                 }
             }
             Op::DeclareEvalGlobalVar { name } => {

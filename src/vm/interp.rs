@@ -629,12 +629,8 @@ impl Vm {
                                     "Cannot initialize {name} twice on the same object"
                                 )));
                             }
-                            let ok = tri!(self.create_data_property(o, k, v));
-                            if !ok {
-                                let name = self.key_text(k);
-                                throw!(self.type_error(format!(
-                                    "Cannot define property {name}, object is not extensible"
-                                )));
+                            if !tri!(self.create_data_property(o, k, v)) {
+                                throw!(self.define_member_failed(o, k));
                             }
                         }
                     }
@@ -685,7 +681,9 @@ impl Vm {
                                 ..Descriptor::default()
                             },
                         };
-                        tri!(self.define_own_property(o, k, desc));
+                        if !tri!(self.define_own_property(o, k, desc)) {
+                            throw!(self.define_member_failed(o, k));
+                        }
                     }
                     Op::CopyDataProperties { obj, src } => {
                         self.frames[fi].pc = pc;
@@ -1460,6 +1458,7 @@ impl Vm {
                     | Op::DynGet { .. }
                     | Op::DynSet { .. }
                     | Op::DeclareEvalVar { .. }
+                    | Op::CheckEvalGlobal { .. }
                     | Op::DeclareEvalGlobalVar { .. } => {
                         self.frames[fi].pc = pc;
                         tri!(self.dynamic_scope_op(fi, template, op));

@@ -34,6 +34,7 @@
 //! properties.
 
 use super::{JsResult, Vm};
+use crate::compiler::bytecode::TemplateKind;
 use crate::runtime::object::*;
 use crate::runtime::{ObjRef, ObjectKind, Value};
 
@@ -891,6 +892,28 @@ impl Vm {
             cur = p.target?;
         }
         Some(cur)
+    }
+
+    /// V8's error for a class member (method, accessor or field) that could not be
+    /// defined on `o`: a static member named `prototype` meets the class's own
+    /// non-configurable `prototype`; otherwise the object is not extensible or holds a
+    /// non-configurable property of that name.
+    #[cold]
+    pub fn define_member_failed(&mut self, o: ObjRef, key: PropertyKey) -> crate::vm::JsError {
+        let is_class = matches!(
+            &self.heap.obj(o).kind,
+            ObjectKind::Function(c) if matches!(c.template.kind, TemplateKind::ClassConstructor { .. })
+        );
+        if is_class && key == PropertyKey::String(self.atoms.prototype) {
+            return self.type_error("Classes may not have a static property named 'prototype'");
+        }
+        let name = self.key_text(key);
+        if self.peek_own_property(o, key).is_none() && !self.heap.obj(o).extensible {
+            return self.type_error(format!(
+                "Cannot define property {name}, object is not extensible"
+            ));
+        }
+        self.type_error(format!("Cannot redefine property: {name}"))
     }
 
     /// V8's error for a failed strict-mode assignment to `o[key]`.
