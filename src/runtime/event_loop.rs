@@ -295,9 +295,16 @@ impl Clock {
         self.wall_start
     }
 
-    /// `Date.now()`
+    /// `Date.now()`. Under virtual time it counts from the whole millisecond the run
+    /// started in, so the instants where `Date.now()` ticks over depend on the program
+    /// only, not on where in a real millisecond the run happened to start.
     pub fn wall(&self) -> f64 {
-        (self.wall_start + self.now()).floor()
+        let origin = if self.virtual_time {
+            self.wall_start.floor()
+        } else {
+            self.wall_start
+        };
+        (origin + self.now()).floor()
     }
 
     /// Lets time pass until `due` (sleeping, or jumping under virtual time) and
