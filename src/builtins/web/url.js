@@ -15,6 +15,16 @@ function inspect(value, options) {
   return require('util').inspect(value, options);
 }
 
+// The inspect options for the entries inside a params list or its iterator: one level
+// deeper than `recurseTimes`, which is null for unlimited depth (Node's own rule).
+function innerContext(recurseTimes, ctx) {
+  const inner = { ...ctx };
+  if (recurseTimes !== null) {
+    inner.depth = recurseTimes - 1;
+  }
+  return inner;
+}
+
 // Indices into the parts array the natives return.
 const HREF = 0;
 const ORIGIN = 1;
@@ -247,10 +257,7 @@ class URLSearchParams {
     if (typeof recurseTimes === 'number' && recurseTimes < 0) {
       return '[Object]';
     }
-    const inner = { ...ctx };
-    if (recurseTimes !== null) {
-      inner.depth = recurseTimes - 1;
-    }
+    const inner = innerContext(recurseTimes, ctx);
     const output = [];
     for (let i = 0; i < s.list.length; i += 2) {
       output.push(`${inspect(s.list[i], inner)} => ${inspect(s.list[i + 1], inner)}`);
@@ -341,10 +348,7 @@ class URLSearchParamsIterator {
     if (typeof recurseTimes === 'number' && recurseTimes < 0) {
       return '[Object]';
     }
-    const inner = { ...ctx };
-    if (recurseTimes !== null) {
-      inner.depth = recurseTimes - 1;
-    }
+    const inner = innerContext(recurseTimes, ctx);
     const output = [];
     const list = s.params.list;
     for (let i = s.index; i < list.length; i += 2) {
