@@ -55,12 +55,41 @@ impl<'a, 'h> Compiler<'a, 'h> {
         Ok(r)
     }
 
-    /// Like `expr_reg`, but never returns a local's register when `later` might assign
-    /// that local before the value is used (`a + (a = 1)`).
+    /// Like `read_operand`, but never returns a local's register when `later` might
+    /// assign that local before the value is used (`a + (a = 1)`).
     fn operand(&mut self, e: &'a Expr, later: &Expr) -> CResult<Reg> {
-        if matches!(e.kind, ExprKind::Ident(_)) && may_assign(later) {
+        let local = match &strip_paren(e).kind {
+            ExprKind::Ident(name) => Some(name),
+            ExprKind::Update {
+                prefix: true,
+                target,
+                ..
+            } => match &strip_paren(target).kind {
+                ExprKind::Ident(name) => Some(name),
+                _ => None,
+            },
+            _ => None,
+        };
+        if local.is_some_and(|name| may_assign(later, name)) {
             let r = self.alloc(e.span)?;
             self.expr_to(e, r)?;
+            return Ok(r);
+        }
+        self.read_operand(e)
+    }
+
+    /// Like `expr_reg`, and `++x`/`--x` of a local in a register steps it in place and
+    /// yields its register (no copy of the result): for a value that is used before
+    /// any other code runs.
+    fn read_operand(&mut self, e: &'a Expr) -> CResult<Reg> {
+        if let ExprKind::Update {
+            op,
+            prefix: true,
+            target,
+        } = &e.kind
+            && let Some(r) = self.register_update_target(target)
+        {
+            self.emit_at(step_op(*op, r, r), e.span);
             return Ok(r);
         }
         self.expr_reg(e)
@@ -105,7 +134,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
             (BinaryOp::Add, Some(value)) => self.emit_at(Op::AddInt { dst, a, value }, span),
             (BinaryOp::Sub, Some(value)) => self.emit_at(Op::SubInt { dst, a, value }, span),
             _ => {
-                let b = self.expr_reg(right)?;
+                let b = self.read_operand(right)?;
                 self.emit_at(binary_op(op, dst, a, b), span)
             }
         };
@@ -932,7 +961,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
                     self.emit_at(Op::GetProp { dst, obj, key, ic }, span);
                     return Ok(());
                 }
-                let key = self.expr_reg(e)?;
+                let key = self.read_operand(e)?;
                 self.emit_at(Op::GetElem { dst, obj, key }, span);
             }
             MemberProperty::Private(n) => {
@@ -1616,6 +1645,25 @@ impl<'a, 'h> Compiler<'a, 'h> {
         }
     }
 
+    /// R[new] := R[old] stepped by `step`. A postfix operation's value is the old one
+    /// converted, so R[old] is converted first; a prefix one's conversion is the
+    /// step's own.
+    fn numeric_step(
+        &mut self,
+        prefix: bool,
+        step: impl Fn(Reg, Reg) -> Op,
+        new: Reg,
+        old: Reg,
+        span: Span,
+    ) {
+        if prefix {
+            self.emit_at(step(new, old), span);
+        } else {
+            self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
+            self.emit(step(new, old));
+        }
+    }
+
     fn update(
         &mut self,
         op: UpdateOp,
@@ -1646,9 +1694,8 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 let found = self.resolve_dynamic(name, span)?;
                 let old = self.alloc(span)?;
                 self.load_resolved(name, found, old, span)?;
-                self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
                 let new = self.alloc(span)?;
-                self.emit(step(new, old));
+                self.numeric_step(prefix, step, new, old, span);
                 self.store_resolved(name, found, new, span, false)?;
                 self.emit(Op::Mov {
                     dst,
@@ -1661,9 +1708,8 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 let obj = self.expr_reg(object)?;
                 let old = self.alloc(span)?;
                 let write_back = self.read_for_update(old, obj, property, span)?;
-                self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
                 let new = self.alloc(span)?;
-                self.emit(step(new, old));
+                self.numeric_step(prefix, step, new, old, span);
                 self.emit_at(write_back.op(new), span);
                 self.emit(Op::Mov {
                     dst,
@@ -1673,9 +1719,8 @@ impl<'a, 'h> Compiler<'a, 'h> {
             ExprKind::SuperMember { property } => {
                 let old = self.alloc(span)?;
                 let (this, base, key) = self.get_super(old, property, span)?;
-                self.emit_at(Op::ToNumeric { dst: old, src: old }, span);
                 let new = self.alloc(span)?;
-                self.emit(step(new, old));
+                self.numeric_step(prefix, step, new, old, span);
                 self.emit_at(
                     Op::SetSuper {
                         base,
@@ -1748,8 +1793,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
                                 self.emit_at(Op::SetElem { obj, key, src: dst }, span);
                             }
                             MemberProperty::Computed(k) => {
-                                let key = self.alloc(k.span)?;
-                                self.expr_to(k, key)?;
+                                let key = self.operand(k, value)?;
                                 self.expr_to(value, dst)?;
                                 self.emit_at(Op::SetElem { obj, key, src: dst }, span);
                             }
@@ -2544,10 +2588,32 @@ fn strip_paren_pattern(p: &Pattern) -> &Pattern {
     p
 }
 
-/// Whether evaluating `e` may assign a variable directly (not through a call).
-fn may_assign(e: &Expr) -> bool {
+/// Whether evaluating `e` may assign the local `name` before a value read from it
+/// earlier is used. Only code written in `e` can: a call cannot reach a local kept in a
+/// register (a closure that assigns it, or direct `eval`, keeps it in an environment).
+fn may_assign(e: &Expr, name: &str) -> bool {
+    // A target named anything else assigns no local `name`; its object and key are
+    // evaluated too.
+    let target_assigns = |t: &Expr| match &strip_paren(t).kind {
+        ExprKind::Ident(n) => &**n == name,
+        ExprKind::Member {
+            object, property, ..
+        } => {
+            may_assign(object, name)
+                || matches!(property, MemberProperty::Computed(k) if may_assign(k, name))
+        }
+        _ => true,
+    };
     match &e.kind {
-        ExprKind::Assign { .. } | ExprKind::Update { .. } => true,
+        ExprKind::Assign { target, value, .. } => {
+            may_assign(value, name)
+                || match strip_paren_pattern(target) {
+                    Pattern::Ident { name: n, .. } => &**n == name,
+                    Pattern::Expr(t) => target_assigns(t),
+                    _ => true,
+                }
+        }
+        ExprKind::Update { target, .. } => target_assigns(target),
         ExprKind::Number(_)
         | ExprKind::BigInt(_)
         | ExprKind::String(_)
@@ -2561,18 +2627,21 @@ fn may_assign(e: &Expr) -> bool {
         | ExprKind::NewTarget => false,
         ExprKind::Binary { .. } | ExprKind::Logical { .. } => {
             let (first, rights) = e.left_spine();
-            may_assign(first) || rights.into_iter().any(may_assign)
+            may_assign(first, name) || rights.into_iter().any(|r| may_assign(r, name))
         }
         ExprKind::Unary { arg, .. } | ExprKind::Paren(arg) | ExprKind::OptionalChain(arg) => {
-            may_assign(arg)
+            may_assign(arg, name)
         }
         ExprKind::Member {
             object, property, ..
-        } => may_assign(object) || matches!(property, MemberProperty::Computed(k) if may_assign(k)),
+        } => {
+            may_assign(object, name)
+                || matches!(property, MemberProperty::Computed(k) if may_assign(k, name))
+        }
         ExprKind::Call { callee, args, .. } => {
-            may_assign(callee)
+            may_assign(callee, name)
                 || args.iter().any(|a| match a {
-                    Argument::Expr(e) | Argument::Spread(e) => may_assign(e),
+                    Argument::Expr(e) | Argument::Spread(e) => may_assign(e, name),
                 })
         }
         _ => true,

@@ -200,7 +200,10 @@ impl<'a> Compiler<'a, '_> {
                         _ => None,
                     };
                     let mark = self.mark();
-                    let r = self.alloc(decl.span)?;
+                    let r = match self.var_register(d.kind, &decl.target, init) {
+                        Some(r) => r,
+                        None => self.alloc(decl.span)?,
+                    };
                     self.expr_named(init, r, name_hint)?;
                     let source = PatternSource::Initializer(init);
                     self.bind_pattern(&decl.target, r, source, d.kind != VarKind::Var)?;
@@ -218,6 +221,29 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         Ok(())
+    }
+
+    /// The register of the `var` a declaration initialises, when the initialiser can
+    /// be evaluated straight into it: an operator or a property read, whose last
+    /// instruction is its only write to its destination (so neither the operands nor
+    /// an exception see the variable changed early).
+    fn var_register(&self, kind: VarKind, target: &Pattern, init: &Expr) -> Option<Reg> {
+        let Pattern::Ident { name, .. } = target else {
+            return None;
+        };
+        let direct = match &init.kind {
+            ExprKind::Binary { left, .. } => !matches!(left.kind, ExprKind::PrivateName(_)),
+            ExprKind::Member {
+                optional: false, ..
+            } => true,
+            _ => false,
+        };
+        match self.resolve(name) {
+            Resolved::Reg(r, _) if kind == VarKind::Var && direct && self.only_static(name) => {
+                Some(r)
+            }
+            _ => None,
+        }
     }
 
     fn return_stmt(&mut self, arg: Option<&'a Expr>, span: Span) -> CResult {
