@@ -362,6 +362,22 @@ opcodes! {
     JumpIfNotLt { a: Reg, b: Reg, target: u32 },
     /// if !(R[a] < value): pc := target
     JumpIfNotLtInt { a: Reg, value: i32, target: u32 },
+    /// if !(R[a] <= R[b]): pc := target
+    JumpIfNotLtEq { a: Reg, b: Reg, target: u32 },
+    /// if !(R[a] > R[b]): pc := target
+    JumpIfNotGt { a: Reg, b: Reg, target: u32 },
+    /// if !(R[a] >= R[b]): pc := target
+    JumpIfNotGtEq { a: Reg, b: Reg, target: u32 },
+    /// if R[a] < R[b]: pc := target (loop conditions, tested at the bottom)
+    JumpIfLt { a: Reg, b: Reg, target: u32 },
+    /// if R[a] < value: pc := target
+    JumpIfLtInt { a: Reg, value: i32, target: u32 },
+    /// if R[a] <= R[b]: pc := target
+    JumpIfLtEq { a: Reg, b: Reg, target: u32 },
+    /// if R[a] > R[b]: pc := target
+    JumpIfGt { a: Reg, b: Reg, target: u32 },
+    /// if R[a] >= R[b]: pc := target
+    JumpIfGtEq { a: Reg, b: Reg, target: u32 },
     /// if R[a] == R[b]: pc := target (conditions testing `!=`)
     JumpIfEq { a: Reg, b: Reg, target: u32 },
     /// if !(R[a] == R[b]): pc := target (conditions testing `==`)

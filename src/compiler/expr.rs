@@ -448,27 +448,38 @@ impl<'a, 'h> Compiler<'a, 'h> {
 
     /// Emits a jump taken when `e` is falsy; returns it for patching.
     pub(super) fn jump_if_false(&mut self, e: &'a Expr) -> CResult<usize> {
+        self.jump_if(e, false, 0)
+    }
+
+    /// Emits a jump to `target` taken when ToBoolean(`e`) is `when`; returns it. A
+    /// comparison or a negation decides the jump itself, with no boolean in a register.
+    pub(super) fn jump_if(&mut self, e: &'a Expr, when: bool, target: u32) -> CResult<usize> {
         let mark = self.mark();
         let at = match &e.kind {
             ExprKind::Binary {
-                op: BinaryOp::Lt,
+                op: op @ (BinaryOp::Lt | BinaryOp::LtEq | BinaryOp::Gt | BinaryOp::GtEq),
                 left,
                 right,
             } => {
                 let a = self.operand(left, right)?;
-                if let Some(value) = int_literal(right) {
-                    self.emit_at(
-                        Op::JumpIfNotLtInt {
-                            a,
-                            value,
-                            target: 0,
-                        },
-                        e.span,
-                    )
-                } else {
-                    let b = self.expr_reg(right)?;
-                    self.emit_at(Op::JumpIfNotLt { a, b, target: 0 }, e.span)
-                }
+                let jump = match (op, int_literal(right)) {
+                    (BinaryOp::Lt, Some(value)) if when => Op::JumpIfLtInt { a, value, target },
+                    (BinaryOp::Lt, Some(value)) => Op::JumpIfNotLtInt { a, value, target },
+                    _ => {
+                        let b = self.read_operand(right)?;
+                        match (op, when) {
+                            (BinaryOp::Lt, true) => Op::JumpIfLt { a, b, target },
+                            (BinaryOp::Lt, false) => Op::JumpIfNotLt { a, b, target },
+                            (BinaryOp::LtEq, true) => Op::JumpIfLtEq { a, b, target },
+                            (BinaryOp::LtEq, false) => Op::JumpIfNotLtEq { a, b, target },
+                            (BinaryOp::Gt, true) => Op::JumpIfGt { a, b, target },
+                            (BinaryOp::Gt, false) => Op::JumpIfNotGt { a, b, target },
+                            (_, true) => Op::JumpIfGtEq { a, b, target },
+                            (_, false) => Op::JumpIfNotGtEq { a, b, target },
+                        }
+                    }
+                };
+                self.emit_at(jump, e.span)
             }
             // `x == null` and `x != null`: a test of the one operand.
             ExprKind::Binary {
@@ -477,14 +488,13 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 right,
             } if matches!(right.kind, ExprKind::Null) => {
                 let cond = self.expr_reg(left)?;
-                let jump = if *op == BinaryOp::Eq {
-                    Op::JumpIfNotNullish { cond, target: 0 }
+                let jump = if (*op == BinaryOp::Eq) == when {
+                    Op::JumpIfNullish { cond, target }
                 } else {
-                    Op::JumpIfNullish { cond, target: 0 }
+                    Op::JumpIfNotNullish { cond, target }
                 };
                 self.emit_at(jump, e.span)
             }
-            // An equality decides the jump itself, with no boolean in a register.
             ExprKind::Binary {
                 op:
                     op @ (BinaryOp::Eq | BinaryOp::NotEq | BinaryOp::StrictEq | BinaryOp::StrictNotEq),
@@ -493,11 +503,12 @@ impl<'a, 'h> Compiler<'a, 'h> {
             } => {
                 let a = self.operand(left, right)?;
                 let b = self.expr_reg(right)?;
-                let jump = match op {
-                    BinaryOp::Eq => Op::JumpIfNotEq { a, b, target: 0 },
-                    BinaryOp::NotEq => Op::JumpIfEq { a, b, target: 0 },
-                    BinaryOp::StrictEq => Op::JumpIfNotStrictEq { a, b, target: 0 },
-                    _ => Op::JumpIfStrictEq { a, b, target: 0 },
+                let equal = matches!(op, BinaryOp::Eq | BinaryOp::StrictEq) == when;
+                let jump = match (op, equal) {
+                    (BinaryOp::Eq | BinaryOp::NotEq, true) => Op::JumpIfEq { a, b, target },
+                    (BinaryOp::Eq | BinaryOp::NotEq, false) => Op::JumpIfNotEq { a, b, target },
+                    (_, true) => Op::JumpIfStrictEq { a, b, target },
+                    (_, false) => Op::JumpIfNotStrictEq { a, b, target },
                 };
                 self.emit_at(jump, e.span)
             }
@@ -506,11 +517,19 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 arg,
             } => {
                 let cond = self.expr_reg(arg)?;
-                self.emit(Op::JumpIfTrue { cond, target: 0 })
+                self.emit(if when {
+                    Op::JumpIfFalse { cond, target }
+                } else {
+                    Op::JumpIfTrue { cond, target }
+                })
             }
             _ => {
-                let r = self.expr_reg(e)?;
-                self.emit(Op::JumpIfFalse { cond: r, target: 0 })
+                let cond = self.expr_reg(e)?;
+                self.emit(if when {
+                    Op::JumpIfTrue { cond, target }
+                } else {
+                    Op::JumpIfFalse { cond, target }
+                })
             }
         };
         self.release(mark);

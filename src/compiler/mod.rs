@@ -419,6 +419,14 @@ impl<'a> Compiler<'a, '_> {
             | Op::JumpIfEmpty { target: t, .. }
             | Op::JumpIfNotLt { target: t, .. }
             | Op::JumpIfNotLtInt { target: t, .. }
+            | Op::JumpIfNotLtEq { target: t, .. }
+            | Op::JumpIfNotGt { target: t, .. }
+            | Op::JumpIfNotGtEq { target: t, .. }
+            | Op::JumpIfLt { target: t, .. }
+            | Op::JumpIfLtInt { target: t, .. }
+            | Op::JumpIfLtEq { target: t, .. }
+            | Op::JumpIfGt { target: t, .. }
+            | Op::JumpIfGtEq { target: t, .. }
             | Op::JumpIfEq { target: t, .. }
             | Op::JumpIfNotEq { target: t, .. }
             | Op::JumpIfStrictEq { target: t, .. }

@@ -567,13 +567,24 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn while_stmt(&mut self, test: &'a Expr, body: &'a Stmt, labels: Vec<Name>) -> CResult {
+        if let ExprKind::Bool(true) = test.kind {
+            let top = self.pc();
+            self.push_loop(labels, None);
+            self.stmt(body)?;
+            self.emit(Op::Jump { target: top });
+            self.pop_loop(top);
+            return Ok(());
+        }
+        // The test sits below the body, so an iteration ends in one conditional jump
+        // back rather than a jump up to the test and another out.
+        let entry = self.jump();
         let top = self.pc();
-        let exit = self.jump_if_false(test)?;
         self.push_loop(labels, None);
         self.stmt(body)?;
-        self.emit(Op::Jump { target: top });
-        self.patch_here(exit);
-        self.pop_loop(top);
+        let cont = self.pc();
+        self.patch_here(entry);
+        self.jump_if(test, true, top)?;
+        self.pop_loop(cont);
         Ok(())
     }
 
@@ -582,13 +593,7 @@ impl<'a> Compiler<'a, '_> {
         self.push_loop(labels, None);
         self.stmt(body)?;
         let cont = self.pc();
-        let mark = self.mark();
-        let r = self.expr_reg(test)?;
-        self.emit(Op::JumpIfTrue {
-            cond: r,
-            target: top,
-        });
-        self.release(mark);
+        self.jump_if(test, true, top)?;
         self.pop_loop(cont);
         Ok(())
     }
@@ -629,11 +634,11 @@ impl<'a> Compiler<'a, '_> {
             }
             None => {}
         }
+        // The test sits below the body and the update (entered by a jump), as in
+        // `while_stmt`; a `true` test is no test.
+        let test = test.filter(|t| !matches!(t.kind, ExprKind::Bool(true)));
+        let entry = test.map(|_| self.jump());
         let top = self.pc();
-        let exit = match test {
-            Some(t) => Some(self.jump_if_false(t)?),
-            None => None,
-        };
         self.push_loop(labels, None);
         self.stmt(body)?;
         let cont = self.pc();
@@ -645,9 +650,14 @@ impl<'a> Compiler<'a, '_> {
             self.expr_discard(u)?;
             self.release(mark);
         }
-        self.emit(Op::Jump { target: top });
-        if let Some(exit) = exit {
-            self.patch_here(exit);
+        match (test, entry) {
+            (Some(t), Some(entry)) => {
+                self.patch_here(entry);
+                self.jump_if(t, true, top)?;
+            }
+            _ => {
+                self.emit(Op::Jump { target: top });
+            }
         }
         self.pop_loop(cont);
         if scoped {

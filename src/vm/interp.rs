@@ -251,16 +251,43 @@ impl Vm {
                     }
                 }};
             }
-            macro_rules! compare {
-                ($dst:expr, $a:expr, $b:expr, $num:expr, $slow:expr) => {{
-                    if let Some((x, y)) = numbers!($a, $b) {
-                        r!($dst) = Value::Bool($num(x, y));
-                    } else {
-                        let (x, y) = (r!($a), r!($b));
-                        self.frames[fi].pc = pc;
-                        let f: fn(&mut Vm, Value, Value) -> JsResult<bool> = $slow;
-                        r!($dst) = Value::Bool(tri!(f(self, x, y)));
+            // `R[a] <op> R[b]` for a relational operator: `$num` decides two numbers in
+            // place, the `Vm` method `$slow` any other pair.
+            macro_rules! relation {
+                ($a:expr, $b:expr, $num:expr, $slow:ident) => {{
+                    match numbers!($a, $b) {
+                        Some((x, y)) => $num(x, y),
+                        None => {
+                            let (x, y) = (r!($a), r!($b));
+                            self.frames[fi].pc = pc;
+                            tri!(self.$slow(x, y))
+                        }
                     }
+                }};
+            }
+            // `R[a] < value`.
+            macro_rules! less_than_int {
+                ($a:expr, $value:expr) => {{
+                    match r!($a) {
+                        Value::Number(x) => x < $value as f64,
+                        x => {
+                            self.frames[fi].pc = pc;
+                            tri!(self.less(x, Value::Number($value as f64)))
+                        }
+                    }
+                }};
+            }
+            // Takes a jump. One back to the top of a loop counts a step (which may
+            // interrupt the run) and is a safepoint.
+            macro_rules! branch {
+                ($target:expr) => {{
+                    let target = $target as usize;
+                    if target < pc {
+                        tri!(self.step());
+                        self.frames[fi].pc = target;
+                        self.maybe_collect();
+                    }
+                    pc = target;
                 }};
             }
             // `R[a] == R[b]`, deciding in place when no conversion or string comparison
@@ -791,18 +818,18 @@ impl Vm {
                         let (x, y) = (r!(a), r!(b));
                         r!(dst) = Value::Bool(!self.strict_equals(x, y));
                     }
-                    Op::Lt { dst, a, b } => compare!(dst, a, b, |x, y| x < y, |vm, x, y| Ok(vm
-                        .less_than(x, y, true)?
-                        == Some(true))),
-                    Op::LtEq { dst, a, b } => compare!(dst, a, b, |x, y| x <= y, |vm, x, y| Ok(vm
-                        .less_than(y, x, false)?
-                        == Some(false))),
-                    Op::Gt { dst, a, b } => compare!(dst, a, b, |x, y| x > y, |vm, x, y| Ok(vm
-                        .less_than(y, x, false)?
-                        == Some(true))),
-                    Op::GtEq { dst, a, b } => compare!(dst, a, b, |x, y| x >= y, |vm, x, y| Ok(vm
-                        .less_than(x, y, true)?
-                        == Some(false))),
+                    Op::Lt { dst, a, b } => {
+                        r!(dst) = Value::Bool(relation!(a, b, |x, y| x < y, less));
+                    }
+                    Op::LtEq { dst, a, b } => {
+                        r!(dst) = Value::Bool(relation!(a, b, |x, y| x <= y, less_or_equal));
+                    }
+                    Op::Gt { dst, a, b } => {
+                        r!(dst) = Value::Bool(relation!(a, b, |x, y| x > y, greater));
+                    }
+                    Op::GtEq { dst, a, b } => {
+                        r!(dst) = Value::Bool(relation!(a, b, |x, y| x >= y, greater_or_equal));
+                    }
                     Op::InstanceOf { dst, a, b } => {
                         self.frames[fi].pc = pc;
                         let (x, y) = (r!(a), r!(b));
@@ -900,36 +927,25 @@ impl Vm {
                             r!(dst) = self.key_to_value(k);
                         }
                     }
-                    Op::Jump { target } => {
-                        if (target as usize) < pc {
-                            tri!(self.step());
-                            self.frames[fi].pc = target as usize;
-                            self.maybe_collect();
-                        }
-                        pc = target as usize;
-                    }
+                    Op::Jump { target } => branch!(target),
                     Op::JumpIfTrue { cond, target } => {
                         if truthy!(cond) {
-                            // `do ... while` loops back here.
-                            if (target as usize) < pc {
-                                tri!(self.step());
-                            }
-                            pc = target as usize;
+                            branch!(target);
                         }
                     }
                     Op::JumpIfFalse { cond, target } => {
                         if !truthy!(cond) {
-                            pc = target as usize;
+                            branch!(target);
                         }
                     }
                     Op::JumpIfNullish { cond, target } => {
                         if r!(cond).is_nullish() {
-                            pc = target as usize;
+                            branch!(target);
                         }
                     }
                     Op::JumpIfNotNullish { cond, target } => {
                         if !r!(cond).is_nullish() {
-                            pc = target as usize;
+                            branch!(target);
                         }
                     }
                     Op::JumpIfNotUndefined { cond, target } => {
@@ -942,52 +958,76 @@ impl Vm {
                             pc = target as usize;
                         }
                     }
+                    Op::JumpIfLt { a, b, target } => {
+                        if relation!(a, b, |x, y| x < y, less) {
+                            branch!(target);
+                        }
+                    }
                     Op::JumpIfNotLt { a, b, target } => {
-                        let less = match numbers!(a, b) {
-                            Some((x, y)) => x < y,
-                            None => {
-                                let (x, y) = (r!(a), r!(b));
-                                self.frames[fi].pc = pc;
-                                tri!(self.less_than(x, y, true)) == Some(true)
-                            }
-                        };
-                        if !less {
-                            pc = target as usize;
+                        if !relation!(a, b, |x, y| x < y, less) {
+                            branch!(target);
+                        }
+                    }
+                    Op::JumpIfLtEq { a, b, target } => {
+                        if relation!(a, b, |x, y| x <= y, less_or_equal) {
+                            branch!(target);
+                        }
+                    }
+                    Op::JumpIfNotLtEq { a, b, target } => {
+                        if !relation!(a, b, |x, y| x <= y, less_or_equal) {
+                            branch!(target);
+                        }
+                    }
+                    Op::JumpIfGt { a, b, target } => {
+                        if relation!(a, b, |x, y| x > y, greater) {
+                            branch!(target);
+                        }
+                    }
+                    Op::JumpIfNotGt { a, b, target } => {
+                        if !relation!(a, b, |x, y| x > y, greater) {
+                            branch!(target);
+                        }
+                    }
+                    Op::JumpIfGtEq { a, b, target } => {
+                        if relation!(a, b, |x, y| x >= y, greater_or_equal) {
+                            branch!(target);
+                        }
+                    }
+                    Op::JumpIfNotGtEq { a, b, target } => {
+                        if !relation!(a, b, |x, y| x >= y, greater_or_equal) {
+                            branch!(target);
+                        }
+                    }
+                    Op::JumpIfLtInt { a, value, target } => {
+                        if less_than_int!(a, value) {
+                            branch!(target);
+                        }
+                    }
+                    Op::JumpIfNotLtInt { a, value, target } => {
+                        if !less_than_int!(a, value) {
+                            branch!(target);
                         }
                     }
                     Op::JumpIfEq { a, b, target } => {
                         if loose_equals!(a, b) {
-                            pc = target as usize;
+                            branch!(target);
                         }
                     }
                     Op::JumpIfNotEq { a, b, target } => {
                         if !loose_equals!(a, b) {
-                            pc = target as usize;
+                            branch!(target);
                         }
                     }
                     Op::JumpIfStrictEq { a, b, target } => {
                         let (x, y) = (r!(a), r!(b));
                         if self.strict_equals(x, y) {
-                            pc = target as usize;
+                            branch!(target);
                         }
                     }
                     Op::JumpIfNotStrictEq { a, b, target } => {
                         let (x, y) = (r!(a), r!(b));
                         if !self.strict_equals(x, y) {
-                            pc = target as usize;
-                        }
-                    }
-                    Op::JumpIfNotLtInt { a, value, target } => {
-                        let less = match r!(a) {
-                            Value::Number(x) => x < value as f64,
-                            x => {
-                                self.frames[fi].pc = pc;
-                                let y = Value::Number(value as f64);
-                                tri!(self.less_than(x, y, true)) == Some(true)
-                            }
-                        };
-                        if !less {
-                            pc = target as usize;
+                            branch!(target);
                         }
                     }
                     Op::Call { dst, base: b, argc } => {
@@ -1480,6 +1520,26 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `x < y` (IsLessThan with the left operand first).
+    fn less(&mut self, x: Value, y: Value) -> JsResult<bool> {
+        Ok(self.less_than(x, y, true)? == Some(true))
+    }
+
+    /// `x <= y`: not `y < x`, the right operand converted first.
+    fn less_or_equal(&mut self, x: Value, y: Value) -> JsResult<bool> {
+        Ok(self.less_than(y, x, false)? == Some(false))
+    }
+
+    /// `x > y`: `y < x`, the right operand converted first.
+    fn greater(&mut self, x: Value, y: Value) -> JsResult<bool> {
+        Ok(self.less_than(y, x, false)? == Some(true))
+    }
+
+    /// `x >= y`: not `x < y`.
+    fn greater_or_equal(&mut self, x: Value, y: Value) -> JsResult<bool> {
+        Ok(self.less_than(x, y, true)? == Some(false))
     }
 
     fn env_at(&self, env: Option<EnvRef>, depth: u16) -> EnvRef {
