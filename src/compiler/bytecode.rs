@@ -537,6 +537,21 @@ opcodes! {
     Nop {},
 }
 
+/// Whether running `code` can never step past its end: its last instruction does not
+/// fall through, and every jump lands inside it. The instruction loop fetches without
+/// a bounds check on this guarantee (handlers and resumption points, the other ways
+/// `pc` is set, also point inside the code).
+pub fn stays_inside(code: &[Op]) -> bool {
+    matches!(
+        code.last(),
+        Some(Op::Return { .. } | Op::Throw { .. } | Op::Jump { .. })
+    ) && code.iter().all(|op| {
+        op.operands()
+            .iter()
+            .all(|&(name, v)| !matches!(name, "target" | "done" | "skip") || v < code.len() as i64)
+    })
+}
+
 /// Renders the disassembly of a template and the templates nested in it.
 pub struct Disassembly<'a>(pub &'a FunctionTemplate);
 

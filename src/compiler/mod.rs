@@ -748,7 +748,7 @@ impl<'a> Compiler<'a, '_> {
 
     fn finish_fn(&mut self) -> Rc<FunctionTemplate> {
         let f = self.funcs.pop().expect("function");
-        let handlers = f
+        let handlers: Vec<Handler> = f
             .ranges
             .iter()
             .filter(|(_, start, end)| start < end)
@@ -764,6 +764,12 @@ impl<'a> Compiler<'a, '_> {
                 }
             })
             .collect();
+        debug_assert!(
+            bytecode::stays_inside(&f.code),
+            "{} runs off its code",
+            f.name
+        );
+        debug_assert!(handlers.iter().all(|h| (h.target as usize) < f.code.len()));
         let name_atom = self.heap.atom_str(&f.name);
         let template = Rc::new(FunctionTemplate {
             name_atom,

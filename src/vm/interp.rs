@@ -323,7 +323,11 @@ impl Vm {
             }
 
             loop {
-                let op = code[pc];
+                // SAFETY: `pc` stays inside `code`: every code block ends in an
+                // instruction that does not fall through and every jump, handler and
+                // resumption point lands inside it (`bytecode::stays_inside`, asserted
+                // for each template in debug builds).
+                let op = unsafe { *code.get_unchecked(pc) };
                 pc += 1;
                 match op {
                     Op::Mov { dst, src } => r!(dst) = r!(src),
@@ -492,15 +496,12 @@ impl Vm {
                         let (target, kv) = (r!(obj), r!(key));
                         if let (Value::Object(o), Value::Number(n)) = (target, kv)
                             && let Some(a) = self.heap.obj(o).array()
+                            && let Some(i) = element_index(n)
+                            && let Some(v) = a.elements.get(i)
+                            && !matches!(v, Value::Empty)
                         {
-                            let i = n as usize;
-                            if i as f64 == n
-                                && let Some(v) = a.elements.get(i)
-                                && !matches!(v, Value::Empty)
-                            {
-                                r!(dst) = *v;
-                                continue;
-                            }
+                            r!(dst) = *v;
+                            continue;
                         }
                         if let (Value::Object(o), Value::Number(n)) = (target, kv)
                             && let Some(v) = crate::builtins::binary::get_index(self, o, n)
@@ -526,8 +527,8 @@ impl Vm {
                         let (target, kv) = (r!(obj), r!(key));
                         if let (Value::Object(o), Value::Number(n)) = (target, kv)
                             && let Some(a) = self.heap.obj(o).array()
-                            && let Some(v) = a.elements.get(n as usize)
-                            && n as usize as f64 == n
+                            && let Some(i) = element_index(n)
+                            && let Some(v) = a.elements.get(i)
                             && !matches!(v, Value::Empty)
                         {
                             r!(dst) = *v;
@@ -553,8 +554,7 @@ impl Vm {
                     Op::SetElem { obj, key, src } => {
                         let (target, kv, v) = (r!(obj), r!(key), r!(src));
                         if let (Value::Object(o), Value::Number(n)) = (target, kv) {
-                            let i = n as usize;
-                            if i as f64 == n
+                            if let Some(i) = element_index(n)
                                 && let Some(a) = self.heap.obj_mut(o).array_mut()
                                 && let Some(slot) = a.elements.get_mut(i)
                                 && !matches!(slot, Value::Empty)
@@ -2117,4 +2117,13 @@ fn entry_before<T>(table: &[(u32, T)], pc: usize) -> Option<&T> {
         .iter()
         .find(|(p, _)| *p as usize == pc - 1)
         .map(|(_, entry)| entry)
+}
+
+/// `n` as an index into an array's elements when it is a whole number in `0..2^31`,
+/// the indices element fast paths meet: a truncation to 32 bits and one comparison, far
+/// cheaper than a saturating conversion to `usize`. Larger indices take the general path.
+#[inline(always)]
+fn element_index(n: f64) -> Option<usize> {
+    let i = n as i32;
+    (i >= 0 && f64::from(i) == n).then_some(i as usize)
 }
