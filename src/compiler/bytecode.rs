@@ -180,6 +180,16 @@ macro_rules! opcodes {
                     $( Op::$name { $($field),* } => vec![$((stringify!($field), $field as i64)),*] ),*
                 }
             }
+
+            /// Whether every code position this instruction may jump to (its `target`,
+            /// `done` and `skip` operands) is below `len`. The name test is on
+            /// constants, so it folds away.
+            #[allow(unused_variables)]
+            pub fn jumps_below(&self, len: usize) -> bool {
+                match *self {
+                    $( Op::$name { $($field),* } => true $(&& (!matches!(stringify!($field), "target" | "done" | "skip") || ($field as i64) < len as i64))* ),*
+                }
+            }
         }
     };
 }
@@ -545,11 +555,7 @@ pub fn stays_inside(code: &[Op]) -> bool {
     matches!(
         code.last(),
         Some(Op::Return { .. } | Op::Throw { .. } | Op::Jump { .. })
-    ) && code.iter().all(|op| {
-        op.operands()
-            .iter()
-            .all(|&(name, v)| !matches!(name, "target" | "done" | "skip") || v < code.len() as i64)
-    })
+    ) && code.iter().all(|op| op.jumps_below(code.len()))
 }
 
 /// Renders the disassembly of a template and the templates nested in it.

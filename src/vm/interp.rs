@@ -325,8 +325,8 @@ impl Vm {
             loop {
                 // SAFETY: `pc` stays inside `code`: every code block ends in an
                 // instruction that does not fall through and every jump, handler and
-                // resumption point lands inside it (`bytecode::stays_inside`, asserted
-                // for each template in debug builds).
+                // resumption point lands inside it (`bytecode::stays_inside`, checked
+                // for each template when it is compiled).
                 let op = unsafe { *code.get_unchecked(pc) };
                 pc += 1;
                 match op {
