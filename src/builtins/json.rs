@@ -715,7 +715,7 @@ impl Serializer {
     fn object(&mut self, vm: &mut Vm, out: &mut Vec<u16>, o: ObjRef) -> JsResult<()> {
         let keys = match &self.property_list {
             Some(list) => list.clone(),
-            None => vm.enumerable_own_keys(o)?,
+            None => enumerable_keys(vm, o)?,
         };
         out.push(0x7B);
         let mut any = false;
@@ -804,6 +804,32 @@ impl Serializer {
         msg.push_str(&format!("\n    --- {last} closes the circle"));
         Err(vm.type_error(msg))
     }
+}
+
+/// The string keys of `o`'s enumerable own properties in order (what
+/// EnumerableOwnProperties lists), read straight from a plain object's table.
+fn enumerable_keys(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<PropertyKey>> {
+    let obj = vm.heap.obj(o);
+    if !matches!(obj.kind, ObjectKind::Ordinary) {
+        return vm.enumerable_own_keys(o);
+    }
+    let mut keys: Vec<PropertyKey> = obj
+        .props
+        .iter()
+        .filter(|(k, p)| {
+            p.enumerable() && matches!(k, PropertyKey::Index(_) | PropertyKey::String(_))
+        })
+        .map(|(k, _)| *k)
+        .collect();
+    // Integer keys come first, ascending; the sort is stable, so names keep the order
+    // they were added in.
+    if keys.iter().any(|k| matches!(k, PropertyKey::Index(_))) {
+        keys.sort_by_key(|k| match k {
+            PropertyKey::Index(i) => (false, *i),
+            _ => (true, 0),
+        });
+    }
+    Ok(keys)
 }
 
 fn stringify(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
