@@ -1073,6 +1073,16 @@ fn scan_digits(src: &str, mut i: usize, radix: u32) -> Result<(Vec<u32>, usize),
 /// A decimal literal `digits[.digits][e[+-]digits]` from `i` (which may start at `.`).
 fn scan_decimal(src: &str, start: usize) -> Result<(f64, usize), Diagnostic> {
     let b = src.as_bytes();
+    // Most literals are integers of a few digits, exact in an f64: read them in place.
+    let digits = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=15).contains(&digits)
+        && !matches!(b.get(start + digits), Some(b'.' | b'e' | b'E' | b'_'))
+    {
+        let n = b[start..start + digits]
+            .iter()
+            .fold(0u64, |n, &c| n * 10 + u64::from(c - b'0'));
+        return Ok((n as f64, start + digits));
+    }
     let mut text = String::new();
     let mut i = start;
     let (int, end) = scan_digits(src, i, 10)?;

@@ -23,6 +23,7 @@ static ALLOCATOR: runtime::memory::CountingAllocator = runtime::memory::Counting
 pub use builtins::console::capture as capture_console;
 use compiler::ScriptOptions;
 use compiler::bytecode::Source;
+use modules::esm::Detected;
 use std::rc::Rc;
 
 /// Options for a [`Runtime`].
@@ -129,15 +130,17 @@ impl Runtime {
     pub fn run_main(&mut self, name: &str, source: &str) -> Result<runtime::Value, RunError> {
         let filename = modules::resolve::real_path(&absolute_path(name));
         let format = modules::format_of(&mut self.vm, &filename);
-        let module = match format {
-            modules::Format::Module => true,
-            modules::Format::Detect => modules::esm::looks_like_module(source),
-            modules::Format::CommonJs | modules::Format::Json => false,
+        let program = match format {
+            modules::Format::Module => Detected::Module,
+            modules::Format::Detect => modules::esm::detect(source),
+            modules::Format::CommonJs | modules::Format::Json => {
+                Detected::CommonJs(parser::parse_goal(source, parser::Goal::CommonJs))
+            }
         };
-        if module {
+        let Detected::CommonJs(program) = program else {
             return self.run_main_module(name, &filename, source);
-        }
-        let template = modules::cjs::compile(&mut self.vm, name, source)
+        };
+        let template = modules::cjs::compile_parsed(&mut self.vm, name, source, program)
             .map_err(|d| RunError::Syntax(d.render(name, source)))?;
         self.run_main_task(name, |vm| {
             modules::cjs::run_main(vm, &filename, template).map(|()| runtime::Value::Undefined)

@@ -2,11 +2,15 @@
 
 use super::{arg, method};
 use crate::compiler::bytecode::Source;
-use crate::runtime::number::number_to_string;
-use crate::runtime::object::{CONFIGURABLE, METHOD_ATTRS, PropertyKey};
+use crate::runtime::number::push_number_units;
+use crate::runtime::object::{
+    CONFIGURABLE, DEFAULT_ATTRS, JsObject, METHOD_ATTRS, Property, PropertyKey, PropertyMap, Slot,
+};
+use crate::runtime::shape::{MAX_SHAPED_KEYS, ShapeClass};
 use crate::runtime::string::MAX_STRING_LEN;
 use crate::runtime::{ObjRef, ObjectKind, Value};
-use crate::vm::{ErrorKind, JsError, JsResult, Vm};
+use crate::vm::{ErrorKind, JsError, JsResult, Vm, index_of_units};
+use std::borrow::Cow;
 use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
@@ -59,7 +63,7 @@ fn is_ws(c: u16) -> bool {
     matches!(c, 0x20 | 0x09 | 0x0A | 0x0D)
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn peek(&self) -> Option<u16> {
         self.text.get(self.pos).copied()
     }
@@ -88,7 +92,7 @@ impl Parser<'_> {
             0x7B => self.object(vm),
             0x5B => self.array(vm),
             0x22 => {
-                let units = self.string()?;
+                let units = self.string()?.into_owned();
                 Ok(Value::String(vm.heap.alloc_units(units)))
             }
             0x2D | 0x30..=0x39 => self.number(),
@@ -158,17 +162,38 @@ impl Parser<'_> {
                 ));
             }
         }
-        let text: String = self.text[start..self.pos]
-            .iter()
-            .map(|&c| c as u8 as char)
-            .collect();
+        let digits = &self.text[start..self.pos];
+        let (negative, magnitude) = match digits.split_first() {
+            Some((0x2D, rest)) => (true, rest),
+            _ => (false, digits),
+        };
+        // An integer of up to 15 digits is exact in an f64: no text to parse.
+        if magnitude.len() <= 15 && magnitude.iter().all(|c| (0x30..=0x39).contains(c)) {
+            let n = magnitude
+                .iter()
+                .fold(0i64, |n, &c| n * 10 + i64::from(c - 0x30)) as f64;
+            return Ok(Value::Number(if negative { -n } else { n }));
+        }
+        let text: String = digits.iter().map(|&c| c as u8 as char).collect();
         Ok(Value::Number(text.parse().unwrap_or(f64::NAN)))
     }
 
-    /// A string literal starting at the opening quote, as code units.
-    fn string(&mut self) -> PResult<Vec<u16>> {
+    /// A string literal starting at the opening quote, as code units: borrowed from the
+    /// text when it holds no escape (most keys and values), so nothing is copied twice.
+    fn string(&mut self) -> PResult<Cow<'a, [u16]>> {
         self.pos += 1;
-        let mut out = Vec::new();
+        let text = self.text;
+        let start = self.pos;
+        let plain = text[start..]
+            .iter()
+            .position(|&c| c == 0x22 || c == 0x5C || c < 0x20)
+            .map_or(text.len(), |n| start + n);
+        self.pos = plain;
+        if self.peek() == Some(0x22) {
+            self.pos += 1;
+            return Ok(Cow::Borrowed(&text[start..plain]));
+        }
+        let mut out = text[start..plain].to_vec();
         loop {
             let Some(c) = self.peek() else {
                 return Err(ParseError::At("Unterminated string in JSON", self.pos));
@@ -176,7 +201,7 @@ impl Parser<'_> {
             match c {
                 0x22 => {
                     self.pos += 1;
-                    return Ok(out);
+                    return Ok(Cow::Owned(out));
                 }
                 0x5C => {
                     self.pos += 1;
@@ -231,11 +256,12 @@ impl Parser<'_> {
 
     fn object(&mut self, vm: &mut Vm) -> PResult<Value> {
         self.pos += 1;
-        let o = vm.new_object();
+        let mut entries = Vec::new();
         let mut children = Vec::new();
         self.skip_ws();
         if self.peek() == Some(0x7D) {
             self.pos += 1;
+            let o = vm.new_object();
             self.rec = Rec::Obj(o, children);
             return Ok(Value::Object(o));
         }
@@ -261,9 +287,11 @@ impl Parser<'_> {
             }
             self.pos += 1;
             let v = self.value(vm)?;
-            let s = vm.heap.alloc_units(name);
-            let key = vm.string_key(s);
-            let _ = vm.create_data_property(o, key, v);
+            let key = match index_of_units(&name) {
+                Some(i) => PropertyKey::Index(i),
+                None => PropertyKey::String(vm.heap.atom(&name)),
+            };
+            entries.push((key, v));
             if self.track {
                 children.push((key, std::mem::take(&mut self.rec)));
             }
@@ -272,6 +300,7 @@ impl Parser<'_> {
                 Some(0x2C) => self.pos += 1,
                 Some(0x7D) => {
                     self.pos += 1;
+                    let o = new_object_with(vm, entries);
                     self.rec = Rec::Obj(o, children);
                     return Ok(Value::Object(o));
                 }
@@ -319,6 +348,33 @@ impl Parser<'_> {
             }
         }
     }
+}
+
+/// A plain object with the properties `entries`, in order; a later duplicate key
+/// replaces the earlier one's value where it stands, as CreateDataProperty does. Distinct
+/// named keys (the usual case) are laid out at once with their shape, which objects of
+/// the same keys share: no lookup or transition per property.
+fn new_object_with(vm: &mut Vm, entries: Vec<(PropertyKey, Value)>) -> ObjRef {
+    let distinct_names = entries.len() < MAX_SHAPED_KEYS
+        && entries.iter().enumerate().all(|(i, (k, _))| {
+            matches!(k, PropertyKey::String(_)) && entries[..i].iter().all(|(p, _)| p != k)
+        });
+    if !distinct_names {
+        let o = vm.new_object();
+        for (key, v) in entries {
+            let _ = vm.create_data_property(o, key, v);
+        }
+        return o;
+    }
+    let keys: Vec<PropertyKey> = entries.iter().map(|&(k, _)| k).collect();
+    let shape = PropertyMap::shape_for(ShapeClass::Ordinary, &keys);
+    let props = entries
+        .into_iter()
+        .map(|(k, v)| (k, Property::data(v, DEFAULT_ATTRS)))
+        .collect();
+    let mut obj = JsObject::new(Some(vm.realm.object_prototype), ObjectKind::Ordinary);
+    obj.props = PropertyMap::with_shape(props, shape);
+    vm.heap.alloc_object(obj)
 }
 
 /// V8's SyntaxError message for a parse failure in `text`.
@@ -493,6 +549,8 @@ fn internalize(
 const MAX_DEPTH: usize = 4500;
 
 struct Serializer {
+    /// The key `toJSON`, looked up on every object serialized.
+    to_json: PropertyKey,
     replacer: Option<Value>,
     property_list: Option<Vec<PropertyKey>>,
     /// The objects being serialized, each with the key it was reached by.
@@ -505,12 +563,24 @@ fn push_str(out: &mut Vec<u16>, s: &str) {
     out.extend(s.encode_utf16());
 }
 
+/// Whether QuoteJSONString writes `c` other than as itself.
+fn needs_escape(c: u16) -> bool {
+    c < 0x20 || c == 0x22 || c == 0x5C || (0xD800..=0xDFFF).contains(&c)
+}
+
 /// QuoteJSONString, with lone surrogates escaped so the output is well-formed.
 fn quote(out: &mut Vec<u16>, units: &[u16]) {
     out.push(0x22);
     let mut i = 0;
     while i < units.len() {
-        let c = units[i];
+        // Runs that need no escape are copied whole.
+        let run = units[i..]
+            .iter()
+            .position(|&c| needs_escape(c))
+            .unwrap_or(units.len() - i);
+        out.extend_from_slice(&units[i..i + run]);
+        i += run;
+        let Some(&c) = units.get(i) else { break };
         match c {
             0x08 => push_str(out, "\\b"),
             0x09 => push_str(out, "\\t"),
@@ -529,8 +599,7 @@ fn quote(out: &mut Vec<u16>, units: &[u16]) {
                 out.push(units[i + 1]);
                 i += 1;
             }
-            0xD800..=0xDFFF => push_str(out, &format!("\\u{c:04x}")),
-            _ => out.push(c),
+            _ => push_str(out, &format!("\\u{c:04x}")),
         }
         i += 1;
     }
@@ -547,11 +616,25 @@ impl Serializer {
         key: PropertyKey,
         holder: ObjRef,
     ) -> JsResult<bool> {
-        // 1. Let value be ? Get(holder, key).
-        let mut value = vm.get(Value::Object(holder), key)?;
+        // 1. Let value be ? Get(holder, key): an own data property of a plain object
+        // is read in place.
+        let own = match vm.heap.obj(holder) {
+            obj if matches!(obj.kind, ObjectKind::Ordinary) => match obj.props.get(&key) {
+                Some(Property {
+                    slot: Slot::Data(v),
+                    ..
+                }) => Some(*v),
+                _ => None,
+            },
+            _ => None,
+        };
+        let mut value = match own {
+            Some(v) => v,
+            None => vm.get(Value::Object(holder), key)?,
+        };
         // 2. toJSON on objects and BigInts (BigInt.prototype.toJSON may be defined).
         if let Value::Object(_) | Value::BigInt(_) = value {
-            let to_json = vm.get_named(value, "toJSON")?;
+            let to_json = vm.get(value, self.to_json)?;
             if vm.is_callable(to_json) {
                 let k = vm.key_to_value(key);
                 value = vm.call(to_json, value, &[k])?;
@@ -584,7 +667,7 @@ impl Serializer {
                 }
                 quote(out, vm.heap.flatten(s));
             }
-            Value::Number(n) if n.is_finite() => push_str(out, &number_to_string(n)),
+            Value::Number(n) if n.is_finite() => push_number_units(out, n),
             Value::Number(_) => push_str(out, "null"),
             Value::Object(o) if !vm.heap.obj(o).is_callable() => {
                 self.check_cycle(vm, o, key)?;
@@ -632,7 +715,7 @@ impl Serializer {
     fn object(&mut self, vm: &mut Vm, out: &mut Vec<u16>, o: ObjRef) -> JsResult<()> {
         let keys = match &self.property_list {
             Some(list) => list.clone(),
-            None => vm.enumerable_own_keys(o)?,
+            None => enumerable_keys(vm, o)?,
         };
         out.push(0x7B);
         let mut any = false;
@@ -642,9 +725,18 @@ impl Serializer {
                 out.push(0x2C);
             }
             self.newline(out);
-            let name = vm.key_to_value(k);
-            let Value::String(name) = name else { continue };
-            quote(out, vm.heap.flatten(name));
+            match k {
+                PropertyKey::Index(i) => {
+                    out.push(0x22);
+                    push_number_units(out, f64::from(i));
+                    out.push(0x22);
+                }
+                PropertyKey::String(a) => {
+                    let name = vm.heap.atom_string(a);
+                    quote(out, vm.heap.flatten(name));
+                }
+                PropertyKey::Symbol(_) | PropertyKey::Private(_) => continue,
+            }
             out.push(0x3A);
             if !self.gap.is_empty() {
                 out.push(0x20);
@@ -714,11 +806,38 @@ impl Serializer {
     }
 }
 
+/// The string keys of `o`'s enumerable own properties in order (what
+/// EnumerableOwnProperties lists), read straight from a plain object's table.
+fn enumerable_keys(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<PropertyKey>> {
+    let obj = vm.heap.obj(o);
+    if !matches!(obj.kind, ObjectKind::Ordinary) {
+        return vm.enumerable_own_keys(o);
+    }
+    let mut keys: Vec<PropertyKey> = obj
+        .props
+        .iter()
+        .filter(|(k, p)| {
+            p.enumerable() && matches!(k, PropertyKey::Index(_) | PropertyKey::String(_))
+        })
+        .map(|(k, _)| *k)
+        .collect();
+    // Integer keys come first, ascending; the sort is stable, so names keep the order
+    // they were added in.
+    if keys.iter().any(|k| matches!(k, PropertyKey::Index(_))) {
+        keys.sort_by_key(|k| match k {
+            PropertyKey::Index(i) => (false, *i),
+            _ => (true, 0),
+        });
+    }
+    Ok(keys)
+}
+
 fn stringify(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let value = arg(args, 0);
     let replacer = arg(args, 1);
     let mut space = arg(args, 2);
     let mut state = Serializer {
+        to_json: vm.key("toJSON"),
         replacer: None,
         property_list: None,
         stack: Vec::new(),

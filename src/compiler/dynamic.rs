@@ -48,6 +48,7 @@ impl EvalSite {
 /// every binding, `this`, `new.target` and `arguments` in `Env`s, where the eval code
 /// will look for them. `f.captured` must hold `body`'s captured names already.
 pub(super) fn keep_all_for_eval(
+    memo: &mut scope::NameMemo,
     f: &mut FnState,
     body: &[Stmt],
     params: &[Pattern],
@@ -59,7 +60,7 @@ pub(super) fn keep_all_for_eval(
     }
     f.sees_eval = true;
     f.captured
-        .extend(scope::referenced_names(body, params, rest));
+        .extend(scope::referenced_names(memo, body, params, rest));
     for s in body {
         declared_functions_and_classes(s, &mut f.captured);
     }
@@ -352,8 +353,8 @@ impl<'a> Compiler<'a, '_> {
         self.funcs.push(outer);
         // Named so that stack traces show its frames as V8 does: `at eval (...)`.
         let mut f = self.new_fn(TemplateKind::Arrow, strict, "eval".into(), program.span);
-        f.captured = scope::captured_names(&program.body, &[], None);
-        keep_all_for_eval(&mut f, &program.body, &[], None, false);
+        f.captured = scope::captured_names(&mut self.names, &program.body, &[], None);
+        keep_all_for_eval(&mut self.names, &mut f, &program.body, &[], None, false);
         self.funcs.push(f);
         let completion = self.alloc(program.span)?;
         self.f().completion = Some(completion);

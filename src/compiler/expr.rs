@@ -2401,10 +2401,11 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 exprs.push(v);
             }
         }
-        f.captured = scope::captured_in_exprs(&exprs);
+        f.captured = scope::captured_in_exprs(&mut self.names, &exprs);
         for m in members {
             if let ClassMemberKind::StaticBlock(body) = &m.kind {
-                f.captured.extend(scope::captured_names(body, &[], None));
+                f.captured
+                    .extend(scope::captured_names(&mut self.names, body, &[], None));
             }
         }
         let this_captured = f.captured.contains(scope::THIS);

@@ -342,6 +342,8 @@ struct Compiler<'a, 'h> {
     eval_site: Option<Rc<EvalSite>>,
     /// The module being compiled: its top-level names and imports.
     module: Option<&'h ModuleScope>,
+    /// What scope analysis found out about each function so far.
+    names: scope::NameMemo,
 }
 
 /// The most registers a frame may use.
@@ -366,6 +368,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
             options,
             eval_site,
             module: None,
+            names: scope::NameMemo::default(),
         }
     }
 }
@@ -822,8 +825,8 @@ impl<'a> Compiler<'a, '_> {
             "".into(),
             program.span,
         );
-        f.captured = scope::captured_names(&program.body, &[], None);
-        dynamic::keep_all_for_eval(&mut f, &program.body, &[], None, false);
+        f.captured = scope::captured_names(&mut self.names, &program.body, &[], None);
+        dynamic::keep_all_for_eval(&mut self.names, &mut f, &program.body, &[], None, false);
         let completion = self.enter_top_level(f, program.span)?;
         self.bind_top_level_this(program.span)?;
         if self.options.eval && program.strict {
@@ -1015,9 +1018,15 @@ impl<'a> Compiler<'a, '_> {
         let mut f = self.new_fn(kind, strict, fname, func.span);
         f.is_async = func.is_async;
         f.is_generator = func.is_generator;
-        f.captured = scope::captured_names(&func.body, &func.params, func.rest.as_ref());
+        f.captured = scope::captured_names(
+            &mut self.names,
+            &func.body,
+            &func.params,
+            func.rest.as_ref(),
+        );
         let derived = kind == TemplateKind::ClassConstructor { derived: true };
         dynamic::keep_all_for_eval(
+            &mut self.names,
             &mut f,
             &func.body,
             &func.params,
@@ -1079,7 +1088,7 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
         }
-        let referenced = scope::referenced_names(&func.body, &func.params, func.rest.as_ref());
+        let referenced = scope::function_referenced_names(&mut self.names, func);
         let sees_eval = self.fr().sees_eval;
         let uses_arguments = func.kind != FunctionKind::Arrow
             && !param_names.iter().any(|(n, _)| &**n == scope::ARGUMENTS)

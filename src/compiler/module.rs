@@ -58,6 +58,7 @@ pub fn compile_module(
         options: ScriptOptions::default(),
         eval_site: None,
         module: Some(module),
+        names: scope::NameMemo::default(),
     };
     c.module_body(body, span, phase)
 }
@@ -70,7 +71,7 @@ impl<'a> Compiler<'a, '_> {
         phase: ModulePhase,
     ) -> CResult<Rc<FunctionTemplate>> {
         let mut f = self.new_fn(TemplateKind::Script, true, "".into(), span);
-        f.captured = scope::captured_names(body, &[], None);
+        f.captured = scope::captured_names(&mut self.names, body, &[], None);
         let completion = self.enter_top_level(f, span)?;
         // A module's `this` is undefined (R0 holds the global object on entry).
         self.emit(Op::LoadUndefined { dst: 0 });

@@ -3,7 +3,8 @@
 //! functions refer to (those variables must live in a heap `Env`, not a register).
 
 use crate::ast::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::rc::Rc;
 
 /// The pseudo-names arrows inherit from the enclosing function.
 pub const THIS: &str = "this";
@@ -256,24 +257,39 @@ fn var_names_of(s: &Stmt, out: &mut Vec<(Name, Span)>) {
     }
 }
 
+/// The names each function of one compilation refers to, kept by the function's
+/// address (the syntax tree outlives the compilation): every enclosing function's
+/// analysis and the function's own compilation ask for them, and a function nested n
+/// deep would otherwise be walked again at each of the n levels.
+#[derive(Default)]
+pub struct NameMemo {
+    /// [`function_referenced_names`] of each function.
+    referenced: FxHashMap<*const Function, Rc<FxHashSet<Name>>>,
+    /// The names each function makes its enclosing code keep (what it refers to but does
+    /// not declare itself).
+    outside: FxHashMap<*const Function, Rc<FxHashSet<Name>>>,
+}
+
 /// Names that code nested in functions inside `f` may refer to in an enclosing scope,
 /// plus `this`/`arguments`/`new.target` used by nested arrows. A variable of `f` with
 /// one of these names must live in an `Env`. Over-approximates: it subtracts only the
 /// nested function's own parameters and function-level declarations.
 pub fn captured_names(
+    memo: &mut NameMemo,
     body: &[Stmt],
     params: &[Pattern],
     rest: Option<&Pattern>,
 ) -> FxHashSet<Name> {
-    names_used(body, params, rest, 0)
+    names_used(memo, body, params, rest, 0)
 }
 
 /// Like `captured_names` for expressions evaluated in a synthetic function (class field
 /// initialisers): every name they or their closures use.
-pub fn captured_in_exprs(exprs: &[&Expr]) -> FxHashSet<Name> {
+pub fn captured_in_exprs(memo: &mut NameMemo, exprs: &[&Expr]) -> FxHashSet<Name> {
     let mut v = FreeNames {
         names: FxHashSet::default(),
         depth: 1,
+        memo,
     };
     for e in exprs {
         v.expr(e);
@@ -284,16 +300,70 @@ pub fn captured_in_exprs(exprs: &[&Expr]) -> FxHashSet<Name> {
 /// Every name `body` refers to, its arrows included (but not names only used inside
 /// nested non-arrow functions' own `this`/`arguments`).
 pub fn referenced_names(
+    memo: &mut NameMemo,
     body: &[Stmt],
     params: &[Pattern],
     rest: Option<&Pattern>,
 ) -> FxHashSet<Name> {
-    names_used(body, params, rest, 1)
+    names_used(memo, body, params, rest, 1)
+}
+
+/// [`referenced_names`] of the parameters and body of `f`.
+pub fn function_referenced_names(memo: &mut NameMemo, f: &Function) -> Rc<FxHashSet<Name>> {
+    let at = std::ptr::from_ref(f);
+    if let Some(names) = memo.referenced.get(&at) {
+        return names.clone();
+    }
+    let names = Rc::new(referenced_names(memo, &f.body, &f.params, f.rest.as_ref()));
+    memo.referenced.insert(at, names.clone());
+    names
+}
+
+/// The names `f` refers to in the code around it: those it uses (its parameter
+/// initialisers' included) that it does not declare, and for an arrow the `this`,
+/// `arguments` and `new.target` it inherits.
+fn outside_names(memo: &mut NameMemo, f: &Function) -> Rc<FxHashSet<Name>> {
+    let at = std::ptr::from_ref(f);
+    if let Some(names) = memo.outside.get(&at) {
+        return names.clone();
+    }
+    let inner_names = function_referenced_names(memo, f);
+    // Parameter initializers do not see the body's declarations (their own scope):
+    // a name they use reaches outside unless a parameter binds it.
+    let mut param_uses = referenced_names(memo, &[], &f.params, f.rest.as_ref());
+    let mut own: FxHashSet<Name> = FxHashSet::default();
+    for p in f.params.iter().chain(&f.rest) {
+        pattern_names(p, &mut |n, _| {
+            own.insert(n.clone());
+        });
+    }
+    param_uses.retain(|n| !own.contains(n));
+    for (n, _) in var_names(&f.body) {
+        own.insert(n);
+    }
+    for d in lexical_decls(&f.body) {
+        own.insert(d.name);
+    }
+    // A function other than an arrow has its own `this` and the like.
+    let inherited = |n: &Name| {
+        f.kind == FunctionKind::Arrow
+            || ![THIS, NEW_TARGET, ACTIVE_FUNCTION, ARGUMENTS].contains(&&**n)
+    };
+    param_uses.retain(|n| inherited(n));
+    for n in inner_names.iter() {
+        if !own.contains(n) && inherited(n) {
+            param_uses.insert(n.clone());
+        }
+    }
+    let names = Rc::new(param_uses);
+    memo.outside.insert(at, names.clone());
+    names
 }
 
 /// The names a function's parameters and body use: all of them from `depth` 1, only
 /// those inside nested functions from `depth` 0.
 fn names_used(
+    memo: &mut NameMemo,
     body: &[Stmt],
     params: &[Pattern],
     rest: Option<&Pattern>,
@@ -302,6 +372,7 @@ fn names_used(
     let mut v = FreeNames {
         names: FxHashSet::default(),
         depth,
+        memo,
     };
     for p in params.iter().chain(rest) {
         v.pattern(p);
@@ -311,12 +382,13 @@ fn names_used(
 }
 
 /// Collects names referenced inside nested functions (depth > 0).
-struct FreeNames {
+struct FreeNames<'m> {
     names: FxHashSet<Name>,
     depth: u32,
+    memo: &'m mut NameMemo,
 }
 
-impl FreeNames {
+impl FreeNames<'_> {
     fn note(&mut self, name: &Name) {
         if self.depth > 0 {
             self.names.insert(name.clone());
@@ -330,37 +402,8 @@ impl FreeNames {
     }
 
     fn function(&mut self, f: &Function) {
-        let mut inner_names = referenced_names(&f.body, &f.params, f.rest.as_ref());
-        // Parameter initializers do not see the body's declarations (their own scope):
-        // a name they use reaches outside unless a parameter binds it.
-        let mut param_uses = referenced_names(&[], &f.params, f.rest.as_ref());
-        let mut own: FxHashSet<Name> = FxHashSet::default();
-        for p in f.params.iter().chain(&f.rest) {
-            pattern_names(p, &mut |n, _| {
-                own.insert(n.clone());
-            });
-        }
-        param_uses.retain(|n| !own.contains(n));
-        for (n, _) in var_names(&f.body) {
-            own.insert(n);
-        }
-        for d in lexical_decls(&f.body) {
-            own.insert(d.name);
-        }
-        if f.kind != FunctionKind::Arrow {
-            for names in [&mut inner_names, &mut param_uses] {
-                names.remove(THIS);
-                names.remove(NEW_TARGET);
-                names.remove(ACTIVE_FUNCTION);
-                names.remove(ARGUMENTS);
-            }
-        }
-        for n in inner_names {
-            if !own.contains(&n) {
-                self.names.insert(n);
-            }
-        }
-        self.names.extend(param_uses);
+        let names = outside_names(self.memo, f);
+        self.names.extend(names.iter().cloned());
     }
 
     fn class(&mut self, c: &Class) {

@@ -4,6 +4,7 @@
 //! cached by filename before they run, so a cycle sees the partial exports of a module
 //! still running; a module that throws leaves the cache again.
 
+use super::esm::Detected;
 use super::resolve;
 use crate::builtins::node::{self, error_with_code, path};
 use crate::builtins::{arg, hide_from_stacks};
@@ -17,7 +18,18 @@ use std::rc::Rc;
 /// Parses and compiles a CommonJS module's text; the template evaluates to the
 /// wrapper function. `name` is how stack traces name the file.
 pub fn compile(vm: &mut Vm, name: &str, text: &str) -> Result<Rc<FunctionTemplate>, Diagnostic> {
-    let program = crate::parser::parse_goal(text, crate::parser::Goal::CommonJs)?;
+    let program = crate::parser::parse_goal(text, crate::parser::Goal::CommonJs);
+    compile_parsed(vm, name, text, program)
+}
+
+/// Compiles `text` as [`compile`] does, from the result of parsing it as CommonJS.
+pub fn compile_parsed(
+    vm: &mut Vm,
+    name: &str,
+    text: &str,
+    program: Result<crate::ast::Program, Diagnostic>,
+) -> Result<Rc<FunctionTemplate>, Diagnostic> {
+    let program = program?;
     let source = Rc::new(Source {
         name: name.to_string(),
         text: text.to_string(),
@@ -318,20 +330,22 @@ fn load(vm: &mut Vm, module: ObjRef, filename: &str) -> JsResult<()> {
         vm.define_named(module, "loaded", Value::Bool(true), DEFAULT_ATTRS);
         return Ok(());
     }
-    let is_module = match super::format_of(vm, filename) {
-        super::Format::Module => true,
-        super::Format::Detect => super::esm::looks_like_module(&text),
-        super::Format::CommonJs | super::Format::Json => false,
+    let program = match super::format_of(vm, filename) {
+        super::Format::Module => Detected::Module,
+        super::Format::Detect => super::esm::detect(&text),
+        super::Format::CommonJs | super::Format::Json => Detected::CommonJs(
+            crate::parser::parse_goal(&text, crate::parser::Goal::CommonJs),
+        ),
     };
-    if is_module {
+    let Detected::CommonJs(program) = program else {
         let parent = vm.modules.parents.get(filename).cloned();
         let exports = super::esm::require_module(vm, filename, parent.as_deref())?;
         vm.define_named(module, "exports", exports, DEFAULT_ATTRS);
         vm.define_named(module, "loaded", Value::Bool(true), DEFAULT_ATTRS);
         return Ok(());
-    }
+    };
     let name = super::display_name(filename);
-    let template = compile(vm, &name, &text).map_err(|d| syntax_error(vm, &d))?;
+    let template = compile_parsed(vm, &name, &text, program).map_err(|d| syntax_error(vm, &d))?;
     execute(vm, module, filename, template)
 }
 

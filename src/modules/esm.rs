@@ -500,13 +500,26 @@ fn load(vm: &mut Vm, key: &str, text: Option<(&str, &str)>) -> Result<usize, Loa
     Ok(index)
 }
 
-/// Whether a `.js` file nothing types must run as a module (Node's detection): it does
-/// not parse as CommonJS because of module syntax.
-pub fn looks_like_module(text: &str) -> bool {
+/// How a `.js` file nothing types runs, by Node's detection.
+pub enum Detected {
+    /// As a module: it does not parse as CommonJS because of module syntax.
+    Module,
+    /// As CommonJS, with the result of parsing it so, which the caller compiles rather
+    /// than reading the text a second time.
+    CommonJs(Result<Program, Diagnostic>),
+}
+
+/// Node's detection for a `.js` file nothing types.
+pub fn detect(text: &str) -> Detected {
     match crate::parser::parse_goal(text, crate::parser::Goal::CommonJs) {
-        Ok(_) => false,
-        Err(d) => super::is_module_syntax_error(&d.message),
+        Err(d) if super::is_module_syntax_error(&d.message) => Detected::Module,
+        parsed => Detected::CommonJs(parsed),
     }
+}
+
+/// Whether a `.js` file nothing types must run as a module.
+pub fn looks_like_module(text: &str) -> bool {
+    matches!(detect(text), Detected::Module)
 }
 
 /// The own string keys of a built-in's exports.

@@ -27,7 +27,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use call::ErrorKind;
 pub use generator::{GeneratorData, GeneratorState, ResumeMode, Resumed};
-pub use ops::Hint;
+pub use ops::{Hint, index_of_units};
 pub use property::{
     Descriptor, InternalMethods, ORDINARY, internal_methods, ordinary_define_own_property,
     ordinary_delete,

@@ -712,11 +712,19 @@ pub fn index_of(s: &str) -> Option<u32> {
     (n < u32::MAX as u64).then_some(n as u32)
 }
 
+/// [`index_of`] for code units, computed in place (keys of parsed JSON and computed
+/// member names pass through here).
 pub fn index_of_units(u: &[u16]) -> Option<u32> {
-    if u.is_empty() || u.len() > 10 || !u.iter().all(|&c| (b'0' as u16..=b'9' as u16).contains(&c))
-    {
+    if u.is_empty() || u.len() > 10 || (u.len() > 1 && u[0] == b'0' as u16) {
         return None;
     }
-    let s: String = u.iter().map(|&c| c as u8 as char).collect();
-    index_of(&s)
+    let mut n: u64 = 0;
+    for &c in u {
+        let digit = c.wrapping_sub(b'0' as u16);
+        if digit > 9 {
+            return None;
+        }
+        n = n * 10 + u64::from(digit);
+    }
+    (n < u32::MAX as u64).then_some(n as u32)
 }
