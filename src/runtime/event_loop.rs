@@ -61,6 +61,7 @@ pub enum Capability {
 }
 
 impl Capability {
+    #[inline]
     fn trace(&self, tracer: &mut Tracer) {
         match self {
             Capability::None => {}
@@ -83,6 +84,7 @@ impl Handler {
         }
     }
 
+    #[inline]
     fn trace(&self, tracer: &mut Tracer) {
         if let Some(f) = self.object() {
             tracer.obj(f);

@@ -289,7 +289,7 @@ pub struct Tracer {
 }
 
 impl Tracer {
-    #[inline]
+    #[inline(always)]
     pub fn value(&mut self, v: Value) {
         match v {
             Value::String(s) => self.str(s),
@@ -306,49 +306,49 @@ impl Tracer {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn obj(&mut self, o: ObjRef) {
         if first_mark(&mut self.marks.objects, o.index()) {
             self.pending.push(GcRef::Obj(o));
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn str(&mut self, s: StrRef) {
         if first_mark(&mut self.marks.strings, s.index()) {
             self.pending.push(GcRef::Str(s));
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn sym(&mut self, s: SymRef) {
         if first_mark(&mut self.marks.symbols, s.index()) {
             self.pending.push(GcRef::Sym(s));
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn env(&mut self, e: EnvRef) {
         if first_mark(&mut self.marks.envs, e.index()) {
             self.pending.push(GcRef::Env(e));
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn big(&mut self, b: BigRef) {
         self.marks.bigints[b.index()] = true;
     }
 
     /// An atom's own string is flat and names the atom itself: marking it is all
     /// there is to do.
-    #[inline]
+    #[inline(always)]
     pub fn atom(&mut self, a: Atom) {
         let s = self.atom_strs[a.index()];
         self.marks.strings[s.index()] = true;
     }
 
     /// The atom or symbol a property key names.
-    #[inline]
+    #[inline(always)]
     pub fn key(&mut self, key: PropertyKey) {
         match key {
             PropertyKey::String(a) => self.atom(a),
@@ -417,6 +417,9 @@ pub struct Heap {
     /// `threshold`.
     pub allocations: usize,
     pub threshold: usize,
+    /// Whether the last collection freed less than half of the cells allocated since
+    /// the one before (see `growth`).
+    growing: bool,
     /// The allocated bytes (see `memory::allocated_bytes`) at which the VM
     /// collects next, whatever the number of cells: arrays, maps and property tables
     /// grow without allocating cells.
@@ -475,6 +478,7 @@ impl Heap {
             activations: Activations::default(),
             allocations: 0,
             threshold: MIN_THRESHOLD,
+            growing: false,
             bytes_threshold: MIN_BYTES_GROWTH,
             kept: Vec::new(),
             kept_index: Default::default(),
@@ -900,18 +904,29 @@ impl Heap {
         // names was looked through and so is watched: collections that free no watched
         // object (most of them) leave the caches alone.
         let mut freed_watched = false;
-        self.objects
+        let freed_objects = self
+            .objects
             .sweep(|obj| freed_watched |= obj.props.is_watched());
         if freed_watched {
             super::shape::invalidate();
         }
-        self.strings.sweep(|_| {});
-        self.symbols.sweep(|_| {});
-        self.envs.sweep(|_| {});
-        self.bigints.sweep(|_| {});
+        let freed = freed_objects
+            + self.strings.sweep(|_| {})
+            + self.symbols.sweep(|_| {})
+            + self.envs.sweep(|_| {})
+            + self.bigints.sweep(|_| {});
+        self.growing = freed < self.allocations / 2;
         let live = self.objects.live() + self.strings.live() + self.envs.live();
         self.allocations = 0;
-        self.threshold = live.max(MIN_THRESHOLD);
+        self.threshold = (live * self.growth()).max(MIN_THRESHOLD);
+    }
+
+    /// How many times the live heap may be allocated before the next collection: twice
+    /// while the heap grows, as V8 grows its heap faster while little dies. A program
+    /// building a large structure (a long promise chain) otherwise marks all of it
+    /// again each time it doubles; one making garbage keeps at most its live size more.
+    pub fn growth(&self) -> usize {
+        if self.growing { 2 } else { 1 }
     }
 }
 
