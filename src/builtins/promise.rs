@@ -23,8 +23,8 @@ use std::rc::Rc;
 
 /// The shared natives behind engine-made closures, by index in
 /// `EventLoop::internals`.
-#[derive(Clone, Copy)]
-enum Internal {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Internal {
     Resolve,
     Reject,
     Executor,
@@ -247,12 +247,16 @@ fn pristine(vm: &Vm, p: ObjRef) -> bool {
     let realm = &vm.realm;
     let obj = vm.heap.obj(p);
     // A promise with own properties may have its own `constructor`: the slow path.
-    if obj.proto != Some(realm.promise_prototype)
-        || !matches!(obj.kind, ObjectKind::Promise(_))
-        || !obj.props.is_empty()
-    {
-        return false;
-    }
+    obj.proto == Some(realm.promise_prototype)
+        && matches!(obj.kind, ObjectKind::Promise(_))
+        && obj.props.is_empty()
+        && species_pristine(vm)
+}
+
+/// Whether `Promise.prototype.constructor` and `Promise[Symbol.species]` are the
+/// originals: the facts `pristine` needs beyond the promise's own.
+fn species_pristine(vm: &Vm) -> bool {
+    let realm = &vm.realm;
     let [at_constructor, _, at_species] = vm.event_loop.promise_positions;
     let ctor = realm.promise_constructor;
     let constructor = PropertyKey::String(vm.atoms.constructor);
@@ -272,14 +276,18 @@ fn pristine(vm: &Vm, p: ObjRef) -> bool {
 /// Whether `Invoke(p, "then", ...)` would run the original `then` on a pristine
 /// promise: then the engine may perform its steps directly.
 fn then_is_pristine(vm: &Vm, p: ObjRef) -> bool {
+    pristine(vm, p) && then_original(vm)
+}
+
+/// Whether `Promise.prototype.then` is the original.
+fn then_original(vm: &Vm) -> bool {
     let then = PropertyKey::String(vm.atoms.then);
     let proto = &vm.heap.obj(vm.realm.promise_prototype).props;
-    pristine(vm, p)
-        && matches!(
-            own_at(proto, vm.event_loop.promise_positions[1], then),
-            Some(Property { slot: Slot::Data(Value::Object(f)), .. })
-                if *f == vm.realm.promise_then
-        )
+    matches!(
+        own_at(proto, vm.event_loop.promise_positions[1], then),
+        Some(Property { slot: Slot::Data(Value::Object(f)), .. })
+            if *f == vm.realm.promise_then
+    )
 }
 
 /// The own property `key` of `map`, looked for first at `position`, where it was
@@ -661,6 +669,11 @@ fn run_job_body(vm: &mut Vm, job: Job) -> JsResult<()> {
                     Err(JsError::Thrown(argument))
                 }
                 Handler::Function(f) => vm.call(Value::Object(f), Value::Undefined, &[argument]),
+                // The element function's native, run on its record as the function
+                // would run it.
+                Handler::Element(which, record) => {
+                    INTERNALS[which as usize].1(vm, Value::Object(record), &[argument])
+                }
                 Handler::Await(state) => {
                     let mode = if rejected {
                         ResumeMode::Throw
@@ -771,8 +784,10 @@ pub fn async_frames(vm: &mut Vm, max: usize) -> Vec<AsyncFrame> {
             Capability::Js(v) => as_promise(vm, v[0]),
             Capability::None => None,
         };
-        let element = |h: &Handler, which: Internal| match h {
-            Handler::Function(f) => bound_internal(vm, *f, which),
+        // An element function, or the handler that runs one without its function.
+        let element = |h: &Handler, which: Internal| match *h {
+            Handler::Function(f) => bound_internal(vm, f, which),
+            Handler::Element(w, record) if w == which => Some(Value::Object(record)),
             _ => None,
         };
         let combinator = element(fulfill, Internal::AllResolve)
@@ -1219,63 +1234,107 @@ fn perform_combinator(vm: &mut Vm, s: &Step, done: &mut bool, kind: Combinator) 
             a.length += 1;
         }
         // d. Let nextPromise be ? Call(promiseResolve, constructor, « next »). The
-        // original `Promise.resolve` on %Promise% is PromiseResolve itself.
+        // original `Promise.resolve` on %Promise% is PromiseResolve itself. For a
+        // primitive `next` that makes a promise fulfilled with it, and the original
+        // `then` on it (step m) queues the fulfill reaction at once: when nothing on
+        // the way is patched, nobody can see that promise, so (untraced) none is made.
         let next_promise = if direct_resolve {
-            promise_resolve_with(vm, s.c, next)?
-        } else {
-            vm.call(s.promise_resolve, s.c, &[next])?
-        };
-        let (on_fulfilled, on_rejected) = match kind {
-            Combinator::Race => (s.resolve, s.reject),
-            _ => {
-                // e-k. The element functions with [[AlreadyCalled]], [[Index]] and
-                // the shared record.
-                let record = vm.alloc_object(
-                    None,
-                    ObjectKind::InternalSlots(vec![
-                        Value::Bool(false),
-                        Value::Number(index as f64),
-                        Value::Object(shared),
-                    ]),
-                );
-                let element = |vm: &mut Vm, which: Internal| {
-                    let target = vm.event_loop.internals[which as usize];
-                    closure_on(vm, target, record, 1)
-                };
-                let pair = match kind {
-                    Combinator::All => (element(vm, Internal::AllResolve), s.reject),
-                    Combinator::AllSettled => (
-                        element(vm, Internal::SettledFulfilled),
-                        element(vm, Internal::SettledRejected),
-                    ),
-                    _ => (s.resolve, element(vm, Internal::AnyReject)),
-                };
-                // l. Set remainingElementsCount.[[Value]] to ... + 1.
-                if let ObjectKind::InternalSlots(v) = &mut vm.heap.obj_mut(shared).kind
-                    && let Value::Number(n) = &mut v[2]
-                {
-                    *n += 1.0;
-                }
-                pair
+            if !matches!(next, Value::Object(_))
+                && !trace::active(vm)
+                && species_pristine(vm)
+                && then_original(vm)
+            {
+                None
+            } else {
+                Some(promise_resolve_with(vm, s.c, next)?)
             }
+        } else {
+            Some(vm.call(s.promise_resolve, s.c, &[next])?)
         };
         // m. Perform ? Invoke(nextPromise, "then", « onFulfilled, onRejected »). On a
         // promise whose `then` is the original, that is PerformPromiseThen with a
         // derived promise nobody can reach (its handlers never throw), so, as V8
-        // does, the reactions are added without one. Traces show that promise.
-        match as_promise(vm, next_promise) {
-            Some(p) if !trace::active(vm) && then_is_pristine(vm, p) => {
-                let on_fulfilled = handler_of(vm, on_fulfilled, Handler::Identity);
-                let on_rejected = handler_of(vm, on_rejected, Handler::Thrower);
-                perform_then(vm, p, on_fulfilled, on_rejected, Capability::None);
+        // does, the reactions are added without one, and the element functions,
+        // which nobody can reach either, are run by their handlers without function
+        // objects. Traces show that promise and those functions.
+        let direct = match next_promise {
+            None => Some(None),
+            Some(v) => match as_promise(vm, v) {
+                Some(p) if !trace::active(vm) && then_is_pristine(vm, p) => Some(Some(p)),
+                _ => None,
+            },
+        };
+        if let Some(target) = direct {
+            let resolve = handler_of(vm, s.resolve, Handler::Identity);
+            let reject = handler_of(vm, s.reject, Handler::Thrower);
+            let (on_fulfilled, on_rejected) = match kind {
+                Combinator::Race => (resolve, reject),
+                _ => {
+                    let record = new_element(vm, shared, index);
+                    let element = |which| Handler::Element(which, record);
+                    match kind {
+                        Combinator::All => (element(Internal::AllResolve), reject),
+                        Combinator::AllSettled => (
+                            element(Internal::SettledFulfilled),
+                            element(Internal::SettledRejected),
+                        ),
+                        _ => (resolve, element(Internal::AnyReject)),
+                    }
+                }
+            };
+            match target {
+                Some(p) => perform_then(vm, p, on_fulfilled, on_rejected, Capability::None),
+                None => vm.event_loop.enqueue(Job::Reaction {
+                    capability: Capability::None,
+                    handler: on_fulfilled,
+                    argument: next,
+                    rejected: false,
+                }),
             }
-            _ => {
-                invoke_then(vm, next_promise, &[on_fulfilled, on_rejected])?;
-            }
+        } else if let Some(next_promise) = next_promise {
+            let (on_fulfilled, on_rejected) = match kind {
+                Combinator::Race => (s.resolve, s.reject),
+                _ => {
+                    let record = new_element(vm, shared, index);
+                    let element = |vm: &mut Vm, which: Internal| {
+                        let target = vm.event_loop.internals[which as usize];
+                        closure_on(vm, target, record, 1)
+                    };
+                    match kind {
+                        Combinator::All => (element(vm, Internal::AllResolve), s.reject),
+                        Combinator::AllSettled => (
+                            element(vm, Internal::SettledFulfilled),
+                            element(vm, Internal::SettledRejected),
+                        ),
+                        _ => (s.resolve, element(vm, Internal::AnyReject)),
+                    }
+                }
+            };
+            invoke_then(vm, next_promise, &[on_fulfilled, on_rejected])?;
         }
         // n. Set index to index + 1.
         index += 1;
     }
+}
+
+/// Steps e-l of PerformPromiseAll (and its kin) for element `index`: the record of
+/// its element functions ([[AlreadyCalled]], [[Index]] and the shared record), and
+/// remainingElementsCount + 1.
+fn new_element(vm: &mut Vm, shared: ObjRef, index: u32) -> ObjRef {
+    let record = vm.alloc_object(
+        None,
+        ObjectKind::InternalSlots(vec![
+            Value::Bool(false),
+            Value::Number(index as f64),
+            Value::Object(shared),
+        ]),
+    );
+    if let ObjectKind::InternalSlots(v) = &mut vm.heap.obj_mut(shared).kind
+        && let Value::Number(n) = &mut v[2]
+    {
+        *n += 1.0;
+    }
+    record
 }
 
 /// Decrements remainingElementsCount; true when it reached 0.

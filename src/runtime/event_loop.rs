@@ -15,6 +15,7 @@
 use super::heap::{ObjRef, Trace, Tracer};
 use super::object::{ObjectKind, PropertyKey};
 use super::value::Value;
+use crate::builtins::promise::Internal;
 use crate::vm::{JsError, Vm};
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
@@ -44,6 +45,9 @@ pub enum Handler {
     /// Close this sync iterator, then pass the rejection on (the reject handler of
     /// AsyncFromSyncIteratorContinuation).
     CloseIterator(ObjRef),
+    /// Run this element function of `Promise.all`, `allSettled` or `any` on its
+    /// record, for an element function nobody can see: no function object is made.
+    Element(Internal, ObjRef),
 }
 
 /// A PromiseCapability record. `Native` is a capability of %Promise% itself, whose
@@ -57,6 +61,7 @@ pub enum Capability {
 }
 
 impl Capability {
+    #[inline]
     fn trace(&self, tracer: &mut Tracer) {
         match self {
             Capability::None => {}
@@ -74,10 +79,12 @@ impl Handler {
             Handler::Function(f)
             | Handler::Await(f)
             | Handler::AwaitReturn(f)
-            | Handler::CloseIterator(f) => Some(*f),
+            | Handler::CloseIterator(f)
+            | Handler::Element(_, f) => Some(*f),
         }
     }
 
+    #[inline]
     fn trace(&self, tracer: &mut Tracer) {
         if let Some(f) = self.object() {
             tracer.obj(f);

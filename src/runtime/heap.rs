@@ -208,12 +208,6 @@ impl<T> Arena<T> {
         );
     }
 
-    /// Marks cell `i`; returns true the first time.
-    fn mark(&mut self, i: u32) -> bool {
-        let m = &mut self.marks[i as usize];
-        !std::mem::replace(m, true)
-    }
-
     /// The live cells whose birth epoch passes `test`.
     fn born_when<'a>(&'a self, test: &'a impl Fn(u64) -> bool) -> impl Iterator<Item = Slot> + 'a {
         self.births
@@ -252,20 +246,40 @@ impl<T> Arena<T> {
     }
 }
 
-/// Something the collector must visit: the handles a heap cell refers to.
+/// A cell marked but not yet traced: the kinds of cells that refer to others.
 #[derive(Clone, Copy, Debug)]
-pub enum GcRef {
+enum GcRef {
     Obj(ObjRef),
     Str(StrRef),
     Sym(SymRef),
     Env(EnvRef),
-    Atom(Atom),
-    Big(BigRef),
 }
 
-/// The mark phase's work list; `trace` implementations push what they refer to.
-#[derive(Default)]
+/// The mark bits of the arenas, moved out of the heap while it is marked: the tracer
+/// sets a cell's bit when it first meets a reference to it, while the cells are read.
+struct Marks {
+    objects: StableVec<bool>,
+    strings: StableVec<bool>,
+    symbols: StableVec<bool>,
+    envs: StableVec<bool>,
+    bigints: StableVec<bool>,
+}
+
+/// Sets mark bit `i`; true the first time.
+#[inline(always)]
+fn first_mark(marks: &mut [bool], i: usize) -> bool {
+    !std::mem::replace(&mut marks[i], true)
+}
+
+/// The mark phase's state; `trace` implementations hand it what they refer to. A cell
+/// is marked when the tracer first meets it and queued for tracing only then, so the
+/// many references to the same few cells (prototypes, property names, shared
+/// functions) cost a test of a bit each; atoms and BigInts refer to nothing and are
+/// never queued.
 pub struct Tracer {
+    marks: Marks,
+    /// The string of each atom (the heap's table, moved here while marking).
+    atom_strs: Vec<StrRef>,
     pending: Vec<GcRef>,
     /// The weak collections met while marking (see `Heap::mark_ephemerons`).
     weak: Vec<ObjRef>,
@@ -275,13 +289,13 @@ pub struct Tracer {
 }
 
 impl Tracer {
-    #[inline]
+    #[inline(always)]
     pub fn value(&mut self, v: Value) {
         match v {
-            Value::String(s) => self.pending.push(GcRef::Str(s)),
-            Value::Symbol(s) => self.pending.push(GcRef::Sym(s)),
-            Value::Object(o) => self.pending.push(GcRef::Obj(o)),
-            Value::BigInt(b) => self.pending.push(GcRef::Big(b)),
+            Value::String(s) => self.str(s),
+            Value::Symbol(s) => self.sym(s),
+            Value::Object(o) => self.obj(o),
+            Value::BigInt(b) => self.big(b),
             _ => {}
         }
     }
@@ -292,36 +306,76 @@ impl Tracer {
         }
     }
 
+    #[inline(always)]
     pub fn obj(&mut self, o: ObjRef) {
-        self.pending.push(GcRef::Obj(o));
+        if first_mark(&mut self.marks.objects, o.index()) {
+            self.pending.push(GcRef::Obj(o));
+        }
     }
 
+    #[inline(always)]
     pub fn str(&mut self, s: StrRef) {
-        self.pending.push(GcRef::Str(s));
+        if first_mark(&mut self.marks.strings, s.index()) {
+            self.pending.push(GcRef::Str(s));
+        }
     }
 
+    #[inline(always)]
     pub fn sym(&mut self, s: SymRef) {
-        self.pending.push(GcRef::Sym(s));
+        if first_mark(&mut self.marks.symbols, s.index()) {
+            self.pending.push(GcRef::Sym(s));
+        }
     }
 
+    #[inline(always)]
     pub fn env(&mut self, e: EnvRef) {
-        self.pending.push(GcRef::Env(e));
+        if first_mark(&mut self.marks.envs, e.index()) {
+            self.pending.push(GcRef::Env(e));
+        }
     }
 
+    #[inline(always)]
     pub fn big(&mut self, b: BigRef) {
-        self.pending.push(GcRef::Big(b));
+        self.marks.bigints[b.index()] = true;
     }
 
+    /// An atom's own string is flat and names the atom itself: marking it is all
+    /// there is to do.
+    #[inline(always)]
     pub fn atom(&mut self, a: Atom) {
-        self.pending.push(GcRef::Atom(a));
+        let s = self.atom_strs[a.index()];
+        self.marks.strings[s.index()] = true;
     }
 
     /// The atom or symbol a property key names.
+    #[inline(always)]
     pub fn key(&mut self, key: PropertyKey) {
         match key {
             PropertyKey::String(a) => self.atom(a),
             PropertyKey::Symbol(s) | PropertyKey::Private(s) => self.sym(s),
             PropertyKey::Index(_) => {}
+        }
+    }
+
+    /// Whether `v` is marked (primitives count as marked: they are not cells).
+    fn is_marked(&self, v: Value) -> bool {
+        match v {
+            Value::Object(o) => self.marks.objects[o.index()],
+            Value::Symbol(s) => self.marks.symbols[s.index()],
+            Value::String(s) => self.marks.strings[s.index()],
+            Value::BigInt(b) => self.marks.bigints[b.index()],
+            _ => true,
+        }
+    }
+
+    /// Whether `v` is marked, for the values a weak collection, WeakRef or
+    /// FinalizationRegistry may hold weakly (objects and symbols; others count as
+    /// marked).
+    fn is_marked_weak(&self, v: Value) -> bool {
+        match v {
+            Value::Object(o) => self.marks.objects[o.index()],
+            Value::Symbol(s) => self.marks.symbols[s.index()],
+            _ => true,
         }
     }
 }
@@ -363,6 +417,9 @@ pub struct Heap {
     /// `threshold`.
     pub allocations: usize,
     pub threshold: usize,
+    /// Whether the last collection freed less than half of the cells allocated since
+    /// the one before (see `growth`).
+    growing: bool,
     /// The allocated bytes (see `memory::allocated_bytes`) at which the VM
     /// collects next, whatever the number of cells: arrays, maps and property tables
     /// grow without allocating cells.
@@ -421,6 +478,7 @@ impl Heap {
             activations: Activations::default(),
             allocations: 0,
             threshold: MIN_THRESHOLD,
+            growing: false,
             bytes_threshold: MIN_BYTES_GROWTH,
             kept: Vec::new(),
             kept_index: Default::default(),
@@ -646,82 +704,55 @@ impl Heap {
         self.objects.live()
     }
 
-    /// Marks what the tracer has pending and everything reachable from it; notes the
+    /// Traces what the tracer has pending and everything reachable from it; notes the
     /// weak collections it meets.
-    fn mark_pending(&mut self, tracer: &mut Tracer) {
+    fn mark_pending(&self, tracer: &mut Tracer) {
         while let Some(r) = tracer.pending.pop() {
             match r {
                 GcRef::Obj(o) => {
-                    if self.objects.mark(o.0.get()) {
-                        let obj = self.objects.get(o.slot());
-                        obj.trace(tracer);
-                        match obj.kind {
-                            ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => tracer.weak.push(o),
-                            ObjectKind::WeakRef(_) | ObjectKind::FinalizationRegistry(_) => {
-                                tracer.weak_targets.push(o)
-                            }
-                            _ => {}
+                    let obj = self.objects.get(o.slot());
+                    obj.trace(tracer);
+                    match obj.kind {
+                        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => tracer.weak.push(o),
+                        ObjectKind::WeakRef(_) | ObjectKind::FinalizationRegistry(_) => {
+                            tracer.weak_targets.push(o)
                         }
+                        _ => {}
                     }
                 }
                 GcRef::Str(s) => {
-                    if self.strings.mark(s.0.get()) {
-                        let string = self.strings.get(s.slot());
-                        string.trace(tracer);
-                        // A string interned as an atom keeps it.
-                        if let Some(a) = string.atom {
-                            tracer.atom(a);
-                        }
+                    let string = self.strings.get(s.slot());
+                    string.trace(tracer);
+                    // A string interned as an atom keeps it.
+                    if let Some(a) = string.atom {
+                        tracer.atom(a);
                     }
                 }
-                // An atom's own string is flat and names the atom itself: marking it
-                // is all there is to do.
-                GcRef::Atom(a) => {
-                    self.strings.mark(self.atom_strs[a.index()].0.get());
-                }
                 GcRef::Sym(s) => {
-                    if self.symbols.mark(s.0.get())
-                        && let Some(d) = self.symbols.get(s.slot()).description
-                    {
+                    if let Some(d) = self.symbols.get(s.slot()).description {
                         tracer.str(d);
                     }
                 }
-                GcRef::Big(b) => {
-                    self.bigints.mark(b.0.get());
-                }
                 GcRef::Env(e) => {
-                    if self.envs.mark(e.0.get()) {
-                        let env = self.envs.get(e.slot());
-                        tracer.values(&env.slots);
-                        if let Some(p) = env.parent {
-                            tracer.env(p);
-                        }
+                    let env = self.envs.get(e.slot());
+                    tracer.values(&env.slots);
+                    if let Some(p) = env.parent {
+                        tracer.env(p);
                     }
                 }
             }
         }
     }
 
-    /// Whether `v` is marked (primitives count as marked: they are not cells).
-    fn is_marked(&self, v: Value) -> bool {
-        match v {
-            Value::Object(o) => self.objects.marks[o.index()],
-            Value::Symbol(s) => self.symbols.marks[s.index()],
-            Value::String(s) => self.strings.marks[s.index()],
-            Value::BigInt(b) => self.bigints.marks[b.index()],
-            _ => true,
-        }
-    }
-
     /// Ephemeron marking: a weak map's value is marked once its key is, until nothing
     /// new is.
-    fn mark_ephemerons(&mut self, tracer: &mut Tracer) {
+    fn mark_ephemerons(&self, tracer: &mut Tracer) {
         loop {
             for i in 0..tracer.weak.len() {
                 let wm = tracer.weak[i];
                 if let ObjectKind::WeakMap(m) = &self.objects.get(wm.slot()).kind {
                     for &(k, v) in m.entries.iter().flatten() {
-                        if self.is_marked(k) && !self.is_marked(v) {
+                        if tracer.is_marked(k) && !tracer.is_marked(v) {
                             tracer.value(v);
                         }
                     }
@@ -737,15 +768,13 @@ impl Heap {
     /// Every weak collection drops the entries whose key stayed unmarked.
     fn clear_weak_collections(&mut self, tracer: &mut Tracer) {
         for wm in std::mem::take(&mut tracer.weak) {
-            let (objects, symbols) = (&self.objects.marks, &self.symbols.marks);
-            let live = |v: Value| marked_in(objects, symbols, v);
             if let ObjectKind::WeakMap(m) | ObjectKind::WeakSet(m) = &mut self.objects.cells
                 [wm.index()]
             .as_mut()
             .expect("marked")
             .kind
             {
-                m.retain_keys(live);
+                m.retain_keys(|v| tracer.is_marked_weak(v));
             }
         }
     }
@@ -757,9 +786,8 @@ impl Heap {
     /// nothing can name it any more.
     fn clear_weak_targets(&mut self, tracer: &Tracer) {
         let mut due: Vec<(u64, ObjRef)> = Vec::new();
+        let live = |v: Value| tracer.is_marked_weak(v);
         for &o in &tracer.weak_targets {
-            let (objects, symbols) = (&self.objects.marks, &self.symbols.marks);
-            let live = |v: Value| marked_in(objects, symbols, v);
             match &mut self.objects.cells[o.index()].as_mut().expect("marked").kind {
                 ObjectKind::WeakRef(target) if !live(*target) => *target = Value::Undefined,
                 ObjectKind::FinalizationRegistry(r) => {
@@ -799,7 +827,19 @@ impl Heap {
     /// live code's atoms are roots, and so is every cell Rust code up the stack may
     /// hold.
     pub fn collect(&mut self, roots: &dyn Trace) {
-        let mut tracer = Tracer::default();
+        let mut tracer = Tracer {
+            marks: Marks {
+                objects: std::mem::take(&mut self.objects.marks),
+                strings: std::mem::take(&mut self.strings.marks),
+                symbols: std::mem::take(&mut self.symbols.marks),
+                envs: std::mem::take(&mut self.envs.marks),
+                bigints: std::mem::take(&mut self.bigints.marks),
+            },
+            atom_strs: std::mem::take(&mut self.atom_strs),
+            pending: Vec::new(),
+            weak: Vec::new(),
+            weak_targets: Vec::new(),
+        };
         roots.trace(&mut tracer);
         for &a in &self.pinned_atoms {
             tracer.atom(a);
@@ -828,22 +868,35 @@ impl Heap {
         self.mark_ephemerons(&mut tracer);
         self.clear_weak_targets(&tracer);
         if let Some(test) = self.activations.held() {
-            let t = &mut tracer.pending;
-            let objects = self.objects.born_when(&test);
-            t.extend(objects.map(|s| GcRef::Obj(ObjRef::from_slot(s))));
-            let strings = self.strings.born_when(&test);
-            t.extend(strings.map(|s| GcRef::Str(StrRef::from_slot(s))));
-            let symbols = self.symbols.born_when(&test);
-            t.extend(symbols.map(|s| GcRef::Sym(SymRef::from_slot(s))));
-            let envs = self.envs.born_when(&test);
-            t.extend(envs.map(|s| GcRef::Env(EnvRef::from_slot(s))));
-            let bigints = self.bigints.born_when(&test);
-            t.extend(bigints.map(|s| GcRef::Big(BigRef::from_slot(s))));
+            for s in self.objects.born_when(&test) {
+                tracer.obj(ObjRef::from_slot(s));
+            }
+            for s in self.strings.born_when(&test) {
+                tracer.str(StrRef::from_slot(s));
+            }
+            for s in self.symbols.born_when(&test) {
+                tracer.sym(SymRef::from_slot(s));
+            }
+            for s in self.envs.born_when(&test) {
+                tracer.env(EnvRef::from_slot(s));
+            }
+            for s in self.bigints.born_when(&test) {
+                tracer.big(BigRef::from_slot(s));
+            }
         }
         self.mark_pending(&mut tracer);
         self.mark_ephemerons(&mut tracer);
         self.clear_weak_targets(&tracer);
         self.clear_weak_collections(&mut tracer);
+        let Tracer {
+            marks, atom_strs, ..
+        } = tracer;
+        self.objects.marks = marks.objects;
+        self.strings.marks = marks.strings;
+        self.symbols.marks = marks.symbols;
+        self.envs.marks = marks.envs;
+        self.bigints.marks = marks.bigints;
+        self.atom_strs = atom_strs;
         self.short_strings.fill(None);
         self.free_unmarked_atoms();
         // A freed prototype's handle may be reused by another object, so prototype-chain
@@ -851,28 +904,29 @@ impl Heap {
         // names was looked through and so is watched: collections that free no watched
         // object (most of them) leave the caches alone.
         let mut freed_watched = false;
-        self.objects
+        let freed_objects = self
+            .objects
             .sweep(|obj| freed_watched |= obj.props.is_watched());
         if freed_watched {
             super::shape::invalidate();
         }
-        self.strings.sweep(|_| {});
-        self.symbols.sweep(|_| {});
-        self.envs.sweep(|_| {});
-        self.bigints.sweep(|_| {});
+        let freed = freed_objects
+            + self.strings.sweep(|_| {})
+            + self.symbols.sweep(|_| {})
+            + self.envs.sweep(|_| {})
+            + self.bigints.sweep(|_| {});
+        self.growing = freed < self.allocations / 2;
         let live = self.objects.live() + self.strings.live() + self.envs.live();
         self.allocations = 0;
-        self.threshold = live.max(MIN_THRESHOLD);
+        self.threshold = (live * self.growth()).max(MIN_THRESHOLD);
     }
-}
 
-/// Whether `v` is marked, by the mark bits of objects and symbols (the values a weak
-/// collection, WeakRef or FinalizationRegistry may hold weakly; others count as marked).
-fn marked_in(objects: &StableVec<bool>, symbols: &StableVec<bool>, v: Value) -> bool {
-    match v {
-        Value::Object(o) => objects[o.index()],
-        Value::Symbol(s) => symbols[s.index()],
-        _ => true,
+    /// How many times the live heap may be allocated before the next collection: twice
+    /// while the heap grows, as V8 grows its heap faster while little dies. A program
+    /// building a large structure (a long promise chain) otherwise marks all of it
+    /// again each time it doubles; one making garbage keeps at most its live size more.
+    pub fn growth(&self) -> usize {
+        if self.growing { 2 } else { 1 }
     }
 }
 

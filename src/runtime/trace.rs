@@ -720,6 +720,8 @@ fn handler_info(t: &mut Tracer, vm: &mut Vm, handler: &Handler) -> HandlerInfo {
         Handler::AwaitReturn(_) => plain("async-generator-return"),
         Handler::IterResult(_) => plain("iterator-result"),
         Handler::CloseIterator(_) => plain("iterator-close"),
+        // Never traced: element functions are made as functions while tracing.
+        Handler::Element(..) => plain("element"),
         Handler::Function(f) => function_info(t, vm, f),
     }
 }

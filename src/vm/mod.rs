@@ -396,10 +396,10 @@ impl Vm {
         if live > self.heap_limit {
             heap_limit_reached();
         }
-        // Collect again once the live bytes double (or grow by a minimum), and at the
-        // latest when they pass the limit.
-        self.heap.bytes_threshold =
-            (live + live.max(MIN_BYTES_GROWTH)).min(self.heap_limit.max(live) + 1);
+        // Collect again once the live bytes double (or grow by a minimum; both twice
+        // over while the heap grows), and at the latest when they pass the limit.
+        let growth = live.max(MIN_BYTES_GROWTH) * self.heap.growth();
+        self.heap.bytes_threshold = (live + growth).min(self.heap_limit.max(live) + 1);
     }
 }
 
