@@ -68,6 +68,8 @@ const INTERNALS: &[(&str, Loader)] = &[
     ("internal/abort_controller", web::abort_controller),
     ("internal/clock", crate::builtins::timers::clock_internals),
     ("internal/url", web::url::internals),
+    ("internal/modules/esm", crate::modules::esm::internals),
+    ("internal/modules/import", crate::modules::esm::import_steps),
 ];
 
 /// The loader of built-in module `name`, which may carry the `node:` prefix (every
@@ -84,7 +86,19 @@ pub fn lookup(name: &str) -> Option<(&'static str, Loader)> {
 /// `module.exports`. The sources ship inside the binary and are covered by the golden
 /// tests, so a syntax error in one is a bug in jsloop, reported as an Error.
 pub(crate) fn load_source(vm: &mut Vm, name: &str, text: &str) -> JsResult<Value> {
-    let template = crate::modules::cjs::compile(vm, &format!("node:{name}"), text)
+    run_source(vm, name, &format!("node:{name}"), text)
+}
+
+/// [`load_source`] for a source whose frames stay out of stack traces, as Node's
+/// loader frames fall beyond V8's ten.
+pub(crate) fn load_engine_source(vm: &mut Vm, name: &str, text: &str) -> JsResult<Value> {
+    run_source(vm, name, crate::vm::ENGINE_SOURCE, text)
+}
+
+/// Runs built-in source `text` (module `name`) compiled under the source name
+/// `source_name`; returns its `module.exports`.
+fn run_source(vm: &mut Vm, name: &str, source_name: &str, text: &str) -> JsResult<Value> {
+    let template = crate::modules::cjs::compile(vm, source_name, text)
         .map_err(|d| JsError::Native(ErrorKind::Error, format!("node:{name}: {}", d.message)))?;
     let wrapper = vm.run_script(template)?;
     let module = vm.new_object();
