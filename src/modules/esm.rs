@@ -409,6 +409,9 @@ fn resolve_specifier(vm: &mut Vm, specifier: &str, referrer: &str) -> JsResult<S
     if let Some((name, _)) = crate::builtins::node::lookup(specifier) {
         return Ok(format!("node:{name}"));
     }
+    if crate::builtins::node::is_node_builtin(specifier) {
+        return Err(crate::builtins::node::unavailable(vm, specifier));
+    }
     if specifier.starts_with("node:") {
         return Err(error_with_code(
             vm,
