@@ -19,6 +19,9 @@ pub fn install(vm: &mut Vm) {
     let object_prototype = vm.realm.object_prototype;
     let proto = vm.alloc_object(Some(object_prototype), ObjectKind::Ordinary);
     vm.realm.event_emitter_prototype = proto;
+    vm.realm.error_monitor = new_symbol(vm, "events.errorMonitor", false);
+    vm.realm.capture_rejections = new_symbol(vm, "kCapture", false);
+    vm.realm.add_catch = new_symbol(vm, "addCatch", true);
     // The `events` module replaces this with its class; until then the prototype
     // reads as the object it inherits from would (and keeps Node's key order).
     let object = vm.get_named(Value::Object(object_prototype), "constructor");
@@ -92,6 +95,16 @@ pub fn install(vm: &mut Vm) {
         };
         Ok(Value::Object(vm.new_array(names)))
     });
+}
+
+/// A fresh symbol described as `description`.
+fn new_symbol(vm: &mut Vm, description: &str, private: bool) -> crate::runtime::SymRef {
+    let description = Some(vm.heap.alloc_str(description));
+    vm.heap.alloc_symbol(crate::runtime::heap::Symbol {
+        description,
+        registered: false,
+        private,
+    })
 }
 
 /// Calls the listeners of `event` on `target` with `args`; false when there were none.
@@ -196,17 +209,55 @@ fn wrapped_listener(vm: &mut Vm, l: Value) -> JsResult<Value> {
 }
 
 fn emit_key(vm: &mut Vm, target: ObjRef, event: PropertyKey, args: &[Value]) -> JsResult<bool> {
+    let is_error = event == vm.key("error");
+    if is_error {
+        // `errorMonitor` listeners see the error before the `'error'` listeners do.
+        let monitor = PropertyKey::Symbol(vm.realm.error_monitor);
+        if !listeners_of(vm, target, monitor)?.is_empty() {
+            emit_key(vm, target, monitor, args)?;
+        }
+    }
     let list = listeners_of(vm, target, event)?;
     if list.is_empty() {
-        if event == vm.key("error") {
+        if is_error {
             return Err(unhandled_error(vm, arg(args, 0)));
         }
         return Ok(false);
     }
     for listener in list {
-        vm.call(listener, Value::Object(target), args)?;
+        let result = vm.call(listener, Value::Object(target), args)?;
+        if !matches!(result, Value::Undefined | Value::Null) {
+            add_catch(vm, target, result, event, args)?;
+        }
     }
     Ok(true)
+}
+
+/// With `captureRejections` on, a listener's returned promise that rejects becomes
+/// an `'error'` event (or a call of `Symbol.for('nodejs.rejection')`): the `events`
+/// module's `addCatch` does it.
+fn add_catch(
+    vm: &mut Vm,
+    target: ObjRef,
+    result: Value,
+    event: PropertyKey,
+    args: &[Value],
+) -> JsResult<()> {
+    let capture = PropertyKey::Symbol(vm.realm.capture_rejections);
+    let flag = vm.get(Value::Object(target), capture)?;
+    if !vm.to_boolean(flag) {
+        return Ok(());
+    }
+    let proto = vm.realm.event_emitter_prototype;
+    let key = PropertyKey::Private(vm.realm.add_catch);
+    let hook = vm.get(Value::Object(proto), key)?;
+    if !vm.is_callable(hook) {
+        return Ok(());
+    }
+    let event = vm.key_to_value(event);
+    let rest = Value::Object(vm.new_array(args.to_vec()));
+    vm.call(hook, Value::Object(target), &[result, event, rest])?;
+    Ok(())
 }
 
 /// What an `'error'` event nobody listens to throws: the error itself, or Node's

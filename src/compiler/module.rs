@@ -83,7 +83,12 @@ impl<'a> Compiler<'a, '_> {
                 }
                 self.hoist_functions(body, false)?;
             }
-            ModulePhase::Evaluate => self.stmts(body)?,
+            ModulePhase::Evaluate => {
+                self.stmts(body)?;
+                // A module's body has no completion value: one that awaits fulfills
+                // its promise with undefined, never with its last expression.
+                self.emit(Op::LoadUndefined { dst: completion });
+            }
         }
         self.emit(Op::Return { src: completion });
         Ok(self.finish_fn())

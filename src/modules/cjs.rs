@@ -183,7 +183,7 @@ fn require_resolve(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value>
     let Some(module) = owner(vm) else {
         return Ok(Value::Undefined);
     };
-    if node::lookup(&request).is_some() {
+    if node::is_node_builtin(&request) {
         return Ok(Value::String(vm.heap.alloc_str(&request)));
     }
     let filename = resolve_filename(vm, module, &request)?;
@@ -242,6 +242,9 @@ pub fn require_stack(vm: &Vm, from: &str) -> Vec<String> {
 /// A built-in module's exports, built on first use.
 pub fn builtin(vm: &mut Vm, request: &str) -> JsResult<Option<Value>> {
     let Some((name, load)) = node::lookup(request) else {
+        if node::is_node_builtin(request) {
+            return Err(node::unavailable(vm, request));
+        }
         return Ok(None);
     };
     if let Some(&exports) = vm.modules.builtins.get(name) {
@@ -379,11 +382,11 @@ pub fn load_module_builtin(vm: &mut Vm) -> JsResult<Value> {
             Value::String(s) => vm.heap.to_rust_string(s),
             _ => return Ok(Value::Bool(false)),
         };
-        Ok(Value::Bool(node::lookup(&name).is_some()))
+        Ok(Value::Bool(node::is_node_builtin(&name)))
     });
-    let names: Vec<Value> = node::REGISTRY
+    let names: Vec<Value> = node::NODE_BUILTINS
         .iter()
-        .map(|(name, _)| Value::String(vm.heap.alloc_str(name)))
+        .map(|name| Value::String(vm.heap.alloc_str(name)))
         .collect();
     let names = vm.new_array(names);
     vm.define_named(

@@ -91,6 +91,8 @@ pub struct ModuleRecord {
     imports: Vec<ImportEntry>,
     exports: Vec<ExportEntry>,
     status: Status,
+    /// Whether the instantiate template has run (functions and `var`s exist).
+    instantiated: bool,
     error: Option<Value>,
     namespace: Option<ObjRef>,
     /// What `require()` of this module returns, once made (see [`require_module`]).
@@ -252,6 +254,7 @@ impl ModuleRecord {
             imports: Vec::new(),
             exports: Vec::new(),
             status: Status::Unlinked,
+            instantiated: false,
             error: None,
             namespace: None,
             required: None,
@@ -406,6 +409,9 @@ fn resolve_specifier(vm: &mut Vm, specifier: &str, referrer: &str) -> JsResult<S
     if let Some((name, _)) = crate::builtins::node::lookup(specifier) {
         return Ok(format!("node:{name}"));
     }
+    if crate::builtins::node::is_node_builtin(specifier) {
+        return Err(crate::builtins::node::unavailable(vm, specifier));
+    }
     if specifier.starts_with("node:") {
         return Err(error_with_code(
             vm,
@@ -444,7 +450,13 @@ fn finalize(vm: &mut Vm, file: &str, referrer: &str) -> JsResult<String> {
         ));
     }
     if !target.is_file() {
-        return Err(package::module_not_found(vm, "module", file, referrer));
+        let e = package::module_not_found(vm, "module", file, referrer);
+        // Node's error also carries the URL it looked for.
+        if let JsError::Thrown(Value::Object(o)) = e {
+            let url = Value::String(vm.heap.alloc_str(&file_url(file)));
+            vm.define_named(o, "url", url, DEFAULT_ATTRS);
+        }
+        return Err(e);
     }
     Ok(resolve::real_path(file))
 }
@@ -883,15 +895,16 @@ fn compile(vm: &mut Vm, m: usize) -> JsResult<()> {
     Ok(())
 }
 
-/// Runs every instantiate template of the graph under `m` (functions and `var`s
-/// exist before any module evaluates), and fills in `import.meta` and `import()`.
-fn instantiate(vm: &mut Vm, m: usize, done: &mut Vec<usize>) -> JsResult<()> {
-    if done.contains(&m) {
+/// Runs every instantiate template of the graph under `m` not run yet (functions and
+/// `var`s exist before any module evaluates, and only once), and fills in
+/// `import.meta` and `import()`.
+fn instantiate(vm: &mut Vm, m: usize) -> JsResult<()> {
+    if vm.modules.esm.records[m].instantiated {
         return Ok(());
     }
-    done.push(m);
+    vm.modules.esm.records[m].instantiated = true;
     for dep in vm.modules.esm.records[m].deps.clone() {
-        instantiate(vm, dep, done)?;
+        instantiate(vm, dep)?;
     }
     let record = &vm.modules.esm.records[m];
     let Body::Source {
@@ -964,76 +977,164 @@ fn import_function(vm: &mut Vm, filename: &str) -> ObjRef {
 /// `import(specifier)` in a module.
 fn dynamic_import(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let referrer = captured_filename(vm)?;
-    import_promise(vm, crate::builtins::arg(args, 0), &referrer)
+    import_promise(vm, crate::builtins::arg(args, 0), &referrer, false)
 }
 
-/// A promise of the namespace of `specifier` imported from `referrer`, settled once
-/// the module's graph has evaluated (ContinueDynamicImport).
-fn import_promise(vm: &mut Vm, specifier: Value, referrer: &str) -> JsResult<Value> {
+/// EvaluateImportCall (13.3.10.1): the specifier made a string (a failure rejects the
+/// promise), then the host's import (the loader's steps in `import.js`, whose
+/// promise settles this one a reaction later, as V8 chains them). `from_eval`: the
+/// caller is `-e` code or stdin.
+fn import_promise(
+    vm: &mut Vm,
+    specifier: Value,
+    referrer: &str,
+    from_eval: bool,
+) -> JsResult<Value> {
+    use crate::builtins::promise::{perform_then, reject_promise};
     use crate::runtime::event_loop::{Capability, Handler};
     let promise = crate::builtins::promise::new_promise(vm);
-    let outcome = vm
-        .to_rust_string(specifier)
-        .and_then(|specifier| import_module(vm, &specifier, referrer));
-    match outcome {
-        Ok((ns, evaluated)) => {
-            let captures = vec![Value::Object(promise), Value::Object(ns)];
+    let host = vm.to_string(specifier).and_then(|specifier| {
+        let importer = crate::builtins::node::require(vm, "internal/modules/import")?;
+        let referrer = Value::String(vm.heap.alloc_str(referrer));
+        vm.call(
+            importer,
+            Value::Undefined,
+            &[Value::String(specifier), referrer, Value::Bool(from_eval)],
+        )
+    });
+    match host {
+        Ok(Value::Object(host)) if matches!(vm.heap.obj(host).kind, ObjectKind::Promise(_)) => {
+            let captures = vec![Value::Object(promise)];
             let fulfilled =
                 vm.native_function_with("", 1, on_import_fulfilled, None, captures.clone());
             let rejected = vm.native_function_with("", 1, on_import_rejected, None, captures);
-            crate::builtins::promise::perform_then(
+            perform_then(
                 vm,
-                evaluated,
+                host,
                 Handler::Function(fulfilled),
                 Handler::Function(rejected),
                 Capability::None,
             );
         }
+        Ok(_) => {}
         Err(e) => {
             let reason = vm.error_value(e);
-            crate::builtins::promise::reject_promise(vm, promise, reason);
+            reject_promise(vm, promise, reason);
         }
     }
     Ok(Value::Object(promise))
 }
 
-/// The import promise and namespace a reaction of `import()` captured.
-fn captured_import(vm: &Vm) -> Option<(ObjRef, Value)> {
+/// The promise of `import()` a reaction captured.
+fn captured_import(vm: &Vm) -> Option<ObjRef> {
     let f = vm.running_native()?;
     match vm.captures(f) {
-        [Value::Object(p), ns, ..] => Some((*p, *ns)),
+        [Value::Object(p), ..] => Some(*p),
         _ => None,
     }
 }
 
-fn on_import_fulfilled(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
-    if let Some((promise, ns)) = captured_import(vm) {
-        crate::builtins::promise::resolve_promise(vm, promise, ns);
+fn on_import_fulfilled(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    if let Some(promise) = captured_import(vm) {
+        crate::builtins::promise::resolve_promise(vm, promise, crate::builtins::arg(args, 0));
     }
     Ok(Value::Undefined)
 }
 
 fn on_import_rejected(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    if let Some((promise, _)) = captured_import(vm) {
+    if let Some(promise) = captured_import(vm) {
         crate::builtins::promise::reject_promise(vm, promise, crate::builtins::arg(args, 0));
     }
     Ok(Value::Undefined)
 }
 
-/// Loads, links and starts evaluating `specifier` from `referrer`: its namespace,
-/// and the promise of its evaluation.
-fn import_module(vm: &mut Vm, specifier: &str, referrer: &str) -> JsResult<(ObjRef, ObjRef)> {
-    let key = resolve_specifier(vm, specifier, referrer)?;
-    let m = match load(vm, &key, None) {
-        Ok(m) => m,
-        Err(LoadError::Thrown(e)) => return Err(e),
-        Err(LoadError::Syntax(text)) => return Err(syntax_error_from_report(vm, &text)),
-    };
-    link(vm, m)?;
-    instantiate(vm, m, &mut Vec::new())?;
-    let evaluated = evaluate(vm, m);
-    let ns = namespace(vm, m);
-    Ok((ns, evaluated))
+/// `require('internal/modules/import')`: the loader's steps `import()` runs.
+pub fn import_steps(vm: &mut Vm) -> JsResult<Value> {
+    crate::builtins::node::load_engine_source(
+        vm,
+        "internal/modules/import",
+        include_str!("import.js"),
+    )
+}
+
+/// `require('internal/modules/esm')` in `import.js`: the graph's operations by
+/// module index, and the intrinsic Promise machinery (user code may have replaced
+/// the globals by then).
+pub fn internals(vm: &mut Vm) -> JsResult<Value> {
+    use crate::builtins::{arg, method};
+    let o = vm.new_object();
+    let ctor = Value::Object(vm.realm.promise_constructor);
+    vm.define_named(o, "Promise", ctor, DEFAULT_ATTRS);
+    let then = method(vm, o, "then", 3, |vm, _, args| {
+        use crate::runtime::event_loop::{Capability, Handler};
+        let (Value::Object(p), Value::Object(f), Value::Object(r)) =
+            (arg(args, 0), arg(args, 1), arg(args, 2))
+        else {
+            return Ok(Value::Undefined);
+        };
+        crate::builtins::promise::perform_then(
+            vm,
+            p,
+            Handler::Function(f),
+            Handler::Function(r),
+            Capability::None,
+        );
+        Ok(Value::Undefined)
+    });
+    let prepare = method(vm, o, "prepare", 2, |vm, _, args| {
+        let specifier = vm.to_rust_string(arg(args, 0))?;
+        let referrer = vm.to_rust_string(arg(args, 1))?;
+        let key = resolve_specifier(vm, &specifier, &referrer)?;
+        match load(vm, &key, None) {
+            Ok(m) => Ok(Value::Number(m as f64)),
+            Err(LoadError::Thrown(e)) => Err(e),
+            Err(LoadError::Syntax(text)) => Err(syntax_error_from_report(vm, &text)),
+        }
+    });
+    let dependencies = method(vm, o, "dependencies", 1, |vm, _, args| {
+        let m = module_arg(vm, arg(args, 0));
+        let deps = vm.modules.esm.records[m].deps.clone();
+        let deps = deps.into_iter().map(|d| Value::Number(d as f64)).collect();
+        Ok(Value::Object(vm.new_array(deps)))
+    });
+    let isinstantiated = method(vm, o, "isInstantiated", 1, |vm, _, args| {
+        let m = module_arg(vm, arg(args, 0));
+        Ok(Value::Bool(vm.modules.esm.records[m].instantiated))
+    });
+    let instantiate = method(vm, o, "instantiate", 1, |vm, _, args| {
+        let m = module_arg(vm, arg(args, 0));
+        link(vm, m)?;
+        instantiate(vm, m)?;
+        Ok(Value::Undefined)
+    });
+    let evaluate = method(vm, o, "evaluate", 1, |vm, _, args| {
+        let m = module_arg(vm, arg(args, 0));
+        Ok(Value::Object(evaluate(vm, m)))
+    });
+    let namespace = method(vm, o, "namespace", 1, |vm, _, args| {
+        let m = module_arg(vm, arg(args, 0));
+        Ok(Value::Object(namespace(vm, m)))
+    });
+    for f in [
+        then,
+        prepare,
+        dependencies,
+        isinstantiated,
+        instantiate,
+        evaluate,
+        namespace,
+    ] {
+        crate::builtins::hide_from_stacks(vm, f);
+    }
+    Ok(Value::Object(o))
+}
+
+/// The module index `import.js` passes (one `prepare` returned).
+fn module_arg(vm: &Vm, v: Value) -> usize {
+    match v {
+        Value::Number(n) if n >= 0.0 && (n as usize) < vm.modules.esm.records.len() => n as usize,
+        _ => 0,
+    }
 }
 
 /// Evaluate() (16.2.1.5.3) of the graph under `m`: a promise settled once every
@@ -1377,7 +1478,7 @@ pub fn load_main(vm: &mut Vm, filename: &str, name: &str, text: &str) -> Result<
 /// at once throws here.
 pub fn run_main(vm: &mut Vm, m: usize) -> JsResult<()> {
     link(vm, m)?;
-    instantiate(vm, m, &mut Vec::new())?;
+    instantiate(vm, m)?;
     let promise = evaluate(vm, m);
     match settled(vm, promise) {
         Some(Ok(())) => Ok(()),
@@ -1468,7 +1569,7 @@ pub fn require_module(vm: &mut Vm, filename: &str, parent: Option<&str>) -> JsRe
             &message,
         ));
     }
-    instantiate(vm, m, &mut Vec::new())?;
+    instantiate(vm, m)?;
     vm.modules
         .esm
         .requiring
@@ -1611,6 +1712,7 @@ fn script_import(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let cwd = std::env::current_dir()
         .map(|d| d.to_string_lossy().into_owned())
         .unwrap_or_else(|_| "/".into());
+    let from_eval = caller == "[eval]" || caller == "[stdin]";
     let referrer = path::resolve(&[cwd, caller]);
-    import_promise(vm, crate::builtins::arg(args, 0), &referrer)
+    import_promise(vm, crate::builtins::arg(args, 0), &referrer, from_eval)
 }

@@ -133,6 +133,13 @@ realm! {
     immediate_prototype: ObjRef,
     /// `EventEmitter.prototype`, which `process` inherits from.
     event_emitter_prototype: ObjRef,
+    /// `events.errorMonitor`: its listeners see every `'error'` event first.
+    error_monitor: SymRef,
+    /// Node's `kCapture`: an emitter's `captureRejections` flag.
+    capture_rejections: SymRef,
+    /// The private key under which `EventEmitter.prototype` holds the `events`
+    /// module's function that catches a listener's rejected promise.
+    add_catch: SymRef,
     /// Node's `process` object.
     process: ObjRef,
     /// `%ThrowTypeError%`

@@ -3,12 +3,14 @@
 // `once` and `on`, written as Node's lib/events.js defines them.
 'use strict';
 
-const { prototype } = require('internal/events');
+const { prototype, errorMonitor, kCapture, setAddCatch } = require('internal/events');
 const { invalidArgType } = require('internal/util');
 const { abortError, validateAbortSignal } = require('internal/errors');
 
-const kCapture = Symbol('kCapture');
+const kRejection = Symbol.for('nodejs.rejection');
 const kShapeMode = Symbol('shapeMode');
+// An EventTarget's own limit, once `setMaxListeners` gave it one.
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
@@ -56,7 +58,7 @@ EventEmitter.listenerCount = function listenerCount(emitter, type) {
 };
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
+EventEmitter.captureRejectionSymbol = kRejection;
 Object.defineProperty(EventEmitter, 'captureRejections', {
   enumerable: true,
   get() {
@@ -69,7 +71,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
     prototype[kCapture] = value;
   },
 });
-EventEmitter.errorMonitor = Symbol('events.errorMonitor');
+EventEmitter.errorMonitor = errorMonitor;
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() {
@@ -86,13 +88,20 @@ EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners,
     defaultMaxListeners = n;
     return;
   }
+  const { isEventTarget } = require('internal/event_target');
   for (const target of targets) {
-    if (typeof target?.setMaxListeners !== 'function') {
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+    } else if (typeof target?.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
       throw invalidArgType('eventTargets', 'an instance of EventEmitter or EventTarget', target);
     }
-    target.setMaxListeners(n);
   }
 };
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListeners', {
+  value: kMaxEventTargetListeners,
+});
 
 // EventEmitter.init: fresh listener storage unless a subclass prototype carries its
 // own `_events` (Node's "shape mode").
@@ -115,12 +124,58 @@ EventEmitter.init = function init(opts) {
   }
 };
 
-function getEventListeners(emitter, type) {
-  return emitter.listeners(type);
+// Node's addCatch: what `emit` does with a listener's result while the emitter
+// captures rejections.
+setAddCatch(function addCatch(promise, type, args) {
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => {
+        process.nextTick(emitUnhandledRejectionOrErr, this, err, type, args);
+      });
+    }
+  } catch (err) {
+    this.emit('error', err);
+  }
+});
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+  } else {
+    // The error event's own listeners do not capture again.
+    const prev = ee[kCapture];
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = prev;
+    }
+  }
 }
 
-function getMaxListeners(emitter) {
-  return emitter.getMaxListeners();
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget?.listeners === 'function') {
+    return emitterOrTarget.listeners(type);
+  }
+  const { isEventTarget, listenersOf } = require('internal/event_target');
+  if (isEventTarget(emitterOrTarget)) {
+    return listenersOf(emitterOrTarget, type);
+  }
+  throw invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') {
+    return emitterOrTarget.getMaxListeners();
+  }
+  const { isEventTarget } = require('internal/event_target');
+  if (isEventTarget(emitterOrTarget)) {
+    // A target starts with the default of the moment it was made; Node records it
+    // in its constructor, jsloop reads it until one is set.
+    return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  }
+  throw invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
 }
 
 

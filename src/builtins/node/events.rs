@@ -17,5 +17,20 @@ pub fn internals(vm: &mut Vm) -> JsResult<Value> {
     let o = vm.new_object();
     let proto = Value::Object(vm.realm.event_emitter_prototype);
     vm.define_named(o, "prototype", proto, DEFAULT_ATTRS);
+    let monitor = Value::Symbol(vm.realm.error_monitor);
+    vm.define_named(o, "errorMonitor", monitor, DEFAULT_ATTRS);
+    let capture = Value::Symbol(vm.realm.capture_rejections);
+    vm.define_named(o, "kCapture", capture, DEFAULT_ATTRS);
+    crate::builtins::method(vm, o, "setAddCatch", 1, |vm, _, args| {
+        let proto = vm.realm.event_emitter_prototype;
+        let key = crate::runtime::PropertyKey::Private(vm.realm.add_catch);
+        let hook = crate::builtins::arg(args, 0);
+        let attrs = crate::runtime::object::WRITABLE;
+        vm.heap
+            .obj_mut(proto)
+            .props
+            .insert(key, crate::runtime::object::Property::data(hook, attrs));
+        Ok(Value::Undefined)
+    });
     Ok(Value::Object(o))
 }

@@ -15,6 +15,7 @@ pub mod events;
 pub mod fs;
 pub mod os;
 pub mod path;
+pub mod querystring;
 pub mod readline;
 pub mod timers;
 pub mod util;
@@ -39,7 +40,10 @@ pub const REGISTRY: &[(&str, Loader)] = &[
     ("module", crate::modules::cjs::load_module_builtin),
     ("os", os::load),
     ("path", path::load),
+    ("path/posix", |vm| require(vm, "path")),
     ("perf_hooks", web::perf_hooks),
+    ("process", |vm| Ok(Value::Object(vm.realm.process))),
+    ("querystring", querystring::load),
     ("readline", readline::load),
     ("readline/promises", readline::load_promises),
     ("timers", timers::load),
@@ -48,6 +52,106 @@ pub const REGISTRY: &[(&str, Loader)] = &[
     ("util", util::load),
     ("util/types", util::load_types),
 ];
+
+/// Node 24's built-in modules (`require('module').builtinModules`, in its order); the
+/// last four exist only under the `node:` prefix. Those [`REGISTRY`] lacks load
+/// nothing in jsloop: requiring one is [`unavailable`]'s error.
+pub const NODE_BUILTINS: &[&str] = &[
+    "_http_agent",
+    "_http_client",
+    "_http_common",
+    "_http_incoming",
+    "_http_outgoing",
+    "_http_server",
+    "_stream_duplex",
+    "_stream_passthrough",
+    "_stream_readable",
+    "_stream_transform",
+    "_stream_wrap",
+    "_stream_writable",
+    "_tls_common",
+    "_tls_wrap",
+    "assert",
+    "assert/strict",
+    "async_hooks",
+    "buffer",
+    "child_process",
+    "cluster",
+    "console",
+    "constants",
+    "crypto",
+    "dgram",
+    "diagnostics_channel",
+    "dns",
+    "dns/promises",
+    "domain",
+    "events",
+    "fs",
+    "fs/promises",
+    "http",
+    "http2",
+    "https",
+    "inspector",
+    "inspector/promises",
+    "module",
+    "net",
+    "os",
+    "path",
+    "path/posix",
+    "path/win32",
+    "perf_hooks",
+    "process",
+    "punycode",
+    "querystring",
+    "readline",
+    "readline/promises",
+    "repl",
+    "stream",
+    "stream/consumers",
+    "stream/promises",
+    "stream/web",
+    "string_decoder",
+    "sys",
+    "timers",
+    "timers/promises",
+    "tls",
+    "trace_events",
+    "tty",
+    "url",
+    "util",
+    "util/types",
+    "v8",
+    "vm",
+    "wasi",
+    "worker_threads",
+    "zlib",
+    "node:sea",
+    "node:sqlite",
+    "node:test",
+    "node:test/reporters",
+];
+
+/// Whether Node 24 has built-in module `name` (`module.isBuiltin`).
+pub fn is_node_builtin(name: &str) -> bool {
+    match name.strip_prefix("node:") {
+        Some(bare) => NODE_BUILTINS
+            .iter()
+            .any(|n| n.strip_prefix("node:").unwrap_or(n) == bare),
+        None => NODE_BUILTINS.contains(&name),
+    }
+}
+
+/// The error of loading `name`, a built-in module of Node's that jsloop does not
+/// have.
+pub fn unavailable(vm: &mut Vm, name: &str) -> JsError {
+    let bare = name.strip_prefix("node:").unwrap_or(name);
+    error_with_code(
+        vm,
+        ErrorKind::Error,
+        "ERR_UNKNOWN_BUILTIN_MODULE",
+        &format!("The built-in module 'node:{bare}' is not available in jsloop"),
+    )
+}
 
 /// The native helpers of the JavaScript-written modules, reached only through the
 /// `require` those modules get.
@@ -68,6 +172,8 @@ const INTERNALS: &[(&str, Loader)] = &[
     ("internal/abort_controller", web::abort_controller),
     ("internal/clock", crate::builtins::timers::clock_internals),
     ("internal/url", web::url::internals),
+    ("internal/modules/esm", crate::modules::esm::internals),
+    ("internal/modules/import", crate::modules::esm::import_steps),
 ];
 
 /// The loader of built-in module `name`, which may carry the `node:` prefix (every
@@ -84,7 +190,19 @@ pub fn lookup(name: &str) -> Option<(&'static str, Loader)> {
 /// `module.exports`. The sources ship inside the binary and are covered by the golden
 /// tests, so a syntax error in one is a bug in jsloop, reported as an Error.
 pub(crate) fn load_source(vm: &mut Vm, name: &str, text: &str) -> JsResult<Value> {
-    let template = crate::modules::cjs::compile(vm, &format!("node:{name}"), text)
+    run_source(vm, name, &format!("node:{name}"), text)
+}
+
+/// [`load_source`] for a source whose frames stay out of stack traces, as Node's
+/// loader frames fall beyond V8's ten.
+pub(crate) fn load_engine_source(vm: &mut Vm, name: &str, text: &str) -> JsResult<Value> {
+    run_source(vm, name, crate::vm::ENGINE_SOURCE, text)
+}
+
+/// Runs built-in source `text` (module `name`) compiled under the source name
+/// `source_name`; returns its `module.exports`.
+fn run_source(vm: &mut Vm, name: &str, source_name: &str, text: &str) -> JsResult<Value> {
+    let template = crate::modules::cjs::compile(vm, source_name, text)
         .map_err(|d| JsError::Native(ErrorKind::Error, format!("node:{name}: {}", d.message)))?;
     let wrapper = vm.run_script(template)?;
     let module = vm.new_object();

@@ -263,6 +263,7 @@ function reportException(err) {
 }
 
 let targetListeners;
+let hasListeners;
 
 class EventTarget {
   // Event type -> array of { listener, callback, capture, once, passive, removed }.
@@ -270,6 +271,7 @@ class EventTarget {
 
   static {
     targetListeners = stateReader('EventTarget', (o) => #listeners in o, (o) => o.#listeners);
+    hasListeners = (o) => #listeners in o;
   }
 
   addEventListener(type, listener, options = undefined) {
@@ -456,10 +458,23 @@ function trustedEvent(type) {
   return event;
 }
 
+function isEventTarget(o) {
+  return o !== null && typeof o === 'object' && hasListeners(o);
+}
+
+// The listeners of `type` on `target`, in the order they were added
+// (`events.getEventListeners`).
+function listenersOf(target, type) {
+  const list = targetListeners(target).get(`${type}`);
+  return list === undefined ? [] : list.map((l) => l.listener);
+}
+
 module.exports = {
   Event,
   CustomEvent,
   EventTarget,
   defineEventHandler,
   trustedEvent,
+  isEventTarget,
+  listenersOf,
 };

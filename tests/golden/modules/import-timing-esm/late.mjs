@@ -1,0 +1,2 @@
+console.log('late runs at turn', globalThis.turn);
+export const late = 'late';

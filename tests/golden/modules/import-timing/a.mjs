@@ -1,0 +1,2 @@
+console.log('a runs');
+export const x = 'x';

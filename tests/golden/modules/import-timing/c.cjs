@@ -1,0 +1,2 @@
+console.log('c runs');
+module.exports = 'c';

@@ -1,0 +1,2 @@
+import './mid.mjs';
+console.log('deep runs at turn', globalThis.turn);

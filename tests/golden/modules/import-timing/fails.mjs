@@ -1,0 +1,2 @@
+console.log('fails runs');
+throw new Error('fails at load');

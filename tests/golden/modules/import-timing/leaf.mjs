@@ -1,0 +1,1 @@
+console.log('leaf runs at turn', globalThis.turn);

@@ -1,0 +1,2 @@
+import './leaf.mjs';
+console.log('mid runs at turn', globalThis.turn);

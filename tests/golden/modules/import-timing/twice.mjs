@@ -1,0 +1,1 @@
+console.log('twice runs at turn', globalThis.turn);
