@@ -267,6 +267,14 @@ impl PropertyMap {
     #[inline]
     pub fn push_with_shape(&mut self, key: PropertyKey, prop: Property, shape: Rc<Shape>) {
         self.changed_layout();
+        let len = self.entries.len();
+        if len == self.entries.capacity() {
+            // Room for the keys objects of this layout went on to get, never more
+            // than doubling would give: a `{left, right}` or a constructor's four
+            // fields take one allocation of their size, not a growing one of four.
+            let room = shape.expected_len().clamp(len + 1, (2 * len).max(4));
+            self.entries.reserve_exact(room - len);
+        }
         self.entries.push((key, prop));
         self.shape = Some(shape);
     }

@@ -81,6 +81,10 @@ pub struct Shape {
     transitions: RefCell<FxHashMap<PropertyKey, Weak<Shape>>>,
     /// The table size at which dead transitions are pruned next.
     prune_at: Cell<usize>,
+    /// The length of the longest shape made from this one (itself included): how many
+    /// keys objects reaching this shape have gone on to get, so their property storage
+    /// can be sized for them at once (V8's slack tracking, without the shrinking).
+    longest: Cell<u32>,
 }
 
 impl std::fmt::Debug for Shape {
@@ -136,6 +140,7 @@ impl Shape {
             last: RefCell::default(),
             transitions: RefCell::default(),
             prune_at: Cell::new(MIN_PRUNE),
+            longest: Cell::new(0),
         })
     }
 
@@ -154,6 +159,12 @@ impl Shape {
 
     pub fn class(&self) -> ShapeClass {
         self.class
+    }
+
+    /// The most keys objects of this shape have gone on to get (see `longest`).
+    #[inline]
+    pub fn expected_len(&self) -> usize {
+        self.longest.get() as usize
     }
 
     /// The shape before the last key was added.
@@ -213,7 +224,17 @@ impl Shape {
             last: RefCell::default(),
             transitions: RefCell::default(),
             prune_at: Cell::new(MIN_PRUNE),
+            longest: Cell::new(len),
         });
+        // Shapes are made once per layout, so walking up is rare; it stops at the
+        // first ancestor that already expects as many keys.
+        let mut ancestor = Some(self);
+        while let Some(shape) = ancestor
+            && shape.longest.get() < len
+        {
+            shape.longest.set(len);
+            ancestor = shape.parent.as_ref();
+        }
         let mut transitions = self.transitions.borrow_mut();
         if transitions.len() >= self.prune_at.get() {
             transitions.retain(|_, child| child.strong_count() > 0);
