@@ -272,9 +272,18 @@ pub struct Tracer {
     /// The WeakRefs and FinalizationRegistries met while marking (see
     /// `Heap::clear_weak_targets`).
     weak_targets: Vec<ObjRef>,
+    /// The collection's number (see `shape::next_trace_cycle`).
+    shape_cycle: u64,
 }
 
 impl Tracer {
+    /// Whether the keys of objects of `shape` are still to be traced in this
+    /// collection: once per shape, not once per object.
+    #[inline]
+    pub fn first_trace(&self, shape: &super::shape::Shape) -> bool {
+        shape.first_trace(self.shape_cycle)
+    }
+
     #[inline]
     pub fn value(&mut self, v: Value) {
         match v {
@@ -799,7 +808,10 @@ impl Heap {
     /// live code's atoms are roots, and so is every cell Rust code up the stack may
     /// hold.
     pub fn collect(&mut self, roots: &dyn Trace) {
-        let mut tracer = Tracer::default();
+        let mut tracer = Tracer {
+            shape_cycle: super::shape::next_trace_cycle(),
+            ..Tracer::default()
+        };
         roots.trace(&mut tracer);
         for &a in &self.pinned_atoms {
             tracer.atom(a);

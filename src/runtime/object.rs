@@ -788,8 +788,12 @@ impl Trace for JsObject {
         if let Some(p) = self.proto {
             tracer.obj(p);
         }
+        // A shaped object's keys are its shape's, traced with the first object of it.
+        let keys_traced = self.props.shape().is_some_and(|s| !tracer.first_trace(s));
         for (key, prop) in &self.props {
-            tracer.key(*key);
+            if !keys_traced {
+                tracer.key(*key);
+            }
             match prop.slot {
                 Slot::Data(v) => tracer.value(v),
                 Slot::Accessor { get, set } => {
