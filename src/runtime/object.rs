@@ -273,7 +273,12 @@ impl PropertyMap {
             // than doubling would give: a `{left, right}` or a constructor's four
             // fields take one allocation of their size, not a growing one of four.
             let room = shape.expected_len().clamp(len + 1, (2 * len).max(4));
-            self.entries.reserve_exact(room - len);
+            if len == 0 {
+                // A plain allocation: growing an empty vector takes the reallocating path.
+                self.entries = Vec::with_capacity(room);
+            } else {
+                self.entries.reserve_exact(room - len);
+            }
         }
         self.entries.push((key, prop));
         self.shape = Some(shape);
