@@ -444,8 +444,9 @@ opcodes! {
 
     /// R[dst] := {}
     NewObject { dst: Reg },
-    /// R[dst] := []
-    NewArray { dst: Reg },
+    /// R[dst] := [], with room for `capacity` elements (a literal's item count), so a
+    /// literal's pushes fill one allocation of its size
+    NewArray { dst: Reg, capacity: u16 },
     /// push R[src] onto the array R[arr]
     ArrayPush { arr: Reg, src: Reg },
     /// push a hole onto the array R[arr]

@@ -998,7 +998,8 @@ impl<'a, 'h> Compiler<'a, 'h> {
         if args.iter().any(|a| matches!(a, Argument::Spread(_))) {
             let arr = self.alloc(span)?;
             debug_assert_eq!(arr, first);
-            self.emit(Op::NewArray { dst: arr });
+            let capacity = args.len().min(u16::MAX as usize) as u16;
+            self.emit(Op::NewArray { dst: arr, capacity });
             for a in args {
                 let mark = self.mark();
                 match a {
@@ -1336,7 +1337,8 @@ impl<'a, 'h> Compiler<'a, 'h> {
         } else {
             self.alloc(Span::default())?
         };
-        self.emit(Op::NewArray { dst: arr });
+        let capacity = items.len().min(u16::MAX as usize) as u16;
+        self.emit(Op::NewArray { dst: arr, capacity });
         for item in items {
             let mark = self.mark();
             match item {
@@ -2016,7 +2018,10 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 }
                 let excluded = if rest.is_some() {
                     let arr = self.alloc(*span)?;
-                    self.emit(Op::NewArray { dst: arr });
+                    self.emit(Op::NewArray {
+                        dst: arr,
+                        capacity: 0,
+                    });
                     Some(arr)
                 } else {
                     None
@@ -2096,7 +2101,10 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 if let Some(r) = rest {
                     let target_ref = self.target_ref(r)?;
                     let arr = self.alloc(r.span())?;
-                    self.emit(Op::NewArray { dst: arr });
+                    self.emit(Op::NewArray {
+                        dst: arr,
+                        capacity: 0,
+                    });
                     self.close_range(try_index);
                     let top = self.pc();
                     let next = self.emit_at(

@@ -286,9 +286,18 @@ pub struct Tracer {
     /// The WeakRefs and FinalizationRegistries met while marking (see
     /// `Heap::clear_weak_targets`).
     weak_targets: Vec<ObjRef>,
+    /// The collection's number (see `shape::next_trace_cycle`).
+    shape_cycle: u64,
 }
 
 impl Tracer {
+    /// Whether the keys of objects of `shape` are still to be traced in this
+    /// collection: once per shape, not once per object.
+    #[inline]
+    pub fn first_trace(&self, shape: &super::shape::Shape) -> bool {
+        shape.first_trace(self.shape_cycle)
+    }
+
     #[inline(always)]
     pub fn value(&mut self, v: Value) {
         match v {
@@ -839,6 +848,7 @@ impl Heap {
             pending: Vec::new(),
             weak: Vec::new(),
             weak_targets: Vec::new(),
+            shape_cycle: super::shape::next_trace_cycle(),
         };
         roots.trace(&mut tracer);
         for &a in &self.pinned_atoms {

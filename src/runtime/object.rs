@@ -267,6 +267,19 @@ impl PropertyMap {
     #[inline]
     pub fn push_with_shape(&mut self, key: PropertyKey, prop: Property, shape: Rc<Shape>) {
         self.changed_layout();
+        let len = self.entries.len();
+        if len == self.entries.capacity() {
+            // Room for the keys objects of this layout went on to get, never more
+            // than doubling would give: a `{left, right}` or a constructor's four
+            // fields take one allocation of their size, not a growing one of four.
+            let room = shape.expected_len().clamp(len + 1, (2 * len).max(4));
+            if len == 0 {
+                // A plain allocation: growing an empty vector takes the reallocating path.
+                self.entries = Vec::with_capacity(room);
+            } else {
+                self.entries.reserve_exact(room - len);
+            }
+        }
         self.entries.push((key, prop));
         self.shape = Some(shape);
     }
@@ -780,8 +793,12 @@ impl Trace for JsObject {
         if let Some(p) = self.proto {
             tracer.obj(p);
         }
+        // A shaped object's keys are its shape's, traced with the first object of it.
+        let keys_traced = self.props.shape().is_some_and(|s| !tracer.first_trace(s));
         for (key, prop) in &self.props {
-            tracer.key(*key);
+            if !keys_traced {
+                tracer.key(*key);
+            }
             match prop.slot {
                 Slot::Data(v) => tracer.value(v),
                 Slot::Accessor { get, set } => {

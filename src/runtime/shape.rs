@@ -81,6 +81,12 @@ pub struct Shape {
     transitions: RefCell<FxHashMap<PropertyKey, Weak<Shape>>>,
     /// The table size at which dead transitions are pruned next.
     prune_at: Cell<usize>,
+    /// The length of the longest shape made from this one (itself included): how many
+    /// keys objects reaching this shape have gone on to get, so their property storage
+    /// can be sized for them at once (V8's slack tracking, without the shrinking).
+    longest: Cell<u32>,
+    /// The last collection (see `next_trace_cycle`) that traced this shape's keys.
+    traced: Cell<u64>,
 }
 
 impl std::fmt::Debug for Shape {
@@ -108,6 +114,19 @@ thread_local! {
     /// Bumped whenever a prototype-chain cache entry may have gone stale (see
     /// `invalidate`).
     static EPOCH: Cell<u64> = const { Cell::new(0) };
+
+    /// Numbers the collections, so each traces a shape's keys once (see
+    /// `Shape::first_trace`).
+    static TRACE_CYCLE: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Starts a collection's marking: returns its number, under which every shape's keys
+/// are traced once more.
+pub fn next_trace_cycle() -> u64 {
+    TRACE_CYCLE.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    })
 }
 
 /// The current layout epoch: cache entries that depend on objects other than their
@@ -136,6 +155,8 @@ impl Shape {
             last: RefCell::default(),
             transitions: RefCell::default(),
             prune_at: Cell::new(MIN_PRUNE),
+            longest: Cell::new(0),
+            traced: Cell::new(0),
         })
     }
 
@@ -154,6 +175,22 @@ impl Shape {
 
     pub fn class(&self) -> ShapeClass {
         self.class
+    }
+
+    /// The most keys objects of this shape have gone on to get (see `longest`).
+    #[inline]
+    pub fn expected_len(&self) -> usize {
+        self.longest.get() as usize
+    }
+
+    /// Whether collection `cycle` has yet to trace this shape's keys; true once per
+    /// collection. Every object of a shape has the shape's keys, so marking their
+    /// atoms for the first such object marks them for all.
+    #[inline]
+    pub fn first_trace(&self, cycle: u64) -> bool {
+        let first = self.traced.get() != cycle;
+        self.traced.set(cycle);
+        first
     }
 
     /// The shape before the last key was added.
@@ -213,7 +250,18 @@ impl Shape {
             last: RefCell::default(),
             transitions: RefCell::default(),
             prune_at: Cell::new(MIN_PRUNE),
+            longest: Cell::new(len),
+            traced: Cell::new(0),
         });
+        // Shapes are made once per layout, so walking up is rare; it stops at the
+        // first ancestor that already expects as many keys.
+        let mut ancestor = Some(self);
+        while let Some(shape) = ancestor
+            && shape.longest.get() < len
+        {
+            shape.longest.set(len);
+            ancestor = shape.parent.as_ref();
+        }
         let mut transitions = self.transitions.borrow_mut();
         if transitions.len() >= self.prune_at.get() {
             transitions.retain(|_, child| child.strong_count() > 0);

@@ -1264,7 +1264,10 @@ impl Vm {
                             .map_or(Value::Undefined, Value::Object)
                     }
                     Op::NewObject { dst } => r!(dst) = Value::Object(self.new_object()),
-                    Op::NewArray { dst } => r!(dst) = Value::Object(self.new_array(Vec::new())),
+                    Op::NewArray { dst, capacity } => {
+                        let elements = Vec::with_capacity(capacity as usize);
+                        r!(dst) = Value::Object(self.new_array(elements));
+                    }
                     Op::ArrayPush { arr, src } => {
                         let v = r!(src);
                         if let Value::Object(a) = r!(arr)
