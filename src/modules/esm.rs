@@ -1003,17 +1003,14 @@ fn import_promise(
         )
     });
     match host {
+        // The host's promise passes its outcome on to this one in one reaction.
         Ok(Value::Object(host)) if matches!(vm.heap.obj(host).kind, ObjectKind::Promise(_)) => {
-            let captures = vec![Value::Object(promise)];
-            let fulfilled =
-                vm.native_function_with("", 1, on_import_fulfilled, None, captures.clone());
-            let rejected = vm.native_function_with("", 1, on_import_rejected, None, captures);
             perform_then(
                 vm,
                 host,
-                Handler::Function(fulfilled),
-                Handler::Function(rejected),
-                Capability::None,
+                Handler::Identity,
+                Handler::Thrower,
+                Capability::Native(promise),
             );
         }
         Ok(_) => {}
@@ -1023,29 +1020,6 @@ fn import_promise(
         }
     }
     Ok(Value::Object(promise))
-}
-
-/// The promise of `import()` a reaction captured.
-fn captured_import(vm: &Vm) -> Option<ObjRef> {
-    let f = vm.running_native()?;
-    match vm.captures(f) {
-        [Value::Object(p), ..] => Some(*p),
-        _ => None,
-    }
-}
-
-fn on_import_fulfilled(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    if let Some(promise) = captured_import(vm) {
-        crate::builtins::promise::resolve_promise(vm, promise, crate::builtins::arg(args, 0));
-    }
-    Ok(Value::Undefined)
-}
-
-fn on_import_rejected(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    if let Some(promise) = captured_import(vm) {
-        crate::builtins::promise::reject_promise(vm, promise, crate::builtins::arg(args, 0));
-    }
-    Ok(Value::Undefined)
 }
 
 /// `require('internal/modules/import')`: the loader's steps `import()` runs.
