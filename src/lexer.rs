@@ -9,6 +9,7 @@
 
 use crate::ast::{JsText, Name, Span};
 use crate::diagnostics::Diagnostic;
+use crate::runtime::number::digit_values_to_number;
 use logos::Logos;
 use num_bigint::BigInt;
 use rustc_hash::FxHashMap;
@@ -970,9 +971,7 @@ fn scan_number(
             return Err(invalid_token(start, src));
         }
         i = end;
-        value = digits
-            .iter()
-            .fold(0f64, |acc, &d| acc * radix as f64 + d as f64);
+        value = digit_values_to_number(&digits, radix);
     } else if b[i] == b'0' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         // Legacy octal (`017`) or a decimal with a leading zero (`089`).
         let mut j = i + 1;
@@ -988,9 +987,8 @@ fn scan_number(
         }
         let text = &src[i..j];
         if text.bytes().all(|c| c < b'8') {
-            value = text
-                .bytes()
-                .fold(0f64, |acc, c| acc * 8.0 + (c - b'0') as f64);
+            let digits: Vec<u32> = text.bytes().map(|c| (c - b'0') as u32).collect();
+            value = digit_values_to_number(&digits, 8);
             legacy = Some("Octal literals are not allowed in strict mode.");
             i = j;
         } else {

@@ -125,11 +125,78 @@ pub fn parse_radix_digits(digits: &str, radix: u32) -> Option<f64> {
     if digits.is_empty() {
         return None;
     }
-    let mut n = 0.0f64;
-    for c in digits.chars() {
-        n = n * radix as f64 + c.to_digit(radix)? as f64;
+    let values = digits
+        .chars()
+        .map(|c| c.to_digit(radix))
+        .collect::<Option<Vec<u32>>>()?;
+    Some(digit_values_to_number(&values, radix))
+}
+
+/// The number that digit values (most significant first) in `radix` denote, rounded as
+/// V8 rounds it. The spec requires the correctly rounded value for radices 2, 4, 8, 16
+/// and 32 (and 10, which callers parse as decimal text); for the others it allows an
+/// approximation, and V8's is the one scripts see in Node, so it is reproduced here.
+pub fn digit_values_to_number(digits: &[u32], radix: u32) -> f64 {
+    if radix.is_power_of_two() {
+        power_of_two_radix_to_number(digits, radix.trailing_zeros())
+    } else {
+        generic_radix_to_number(digits, radix)
     }
-    Some(n)
+}
+
+/// Exact: the first 53 significant bits, then round half to even on the bits dropped
+/// (any non-zero digit after them counts as a sticky bit).
+fn power_of_two_radix_to_number(digits: &[u32], bits_per_digit: u32) -> f64 {
+    let mut number: u64 = 0;
+    let mut exponent: i32 = 0;
+    let mut rest = digits.iter().skip_while(|&&d| d == 0);
+    for &d in rest.by_ref() {
+        number = (number << bits_per_digit) | d as u64;
+        let overflow = number >> 53;
+        if overflow != 0 {
+            let overflow_bits = 64 - overflow.leading_zeros();
+            let dropped = number & ((1 << overflow_bits) - 1);
+            number >>= overflow_bits;
+            exponent = overflow_bits as i32;
+            let mut zero_tail = true;
+            for &d in rest.by_ref() {
+                zero_tail &= d == 0;
+                exponent += bits_per_digit as i32;
+            }
+            let half = 1 << (overflow_bits - 1);
+            if dropped > half || (dropped == half && (number & 1 != 0 || !zero_tail)) {
+                number += 1;
+            }
+            if number >> 53 != 0 {
+                exponent += 1;
+                number >>= 1;
+            }
+            break;
+        }
+    }
+    number as f64 * 2f64.powi(exponent)
+}
+
+/// V8's approximation: digits gathered into parts whose multiplier stays within 32 bits,
+/// each part folded in with one multiply and add in doubles.
+fn generic_radix_to_number(digits: &[u32], radix: u32) -> f64 {
+    const MAXIMUM_MULTIPLIER: u32 = u32::MAX / 36;
+    let mut result = 0f64;
+    let mut rest = digits.iter().peekable();
+    while rest.peek().is_some() {
+        let (mut part, mut multiplier) = (0u32, 1u32);
+        while let Some(&&d) = rest.peek() {
+            let m = multiplier * radix;
+            if m > MAXIMUM_MULTIPLIER {
+                break;
+            }
+            part = part * radix + d;
+            multiplier = m;
+            rest.next();
+        }
+        result = result * multiplier as f64 + part as f64;
+    }
+    result
 }
 
 /// `StrUnsignedDecimalLiteral`: digits with an optional fraction and exponent.
