@@ -1553,9 +1553,14 @@ fn then(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         )));
     };
     // 3. Let C be ? SpeciesConstructor(promise, %Promise%).
-    let c = promise_species(vm, promise)?;
     // 4. Let resultCapability be ? NewPromiseCapability(C).
-    let cap = new_capability(vm, c)?;
+    // A pristine promise's C is %Promise%, whose capability is a bare new promise.
+    let cap = if pristine(vm, promise) {
+        Capability::Native(new_promise(vm))
+    } else {
+        let c = promise_species(vm, promise)?;
+        new_capability(vm, c)?
+    };
     let result = capability_promise(&cap);
     // 5. Return PerformPromiseThen(promise, onFulfilled, onRejected, resultCapability).
     // (PerformPromiseThen 3-6: a handler that is not callable is empty.)

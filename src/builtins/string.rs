@@ -253,7 +253,11 @@ fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
 
 fn from_char_code(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     if let [a] = args {
-        let unit = vm.to_uint32(*a)? as u16;
+        // A number already in range (the usual call) is its own code unit.
+        let unit = match *a {
+            Value::Number(n) if (0.0..65536.0).contains(&n) => n as u16,
+            a => vm.to_uint32(a)? as u16,
+        };
         return Ok(Value::String(vm.heap.unit_string(unit)));
     }
     let mut units = Vec::with_capacity(args.len());

@@ -67,6 +67,21 @@ impl Buffer {
         units.extend_from_slice(more);
     }
 
+    /// Appends `more` to the whole buffer (the one- and two-unit pieces of a `+=`
+    /// loop without a call to `memcpy`).
+    ///
+    /// # Safety
+    /// As for `append`.
+    #[inline]
+    unsafe fn push(&self, more: &[u16]) {
+        // SAFETY: as the function's contract says.
+        let units = unsafe { &mut *self.0.get() };
+        match *more {
+            [unit] => units.push(unit),
+            _ => units.extend_from_slice(more),
+        }
+    }
+
     /// Keeps the first `keep` units and appends a copy of the first `n` of them.
     ///
     /// # Safety
@@ -172,6 +187,9 @@ impl Heap {
 
     /// `a + b`, or `None` when the result would be longer than [`MAX_STRING_LEN`].
     pub fn concat(&mut self, a: StrRef, b: StrRef) -> Option<StrRef> {
+        if let Some(s) = self.append_to_tip(a, b) {
+            return Some(s);
+        }
         let (la, lb) = (self.string(a).len(), self.string(b).len());
         if la == 0 {
             return Some(b);
@@ -211,6 +229,39 @@ impl Heap {
                 nodes,
             },
             // Fits: MAX_STRING_LEN < 2^32.
+            len: len as u32,
+            atom: None,
+        }))
+    }
+
+    /// `a + b` for the common step of a `+=` loop, with one look at each string: `a`
+    /// is the whole of its buffer and `b` a short piece with its own units. `None`
+    /// when that is not the case or the result would be too long: `concat` decides.
+    #[inline]
+    fn append_to_tip(&mut self, a: StrRef, b: StrRef) -> Option<StrRef> {
+        let (sa, sb) = (self.string(a), self.string(b));
+        let StrData::Built(buffer) = &sa.data else {
+            return None;
+        };
+        let StrData::Flat(more) = &sb.data else {
+            return None;
+        };
+        let len = sa.len() + more.len();
+        if buffer.len() != sa.len()
+            || more.is_empty()
+            || more.len() >= APPEND_MAX_LEN
+            || len > MAX_STRING_LEN
+        {
+            return None;
+        }
+        // SAFETY: `more` is the own vector of a flat string, not this buffer; no slice
+        // of the buffer is alive (the strings that share it are only read through the
+        // heap, which is held mutably here, and `sa`/`sb` borrow other memory).
+        unsafe { buffer.push(more) };
+        let buffer = buffer.clone();
+        Some(self.alloc_string(JsString {
+            data: StrData::Built(buffer),
+            // Fits: checked against MAX_STRING_LEN above.
             len: len as u32,
             atom: None,
         }))
