@@ -536,20 +536,20 @@ fn load(vm: &mut Vm, key: &str, text: Option<(&str, &str)>) -> Result<usize, Loa
 /// import attribute, anything else is an unknown format.
 fn data_url_source(vm: &mut Vm, url: &str) -> JsResult<String> {
     let body = &url["data:".len()..];
-    let (header, data) = body.split_once(',').unwrap_or((body, ""));
-    let mime = header.split(';').next().unwrap_or("").trim();
-    let base64 = header.ends_with(";base64");
-    if !mime.contains('/') {
-        return Err(error_with_code(
-            vm,
-            ErrorKind::TypeError,
-            "ERR_INVALID_URL",
-            "Invalid URL",
-        ));
+    let invalid =
+        |vm: &mut Vm| error_with_code(vm, ErrorKind::TypeError, "ERR_INVALID_URL", "Invalid URL");
+    if body.is_empty() {
+        return Err(invalid(vm));
     }
+    // The type is `type/subtype` up to the first ';' or ','; without one Node's
+    // format is null.
+    let mime = body
+        .split([';', ','])
+        .next()
+        .filter(|m| m.find('/').is_some_and(|i| i > 0 && i + 1 < m.len()));
     match mime {
-        "text/javascript" | "application/javascript" => {}
-        "application/json" => {
+        Some("text/javascript" | "application/javascript") => {}
+        Some("application/json") => {
             return Err(error_with_code(
                 vm,
                 ErrorKind::TypeError,
@@ -557,7 +557,8 @@ fn data_url_source(vm: &mut Vm, url: &str) -> JsResult<String> {
                 &format!("Module \"{url}\" needs an import attribute of \"type: json\""),
             ));
         }
-        _ => {
+        other => {
+            let mime = other.unwrap_or("null");
             return Err(error_with_code(
                 vm,
                 ErrorKind::RangeError,
@@ -566,6 +567,10 @@ fn data_url_source(vm: &mut Vm, url: &str) -> JsResult<String> {
             ));
         }
     }
+    let Some((header, data)) = body.split_once(',') else {
+        return Err(invalid(vm));
+    };
+    let base64 = header.ends_with(";base64");
     let bytes = percent_decode(data.as_bytes());
     let bytes = if base64 {
         let units: Vec<u16> = bytes.iter().map(|&b| u16::from(b)).collect();
