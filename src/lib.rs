@@ -180,6 +180,7 @@ impl Runtime {
     ) -> Result<runtime::Value, RunError> {
         use runtime::event_loop::{self, LoopError, Origin};
         self.configure();
+        self.vm.event_loop.bootstrap_complete = self.vm.event_loop.clock.now();
         runtime::trace::script_start(&mut self.vm, name);
         let (value, result) = match task(&mut self.vm) {
             Ok(value) => {

@@ -69,6 +69,23 @@ pub fn clock_internals(vm: &mut Vm) -> JsResult<Value> {
     method(vm, o, "now", 0, |vm, _, _| {
         Ok(Value::Number(vm.event_loop.clock.now()))
     });
+    // The loop's milestones for `performance.nodeTiming` and
+    // `eventLoopUtilization()`: -1 before the loop has started.
+    method(vm, o, "loopStart", 0, |vm, _, _| {
+        Ok(Value::Number(vm.event_loop.loop_start.unwrap_or(-1.0)))
+    });
+    method(vm, o, "loopExit", 0, |vm, _, _| {
+        Ok(Value::Number(vm.event_loop.loop_exit.unwrap_or(-1.0)))
+    });
+    method(vm, o, "bootstrapComplete", 0, |vm, _, _| {
+        Ok(Value::Number(vm.event_loop.bootstrap_complete))
+    });
+    method(vm, o, "idleTime", 0, |vm, _, _| {
+        Ok(Value::Number(vm.event_loop.idle_time))
+    });
+    method(vm, o, "loopCount", 0, |vm, _, _| {
+        Ok(Value::Number(vm.event_loop.turns as f64))
+    });
     let origin = Value::Number(vm.event_loop.clock.time_origin());
     vm.define_named(o, "timeOrigin", origin, DEFAULT_ATTRS);
     Ok(Value::Object(o))

@@ -420,7 +420,23 @@ fn resolve_specifier(vm: &mut Vm, specifier: &str, referrer: &str) -> JsResult<S
             &format!("No such built-in module: {specifier}"),
         ));
     }
+    if specifier.starts_with("data:") {
+        return Ok(specifier.to_string());
+    }
     let specifier_path = specifier.strip_prefix("file://").unwrap_or(specifier);
+    if referrer.starts_with("data:") && resolve::is_path_request(specifier_path) {
+        // A data: URL is no base for a path (its scheme is not hierarchical).
+        let message = format!(
+            "Failed to resolve module specifier \"{specifier}\" from \"{referrer}\": \
+             Invalid relative URL or base scheme is not hierarchical."
+        );
+        return Err(error_with_code(
+            vm,
+            ErrorKind::TypeError,
+            "ERR_UNSUPPORTED_RESOLVE_REQUEST",
+            &message,
+        ));
+    }
     let file = if resolve::is_path_request(specifier_path) {
         path::resolve(&[path::dirname(referrer), specifier_path.to_string()])
     } else if specifier.starts_with('#') {
@@ -471,6 +487,9 @@ fn load(vm: &mut Vm, key: &str, text: Option<(&str, &str)>) -> Result<usize, Loa
         let exports = cjs::builtin(vm, name)?.unwrap_or(Value::Undefined);
         let names = own_names(vm, exports)?;
         host_record(vm, key, Body::Builtin(name.to_string()), &names)
+    } else if key.starts_with("data:") {
+        let text = data_url_source(vm, key).map_err(LoadError::Thrown)?;
+        source_record(vm, key, key, &text).map_err(|d| LoadError::Syntax(d.render(key, &text)))?
     } else {
         let owned;
         let (name, text) = match text {
@@ -510,6 +529,80 @@ fn load(vm: &mut Vm, key: &str, text: Option<(&str, &str)>) -> Result<usize, Loa
     }
     vm.modules.esm.records[index].deps = deps;
     Ok(index)
+}
+
+/// The module source a `data:` URL holds (`data:text/javascript,...`, percent-escaped
+/// or `;base64`), or Node's error for one of another type: JSON modules need an
+/// import attribute, anything else is an unknown format.
+fn data_url_source(vm: &mut Vm, url: &str) -> JsResult<String> {
+    let body = &url["data:".len()..];
+    let invalid =
+        |vm: &mut Vm| error_with_code(vm, ErrorKind::TypeError, "ERR_INVALID_URL", "Invalid URL");
+    if body.is_empty() {
+        return Err(invalid(vm));
+    }
+    // The type is `type/subtype` up to the first ';' or ','; without one Node's
+    // format is null.
+    let mime = body
+        .split([';', ','])
+        .next()
+        .filter(|m| m.find('/').is_some_and(|i| i > 0 && i + 1 < m.len()));
+    match mime {
+        Some("text/javascript" | "application/javascript") => {}
+        Some("application/json") => {
+            return Err(error_with_code(
+                vm,
+                ErrorKind::TypeError,
+                "ERR_IMPORT_ATTRIBUTE_MISSING",
+                &format!("Module \"{url}\" needs an import attribute of \"type: json\""),
+            ));
+        }
+        other => {
+            let mime = other.unwrap_or("null");
+            return Err(error_with_code(
+                vm,
+                ErrorKind::RangeError,
+                "ERR_UNKNOWN_MODULE_FORMAT",
+                &format!("Unknown module format: {mime} for URL {url}"),
+            ));
+        }
+    }
+    let Some((header, data)) = body.split_once(',') else {
+        return Err(invalid(vm));
+    };
+    let base64 = header.ends_with(";base64");
+    let bytes = percent_decode(data.as_bytes());
+    let bytes = if base64 {
+        let units: Vec<u16> = bytes.iter().map(|&b| u16::from(b)).collect();
+        crate::builtins::web::codec::base64_decode(&units)
+    } else {
+        bytes
+    };
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// `%XX` escapes to the bytes they name; a `%` without two hex digits stays.
+fn percent_decode(input: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while i < input.len() {
+        let hex = input
+            .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (input[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// How a `.js` file nothing types runs, by Node's detection.
@@ -933,6 +1026,14 @@ fn instantiate(vm: &mut Vm, m: usize) -> JsResult<()> {
 /// `import.meta`: `dirname`, `filename`, `resolve` and `url`, as Node 24 has them.
 fn import_meta(vm: &mut Vm, filename: &str) -> ObjRef {
     let meta = vm.alloc_object(None, ObjectKind::Ordinary);
+    if filename.starts_with("data:") {
+        // A module from a data: URL has no file: only its URL and `resolve`.
+        let file = Value::String(vm.heap.alloc_str(filename));
+        let resolve = vm.native_function_with("resolve", 1, meta_resolve, None, vec![file]);
+        vm.define_named(meta, "resolve", Value::Object(resolve), DEFAULT_ATTRS);
+        vm.define_named(meta, "url", file, DEFAULT_ATTRS);
+        return meta;
+    }
     let dir = Value::String(vm.heap.alloc_str(&path::dirname(filename)));
     vm.define_named(meta, "dirname", dir, DEFAULT_ATTRS);
     let file = Value::String(vm.heap.alloc_str(filename));
@@ -958,7 +1059,7 @@ fn meta_resolve(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let referrer = captured_filename(vm)?;
     let specifier = vm.to_rust_string(crate::builtins::arg(args, 0))?;
     let key = resolve_specifier(vm, &specifier, &referrer)?;
-    let url = if key.starts_with("node:") {
+    let url = if key.starts_with("node:") || key.starts_with("data:") {
         key
     } else {
         file_url(&key)

@@ -453,6 +453,18 @@ pub struct EventLoop {
     /// `process.exit()` was called: nothing more runs.
     pub exit_requested: bool,
     pub clock: Clock,
+    /// When the runtime was ready and the main file began to run
+    /// (`performance.nodeTiming.bootstrapComplete`).
+    pub bootstrap_complete: f64,
+    /// When the loop started and ended (`performance.nodeTiming.loopStart` and
+    /// `loopExit`), once it has.
+    pub loop_start: Option<f64>,
+    pub loop_exit: Option<f64>,
+    /// The time the poll phase spent waiting for I/O or the next timer (libuv's idle
+    /// time, `performance.eventLoopUtilization()`).
+    pub idle_time: f64,
+    /// Loop turns run so far (libuv's `loop_count`).
+    pub turns: u64,
     /// Built-in functions the promise machinery binds to internal records.
     pub internals: Vec<ObjRef>,
     /// Where `Promise.prototype.constructor`, `Promise.prototype.then` and
@@ -498,6 +510,11 @@ impl Default for EventLoop {
             exiting: false,
             exit_requested: false,
             clock: Clock::new(),
+            bootstrap_complete: 0.0,
+            loop_start: None,
+            loop_exit: None,
+            idle_time: 0.0,
+            turns: 0,
             internals: Vec::new(),
             promise_positions: [0; 3],
             settled_layout: None,
@@ -789,6 +806,8 @@ pub fn run(vm: &mut Vm) -> Result<(), LoopError> {
     // The main script's callback scope closes: its ticks and microtasks drain before
     // the loop starts.
     process_ticks_and_rejections(vm)?;
+    let now = vm.event_loop.clock.now();
+    vm.event_loop.loop_start.get_or_insert(now);
     loop {
         run_loop(vm)?;
         let code = Value::Number(f64::from(vm.event_loop.exit_code.unwrap_or(0)));
@@ -807,6 +826,8 @@ pub fn exit(vm: &mut Vm, drain: bool) -> Result<(), LoopError> {
     if std::mem::replace(&mut vm.event_loop.exiting, true) {
         return Ok(());
     }
+    let now = vm.event_loop.clock.now();
+    vm.event_loop.loop_exit.get_or_insert(now);
     super::trace::loop_end(vm);
     let process = vm.realm.process;
     vm.define_named(
@@ -859,6 +880,7 @@ fn run_loop(vm: &mut Vm) -> Result<(), LoopError> {
 /// One loop turn, phase by phase as libuv runs them; `wait` lets the poll phase wait
 /// for the next timer. Returns how many timers ran.
 fn turn(vm: &mut Vm, wait: bool) -> Result<usize, LoopError> {
+    vm.event_loop.turns += 1;
     run_pending(vm)?;
     poll(vm, wait)?;
     run_check(vm)?;
@@ -943,6 +965,7 @@ fn poll(vm: &mut Vm, wait: bool) -> Result<(), LoopError> {
         || !l.alive();
     // Unref'd timers count here, as in libuv: they fire if the loop is alive anyway.
     let due = l.next_timer_due();
+    let idle_from = l.clock.now();
     let finished = if l.io.in_flight() == 0 {
         if !must_not_block && let Some(due) = due {
             l.clock.wait_until(due);
@@ -955,6 +978,8 @@ fn poll(vm: &mut Vm, wait: bool) -> Result<(), LoopError> {
     } else {
         wait_for_io(l, due)
     };
+    // Under virtual time waiting jumps the clock: the jump counts as idle as well.
+    l.idle_time += l.clock.now() - idle_from;
     for (callback, finish, result) in finished {
         // The callback is out of the pool's table: the roots keep it while its
         // arguments are made.

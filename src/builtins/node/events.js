@@ -5,7 +5,7 @@
 
 const { prototype, errorMonitor, kCapture, setAddCatch } = require('internal/events');
 const { invalidArgType } = require('internal/util');
-const { abortError, validateAbortSignal } = require('internal/errors');
+const { abortError, invalidThis, validateAbortSignal } = require('internal/errors');
 
 const kRejection = Symbol.for('nodejs.rejection');
 const kShapeMode = Symbol('shapeMode');
@@ -338,5 +338,78 @@ function on(emitter, event, options = {}) {
     }
   }
 }
+
+// EventEmitterAsyncResource: an EventEmitter whose listeners run in the scope of its
+// own AsyncResource. Made on first use, as in Node (async_hooks loads then).
+let EventEmitterAsyncResource;
+
+function lazyEventEmitterAsyncResource() {
+  if (EventEmitterAsyncResource !== undefined) {
+    return EventEmitterAsyncResource;
+  }
+  const { AsyncResource } = require('async_hooks');
+  const resourceOf = Symbol('kAsyncResource');
+  const emitterOf = Symbol('kEventEmitter');
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    constructor(emitter, type, options) {
+      super(type, options);
+      this[emitterOf] = emitter;
+    }
+
+    get eventEmitter() {
+      return this[emitterOf];
+    }
+  }
+
+  EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource && typeof options?.name !== 'string') {
+          throw invalidArgType('options.name', 'of type string', options?.name);
+        }
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this[resourceOf] = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+
+    emit(event, ...args) {
+      const resource = this.asyncResource;
+      return resource.runInAsyncScope(super.emit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      this.asyncResource.emitDestroy();
+    }
+
+    get asyncId() {
+      return this.asyncResource.asyncId();
+    }
+
+    get triggerAsyncId() {
+      return this.asyncResource.triggerAsyncId();
+    }
+
+    get asyncResource() {
+      if (this[resourceOf] === undefined) {
+        throw invalidThis('EventEmitterAsyncResource');
+      }
+      return this[resourceOf];
+    }
+  };
+  return EventEmitterAsyncResource;
+}
+
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  get: lazyEventEmitterAsyncResource,
+  set: undefined,
+  configurable: true,
+});
 
 module.exports = EventEmitter;

@@ -10,6 +10,7 @@
 //! helpers registered under `internal/`.
 
 pub mod assert;
+pub mod async_hooks;
 pub mod buffer;
 pub mod events;
 pub mod fs;
@@ -33,6 +34,7 @@ pub type Loader = fn(&mut Vm) -> JsResult<Value>;
 pub const REGISTRY: &[(&str, Loader)] = &[
     ("assert", assert::load),
     ("assert/strict", assert::load_strict),
+    ("async_hooks", async_hooks::load),
     ("buffer", buffer::load),
     ("events", events::load),
     ("fs", fs::load),
@@ -48,7 +50,7 @@ pub const REGISTRY: &[(&str, Loader)] = &[
     ("readline/promises", readline::load_promises),
     ("timers", timers::load),
     ("timers/promises", timers::load_promises),
-    ("url", web::url_module),
+    ("url", |vm| load_source(vm, "url", include_str!("url.js"))),
     ("util", util::load),
     ("util/types", util::load_types),
 ];
@@ -157,6 +159,7 @@ pub fn unavailable(vm: &mut Vm, name: &str) -> JsError {
 /// `require` those modules get.
 const INTERNALS: &[(&str, Loader)] = &[
     ("internal/events", events::internals),
+    ("internal/async_ids", async_hooks::internals),
     ("internal/fs", fs::internals),
     ("internal/fs/utf8-stream", fs::utf8_stream),
     ("internal/util", util::internals),
@@ -172,6 +175,7 @@ const INTERNALS: &[(&str, Loader)] = &[
     ("internal/abort_controller", web::abort_controller),
     ("internal/clock", crate::builtins::timers::clock_internals),
     ("internal/url", web::url::internals),
+    ("internal/whatwg_url", web::whatwg_url),
     ("internal/modules/esm", crate::modules::esm::internals),
     ("internal/modules/import", crate::modules::esm::import_steps),
 ];

@@ -100,13 +100,13 @@ const LAZY_GLOBALS: &[LazyGlobal] = &[
     },
     LazyGlobal {
         name: "URL",
-        module: "url",
+        module: "internal/whatwg_url",
         export: "URL",
         enumerable: false,
     },
     LazyGlobal {
         name: "URLSearchParams",
-        module: "url",
+        module: "internal/whatwg_url",
         export: "URLSearchParams",
         enumerable: false,
     },
@@ -138,6 +138,18 @@ const LAZY_GLOBALS: &[LazyGlobal] = &[
         name: "PerformanceMeasure",
         module: "perf_hooks",
         export: "PerformanceMeasure",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "PerformanceObserver",
+        module: "perf_hooks",
+        export: "PerformanceObserver",
+        enumerable: false,
+    },
+    LazyGlobal {
+        name: "PerformanceObserverEntryList",
+        module: "perf_hooks",
+        export: "PerformanceObserverEntryList",
         enumerable: false,
     },
 ];
@@ -237,7 +249,8 @@ pub fn perf_hooks(vm: &mut Vm) -> JsResult<Value> {
     load_source(vm, "perf_hooks", include_str!("perf.js"))
 }
 
-/// `require('url')`: URL, URLSearchParams and the file-path helpers.
-pub fn url_module(vm: &mut Vm) -> JsResult<Value> {
-    load_source(vm, "url", include_str!("url.js"))
+/// URL, URLSearchParams and the file-path helpers, which `node:url` re-exports
+/// beside its legacy API.
+pub fn whatwg_url(vm: &mut Vm) -> JsResult<Value> {
+    load_source(vm, "internal/whatwg_url", include_str!("url.js"))
 }

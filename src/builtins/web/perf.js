@@ -1,11 +1,14 @@
-// The User Timing part of `performance` (W3C High Resolution Time and User Timing
-// Level 3), as Node's lib/internal/perf/ has it: marks and measures kept in a
-// buffer, read back ordered by start time, on the event loop's clock.
+// `performance` and `perf_hooks` (W3C High Resolution Time, User Timing Level 3 and
+// Performance Timeline), as Node's lib/internal/perf/ has them: marks and measures
+// kept in a buffer, read back ordered by start time, on the event loop's clock;
+// observers that get new entries in batches from an immediate; the loop's
+// milestones and utilization.
 'use strict';
 
 const clock = require('internal/clock');
 const {
-  codedError, invalidArgType, illegalConstructor, invalidThis, missingArgs, validateObject,
+  codedError, invalidArgType, invalidArgValue, illegalConstructor, invalidThis, missingArgs,
+  validateObject,
 } = require('internal/errors');
 const { EventTarget } = require('internal/event_target');
 
@@ -14,6 +17,12 @@ const now = clock.now;
 
 function inspect(value, options) {
   return require('util').inspect(value, options);
+}
+
+// The inspect options for what a custom inspection shows inside itself: one level
+// deeper (`depth` null is unlimited).
+function innerOptions(options) {
+  return { ...options, depth: options.depth == null ? null : options.depth - 1 };
 }
 
 // Lets the constructors below run for the platform only.
@@ -59,11 +68,7 @@ class PerformanceEntry {
     if (depth < 0) {
       return `[${this.constructor.name}]`;
     }
-    const opts = {
-      ...options,
-      depth: options.depth == null ? null : options.depth - 1,
-    };
-    return `${this.constructor.name} ${inspect(this.toJSON(), opts)}`;
+    return `${this.constructor.name} ${inspect(this.toJSON(), innerOptions(options))}`;
   }
 
   toJSON() {
@@ -123,8 +128,11 @@ class PerformanceMeasure extends PerformanceEntry {
   }
 }
 
-// Marks and measures both carry a `detail`, which their JSON form adds.
-for (const Entry of [PerformanceMark, PerformanceMeasure]) {
+// The entries of Node's own sources (`timerify`'s 'function' entries).
+class PerformanceNodeEntry extends PerformanceEntry {}
+
+// Marks, measures and Node's entries carry a `detail`, which their JSON form adds.
+for (const Entry of [PerformanceMark, PerformanceMeasure, PerformanceNodeEntry]) {
   const { name } = Entry;
   Object.defineProperties(Entry.prototype, {
     detail: {
@@ -226,7 +234,303 @@ function measure(name, startOrOptions, endMark) {
   const entry = new PerformanceMeasure(constructing, name, startTime, endTime - startTime,
     detail);
   measures.push(entry);
+  enqueue(entry);
   return entry;
+}
+
+// Entry types an observer may ask for (those Node has; jsloop makes only 'mark',
+// 'measure' and 'function' entries).
+const supportedEntryTypes = Object.freeze(['dns', 'function', 'gc', 'http', 'http2', 'mark',
+  'measure', 'net', 'quic', 'resource']);
+
+// Connected observers, and those with entries to deliver at the next dispatch.
+const observers = new Set();
+const pendingObservers = new Set();
+let dispatchQueued = false;
+let observerState;
+
+// Hands a new entry to the observers that watch its type. They get their entries
+// together, from one immediate queued by the first entry of a batch.
+function enqueue(entry) {
+  for (const observer of observers) {
+    observerState(observer).offer(entry);
+  }
+}
+
+function queueDispatch() {
+  if (dispatchQueued) {
+    return;
+  }
+  dispatchQueued = true;
+  setImmediate(() => {
+    dispatchQueued = false;
+    const due = [...pendingObservers];
+    pendingObservers.clear();
+    for (const observer of due) {
+      observerState(observer).dispatch();
+    }
+  });
+}
+
+function observesType(type) {
+  for (const observer of observers) {
+    if (observerState(observer).types.has(type)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function sortedByStart(list) {
+  return list.sort((a, b) => entryState(a).start - entryState(b).start);
+}
+
+let entryListOf;
+
+class PerformanceObserverEntryList {
+  #entries;
+
+  static {
+    entryListOf = (entries) => {
+      const list = new PerformanceObserverEntryList(constructing);
+      list.#entries = entries;
+      return list;
+    };
+  }
+
+  constructor(key) {
+    if (key !== constructing) {
+      throw illegalConstructor();
+    }
+    this.#entries = [];
+  }
+
+  #check() {
+    if (!(#entries in this)) {
+      throw invalidThis('PerformanceObserverEntryList');
+    }
+  }
+
+  getEntries() {
+    this.#check();
+    return sortedByStart(this.#entries.slice());
+  }
+
+  getEntriesByType(type) {
+    this.#check();
+    if (arguments.length === 0) {
+      throw missingArgs('type');
+    }
+    type = `${type}`;
+    return sortedByStart(this.#entries.filter((e) => entryState(e).type === type));
+  }
+
+  getEntriesByName(name, type) {
+    this.#check();
+    if (arguments.length === 0) {
+      throw missingArgs('name');
+    }
+    name = `${name}`;
+    type = type === undefined ? undefined : `${type}`;
+    return sortedByStart(this.#entries.filter((e) => entryState(e).name === name &&
+      (type === undefined || entryState(e).type === type)));
+  }
+
+  [customInspect](depth, options) {
+    if (depth < 0) {
+      return '[PerformanceObserverEntryList]';
+    }
+    return `PerformanceObserverEntryList ${inspect(this.#entries, innerOptions(options))}`;
+  }
+}
+
+Object.defineProperty(PerformanceObserverEntryList.prototype, Symbol.toStringTag, {
+  value: 'PerformanceObserverEntryList',
+  configurable: true,
+});
+
+class PerformanceObserver {
+  #callback;
+  // 'multiple' (observing `entryTypes`), 'single' (`type`, perhaps called again with
+  // others) or undefined (not observing).
+  #mode;
+  #types = new Set();
+  #buffer = [];
+
+  static {
+    observerState = (o) => {
+      if (o === null || typeof o !== 'object' || !(#buffer in o)) {
+        throw invalidThis('PerformanceObserver');
+      }
+      return {
+        types: o.#types,
+        offer: (entry) => {
+          if (o.#types.has(entryState(entry).type)) {
+            o.#buffer.push(entry);
+            pendingObservers.add(o);
+            queueDispatch();
+          }
+        },
+        dispatch: () => {
+          const list = entryListOf(o.takeRecords());
+          o.#callback.call(o, list, o);
+        },
+      };
+    };
+  }
+
+  constructor(callback) {
+    if (typeof callback !== 'function') {
+      throw invalidArgType('callback', 'of type function', callback);
+    }
+    this.#callback = callback;
+  }
+
+  observe(options = {}) {
+    validateObject(options, 'options');
+    const { entryTypes, type, buffered } = { ...options };
+    if (entryTypes === undefined && type === undefined) {
+      throw missingArgs('options.entryTypes', 'options.type');
+    }
+    if (entryTypes != null && type != null) {
+      throw invalidArgValue('options.entryTypes', entryTypes,
+        'options.entryTypes can not set with options.type together');
+    }
+    if (this.#mode === undefined) {
+      this.#mode = entryTypes !== undefined ? 'multiple' : 'single';
+    } else if (this.#mode === 'single' && entryTypes !== undefined) {
+      throw new DOMException('PerformanceObserver can not change to multiple observations',
+        'InvalidModificationError');
+    } else if (this.#mode === 'multiple' && type !== undefined) {
+      throw new DOMException('PerformanceObserver can not change to single observation',
+        'InvalidModificationError');
+    }
+    if (this.#mode === 'multiple') {
+      if (!Array.isArray(entryTypes)) {
+        throw invalidArgType('options.entryTypes', 'string[]', entryTypes);
+      }
+      this.#types.clear();
+      for (const t of entryTypes) {
+        if (supportedEntryTypes.includes(t)) {
+          this.#types.add(t);
+        }
+      }
+    } else {
+      if (!supportedEntryTypes.includes(type)) {
+        return;
+      }
+      this.#types.add(type);
+      if (buffered) {
+        this.#buffer.push(...entries(undefined, type));
+        pendingObservers.add(this);
+        queueDispatch();
+      }
+    }
+    if (this.#types.size > 0) {
+      observers.add(this);
+    } else {
+      this.disconnect();
+    }
+  }
+
+  disconnect() {
+    observers.delete(this);
+    pendingObservers.delete(this);
+    this.#buffer = [];
+    this.#types.clear();
+    this.#mode = undefined;
+  }
+
+  takeRecords() {
+    const list = this.#buffer;
+    this.#buffer = [];
+    return list;
+  }
+
+  static get supportedEntryTypes() {
+    return supportedEntryTypes;
+  }
+
+  [customInspect](depth, options) {
+    if (depth < 0) {
+      return '[PerformanceObserver]';
+    }
+    return `PerformanceObserver ${inspect({
+      connected: observers.has(this),
+      pending: pendingObservers.has(this),
+      entryTypes: [...this.#types],
+      buffer: this.#buffer,
+    }, innerOptions(options))}`;
+  }
+}
+
+Object.defineProperty(PerformanceObserver.prototype, Symbol.toStringTag, {
+  value: 'PerformanceObserver',
+  configurable: true,
+});
+
+// performance.timerify(fn): a wrapper that times each call (or construction) and,
+// while someone observes 'function' entries, reports it as one whose `detail` (and
+// indices) are the arguments. A promise result is timed until it settles.
+function timerify(fn, options = {}) {
+  if (typeof fn !== 'function') {
+    throw invalidArgType('fn', 'of type function', fn);
+  }
+  validateObject(options, 'options');
+  function complete(start, args) {
+    if (!observesType('function')) {
+      return;
+    }
+    const entry = new PerformanceNodeEntry(constructing, fn.name, 'function', start,
+      now() - start, args);
+    for (let i = 0; i < args.length; i++) {
+      entry[i] = args[i];
+    }
+    enqueue(entry);
+  }
+  function timerified(...args) {
+    const start = now();
+    const result = new.target ?
+      Reflect.construct(fn, args, fn) :
+      Reflect.apply(fn, this, args);
+    if (!new.target && typeof result?.finally === 'function') {
+      return result.finally(() => complete(start, args));
+    }
+    complete(start, args);
+    return result;
+  }
+  Object.defineProperties(timerified, {
+    length: { value: fn.length, configurable: true },
+    name: { value: `timerified ${fn.name}`, configurable: true },
+  });
+  return timerified;
+}
+
+// performance.eventLoopUtilization([elu1[, elu2]]): the loop's idle and active time
+// since it started (nothing before it has), or the change since `elu1`, or between
+// two readings.
+function eventLoopUtilization(util1, util2) {
+  const loopStart = clock.loopStart();
+  if (loopStart <= 0) {
+    return { idle: 0, active: 0, utilization: 0 };
+  }
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const idle = clock.idleTime();
+  const active = now() - loopStart - idle;
+  if (!util1) {
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const idleDelta = idle - util1.idle;
+  const activeDelta = active - util1.active;
+  return {
+    idle: idleDelta,
+    active: activeDelta,
+    utilization: activeDelta / (idleDelta + activeDelta),
+  };
 }
 
 // The buffered entries, optionally of one name and type, ordered by start time.
@@ -312,6 +616,7 @@ class Performance extends EventTarget {
     }
     const entry = new PerformanceMark(name, options);
     marks.push(entry);
+    enqueue(entry);
     return entry;
   }
 
@@ -342,11 +647,7 @@ class Performance extends EventTarget {
     if (depth < 0) {
       return '[Performance]';
     }
-    const opts = {
-      ...options,
-      depth: options.depth == null ? null : options.depth - 1,
-    };
-    return `Performance ${inspect({ timeOrigin: clock.timeOrigin }, opts)}`;
+    return `Performance ${inspect({ timeOrigin: clock.timeOrigin }, innerOptions(options))}`;
   }
 }
 
@@ -365,6 +666,71 @@ Object.defineProperty(Performance.prototype, Symbol.toStringTag, {
   configurable: true,
 });
 
+// performance.nodeTiming: the runtime's milestones, read when asked. The runtime
+// starts at the time origin (Node's separate process, V8 and environment starts are
+// one moment here); -1 stands for a milestone not reached yet.
+class PerformanceNodeTiming {
+  constructor(key) {
+    if (key !== constructing) {
+      throw illegalConstructor();
+    }
+    const fields = {
+      name: { value: 'node' },
+      entryType: { value: 'node' },
+      startTime: { value: 0 },
+      duration: { get: now },
+      nodeStart: { get: () => 0 },
+      v8Start: { get: () => 0 },
+      environment: { get: () => 0 },
+      loopStart: { get: clock.loopStart },
+      loopExit: { get: clock.loopExit },
+      bootstrapComplete: { get: clock.bootstrapComplete },
+      idleTime: { get: clock.idleTime },
+      uvMetricsInfo: {
+        get: () => ({ loopCount: clock.loopCount(), events: 0, eventsWaiting: 0 }),
+      },
+    };
+    for (const field of Object.values(fields)) {
+      field.enumerable = true;
+      field.configurable = true;
+    }
+    Object.defineProperties(this, fields);
+  }
+
+  toJSON() {
+    return {
+      name: 'node',
+      entryType: 'node',
+      startTime: this.startTime,
+      duration: this.duration,
+      nodeStart: this.nodeStart,
+      v8Start: this.v8Start,
+      bootstrapComplete: this.bootstrapComplete,
+      environment: this.environment,
+      loopStart: this.loopStart,
+      loopExit: this.loopExit,
+      idleTime: this.idleTime,
+    };
+  }
+
+  [customInspect](depth, options) {
+    if (depth < 0) {
+      return '[PerformanceNodeTiming]';
+    }
+    return `PerformanceNodeTiming ${inspect(this.toJSON(), innerOptions(options))}`;
+  }
+}
+
+const nodeTiming = new PerformanceNodeTiming(constructing);
+
+Object.defineProperties(Performance.prototype, {
+  eventLoopUtilization: {
+    value: eventLoopUtilization, writable: true, enumerable: true, configurable: true,
+  },
+  nodeTiming: { value: nodeTiming, writable: true, enumerable: true, configurable: true },
+  timerify: { value: timerify, writable: true, enumerable: true, configurable: true },
+});
+
 const performance = new Performance(constructing);
 
 module.exports = {
@@ -372,5 +738,23 @@ module.exports = {
   PerformanceEntry,
   PerformanceMark,
   PerformanceMeasure,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+  eventLoopUtilization,
+  timerify,
   performance,
+  constants: {
+    NODE_PERFORMANCE_GC_MAJOR: 4,
+    NODE_PERFORMANCE_GC_MINOR: 1,
+    NODE_PERFORMANCE_GC_MINOR_MARK_SWEEP: 2,
+    NODE_PERFORMANCE_GC_INCREMENTAL: 8,
+    NODE_PERFORMANCE_GC_WEAKCB: 16,
+    NODE_PERFORMANCE_GC_FLAGS_NO: 0,
+    NODE_PERFORMANCE_GC_FLAGS_CONSTRUCT_RETAINED: 2,
+    NODE_PERFORMANCE_GC_FLAGS_FORCED: 4,
+    NODE_PERFORMANCE_GC_FLAGS_SYNCHRONOUS_PHANTOM_PROCESSING: 8,
+    NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE: 16,
+    NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
+    NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
+  },
 };

@@ -555,6 +555,29 @@ function pathToFileURL(filepath) {
 }
 
 function fileURLToPath(path) {
+  return decodeURIComponent(filePathname(path));
+}
+
+// The path as bytes: percent-escapes that are not UTF-8 stay the bytes they name.
+function fileURLToPathBuffer(path) {
+  const pathname = filePathname(path);
+  const bytes = [];
+  for (let i = 0; i < pathname.length; i++) {
+    const hex = pathname.slice(i + 1, i + 3);
+    if (pathname[i] === '%' && /^[0-9a-f]{2}$/i.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else {
+      // The URL parser left only ASCII unescaped.
+      bytes.push(pathname.charCodeAt(i));
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+// The still-escaped path of file URL `path` (a string or URL), checked as Node
+// checks it on Linux.
+function filePathname(path) {
   if (typeof path === 'string') {
     path = new URL(path);
   } else if (!isURL(path)) {
@@ -572,7 +595,7 @@ function fileURLToPath(path) {
     throw codedError(TypeError, 'ERR_INVALID_FILE_URL_PATH',
       'File URL path must not include encoded / characters');
   }
-  return decodeURIComponent(pathname);
+  return pathname;
 }
 
 function domainToASCII(domain) {
@@ -619,5 +642,6 @@ module.exports = {
   domainToUnicode,
   pathToFileURL,
   fileURLToPath,
+  fileURLToPathBuffer,
   urlToHttpOptions,
 };
