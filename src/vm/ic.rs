@@ -2,8 +2,12 @@
 //! instruction remembers, per receiver shape it met, where the property was found, so
 //! the next object of that shape skips the lookup.
 //!
-//! A cache holds one entry, then up to `POLYMORPHIC` (one per shape), and past that
-//! turns megamorphic: the instruction does the plain lookup from then on. Entries
+//! A cache holds one entry, then up to `POLYMORPHIC`, and past that turns
+//! megamorphic: the instruction does the plain lookup from then on. An entry is made
+//! per receiver shape, and for answers that depend on the prototype chain per shape
+//! and prototype: a shape describes only own keys, so objects of two classes whose
+//! constructors add the same fields share it (Richards' worker and handler tasks), and
+//! one entry per shape would have them replace each other's method at every call. Entries
 //! that depend only on the receiver's shape (its own properties) stay valid as long as
 //! the shape is alive, which the entry ensures by holding it. Entries that depend on
 //! the prototype chain (a method found on a prototype, a missing property, a property
@@ -50,9 +54,29 @@ enum Action {
     Append { next: Rc<Shape> },
 }
 
+impl Action {
+    /// The receiver prototype the action holds for, when it depends on the chain.
+    #[inline]
+    fn chain_proto(&self) -> Option<Option<ObjRef>> {
+        match *self {
+            Action::Own(_) | Action::Append { .. } => None,
+            Action::Proto { proto, .. } => Some(Some(proto)),
+            Action::Missing { proto, .. } | Action::Add { proto, .. } => Some(proto),
+        }
+    }
+
+    /// Whether the action applies to a receiver whose prototype is `proto`.
+    #[inline]
+    fn holds_for(&self, proto: Option<ObjRef>) -> bool {
+        self.chain_proto().is_none_or(|p| p == proto)
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Entry {
     shape: Rc<Shape>,
+    /// `action.chain_proto()`, kept beside the shape so a probe reads no action.
+    chain: Option<Option<ObjRef>>,
     action: Action,
 }
 
@@ -112,31 +136,38 @@ impl Default for PropCache {
 }
 
 impl PropCache {
-    /// The action for a receiver of `shape`, if the cache has one.
-    fn lookup(&self, shape: &Rc<Shape>) -> Option<Action> {
+    /// The action for a receiver of `shape` whose prototype is `proto`, if the cache
+    /// has one.
+    #[inline(always)]
+    fn lookup(&self, shape: &Rc<Shape>, proto: Option<ObjRef>) -> Option<Action> {
         let state = self.state.borrow();
         state
             .entries
             .iter()
-            .find(|e| Rc::ptr_eq(&e.shape, shape))
+            .find(|e| Rc::ptr_eq(&e.shape, shape) && e.chain.is_none_or(|p| p == proto))
             .map(|e| e.action.clone())
     }
 
-    /// Remembers `action` for `shape`, replacing a stale entry for the same shape;
-    /// a cache full of other shapes turns megamorphic.
+    /// Remembers `action` for `shape`, replacing a stale entry for the same shape (and
+    /// prototype, for an action that depends on it); a full cache turns megamorphic.
     fn remember(&self, shape: Rc<Shape>, action: Action) {
         let mut state = self.state.borrow_mut();
         if state.megamorphic {
             return;
         }
+        let proto = action.chain_proto();
         if let Some(e) = state
             .entries
             .iter_mut()
-            .find(|e| Rc::ptr_eq(&e.shape, &shape))
+            .find(|e| Rc::ptr_eq(&e.shape, &shape) && e.chain == proto)
         {
             e.action = action;
         } else if state.entries.len() < POLYMORPHIC {
-            state.entries.push(Entry { shape, action });
+            state.entries.push(Entry {
+                shape,
+                chain: proto,
+                action,
+            });
         } else {
             state.entries = Vec::new();
             state.megamorphic = true;
@@ -187,6 +218,81 @@ impl PropCache {
 
     fn is_megamorphic(&self) -> bool {
         self.state.borrow().megamorphic
+    }
+}
+
+/// The number of entries of the `MegamorphicCache` (a power of two).
+const MEGAMORPHIC_SLOTS: usize = 1024;
+
+/// What reads at megamorphic sites found, by receiver shape, key and prototype, shared
+/// by every such site (V8's stub cache): a site that met more receivers than its own
+/// cache keeps (a constructor body shared by many classes, as `Class.create` makes
+/// them) still finds the usual ones without a lookup. An entry holds its shape, so a
+/// shape's address names one layout for as long as the entry lives; the table is
+/// emptied at every collection, which may free a key's atom and a prototype's
+/// handle for reuse.
+pub struct MegamorphicCache {
+    slots: Box<[Option<MegamorphicEntry>]>,
+}
+
+struct MegamorphicEntry {
+    shape: Rc<Shape>,
+    key: PropertyKey,
+    action: Action,
+}
+
+impl Default for MegamorphicCache {
+    fn default() -> Self {
+        MegamorphicCache {
+            slots: std::iter::repeat_with(|| None)
+                .take(MEGAMORPHIC_SLOTS)
+                .collect(),
+        }
+    }
+}
+
+impl MegamorphicCache {
+    /// The slot of a read of `key` from a receiver of `shape` and prototype `proto`:
+    /// receivers that differ only in their prototype (classes built alike) get
+    /// different slots.
+    #[inline]
+    fn slot(shape: &Rc<Shape>, key: PropertyKey, proto: Option<ObjRef>) -> usize {
+        let key = match key {
+            PropertyKey::Index(i) => i as usize,
+            PropertyKey::String(a) => a.index(),
+            PropertyKey::Symbol(s) | PropertyKey::Private(s) => s.index(),
+        };
+        let proto = proto.map_or(0, ObjRef::index);
+        let hash = (Rc::as_ptr(shape) as usize >> 4)
+            ^ key.wrapping_mul(0x9E37_79B9)
+            ^ proto.wrapping_mul(0x85EB_CA6B);
+        (hash ^ (hash >> 10)) & (MEGAMORPHIC_SLOTS - 1)
+    }
+
+    #[inline]
+    fn lookup(&self, shape: &Rc<Shape>, key: PropertyKey, proto: Option<ObjRef>) -> Option<Action> {
+        match &self.slots[Self::slot(shape, key, proto)] {
+            Some(e) if Rc::ptr_eq(&e.shape, shape) && e.key == key && e.action.holds_for(proto) => {
+                Some(e.action.clone())
+            }
+            _ => None,
+        }
+    }
+
+    fn remember(
+        &mut self,
+        shape: Rc<Shape>,
+        key: PropertyKey,
+        proto: Option<ObjRef>,
+        action: Action,
+    ) {
+        let slot = Self::slot(&shape, key, proto);
+        self.slots[slot] = Some(MegamorphicEntry { shape, key, action });
+    }
+
+    /// Forgets every entry (after a collection).
+    pub fn clear(&mut self) {
+        self.slots.iter_mut().for_each(|s| *s = None);
     }
 }
 
@@ -258,7 +364,9 @@ impl Vm {
         if let Value::Object(o) = target {
             let obj = self.heap.obj(o);
             if let Some(shape) = obj.props.shape()
-                && let Some(action) = cache.lookup(shape)
+                && let Some(action) = cache
+                    .lookup(shape, obj.proto)
+                    .or_else(|| self.megamorphic.lookup(shape, key, obj.proto))
             {
                 let found = match action {
                     Action::Own(i) => obj.props.get_index(i as usize).map(|(_, p)| *p),
@@ -303,10 +411,14 @@ impl Vm {
     ) -> JsResult<Value> {
         let value = self.get(target, key)?;
         if let Value::Object(o) = target
-            && !cache.is_megamorphic()
             && let Some((shape, action)) = self.get_action(o, key)
         {
-            cache.remember(shape, action);
+            if cache.is_megamorphic() {
+                let proto = self.heap.obj(o).proto;
+                self.megamorphic.remember(shape, key, proto, action);
+            } else {
+                cache.remember(shape, action);
+            }
         }
         Ok(value)
     }
@@ -422,7 +534,7 @@ impl Vm {
         if let Value::Object(o) = target {
             let obj = self.heap.obj_mut(o);
             if let Some(shape) = obj.props.shape()
-                && let Some(action) = cache.lookup(shape)
+                && let Some(action) = cache.lookup(shape, obj.proto)
             {
                 match action {
                     Action::Own(i) if obj.props.write_value_at(i as usize, value) => {
@@ -523,7 +635,7 @@ impl Vm {
         let obj = self.heap.obj_mut(o);
         let before = match obj.props.shape() {
             Some(shape) if obj.extensible => {
-                if let Some(Action::Append { next }) = cache.lookup(shape) {
+                if let Some(Action::Append { next }) = cache.lookup(shape, obj.proto) {
                     obj.props
                         .push_with_shape(key, Property::data(value, DEFAULT_ATTRS), next);
                     return Ok(true);

@@ -231,6 +231,8 @@ pub struct Vm {
     pub modules: crate::modules::Loader,
     /// What `RegExp.prototype` held when it was made (its fast paths' check).
     pub regexp_pristine: crate::builtins::regexp::Pristine,
+    /// Where reads at megamorphic property sites found their properties.
+    pub megamorphic: ic::MegamorphicCache,
 }
 
 impl Vm {
@@ -273,6 +275,7 @@ impl Vm {
             event_loop: Default::default(),
             throw_site: None,
             fatal_source: None,
+            megamorphic: Default::default(),
             native_calls: Vec::new(),
             current_job: None,
             trace: None,
@@ -390,6 +393,7 @@ impl Vm {
             modules: &self.modules,
         };
         self.heap.collect(&roots);
+        self.megamorphic.clear();
         crate::runtime::event_loop::after_collection(self);
         crate::runtime::trace::after_collection(self);
         let live = allocated_bytes();
