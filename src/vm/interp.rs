@@ -506,16 +506,18 @@ impl Vm {
                         ));
                     }
                     Op::GetElem { dst, obj, key } => {
-                        let (target, kv) = (r!(obj), r!(key));
-                        if let (Value::Object(o), Value::Number(n)) = (target, kv)
-                            && let Some(a) = self.heap.obj(o).array()
-                            && let Some(i) = element_index(n)
+                        // The registers are matched in place: copying both values out
+                        // first cost a store and a reload of each.
+                        if let (Value::Object(o), Value::Number(n)) = (&v!(obj), &v!(key))
+                            && let Some(a) = self.heap.obj(*o).array()
+                            && let Some(i) = element_index(*n)
                             && let Some(v) = a.elements.get(i)
                             && !matches!(v, Value::Empty)
                         {
                             r!(dst) = *v;
                             continue;
                         }
+                        let (target, kv) = (r!(obj), r!(key));
                         if let (Value::Object(o), Value::Number(n)) = (target, kv)
                             && let Some(v) = crate::builtins::binary::get_index(self, o, n)
                         {
@@ -565,16 +567,17 @@ impl Vm {
                         r!(dst) = tri!(self.get(target, k));
                     }
                     Op::SetElem { obj, key, src } => {
+                        if let (Value::Object(o), Value::Number(n)) = (&v!(obj), &v!(key))
+                            && let Some(i) = element_index(*n)
+                            && let Some(a) = self.heap.obj_mut(*o).array_mut()
+                            && let Some(slot) = a.elements.get_mut(i)
+                            && !matches!(slot, Value::Empty)
+                        {
+                            *slot = v!(src);
+                            continue;
+                        }
                         let (target, kv, v) = (r!(obj), r!(key), r!(src));
                         if let (Value::Object(o), Value::Number(n)) = (target, kv) {
-                            if let Some(i) = element_index(n)
-                                && let Some(a) = self.heap.obj_mut(o).array_mut()
-                                && let Some(slot) = a.elements.get_mut(i)
-                                && !matches!(slot, Value::Empty)
-                            {
-                                *slot = v;
-                                continue;
-                            }
                             if crate::builtins::binary::set_index(self, o, n, v) {
                                 continue;
                             }
