@@ -577,10 +577,10 @@ impl Vm {
                             continue;
                         }
                         let (target, kv, v) = (r!(obj), r!(key), r!(src));
-                        if let (Value::Object(o), Value::Number(n)) = (target, kv) {
-                            if crate::builtins::binary::set_index(self, o, n, v) {
-                                continue;
-                            }
+                        if let (Value::Object(o), Value::Number(n)) = (target, kv)
+                            && crate::builtins::binary::set_index(self, o, n, v)
+                        {
+                            continue;
                         }
                         self.frames[fi].pc = pc;
                         if target.is_nullish() {
