@@ -399,6 +399,9 @@ opcodes! {
 
     /// R[dst] := R[base](this = R[base+1], args = R[base+2 .. base+2+argc])
     Call { dst: Reg, base: Reg, argc: u16 },
+    /// R[base+1] := undefined, then Call: a call whose callee is no property
+    /// reference (`f(x)`), one dispatch fewer than a LoadUndefined before the call
+    CallUndefinedThis { dst: Reg, base: Reg, argc: u16 },
     /// R[dst] := R[base](this = R[base+1], args = the elements of the array R[base+2])
     CallSpread { dst: Reg, base: Reg },
     /// R[dst] := new R[base](args = R[base+2 .. base+2+argc])

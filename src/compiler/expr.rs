@@ -1044,6 +1044,9 @@ impl<'a, 'h> Compiler<'a, 'h> {
         span: Span,
     ) -> CResult {
         let base = self.alloc_n(2, span)?;
+        // Set when the receiver is undefined; R[base+1] is then written by the call
+        // instruction or just before it.
+        let mut undefined_this = false;
         let mut callee_inner = callee;
         while let ExprKind::Paren(inner) = &callee_inner.kind {
             callee_inner = inner;
@@ -1080,31 +1083,43 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 self.release(mark);
             }
             // Inside `with`, a name found on the object calls with it as `this`.
-            ExprKind::Ident(name) => self.through_dynamic_scopes(
-                name,
-                callee.span,
-                |c, obj, k| {
-                    let get = Op::DynGet {
-                        dst: base,
-                        obj,
-                        name: k,
-                    };
-                    c.emit_at(get, callee.span);
-                    c.emit(Op::Mov {
-                        dst: base + 1,
-                        src: obj + 1,
-                    });
-                    Ok(())
-                },
-                |c| {
-                    c.load_static_name(name, base, callee_inner.span)?;
-                    c.emit(Op::LoadUndefined { dst: base + 1 });
-                    Ok(())
-                },
-            )?,
+            ExprKind::Ident(name) => {
+                // The dynamic branch, when there is one, is emitted first; the static
+                // one after it then sets its own undefined receiver.
+                let dynamic = std::cell::Cell::new(false);
+                let fixed_this = std::cell::Cell::new(false);
+                self.through_dynamic_scopes(
+                    name,
+                    callee.span,
+                    |c, obj, k| {
+                        dynamic.set(true);
+                        let get = Op::DynGet {
+                            dst: base,
+                            obj,
+                            name: k,
+                        };
+                        c.emit_at(get, callee.span);
+                        c.emit(Op::Mov {
+                            dst: base + 1,
+                            src: obj + 1,
+                        });
+                        Ok(())
+                    },
+                    |c| {
+                        c.load_static_name(name, base, callee_inner.span)?;
+                        if dynamic.get() {
+                            c.emit(Op::LoadUndefined { dst: base + 1 });
+                        } else {
+                            fixed_this.set(true);
+                        }
+                        Ok(())
+                    },
+                )?;
+                undefined_this = fixed_this.get();
+            }
             _ => {
                 self.expr_to(callee, base)?;
-                self.emit(Op::LoadUndefined { dst: base + 1 });
+                undefined_this = true;
             }
         }
         if optional {
@@ -1112,7 +1127,14 @@ impl<'a, 'h> Compiler<'a, 'h> {
         }
         let pos = call_position(callee_inner, span);
         let direct_eval = !optional && matches!(&callee.kind, ExprKind::Ident(n) if &**n == "eval");
-        let at = match self.args(args, base + 2, span)? {
+        let argc = self.args(args, base + 2, span)?;
+        if undefined_this && (direct_eval || argc.is_none()) {
+            self.emit(Op::LoadUndefined { dst: base + 1 });
+        }
+        let at = match argc {
+            Some(argc) if undefined_this && !direct_eval => {
+                self.emit_at(Op::CallUndefinedThis { dst, base, argc }, pos)
+            }
             Some(argc) => {
                 if direct_eval {
                     let site = self.eval_site_here(span)?;

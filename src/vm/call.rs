@@ -208,15 +208,23 @@ impl Vm {
         new_target: Value,
         boundary: bool,
     ) -> JsResult<()> {
-        self.push_frame_inline(fo, base, argc, ret_dst, new_target, boundary)
+        let ObjectKind::Function(c) = &self.heap.obj(fo).kind else {
+            unreachable!("push_frame is given closures");
+        };
+        let (template, env) = (c.template.clone(), c.env);
+        self.push_frame_inline(fo, template, env, base, argc, ret_dst, new_target, boundary)
     }
 
     /// `push_frame` compiled into its caller: the instruction loop's own calls, the
-    /// most frequent, skip a call and the copies of its arguments and result.
+    /// most frequent, skip a call and the copies of its arguments and result, and
+    /// pass the closure's `template` and `env`, which they looked up already.
+    #[allow(clippy::too_many_arguments)]
     #[inline(always)]
     pub(super) fn push_frame_inline(
         &mut self,
         fo: ObjRef,
+        template: Rc<FunctionTemplate>,
+        env: Option<crate::runtime::EnvRef>,
         base: usize,
         argc: usize,
         ret_dst: u16,
@@ -227,11 +235,6 @@ impl Vm {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         self.step()?;
-        let ObjectKind::Function(c) = &self.heap.obj(fo).kind else {
-            unreachable!("push_frame is given closures");
-        };
-        let template: Rc<FunctionTemplate> = c.template.clone();
-        let env = c.env;
         if let TemplateKind::ClassConstructor { .. } = template.kind
             && new_target.is_undefined()
         {

@@ -188,9 +188,10 @@ impl Vm {
             // SAFETY: the frame at `fi` owns an `Rc` of this template and stays on the
             // frame stack for as long as this iteration of 'frame uses it: returning
             // from it (or unwinding past it) leaves the iteration first.
-            let template: &FunctionTemplate = unsafe { &*Rc::as_ptr(&self.frames[fi].template) };
-            let base = self.frames[fi].base;
-            let mut pc = self.frames[fi].pc;
+            let frame = &self.frames[fi];
+            let template: &FunctionTemplate = unsafe { &*Rc::as_ptr(&frame.template) };
+            let base = frame.base;
+            let mut pc = frame.pc;
             let code: &[Op] = &template.code;
 
             // Register access without a bounds check: every frame's registers
@@ -200,6 +201,16 @@ impl Vm {
             macro_rules! r {
                 ($i:expr) => {
                     *unsafe { self.stack.get_unchecked_mut(base + $i as usize) }
+                };
+            }
+            // The running frame, without a bounds check.
+            macro_rules! frame {
+                () => {
+                    // SAFETY: frame `fi` is on the frame stack for the whole iteration of
+                    // 'frame (see `template` above): instructions that push or pop
+                    // frames leave the iteration, and calls made from here return with
+                    // the frame stack as they found it.
+                    *unsafe { self.frames.get_unchecked_mut(fi) }
                 };
             }
             // A register read inside the arguments of a `&mut self` call.
@@ -284,7 +295,7 @@ impl Vm {
                     let target = $target as usize;
                     if target < pc {
                         tri!(self.step());
-                        self.frames[fi].pc = target;
+                        frame!().pc = target;
                         self.maybe_collect();
                     }
                     pc = target;
@@ -392,11 +403,13 @@ impl Vm {
                         self.frames[fi].env = Some(new);
                     }
                     Op::GetEnv { dst, depth, slot } => {
-                        let env = self.env_at(self.frames[fi].env, depth);
+                        let env = frame!().env;
+                        let env = self.env_at(env, depth);
                         r!(dst) = self.heap.env(env).slots[slot as usize];
                     }
                     Op::SetEnv { src, depth, slot } => {
-                        let env = self.env_at(self.frames[fi].env, depth);
+                        let env = frame!().env;
+                        let env = self.env_at(env, depth);
                         let v = r!(src);
                         self.heap.env_mut(env).slots[slot as usize] = v;
                     }
@@ -493,16 +506,18 @@ impl Vm {
                         ));
                     }
                     Op::GetElem { dst, obj, key } => {
-                        let (target, kv) = (r!(obj), r!(key));
-                        if let (Value::Object(o), Value::Number(n)) = (target, kv)
-                            && let Some(a) = self.heap.obj(o).array()
-                            && let Some(i) = element_index(n)
+                        // The registers are matched in place: copying both values out
+                        // first cost a store and a reload of each.
+                        if let (Value::Object(o), Value::Number(n)) = (&v!(obj), &v!(key))
+                            && let Some(a) = self.heap.obj(*o).array()
+                            && let Some(i) = element_index(*n)
                             && let Some(v) = a.elements.get(i)
                             && !matches!(v, Value::Empty)
                         {
                             r!(dst) = *v;
                             continue;
                         }
+                        let (target, kv) = (r!(obj), r!(key));
                         if let (Value::Object(o), Value::Number(n)) = (target, kv)
                             && let Some(v) = crate::builtins::binary::get_index(self, o, n)
                         {
@@ -552,19 +567,20 @@ impl Vm {
                         r!(dst) = tri!(self.get(target, k));
                     }
                     Op::SetElem { obj, key, src } => {
+                        if let (Value::Object(o), Value::Number(n)) = (&v!(obj), &v!(key))
+                            && let Some(i) = element_index(*n)
+                            && let Some(a) = self.heap.obj_mut(*o).array_mut()
+                            && let Some(slot) = a.elements.get_mut(i)
+                            && !matches!(slot, Value::Empty)
+                        {
+                            *slot = v!(src);
+                            continue;
+                        }
                         let (target, kv, v) = (r!(obj), r!(key), r!(src));
-                        if let (Value::Object(o), Value::Number(n)) = (target, kv) {
-                            if let Some(i) = element_index(n)
-                                && let Some(a) = self.heap.obj_mut(o).array_mut()
-                                && let Some(slot) = a.elements.get_mut(i)
-                                && !matches!(slot, Value::Empty)
-                            {
-                                *slot = v;
-                                continue;
-                            }
-                            if crate::builtins::binary::set_index(self, o, n, v) {
-                                continue;
-                            }
+                        if let (Value::Object(o), Value::Number(n)) = (target, kv)
+                            && crate::builtins::binary::set_index(self, o, n, v)
+                        {
+                            continue;
                         }
                         self.frames[fi].pc = pc;
                         if target.is_nullish() {
@@ -1030,8 +1046,16 @@ impl Vm {
                             branch!(target);
                         }
                     }
-                    Op::Call { dst, base: b, argc } => {
-                        self.frames[fi].pc = pc;
+                    Op::Call { .. } | Op::CallUndefinedThis { .. } => {
+                        let (dst, b, argc) = match op {
+                            Op::CallUndefinedThis { dst, base, argc } => {
+                                r!(base + 1) = Value::Undefined;
+                                (dst, base, argc)
+                            }
+                            Op::Call { dst, base, argc } => (dst, base, argc),
+                            _ => unreachable!("matched above"),
+                        };
+                        frame!().pc = pc;
                         let callee = r!(b);
                         if let Value::Object(fo) = callee {
                             match &self.heap.obj(fo).kind {
@@ -1039,8 +1063,11 @@ impl Vm {
                                 ObjectKind::Function(c)
                                     if !c.template.is_generator && !c.template.is_async =>
                                 {
+                                    let (t, env) = (c.template.clone(), c.env);
                                     tri!(self.push_frame_inline(
                                         fo,
+                                        t,
+                                        env,
                                         base + b as usize + 1,
                                         argc as usize,
                                         dst,
@@ -1158,11 +1185,10 @@ impl Vm {
                     }
                     Op::Return { src } => {
                         let mut v = r!(src);
-                        let frame = &self.frames[fi];
-                        if !frame.new_target.is_undefined() && !matches!(v, Value::Object(_)) {
+                        if !frame!().new_target.is_undefined() && !matches!(v, Value::Object(_)) {
                             v = tri!(self.construct_result(fi, v));
                         }
-                        let frame = &self.frames[fi];
+                        let frame = &frame!();
                         let (boundary, ret_dst) = (frame.boundary, frame.ret_dst);
                         // Dropped in place (moving the frame out to drop it copied it),
                         // and alone: `truncate` drops a slice in an out-of-line loop.
@@ -1180,8 +1206,13 @@ impl Vm {
                         if boundary {
                             return Ok(v);
                         }
-                        let slot = self.frames[fi - 1].base + ret_dst as usize;
-                        self.stack[slot] = v;
+                        // SAFETY: a frame that is no boundary was pushed by an instruction
+                        // of the frame below it, whose registers (`ret_dst` among them)
+                        // are still on the stack, which never shrinks.
+                        unsafe {
+                            let slot = self.frames.get_unchecked(fi - 1).base + ret_dst as usize;
+                            *self.stack.get_unchecked_mut(slot) = v;
+                        }
                         continue 'frame;
                     }
                     Op::Throw { src } => {
@@ -1201,7 +1232,7 @@ impl Vm {
                         let Constant::Function(t) = &template.constants[idx as usize] else {
                             unreachable!("Closure of a non-function constant");
                         };
-                        let env = self.frames[fi].env;
+                        let env = frame!().env;
                         let home = if t.kind == TemplateKind::Arrow {
                             self.frame_home_object(fi)
                         } else {
