@@ -413,7 +413,11 @@ fn create_require(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> 
         _ => None,
     };
     let filename = text.and_then(|t| match t.strip_prefix("file://") {
-        Some(rest) => Some(percent_decode(rest)),
+        Some(rest) => Some(
+            percent_encoding::percent_decode_str(rest)
+                .decode_utf8_lossy()
+                .into_owned(),
+        ),
         None => t.starts_with('/').then_some(t),
     });
     let Some(filename) = filename else {
@@ -435,28 +439,4 @@ fn create_require(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> 
     };
     let module = new_module(vm, &filename, &filename)?;
     Ok(Value::Object(make_require(vm, module)))
-}
-
-/// A `file:` URL's path with its `%XX` escapes decoded.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }

@@ -571,7 +571,7 @@ fn data_url_source(vm: &mut Vm, url: &str) -> JsResult<String> {
         return Err(invalid(vm));
     };
     let base64 = header.ends_with(";base64");
-    let bytes = percent_decode(data.as_bytes());
+    let bytes: Vec<u8> = percent_encoding::percent_decode(data.as_bytes()).collect();
     let bytes = if base64 {
         let units: Vec<u16> = bytes.iter().map(|&b| u16::from(b)).collect();
         crate::builtins::web::codec::base64_decode(&units)
@@ -579,30 +579,6 @@ fn data_url_source(vm: &mut Vm, url: &str) -> JsResult<String> {
         bytes
     };
     Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-/// `%XX` escapes to the bytes they name; a `%` without two hex digits stays.
-fn percent_decode(input: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(input.len());
-    let mut i = 0;
-    while i < input.len() {
-        let hex = input
-            .get(i + 1..i + 3)
-            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (input[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    out
 }
 
 /// How a `.js` file nothing types runs, by Node's detection.

@@ -5,7 +5,7 @@
 'use strict';
 
 const ids = require('internal/async_ids');
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, validateString, validateFunction } = require('internal/errors');
 
 // The trigger ids of the resources whose scopes are open, innermost last.
 const triggerStack = [];
@@ -16,18 +16,6 @@ function executionAsyncId() {
 
 function triggerAsyncId() {
   return triggerStack.length > 0 ? triggerStack[triggerStack.length - 1] : 0;
-}
-
-function validateString(value, name) {
-  if (typeof value !== 'string') {
-    throw invalidArgType(name, 'of type string', value);
-  }
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') {
-    throw invalidArgType(name, 'of type function', value);
-  }
 }
 
 const asyncIdOf = Symbol('asyncId');

@@ -136,6 +136,20 @@ function illegalConstructor() {
   return codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
 }
 
+// Node's validateString.
+function validateString(value, name) {
+  if (typeof value !== 'string') {
+    throw invalidArgType(name, 'of type string', value);
+  }
+}
+
+// Node's validateFunction.
+function validateFunction(value, name) {
+  if (typeof value !== 'function') {
+    throw invalidArgType(name, 'of type function', value);
+  }
+}
+
 // Node's validateObject for the options bags of the web APIs: any object or
 // function passes; `null` passes where `allowNull` says so.
 function validateObject(value, name, allowNull = false) {
@@ -186,6 +200,8 @@ module.exports = {
   illegalConstructor,
   abortError,
   validateAbortSignal,
+  validateString,
+  validateFunction,
   validateObject,
   validateNumber,
   validateInteger,

@@ -4,7 +4,7 @@
 'use strict';
 
 const {
-  codedError, invalidArgType, invalidArgValue,
+  codedError, invalidArgType, invalidArgValue, validateString,
 } = require('internal/errors');
 
 const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
@@ -38,12 +38,6 @@ function validateArray(value, name) {
 function validateBoolean(value, name) {
   if (typeof value !== 'boolean') {
     throw invalidArgType(name, 'of type boolean', value);
-  }
-}
-
-function validateString(value, name) {
-  if (typeof value !== 'string') {
-    throw invalidArgType(name, 'of type string', value);
   }
 }
 

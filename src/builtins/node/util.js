@@ -5,16 +5,11 @@
 
 const natives = require('internal/util');
 const { types, invalidArgType } = natives;
+const { validateFunction } = require('internal/errors');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const customPromisifySymbol = Symbol.for('nodejs.util.promisify.custom');
 
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') {
-    throw invalidArgType(name, 'of type function', value);
-  }
-}
 
 const inspectDefaultOptions = {
   showHidden: false,
