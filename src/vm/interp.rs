@@ -338,9 +338,9 @@ impl Vm {
                 // instruction that does not fall through and every jump, handler and
                 // resumption point lands inside it (`bytecode::stays_inside`, checked
                 // for each template when it is compiled).
-                let op = unsafe { *code.get_unchecked(pc) };
+                let op = unsafe { code.get_unchecked(pc) };
                 pc += 1;
-                match op {
+                match *op {
                     Op::Mov { dst, src } => r!(dst) = r!(src),
                     Op::LoadConst { dst, idx } => {
                         r!(dst) = match &template.constants[idx as usize] {
@@ -1047,7 +1047,7 @@ impl Vm {
                         }
                     }
                     Op::Call { .. } | Op::CallUndefinedThis { .. } => {
-                        let (dst, b, argc) = match op {
+                        let (dst, b, argc) = match *op {
                             Op::CallUndefinedThis { dst, base, argc } => {
                                 r!(base + 1) = Value::Undefined;
                                 (dst, base, argc)
@@ -1535,7 +1535,7 @@ impl Vm {
                     | Op::CheckEvalGlobal { .. }
                     | Op::DeclareEvalGlobalVar { .. } => {
                         self.frames[fi].pc = pc;
-                        tri!(self.dynamic_scope_op(fi, template, op));
+                        tri!(self.dynamic_scope_op(fi, template, *op));
                     }
                     Op::CallEval {
                         dst,
