@@ -99,9 +99,9 @@ pub struct Runtime {
 impl Runtime {
     pub fn new(options: RuntimeOptions) -> Runtime {
         let mut vm = vm::Vm::new();
-        vm.gc_stress = options.gc_stress;
+        vm.set_gc_stress(options.gc_stress);
         vm.heap_limit = options.heap_limit.unwrap_or(vm::DEFAULT_HEAP_LIMIT);
-        vm.step_limit = options.step_limit.unwrap_or(u64::MAX);
+        vm.set_step_limit(options.step_limit.unwrap_or(u64::MAX));
         // Set before anything runs, so that a trace's first event reads this clock.
         vm.event_loop.clock.virtual_time = options.virtual_time;
         if options.expose_gc {

@@ -224,7 +224,8 @@ fn exit(vm: &mut Vm, _: Value, args: &[Value]) -> JsResult<Value> {
     vm.event_loop.exit_requested = true;
     // The step limit drops to the steps already taken: the instruction loop stops at
     // once, as for an interrupt, which no handler catches.
-    vm.step_limit = vm.event_loop.clock.steps.saturating_sub(1);
+    let taken = vm.event_loop.clock.steps;
+    vm.set_step_limit(taken.saturating_sub(1));
     Err(JsError::Native(ErrorKind::Error, "process.exit()".into()))
 }
 

@@ -54,6 +54,10 @@ pub type JsResult<T> = Result<T, JsError>;
 /// `catch` or `finally` sees, until the flag is cleared.
 pub static INTERRUPT: AtomicBool = AtomicBool::new(false);
 
+/// How many steps may pass between two looks at `INTERRUPT` (a few microseconds of
+/// work: Ctrl-C still stops a loop at once).
+const INTERRUPT_POLL_STEPS: u64 = 1 << 12;
+
 /// The message of the error an interrupt throws.
 pub const INTERRUPTED: &str = "Script execution was interrupted by SIGINT";
 
@@ -175,7 +179,7 @@ pub struct Vm {
     pub native_depth: usize,
     /// Collect at every `gc_stress`-th safepoint, 0 for never (a debugging aid that
     /// finds rooting bugs).
-    pub gc_stress: u32,
+    gc_stress: u32,
     /// Safepoints left before the next stress collection.
     gc_stress_countdown: u32,
     /// How many proxy internal methods are running inside one another (see
@@ -194,8 +198,12 @@ pub struct Vm {
     pub heap_limit: usize,
     /// The most steps (loop iterations and calls, see `Vm::step`) a run may take; past
     /// it the run is interrupted as by Ctrl-C. Every timer callback and promise job
-    /// that runs code is a call, so this also bounds the event loop's turns.
-    pub step_limit: u64,
+    /// that runs code is a call, so this also bounds the event loop's turns. Set
+    /// through `set_step_limit`.
+    step_limit: u64,
+    /// The step count at which `step` next looks at the interrupt flag and the step
+    /// limit (see `poll_interrupt`).
+    poll_at: u64,
     /// `Symbol.for` keys and their symbols.
     pub symbol_registry: std::collections::HashMap<String, crate::runtime::SymRef>,
     /// Set when the frame that just left the instruction loop suspended (yield or
@@ -265,6 +273,7 @@ impl Vm {
             array_length_stop: None,
             heap_limit: DEFAULT_HEAP_LIMIT,
             step_limit: u64::MAX,
+            poll_at: 0,
             symbol_registry: Default::default(),
             length_atom: crate::runtime::Atom(0),
             atoms: CommonAtoms::default(),
@@ -307,11 +316,22 @@ impl Vm {
     }
 
     /// One loop iteration or call: moves the virtual clock on and honours an
-    /// interrupt or the step limit (a relaxed load and a compare: this runs at every
-    /// back-edge).
+    /// interrupt or the step limit. This runs at every back-edge and call, so it is
+    /// one increment and one compare: the interrupt flag and the limit are looked at
+    /// only every `INTERRUPT_POLL_STEPS` steps, and exactly at the limit.
     #[inline(always)]
     pub(crate) fn step(&mut self) -> JsResult<()> {
         self.event_loop.clock.steps += 1;
+        if self.event_loop.clock.steps >= self.poll_at {
+            return self.poll_interrupt();
+        }
+        Ok(())
+    }
+
+    /// `step`'s look at the interrupt flag and the step limit; sets when to look next.
+    #[cold]
+    #[inline(never)]
+    fn poll_interrupt(&mut self) -> JsResult<()> {
         if self.interrupted() {
             let message = if self.step_limit_reached() {
                 STEP_LIMIT_REACHED
@@ -320,7 +340,23 @@ impl Vm {
             };
             return Err(JsError::Native(ErrorKind::Error, message.to_string()));
         }
+        let steps = self.event_loop.clock.steps;
+        self.poll_at = steps
+            .saturating_add(INTERRUPT_POLL_STEPS)
+            .min(self.step_limit.saturating_add(1));
         Ok(())
+    }
+
+    /// The most steps (loop iterations and calls) a run may take; past it the run is
+    /// interrupted as by Ctrl-C.
+    pub fn set_step_limit(&mut self, limit: u64) {
+        self.step_limit = limit;
+        self.poll_at = 0;
+    }
+
+    /// Collect garbage at every `every`-th safepoint (0: only when due).
+    pub fn set_gc_stress(&mut self, every: u32) {
+        self.gc_stress = every;
     }
 
     /// Whether enough cells or bytes were allocated since the last collection.
