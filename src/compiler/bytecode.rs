@@ -127,6 +127,10 @@ pub struct FunctionTemplate {
     /// The file's name and text, for stack traces and `Function.prototype.toString`.
     pub source: Rc<Source>,
     pub span: Span,
+    /// The `length` and `name` properties of its arrows and methods, made with the
+    /// first one and shared by all until one changes them (see
+    /// `PropertyMap::with_shared_shape`).
+    pub bare_properties: std::cell::OnceCell<Box<[crate::runtime::object::Entry]>>,
 }
 
 /// A script's name and text.

@@ -803,6 +803,7 @@ impl<'a> Compiler<'a, '_> {
             positions: f.positions,
             source: self.source.clone(),
             span: f.span,
+            bare_properties: Default::default(),
         });
         // The code's atoms live as long as it does. Nested functions are noted here,
         // once made (a class's constructor is still edited in place before), and the

@@ -7,6 +7,7 @@ use super::value::Value;
 use crate::compiler::bytecode::FunctionTemplate;
 use crate::vm::{JsResult, Vm};
 use rustc_hash::FxHashMap;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 /// A property key after `ToPropertyKey`: array indices get their own variant so that
@@ -82,7 +83,11 @@ impl Property {
 /// through) ends those entries (`shape::invalidate`). That keeps a method table like
 /// `Array.prototype` cached as well as a class's small prototype.
 pub struct PropertyMap {
-    entries: Vec<(PropertyKey, Property)>,
+    /// The entries; read through `entries` and changed only through `entries_mut`.
+    /// When `shared`, a view of a table this map does not own (see
+    /// `with_shared_shape`): never written, grown or freed through the map.
+    storage: ManuallyDrop<Vec<Entry>>,
+    shared: bool,
     shape: Option<Rc<Shape>>,
     index: Option<Box<FxHashMap<PropertyKey, u32>>>,
     /// A cache looked through this object to a prototype (or past it): changing its
@@ -96,6 +101,9 @@ impl Default for PropertyMap {
     }
 }
 
+/// One key and its property, in a `PropertyMap`'s order.
+pub type Entry = (PropertyKey, Property);
+
 /// The size from which a dictionary-mode `PropertyMap` keeps a hash index.
 const INDEXED_FROM: usize = 12;
 
@@ -103,7 +111,8 @@ impl PropertyMap {
     /// An empty map whose shapes are of `class`.
     pub fn with_class(class: ShapeClass) -> PropertyMap {
         PropertyMap {
-            entries: Vec::new(),
+            storage: ManuallyDrop::new(Vec::new()),
+            shared: false,
             shape: Some(Shape::empty(class)),
             index: None,
             watched: false,
@@ -113,14 +122,60 @@ impl PropertyMap {
     /// A map of `entries` (distinct keys, allocated to size) laid out as `shape` says,
     /// for objects made many times with the same keys (function objects): no lookups
     /// and no transitions.
-    pub fn with_shape(entries: Vec<(PropertyKey, Property)>, shape: Rc<Shape>) -> PropertyMap {
+    pub fn with_shape(entries: Vec<Entry>, shape: Rc<Shape>) -> PropertyMap {
         debug_assert!(shape.len() == entries.len());
         PropertyMap {
-            entries,
+            storage: ManuallyDrop::new(entries),
+            shared: false,
             shape: Some(shape),
             index: None,
             watched: false,
         }
+    }
+
+    /// `with_shape` over `table`, shared with other maps instead of copied: each reads
+    /// it until it changes a property, and then gets a copy of its own. So the arrows
+    /// and methods of one template share their `length`/`name` table, and making one
+    /// allocates no property storage. Reads cost what they cost on an owned table.
+    ///
+    /// # Safety
+    /// `table` must outlive the map and stay unchanged while it lives. (A function's
+    /// table lives in its template, which the function object holds.)
+    pub unsafe fn with_shared_shape(table: &[Entry], shape: Rc<Shape>) -> PropertyMap {
+        debug_assert!(shape.len() == table.len());
+        // SAFETY: a view of `table` as a vector that is never grown, written or
+        // dropped: `entries_mut` copies it first, and `Drop` skips it.
+        let view =
+            unsafe { Vec::from_raw_parts(table.as_ptr().cast_mut(), table.len(), table.len()) };
+        PropertyMap {
+            storage: ManuallyDrop::new(view),
+            shared: true,
+            shape: Some(shape),
+            index: None,
+            watched: false,
+        }
+    }
+
+    #[inline(always)]
+    fn entries(&self) -> &[Entry] {
+        &self.storage
+    }
+
+    /// The entries to change: a shared table is copied first.
+    #[inline(always)]
+    fn entries_mut(&mut self) -> &mut Vec<Entry> {
+        if self.shared {
+            self.unshare();
+        }
+        &mut self.storage
+    }
+
+    /// Gives the map its own copy of the table it shares.
+    #[cold]
+    #[inline(never)]
+    fn unshare(&mut self) {
+        self.storage = ManuallyDrop::new(self.storage.to_vec());
+        self.shared = false;
     }
 
     /// The shape of `class` objects with `keys` added in this order.
@@ -133,11 +188,11 @@ impl PropertyMap {
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries().is_empty()
     }
 
     /// The object's shape; `None` in dictionary mode.
@@ -149,7 +204,7 @@ impl PropertyMap {
     /// Room for `n` more properties, so an object whose size is known ahead (a
     /// literal, a constructor's `this.x = ...` assignments) grows its entries once.
     pub fn reserve(&mut self, n: usize) {
-        self.entries.reserve(n);
+        self.entries_mut().reserve(n);
     }
 
     /// Marks the map as looked through by a prototype-chain cache entry.
@@ -171,19 +226,19 @@ impl PropertyMap {
     #[inline]
     pub fn get_index_of(&self, key: &PropertyKey) -> Option<usize> {
         // Small maps are scanned without touching the shape (one cache miss fewer).
-        if self.entries.len() < SCANNED_BELOW {
-            return self.entries.iter().position(|(k, _)| k == key);
+        if self.entries().len() < SCANNED_BELOW {
+            return self.entries().iter().position(|(k, _)| k == key);
         }
         match (&self.shape, &self.index) {
-            (Some(shape), _) => shape.position(key, self.entries.iter().map(|(k, _)| k)),
+            (Some(shape), _) => shape.position(key, self.entries().iter().map(|(k, _)| k)),
             (None, Some(index)) => index.get(key).map(|&i| i as usize),
-            (None, None) => self.entries.iter().position(|(k, _)| k == key),
+            (None, None) => self.entries().iter().position(|(k, _)| k == key),
         }
     }
 
     #[inline]
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
-        self.get_index_of(key).map(|i| &self.entries[i].1)
+        self.get_index_of(key).map(|i| &self.entries()[i].1)
     }
 
     /// The property `key` to change in place. Callers that may change its attributes
@@ -193,7 +248,7 @@ impl PropertyMap {
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
         let i = self.get_index_of(key)?;
         self.changed_layout();
-        Some(&mut self.entries[i].1)
+        Some(&mut self.entries_mut()[i].1)
     }
 
     /// Writes `value` into the data property `key` when it is writable: `Some(true)`;
@@ -208,7 +263,11 @@ impl PropertyMap {
     /// `write_value` for the property at position `i`.
     #[inline(always)]
     pub fn write_value_at(&mut self, i: usize, value: Value) -> bool {
-        match &mut self.entries[i].1 {
+        // A shared table holds read-only `length` and `name`: most writes fail there.
+        if self.shared && !self.entries()[i].1.writable() {
+            return false;
+        }
+        match &mut self.entries_mut()[i].1 {
             Property {
                 slot: Slot::Data(v),
                 attrs,
@@ -227,13 +286,13 @@ impl PropertyMap {
     /// The entry at position `i`.
     #[inline]
     pub fn get_index(&self, i: usize) -> Option<(&PropertyKey, &Property)> {
-        self.entries.get(i).map(|(k, p)| (k, p))
+        self.entries().get(i).map(|(k, p)| (k, p))
     }
 
     /// Inserts or replaces; a replaced property keeps its position.
     pub fn insert(&mut self, key: PropertyKey, prop: Property) {
         if let Some(i) = self.get_index_of(&key) {
-            let old = &mut self.entries[i].1;
+            let old = &mut self.entries_mut()[i].1;
             let same_layout = old.attrs == prop.attrs
                 && matches!(
                     (old.slot, prop.slot),
@@ -246,8 +305,8 @@ impl PropertyMap {
             return;
         }
         match &self.shape {
-            Some(shape) if self.entries.len() < MAX_SHAPED_KEYS => {
-                let child = shape.child(key, self.entries.iter().map(|(k, _)| k));
+            Some(shape) if self.entries().len() < MAX_SHAPED_KEYS => {
+                let child = shape.child(key, self.entries().iter().map(|(k, _)| k));
                 self.push_with_shape(key, prop, child);
             }
             Some(_) => {
@@ -267,31 +326,34 @@ impl PropertyMap {
     #[inline]
     pub fn push_with_shape(&mut self, key: PropertyKey, prop: Property, shape: Rc<Shape>) {
         self.changed_layout();
-        let len = self.entries.len();
-        if len == self.entries.capacity() {
+        let entries = self.entries_mut();
+        let len = entries.len();
+        if len == entries.capacity() {
             // Room for the keys objects of this layout went on to get, never more
             // than doubling would give: a `{left, right}` or a constructor's four
             // fields take one allocation of their size, not a growing one of four.
             let room = shape.expected_len().clamp(len + 1, (2 * len).max(4));
             if len == 0 {
                 // A plain allocation: growing an empty vector takes the reallocating path.
-                self.entries = Vec::with_capacity(room);
+                *entries = Vec::with_capacity(room);
             } else {
-                self.entries.reserve_exact(room - len);
+                entries.reserve_exact(room - len);
             }
         }
-        self.entries.push((key, prop));
+        entries.push((key, prop));
         self.shape = Some(shape);
     }
 
     /// Appends `key` in dictionary mode.
     fn push_entry(&mut self, key: PropertyKey, prop: Property) {
-        self.entries.push((key, prop));
+        let entries = self.entries_mut();
+        entries.push((key, prop));
+        let len = entries.len();
         match &mut self.index {
             Some(index) => {
-                index.insert(key, (self.entries.len() - 1) as u32);
+                index.insert(key, (len - 1) as u32);
             }
-            None if self.entries.len() > INDEXED_FROM => self.rebuild_index(),
+            None if len > INDEXED_FROM => self.rebuild_index(),
             None => {}
         }
     }
@@ -309,15 +371,15 @@ impl PropertyMap {
         if let Some(shape) = &self.shape {
             // Deleting the last key returns to the parent shape, so an object that
             // adds and removes one temporary key keeps its place in the tree.
-            if i + 1 == self.entries.len()
+            if i + 1 == self.entries().len()
                 && let Some(parent) = shape.parent()
             {
                 self.shape = Some(parent.clone());
-                return self.entries.pop().map(|(_, p)| p);
+                return self.entries_mut().pop().map(|(_, p)| p);
             }
             self.make_dictionary();
         }
-        let (_, prop) = self.entries.remove(i);
+        let (_, prop) = self.entries_mut().remove(i);
         if self.index.is_some() {
             self.rebuild_index();
         }
@@ -326,26 +388,26 @@ impl PropertyMap {
 
     /// Keeps the properties for which `keep` is true.
     pub fn retain(&mut self, mut keep: impl FnMut(&PropertyKey, &mut Property) -> bool) {
-        let before = self.entries.len();
+        let before = self.entries().len();
         self.changed_layout();
-        self.entries.retain_mut(|(k, p)| keep(k, p));
-        if self.entries.len() != before {
+        self.entries_mut().retain_mut(|(k, p)| keep(k, p));
+        if self.entries().len() != before {
             self.make_dictionary();
         }
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &PropertyKey> {
-        self.entries.iter().map(|(k, _)| k)
+        self.entries().iter().map(|(k, _)| k)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&PropertyKey, &Property)> {
-        self.entries.iter().map(|(k, p)| (k, p))
+        self.entries().iter().map(|(k, p)| (k, p))
     }
 
     fn rebuild_index(&mut self) {
-        self.index = (self.entries.len() > INDEXED_FROM).then(|| {
+        self.index = (self.entries().len() > INDEXED_FROM).then(|| {
             Box::new(
-                self.entries
+                self.entries()
                     .iter()
                     .enumerate()
                     .map(|(i, (k, _))| (*k, i as u32))
@@ -363,7 +425,16 @@ impl<'a> IntoIterator for &'a PropertyMap {
     >;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.iter().map(|(k, p)| (k, p))
+        self.entries().iter().map(|(k, p)| (k, p))
+    }
+}
+
+impl Drop for PropertyMap {
+    fn drop(&mut self) {
+        if !self.shared {
+            // SAFETY: an owned table, dropped once, here.
+            unsafe { ManuallyDrop::drop(&mut self.storage) };
+        }
     }
 }
 

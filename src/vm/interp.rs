@@ -3,7 +3,7 @@
 use super::generator::DelegateStep;
 use super::ops::{Hint, loose_equals_at_once};
 use super::property::Descriptor;
-use super::{JsError, JsResult, Layout, Vm};
+use super::{JsError, JsResult, LaidOut, Layout, Vm};
 use crate::compiler::bytecode::{
     Constant, FunctionTemplate, HandlerKind, NotIterable, Op, TemplateKind,
 };
@@ -1777,7 +1777,17 @@ impl Vm {
                 Property::data(name, CONFIGURABLE),
             ],
         };
-        let props = self.laid_out(layout, props);
+        let props = if layout == Layout::FunctionBare {
+            let (shape, keys) = self.layout(layout);
+            let table = template
+                .bare_properties
+                .get_or_init(|| keys.iter().copied().zip(props.iter().copied()).collect());
+            // SAFETY: the table lives in the template, which the function holds for
+            // as long as it lives (and with it its property map), and is never changed.
+            unsafe { PropertyMap::with_shared_shape(table, shape.clone()) }
+        } else {
+            self.laid_out(layout, props)
+        };
         let is_generator = template.is_generator;
         let is_async = template.is_async;
         let f = self.heap.alloc_object(JsObject {
@@ -1841,14 +1851,7 @@ impl Vm {
 
     /// A property table holding `props` under the keys of `layout`, in its order.
     pub fn laid_out(&mut self, layout: Layout, props: &[Property]) -> PropertyMap {
-        if self.layouts[layout as usize].is_none() {
-            let keys: Rc<[PropertyKey]> = self.layout_keys(layout).into();
-            let shape = PropertyMap::shape_for(crate::runtime::shape::ShapeClass::Ordinary, &keys);
-            self.layouts[layout as usize] = Some((shape, keys));
-        }
-        let Some((shape, keys)) = &self.layouts[layout as usize] else {
-            unreachable!("made above");
-        };
+        let (shape, keys) = self.layout(layout);
         debug_assert_eq!(keys.len(), props.len());
         // Filled in place: a collected zip went through the generic, growing extend.
         let mut entries = Vec::with_capacity(keys.len());
@@ -1856,6 +1859,19 @@ impl Vm {
             entries.push((key, prop));
         }
         PropertyMap::with_shape(entries, shape.clone())
+    }
+
+    /// The shape and keys of `layout`, made the first time.
+    fn layout(&mut self, layout: Layout) -> &LaidOut {
+        if self.layouts[layout as usize].is_none() {
+            let keys: Rc<[PropertyKey]> = self.layout_keys(layout).into();
+            let shape = PropertyMap::shape_for(crate::runtime::shape::ShapeClass::Ordinary, &keys);
+            self.layouts[layout as usize] = Some((shape, keys));
+        }
+        match &self.layouts[layout as usize] {
+            Some(laid_out) => laid_out,
+            None => unreachable!("made above"),
+        }
     }
 
     fn layout_keys(&mut self, layout: Layout) -> Vec<PropertyKey> {
