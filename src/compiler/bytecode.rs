@@ -566,6 +566,17 @@ pub fn stays_inside(code: &[Op]) -> bool {
     ) && code.iter().all(|op| op.jumps_below(code.len()))
 }
 
+/// Whether every property instruction of `code` names one of its `count` inline
+/// caches: the instruction loop reads them without a bounds check on this.
+pub fn caches_inside(code: &[Op], count: usize) -> bool {
+    code.iter().all(|op| match *op {
+        Op::GetProp { ic, .. } | Op::SetProp { ic, .. } | Op::DefineProp { ic, .. } => {
+            (ic as usize) < count
+        }
+        _ => true,
+    })
+}
+
 /// Renders the disassembly of a template and the templates nested in it.
 pub struct Disassembly<'a>(pub &'a FunctionTemplate);
 

@@ -776,6 +776,7 @@ impl<'a> Compiler<'a, '_> {
             f.name
         );
         assert!(handlers.iter().all(|h| (h.target as usize) < f.code.len()));
+        assert!(bytecode::caches_inside(&f.code, f.prop_caches as usize));
         let name_atom = self.heap.atom_str(&f.name);
         let template = Rc::new(FunctionTemplate {
             name_atom,

@@ -185,7 +185,9 @@ impl<T> Arena<T> {
     #[inline(always)]
     fn get(&self, slot: Slot) -> &T {
         self.check(slot);
-        self.cells[slot.index.get() as usize]
+        // SAFETY: `slot` was handed out by `alloc`, so its position is below the
+        // length, and the cells never shrink.
+        unsafe { self.cells.get_unchecked(slot.index.get() as usize) }
             .as_ref()
             .expect("live heap handle")
     }
@@ -193,13 +195,15 @@ impl<T> Arena<T> {
     #[inline(always)]
     fn get_mut(&mut self, slot: Slot) -> &mut T {
         self.check(slot);
-        self.cells[slot.index.get() as usize]
+        // SAFETY: as in `get`.
+        unsafe { self.cells.get_unchecked_mut(slot.index.get() as usize) }
             .as_mut()
             .expect("live heap handle")
     }
 
     #[inline(always)]
     fn check(&self, _slot: Slot) {
+        debug_assert!((_slot.index.get() as usize) < self.cells.len());
         #[cfg(debug_assertions)]
         assert_eq!(
             self.generations[_slot.index.get() as usize],

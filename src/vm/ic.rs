@@ -311,10 +311,10 @@ impl Vm {
     pub(super) fn cached_data<'h>(
         heap: &'h Heap,
         cache: &PropCache,
-        target: Value,
+        target: &Value,
     ) -> Option<&'h Value> {
         const UNDEFINED: &Value = &Value::Undefined;
-        let Value::Object(o) = target else {
+        let &Value::Object(o) = target else {
             return None;
         };
         let obj = heap.obj(o);

@@ -324,6 +324,14 @@ impl Vm {
                     }
                 };
             }
+            // A property instruction's inline cache, without a bounds check: the
+            // compiler checks that each names one of the template's
+            // (`bytecode::caches_inside`).
+            macro_rules! prop_cache {
+                ($ic:expr) => {
+                    unsafe { template.prop_caches.get_unchecked($ic as usize) }
+                };
+            }
             macro_rules! const_atom {
                 ($idx:expr) => {
                     match &template.constants[$idx as usize] {
@@ -483,13 +491,14 @@ impl Vm {
                         self.global_lexicals[slot] = r!(src);
                     }
                     Op::GetProp { dst, obj, key, ic } => {
-                        let target = r!(obj);
-                        let cache = &template.prop_caches[ic as usize];
+                        let cache = prop_cache!(ic);
+                        // The receiver is read in place: a copy went through the stack.
+                        let target = unsafe { self.stack.get_unchecked(base + obj as usize) };
                         if let Some(&v) = Self::cached_data(&self.heap, cache, target) {
                             r!(dst) = v;
                             continue;
                         }
-                        let k = PropertyKey::String(const_atom!(key));
+                        let (target, k) = (r!(obj), PropertyKey::String(const_atom!(key)));
                         self.frames[fi].pc = pc;
                         r!(dst) = tri!(self.get_cached(cache, target, k));
                     }
@@ -497,13 +506,7 @@ impl Vm {
                         let k = PropertyKey::String(const_atom!(key));
                         let (target, v) = (r!(obj), r!(src));
                         self.frames[fi].pc = pc;
-                        tri!(self.set_cached(
-                            &template.prop_caches[ic as usize],
-                            target,
-                            k,
-                            v,
-                            template.strict
-                        ));
+                        tri!(self.set_cached(prop_cache!(ic), target, k, v, template.strict));
                     }
                     Op::GetElem { dst, obj, key } => {
                         // The registers are matched in place: copying both values out
@@ -683,8 +686,7 @@ impl Vm {
                             unreachable!("literal properties are defined on objects");
                         };
                         self.frames[fi].pc = pc;
-                        let cache = &template.prop_caches[ic as usize];
-                        if !tri!(self.define_cached(cache, o, k, v)) {
+                        if !tri!(self.define_cached(prop_cache!(ic), o, k, v)) {
                             let name = self.key_text(k);
                             throw!(self.type_error(format!(
                                 "Cannot define property {name}, object is not extensible"
