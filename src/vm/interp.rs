@@ -78,29 +78,31 @@ impl Vm {
             return Ok(Some((target, argc.saturating_sub(1))));
         }
         let list = arg(self, 1);
-        let values = if list.is_nullish() {
-            SmallVec::new()
-        } else if let Some(values) = self.arguments_list(list) {
-            values
+        let to = frame_base + 1;
+        let argc = if list.is_nullish() {
+            0
+        } else if let Some(n) = self.arguments_into(list, to) {
+            n
         } else {
-            SmallVec::from_vec(self.array_like_to_vec(list)?)
+            let values = self.array_like_to_vec(list)?;
+            let end = to + values.len();
+            if self.stack.len() < end {
+                self.stack.resize(end, Value::Undefined);
+            }
+            self.stack[to..end].copy_from_slice(&values);
+            values.len()
         };
-        let end = frame_base + 1 + values.len();
-        if self.stack.len() < end {
-            self.stack.resize(end, Value::Undefined);
-        }
         self.stack[frame_base] = this;
-        self.stack[frame_base + 1..end].copy_from_slice(&values);
-        Ok(Some((target, values.len())))
+        Ok(Some((target, argc)))
     }
 
     /// CreateListFromArrayLike of an `arguments` object that nothing has changed in a
     /// way a script could see here (`f.apply(this, arguments)`, the usual way to pass
-    /// a call on): its values read straight from its storage, the mapped ones from
-    /// the parameters they alias. `None` for any other list, and for an `arguments`
-    /// object whose `length` was changed or whose indices were deleted or redefined,
-    /// which the generic [[Get]] reads.
-    fn arguments_list(&self, list: Value) -> Option<SmallVec<[Value; 8]>> {
+    /// a call on), written straight to `stack[to..]`: its values read from its
+    /// storage, the mapped ones from the parameters they alias; the count. `None` for
+    /// any other list, and for an `arguments` object whose `length` was changed or
+    /// whose indices were deleted or redefined, which the generic [[Get]] reads.
+    fn arguments_into(&mut self, list: Value, to: usize) -> Option<usize> {
         let Value::Object(o) = list else {
             return None;
         };
@@ -109,26 +111,32 @@ impl Vm {
             return None;
         };
         let length = PropertyKey::String(self.atoms.length);
+        let n = data.elements.len();
         match obj.props.get(&length) {
             Some(Property {
-                slot: Slot::Data(Value::Number(n)),
+                slot: Slot::Data(Value::Number(len)),
                 ..
-            }) if *n == data.elements.len() as f64 => {}
+            }) if *len == n as f64 => {}
             _ => return None,
         }
-        let mut values = SmallVec::with_capacity(data.elements.len());
+        // A deleted or redefined index lives in the property map (or nowhere).
+        if data.elements.contains(&Value::Empty) {
+            return None;
+        }
+        if self.stack.len() < to + n {
+            self.stack.resize(to + n, Value::Undefined);
+        }
+        let ObjectKind::Arguments(data) = &self.heap.obj(o).kind else {
+            unreachable!("checked above");
+        };
         for (i, &v) in data.elements.iter().enumerate() {
-            // A deleted or redefined index lives in the property map (or nowhere).
-            if let Value::Empty = v {
-                return None;
-            }
             let mapped = data.map.as_ref().and_then(|m| {
                 let slot = (*m.slots.get(i)?)?;
                 Some(self.heap.env(m.env).slots[slot as usize])
             });
-            values.push(mapped.unwrap_or(v));
+            self.stack[to + i] = mapped.unwrap_or(v);
         }
-        Some(values)
+        Some(n)
     }
 
     /// Finds a handler for `err` in the frames down to the innermost boundary; returns
