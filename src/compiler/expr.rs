@@ -23,6 +23,18 @@ impl<'a, 'h> Compiler<'a, 'h> {
                     self.update(*op, true, target, r, e.span)?;
                 }
             }
+            // `x = value` as a statement, for a local in a register: the value is
+            // computed straight into it, with no copy through a temporary.
+            ExprKind::Assign {
+                op: AssignOp::Assign,
+                target,
+                value,
+            } if let Pattern::Ident { name, .. } = strip_paren_pattern(target)
+                && let Some(r) = self.register_assign_target(name)
+                && (writes_result_last(value) || self.register_assign_source(value)) =>
+            {
+                self.expr_named(value, r, Some(name.clone()))?;
+            }
             ExprKind::Update { .. } | ExprKind::Assign { .. } | ExprKind::Call { .. } => {
                 let r = self.alloc(e.span)?;
                 self.expr_to(e, r)?;
@@ -1670,6 +1682,30 @@ impl<'a, 'h> Compiler<'a, 'h> {
 
     /// The register of the local that `++`/`--` on `target` can step in place: an
     /// initialized, non-const binding in a register that no dynamic scope can shadow.
+    /// The register of local `name` when assigning it is a plain store: initialised,
+    /// not constant, not the read-only name of a function expression, and known at
+    /// compile time.
+    fn register_assign_target(&mut self, name: &str) -> Option<Reg> {
+        match self.resolve(name) {
+            Resolved::Reg(r, b)
+                if b.initialized
+                    && !b.kind.is_const()
+                    && b.kind != BindingKind::FunctionSelf
+                    && self.only_static(name) =>
+            {
+                Some(r)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `e` is a local read from its register with no check (one `Mov`).
+    fn register_assign_source(&mut self, e: &Expr) -> bool {
+        matches!(&e.kind, ExprKind::Ident(name)
+            if matches!(self.resolve(name), Resolved::Reg(_, b) if b.initialized)
+                && self.only_static(name))
+    }
+
     fn register_update_target(&mut self, target: &'a Expr) -> Option<Reg> {
         let mut target = target;
         while let ExprKind::Paren(inner) = &target.kind {
@@ -2896,4 +2932,21 @@ fn private_method_binding(name: &str, kind: MethodKind) -> String {
         MethodKind::Set => "set",
     };
     format!("{name} {what}")
+}
+
+/// Whether `e`, compiled into a register, writes it only with its last instruction,
+/// after all its operands are read: such a value may be computed straight into the
+/// variable it is assigned to (`x = x.next`), and an exception part way through
+/// leaves the variable as it was. Logical and conditional operators, literals built
+/// in place and TDZ-checked reads write their register early.
+pub(super) fn writes_result_last(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Number(_) | ExprKind::String(_) | ExprKind::Bool(_) | ExprKind::Null => true,
+        // `#x in o` loads its private name into the register first.
+        ExprKind::Binary { left, .. } => !matches!(left.kind, ExprKind::PrivateName(_)),
+        ExprKind::New { .. } => true,
+        ExprKind::Member { optional, .. } | ExprKind::Call { optional, .. } => !optional,
+        ExprKind::Paren(inner) => writes_result_last(inner),
+        _ => false,
+    }
 }

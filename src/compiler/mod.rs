@@ -596,6 +596,9 @@ impl<'a> Compiler<'a, '_> {
             }
             return Ok(());
         }
+        // A register no instruction has used yet still holds the undefined every
+        // frame starts with.
+        let untouched = self.fr().next_reg >= self.fr().max_reg;
         let loc = if captured {
             let scope = self.f().scopes.last_mut().expect("scope");
             scope.env_size += 1;
@@ -612,6 +615,9 @@ impl<'a> Compiler<'a, '_> {
             }
         } else if kind == BindingKind::Var {
             match loc {
+                // A function's own vars are declared once, as it starts: a fresh
+                // register needs no store.
+                Loc::Reg(_) if untouched && self.fr().scopes.len() == 1 => {}
                 Loc::Reg(r) => {
                     self.emit(Op::LoadUndefined { dst: r });
                 }

@@ -224,22 +224,19 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// The register of the `var` a declaration initialises, when the initialiser can
-    /// be evaluated straight into it: an operator or a property read, whose last
-    /// instruction is its only write to its destination (so neither the operands nor
-    /// an exception see the variable changed early).
+    /// be evaluated straight into it: its last instruction is its only write to its
+    /// destination, so neither the operands nor an exception see the variable changed
+    /// early (`expr::writes_result_last`).
     fn var_register(&self, kind: VarKind, target: &Pattern, init: &Expr) -> Option<Reg> {
         let Pattern::Ident { name, .. } = target else {
             return None;
         };
-        let direct = match &init.kind {
-            ExprKind::Binary { left, .. } => !matches!(left.kind, ExprKind::PrivateName(_)),
-            ExprKind::Member {
-                optional: false, ..
-            } => true,
-            _ => false,
-        };
         match self.resolve(name) {
-            Resolved::Reg(r, _) if kind == VarKind::Var && direct && self.only_static(name) => {
+            Resolved::Reg(r, _)
+                if kind == VarKind::Var
+                    && super::expr::writes_result_last(init)
+                    && self.only_static(name) =>
+            {
                 Some(r)
             }
             _ => None,
