@@ -18,6 +18,7 @@ use super::value::Value;
 use crate::compiler::bytecode::{Constant, FunctionTemplate};
 use num_bigint::BigInt;
 use rustc_hash::FxHashMap;
+use std::collections::VecDeque;
 use std::hash::BuildHasher;
 use std::num::NonZeroU32;
 use std::rc::{Rc, Weak};
@@ -208,12 +209,31 @@ impl<T> Arena<T> {
         );
     }
 
-    /// The live cells whose birth epoch passes `test`.
+    /// Asks the processor to start loading the cell at `slot` (all of its cache lines).
+    #[inline(always)]
+    fn prefetch(&self, slot: Slot) {
+        let start = self
+            .cells
+            .as_ptr()
+            .wrapping_add(slot.index.get() as usize)
+            .cast::<u8>();
+        let size = size_of::<Option<T>>();
+        let mut offset = 0;
+        while offset < size {
+            prefetch(start.wrapping_add(offset));
+            offset += CACHE_LINE;
+        }
+        // The last line, when the cell straddles one more than its size needs.
+        prefetch(start.wrapping_add(size - 1));
+    }
+
+    /// The live cells whose birth epoch passes `test`. The births are tested first: most
+    /// cells fail the test, and the births lie close together where the cells do not.
     fn born_when<'a>(&'a self, test: &'a impl Fn(u64) -> bool) -> impl Iterator<Item = Slot> + 'a {
         self.births
             .iter()
             .enumerate()
-            .filter(move |&(i, &b)| self.cells[i].is_some() && test(b))
+            .filter(move |&(i, &b)| test(b) && self.cells[i].is_some())
             .map(|(i, _)| Slot {
                 index: NonZeroU32::new(i as u32).expect("position 0 is empty"),
                 #[cfg(debug_assertions)]
@@ -245,6 +265,45 @@ impl<T> Arena<T> {
         self.cells.len() - 1 - self.free.len()
     }
 }
+
+/// The cache line size of the processors the marker's prefetching is tuned for.
+const CACHE_LINE: usize = 64;
+
+/// How many cells the marker has in flight between asking for their memory and
+/// tracing them (see `Heap::mark_pending`): enough to cover a miss to main memory with
+/// the work of tracing the cells ahead of it.
+const PREFETCH_DISTANCE: usize = 8;
+
+/// Asks the processor to load the cache line holding `p` (a hint: any address is
+/// allowed, none faults; a no-op where no prefetch instruction is available).
+#[inline(always)]
+pub(crate) fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: SSE, which the instruction needs, is part of every x86-64 processor, and
+    // a prefetch reads nothing the program sees.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast())
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+/// Asks for the first lines of `items`, as many as tracing a small object reads.
+#[inline(always)]
+pub(crate) fn prefetch_slice<T>(items: &[T]) {
+    let start = items.as_ptr().cast::<u8>();
+    let bytes = size_of_val(items).min(PREFETCH_SLICE_MAX);
+    let mut offset = 0;
+    while offset < bytes {
+        prefetch(start.wrapping_add(offset));
+        offset += CACHE_LINE;
+    }
+}
+
+/// The most bytes of a slice `prefetch_slice` asks for: four lines, the elements or
+/// properties of a small object; a long array is read at the speed of sequential
+/// access anyway.
+const PREFETCH_SLICE_MAX: usize = 4 * CACHE_LINE;
 
 /// A cell marked but not yet traced: the kinds of cells that refer to others.
 #[derive(Clone, Copy, Debug)]
@@ -715,41 +774,85 @@ impl Heap {
 
     /// Traces what the tracer has pending and everything reachable from it; notes the
     /// weak collections it meets.
+    ///
+    /// Tracing a cell mostly waits for memory: the cell itself, then an object's
+    /// property entries and elements, each a cache miss in a large heap. So cells are
+    /// taken off the pending stack some steps before they are traced, their memory is
+    /// fetched in the meantime (V8's and Boehm's markers prefetch the same way), and an
+    /// object's out-of-line storage is fetched once its cell has arrived. The order of
+    /// tracing changes; what is marked does not.
     fn mark_pending(&self, tracer: &mut Tracer) {
-        while let Some(r) = tracer.pending.pop() {
-            match r {
-                GcRef::Obj(o) => {
-                    let obj = self.objects.get(o.slot());
-                    obj.trace(tracer);
-                    match obj.kind {
-                        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => tracer.weak.push(o),
-                        ObjectKind::WeakRef(_) | ObjectKind::FinalizationRegistry(_) => {
-                            tracer.weak_targets.push(o)
-                        }
-                        _ => {}
-                    }
-                }
-                GcRef::Str(s) => {
-                    let string = self.strings.get(s.slot());
-                    string.trace(tracer);
-                    // A string interned as an atom keeps it.
-                    if let Some(a) = string.atom {
-                        tracer.atom(a);
-                    }
-                }
-                GcRef::Sym(s) => {
-                    if let Some(d) = self.symbols.get(s.slot()).description {
-                        tracer.str(d);
-                    }
-                }
-                GcRef::Env(e) => {
-                    let env = self.envs.get(e.slot());
-                    tracer.values(&env.slots);
-                    if let Some(p) = env.parent {
-                        tracer.env(p);
-                    }
-                }
+        let mut arriving: VecDeque<GcRef> = VecDeque::with_capacity(PREFETCH_DISTANCE);
+        let mut contents_arriving: VecDeque<ObjRef> = VecDeque::with_capacity(PREFETCH_DISTANCE);
+        loop {
+            while arriving.len() < PREFETCH_DISTANCE
+                && let Some(r) = tracer.pending.pop()
+            {
+                self.prefetch_cell(r);
+                arriving.push_back(r);
             }
+            if let Some(r) = arriving.pop_front() {
+                match r {
+                    GcRef::Obj(o) => {
+                        self.objects.get(o.slot()).prefetch_contents();
+                        if contents_arriving.len() == PREFETCH_DISTANCE
+                            && let Some(ready) = contents_arriving.pop_front()
+                        {
+                            self.trace_object(ready, tracer);
+                        }
+                        contents_arriving.push_back(o);
+                    }
+                    GcRef::Str(s) => {
+                        let string = self.strings.get(s.slot());
+                        string.trace(tracer);
+                        // A string interned as an atom keeps it.
+                        if let Some(a) = string.atom {
+                            tracer.atom(a);
+                        }
+                    }
+                    GcRef::Sym(s) => {
+                        if let Some(d) = self.symbols.get(s.slot()).description {
+                            tracer.str(d);
+                        }
+                    }
+                    GcRef::Env(e) => {
+                        let env = self.envs.get(e.slot());
+                        tracer.values(&env.slots);
+                        if let Some(p) = env.parent {
+                            tracer.env(p);
+                        }
+                    }
+                }
+            } else if let Some(o) = contents_arriving.pop_front() {
+                self.trace_object(o, tracer);
+            } else {
+                break;
+            }
+        }
+    }
+
+    /// Asks for the memory of `r`'s cell, which `mark_pending` reads a few steps later.
+    #[inline(always)]
+    fn prefetch_cell(&self, r: GcRef) {
+        match r {
+            GcRef::Obj(o) => self.objects.prefetch(o.slot()),
+            GcRef::Str(s) => self.strings.prefetch(s.slot()),
+            GcRef::Sym(s) => self.symbols.prefetch(s.slot()),
+            GcRef::Env(e) => self.envs.prefetch(e.slot()),
+        }
+    }
+
+    /// Traces the object `o` and notes it if it holds anything weakly.
+    #[inline(always)]
+    fn trace_object(&self, o: ObjRef, tracer: &mut Tracer) {
+        let obj = self.objects.get(o.slot());
+        obj.trace(tracer);
+        match obj.kind {
+            ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => tracer.weak.push(o),
+            ObjectKind::WeakRef(_) | ObjectKind::FinalizationRegistry(_) => {
+                tracer.weak_targets.push(o)
+            }
+            _ => {}
         }
     }
 
