@@ -208,14 +208,10 @@ impl<T> Arena<T> {
         );
     }
 
-    /// Asks the processor to start loading the cell at `slot` (all of its cache lines).
+    /// Asks the processor to start loading cell `i` (all of its cache lines).
     #[inline(always)]
-    fn prefetch(&self, slot: Slot) {
-        let start = self
-            .cells
-            .as_ptr()
-            .wrapping_add(slot.index.get() as usize)
-            .cast::<u8>();
+    fn prefetch(&self, i: usize) {
+        let start = self.cells.as_ptr().wrapping_add(i).cast::<u8>();
         let size = size_of::<Option<T>>();
         let mut offset = 0;
         while offset < size {
@@ -244,22 +240,25 @@ impl<T> Arena<T> {
     /// marks; returns the number freed.
     fn sweep(&mut self, mut on_free: impl FnMut(&T)) -> usize {
         let mut freed = 0;
-        let cells = &mut *self.cells;
-        for (w, word) in self.marks.words.iter_mut().enumerate() {
-            let marked = std::mem::take(word);
-            // Cells that all survive are not read at all.
-            if marked == u64::MAX {
-                continue;
-            }
+        for w in 0..self.marks.words.len() {
+            // Only the unmarked cells are read, each asked for two unmarked cells ahead
+            // of its freeing (a dead cell is a cache miss, and freeing it is short).
+            let mut unmarked = !std::mem::take(&mut self.marks.words[w]);
             let first = w * 64;
-            for (bit, cell) in cells.iter_mut().skip(first).take(64).enumerate() {
-                if marked & (1 << bit) != 0 {
-                    continue;
+            while unmarked != 0 {
+                let i = first + unmarked.trailing_zeros() as usize;
+                unmarked &= unmarked - 1;
+                let after_next = unmarked & unmarked.wrapping_sub(1);
+                if after_next != 0 {
+                    self.prefetch(first + after_next.trailing_zeros() as usize);
                 }
+                // The last word's bits run past the last cell.
+                let Some(cell) = self.cells.get_mut(i) else {
+                    break;
+                };
                 if let Some(value) = cell {
                     on_free(value);
                     *cell = None;
-                    let i = first + bit;
                     self.free.push(i as u32);
                     #[cfg(debug_assertions)]
                     {
@@ -895,10 +894,10 @@ impl Heap {
     #[inline(always)]
     fn prefetch_cell(&self, r: GcRef) {
         match r {
-            GcRef::Obj(o) => self.objects.prefetch(o.slot()),
-            GcRef::Str(s) => self.strings.prefetch(s.slot()),
-            GcRef::Sym(s) => self.symbols.prefetch(s.slot()),
-            GcRef::Env(e) => self.envs.prefetch(e.slot()),
+            GcRef::Obj(o) => self.objects.prefetch(o.index()),
+            GcRef::Str(s) => self.strings.prefetch(s.index()),
+            GcRef::Sym(s) => self.symbols.prefetch(s.index()),
+            GcRef::Env(e) => self.envs.prefetch(e.index()),
         }
     }
 
