@@ -530,6 +530,8 @@ pub struct Heap {
     /// Whether the last collection freed less than half of the cells allocated since
     /// the one before (see `growth`).
     growing: bool,
+    /// The cells the last collection left alive (see `growth`).
+    live_cells: usize,
     /// The allocated bytes (see `memory::allocated_bytes`) at which the VM
     /// collects next, whatever the number of cells: arrays, maps and property tables
     /// grow without allocating cells.
@@ -551,6 +553,10 @@ pub struct Heap {
 /// The fewest allocations between two collections; keeps small scripts from collecting
 /// at all and large ones from collecting too often.
 const MIN_THRESHOLD: usize = super::activation::MIN_CELLS as usize;
+
+/// The live cells below which the heap counts as small (see `Heap::growth`): about
+/// 50 MB of objects.
+const SMALL_HEAP_CELLS: usize = 256 * 1024;
 
 /// Entries in the short-string cache (a power of two).
 const SHORT_STRING_CACHE: usize = 1024;
@@ -589,6 +595,7 @@ impl Heap {
             allocations: 0,
             threshold: MIN_THRESHOLD,
             growing: false,
+            live_cells: 0,
             bytes_threshold: MIN_BYTES_GROWTH,
             kept: Vec::new(),
             kept_index: Default::default(),
@@ -1088,17 +1095,24 @@ impl Heap {
             + self.envs.sweep(|_| {})
             + self.bigints.sweep(|_| {});
         self.growing = freed < self.allocations / 2;
-        let live = self.objects.live() + self.strings.live() + self.envs.live();
+        self.live_cells = self.objects.live() + self.strings.live() + self.envs.live();
         self.allocations = 0;
-        self.threshold = (live * self.growth()).max(MIN_THRESHOLD);
+        self.threshold = (self.live_cells * self.growth()).max(MIN_THRESHOLD);
     }
 
     /// How many times the live heap may be allocated before the next collection: twice
-    /// while the heap grows, as V8 grows its heap faster while little dies. A program
-    /// building a large structure (a long promise chain) otherwise marks all of it
-    /// again each time it doubles; one making garbage keeps at most its live size more.
+    /// while the heap grows, as V8 grows its heap faster while little dies, and while
+    /// it is small. A program building a large structure (a long promise chain)
+    /// otherwise marks all of it again each time it doubles; one making garbage in a
+    /// small heap (earley-boyer's 50,000 live cells) marks it half as often for a few
+    /// megabytes more; one making garbage in a large heap keeps at most its live size
+    /// more.
     pub fn growth(&self) -> usize {
-        if self.growing { 2 } else { 1 }
+        if self.growing || self.live_cells < SMALL_HEAP_CELLS {
+            2
+        } else {
+            1
+        }
     }
 }
 
