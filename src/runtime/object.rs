@@ -1,7 +1,7 @@
 //! Objects: a prototype, an insertion-ordered property map, and a kind that holds the
 //! internal slots of exotic and built-in objects (array elements, function code, ...).
 
-use super::heap::{Atom, BigRef, EnvRef, ObjRef, StrRef, SymRef, Trace, Tracer};
+use super::heap::{Atom, BigRef, EnvRef, ObjRef, StrRef, SymRef, Trace, Tracer, prefetch_slice};
 use super::shape::{self, MAX_SHAPED_KEYS, SCANNED_BELOW, Shape, ShapeClass};
 use super::value::Value;
 use crate::compiler::bytecode::FunctionTemplate;
@@ -856,6 +856,18 @@ impl JsObject {
                 .copied(),
         );
         keys
+    }
+}
+
+impl JsObject {
+    /// Asks for the memory tracing this object reads beyond its cell: its property
+    /// entries and an array's elements (see `Heap::mark_pending`).
+    #[inline(always)]
+    pub(crate) fn prefetch_contents(&self) {
+        prefetch_slice(self.props.entries());
+        if let Some(elements) = self.elements() {
+            prefetch_slice(elements);
+        }
     }
 }
 
