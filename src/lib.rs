@@ -99,7 +99,7 @@ pub struct Runtime {
 impl Runtime {
     pub fn new(options: RuntimeOptions) -> Runtime {
         let mut vm = vm::Vm::new();
-        vm.set_gc_stress(options.gc_stress);
+        vm.gc_stress = options.gc_stress;
         vm.heap_limit = options.heap_limit.unwrap_or(vm::DEFAULT_HEAP_LIMIT);
         vm.set_step_limit(options.step_limit.unwrap_or(u64::MAX));
         // Set before anything runs, so that a trace's first event reads this clock.

@@ -31,7 +31,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 value,
             } if let Pattern::Ident { name, .. } = strip_paren_pattern(target)
                 && let Some(r) = self.register_assign_target(name)
-                && (writes_result_last(value) || self.register_assign_source(value)) =>
+                && (writes_result_last(value) || self.local_register(value).is_some()) =>
             {
                 self.expr_named(value, r, Some(name.clone()))?;
             }
@@ -50,21 +50,25 @@ impl<'a, 'h> Compiler<'a, 'h> {
     /// Evaluates `e` into some register: a local's own register when `e` is a local
     /// that needs no check, a new temporary otherwise.
     pub(super) fn expr_reg(&mut self, e: &'a Expr) -> CResult<Reg> {
-        if let ExprKind::Ident(name) = &e.kind
-            && let Resolved::Reg(r, b) = self.resolve(name)
-            && b.initialized
-            && self.only_static(name)
-        {
+        if let Some(r) = self.local_register(e) {
             return Ok(r);
-        }
-        if let ExprKind::This = &e.kind
-            && self.this_is_r0()
-        {
-            return Ok(0);
         }
         let r = self.alloc(e.span)?;
         self.expr_to(e, r)?;
         Ok(r)
+    }
+
+    /// The register already holding `e` when it is a local (or `this`) read with no
+    /// check: reading it takes no instruction, copying it one `Mov`.
+    fn local_register(&self, e: &Expr) -> Option<Reg> {
+        match &e.kind {
+            ExprKind::Ident(name) => match self.resolve(name) {
+                Resolved::Reg(r, b) if b.initialized && self.only_static(name) => Some(r),
+                _ => None,
+            },
+            ExprKind::This if self.this_is_r0() => Some(0),
+            _ => None,
+        }
     }
 
     /// Like `read_operand`, but never returns a local's register when `later` might
@@ -1680,8 +1684,6 @@ impl<'a, 'h> Compiler<'a, 'h> {
         Ok(())
     }
 
-    /// The register of the local that `++`/`--` on `target` can step in place: an
-    /// initialized, non-const binding in a register that no dynamic scope can shadow.
     /// The register of local `name` when assigning it is a plain store: initialised,
     /// not constant, not the read-only name of a function expression, and known at
     /// compile time.
@@ -1699,13 +1701,8 @@ impl<'a, 'h> Compiler<'a, 'h> {
         }
     }
 
-    /// Whether `e` is a local read from its register with no check (one `Mov`).
-    fn register_assign_source(&mut self, e: &Expr) -> bool {
-        matches!(&e.kind, ExprKind::Ident(name)
-            if matches!(self.resolve(name), Resolved::Reg(_, b) if b.initialized)
-                && self.only_static(name))
-    }
-
+    /// The register of the local that `++`/`--` on `target` can step in place: an
+    /// initialized, non-const binding in a register that no dynamic scope can shadow.
     fn register_update_target(&mut self, target: &'a Expr) -> Option<Reg> {
         let mut target = target;
         while let ExprKind::Paren(inner) = &target.kind {

@@ -217,11 +217,7 @@ impl<T> Arena<T> {
     fn prefetch(&self, i: usize) {
         let start = self.cells.as_ptr().wrapping_add(i).cast::<u8>();
         let size = size_of::<Option<T>>();
-        let mut offset = 0;
-        while offset < size {
-            prefetch(start.wrapping_add(offset));
-            offset += CACHE_LINE;
-        }
+        prefetch_bytes(start, size);
         // The last line, when the cell straddles one more than its size needs.
         prefetch(start.wrapping_add(size - 1));
     }
@@ -305,8 +301,15 @@ pub(crate) fn prefetch<T>(p: *const T) {
 /// Asks for the first lines of `items`, as many as tracing a small object reads.
 #[inline(always)]
 pub(crate) fn prefetch_slice<T>(items: &[T]) {
-    let start = items.as_ptr().cast::<u8>();
-    let bytes = size_of_val(items).min(PREFETCH_SLICE_MAX);
+    prefetch_bytes(
+        items.as_ptr().cast(),
+        size_of_val(items).min(PREFETCH_SLICE_MAX),
+    );
+}
+
+/// Asks for the lines of the `bytes` bytes from `start`, one every `CACHE_LINE`.
+#[inline(always)]
+fn prefetch_bytes(start: *const u8, bytes: usize) {
     let mut offset = 0;
     while offset < bytes {
         prefetch(start.wrapping_add(offset));

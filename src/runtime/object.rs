@@ -857,9 +857,7 @@ impl JsObject {
         );
         keys
     }
-}
 
-impl JsObject {
     /// Asks for the memory tracing this object reads beyond its cell: its property
     /// entries and an array's elements (see `Heap::mark_pending`).
     #[inline(always)]

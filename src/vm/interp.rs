@@ -106,7 +106,9 @@ impl Vm {
         let Value::Object(o) = list else {
             return None;
         };
-        let obj = self.heap.obj(o);
+        // The heap is read while the stack (another field) is written.
+        let heap = &self.heap;
+        let obj = heap.obj(o);
         let ObjectKind::Arguments(data) = &obj.kind else {
             return None;
         };
@@ -126,13 +128,10 @@ impl Vm {
         if self.stack.len() < to + n {
             self.stack.resize(to + n, Value::Undefined);
         }
-        let ObjectKind::Arguments(data) = &self.heap.obj(o).kind else {
-            unreachable!("checked above");
-        };
         for (i, &v) in data.elements.iter().enumerate() {
             let mapped = data.map.as_ref().and_then(|m| {
                 let slot = (*m.slots.get(i)?)?;
-                Some(self.heap.env(m.env).slots[slot as usize])
+                Some(heap.env(m.env).slots[slot as usize])
             });
             self.stack[to + i] = mapped.unwrap_or(v);
         }

@@ -179,7 +179,7 @@ pub struct Vm {
     pub native_depth: usize,
     /// Collect at every `gc_stress`-th safepoint, 0 for never (a debugging aid that
     /// finds rooting bugs).
-    gc_stress: u32,
+    pub gc_stress: u32,
     /// Safepoints left before the next stress collection.
     gc_stress_countdown: u32,
     /// How many proxy internal methods are running inside one another (see
@@ -352,11 +352,6 @@ impl Vm {
     pub fn set_step_limit(&mut self, limit: u64) {
         self.step_limit = limit;
         self.poll_at = 0;
-    }
-
-    /// Collect garbage at every `every`-th safepoint (0: only when due).
-    pub fn set_gc_stress(&mut self, every: u32) {
-        self.gc_stress = every;
     }
 
     /// Whether enough cells or bytes were allocated since the last collection.
