@@ -449,21 +449,28 @@ impl Vm {
                             }
                         }
                         r!(dst) = tri!(self.get_global(a, true));
-                        if !self.globals.by_atom.contains_key(&a) {
-                            let global = self.heap.obj(self.realm.global);
-                            if let Some(i) = global.props.get_index_of(&PropertyKey::String(a)) {
-                                cache.set((self.globals.epoch, i as u32));
-                            }
-                        }
+                        self.remember_global(cache, a);
                     }
                     Op::GetGlobalOrUndefined { dst, name } => {
                         let a = const_atom!(name);
                         r!(dst) = tri!(self.get_global(a, false));
                     }
                     Op::SetGlobal { src, name, strict } => {
-                        let a = const_atom!(name);
-                        let v = r!(src);
+                        // The same cache as GetGlobal's: a hit is a writable data
+                        // property of the global object at the cached index.
+                        let cache = &template.global_cache[name as usize];
+                        let (epoch, index) = cache.get();
+                        let (a, v) = (const_atom!(name), r!(src));
+                        if epoch == self.globals.epoch {
+                            let props = &mut self.heap.obj_mut(self.realm.global).props;
+                            if matches!(props.get_index(index as usize), Some((PropertyKey::String(k), _)) if *k == a)
+                                && props.write_value_at(index as usize, v)
+                            {
+                                continue;
+                            }
+                        }
                         tri!(self.set_global(a, v, strict));
+                        self.remember_global(cache, a);
                     }
                     Op::DeclareGlobalVar { name } => {
                         let key = PropertyKey::String(const_atom!(name));
@@ -1591,6 +1598,19 @@ impl Vm {
             e = self.heap.env(e).parent.expect("env depth within the chain");
         }
         e
+    }
+
+    /// Fills a GetGlobal/SetGlobal cache with the index of `name` among the global
+    /// object's properties, unless a script-level lexical of that name shadows it.
+    #[inline(never)]
+    fn remember_global(&self, cache: &std::cell::Cell<(u32, u32)>, name: crate::runtime::Atom) {
+        if self.globals.by_atom.contains_key(&name) {
+            return;
+        }
+        let global = self.heap.obj(self.realm.global);
+        if let Some(i) = global.props.get_index_of(&PropertyKey::String(name)) {
+            cache.set((self.globals.epoch, i as u32));
+        }
     }
 
     /// A global binding: script-level lexicals first, then the global object.
