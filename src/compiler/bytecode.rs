@@ -109,8 +109,9 @@ pub struct FunctionTemplate {
     /// `(pc, source offset)` pairs in pc order: the source position of each instruction
     /// that may throw or call.
     pub positions: Vec<(u32, u32)>,
-    /// Per constant: the global-object property index a `GetGlobal` or `SetGlobal` of that name found
-    /// last, with the global-scope epoch it is valid for (an inline cache).
+    /// Per constant: the global-object property index a `GetGlobal` or `SetGlobal` of
+    /// that name found last, with the global-scope epoch it is valid for (an inline
+    /// cache).
     pub global_cache: Box<[std::cell::Cell<(u32, u32)>]>,
     /// One inline cache per named property instruction (its `ic` operand): the
     /// shapes it met and where they keep the property.
