@@ -79,6 +79,17 @@ pub enum NotIterable {
     CallSpread(Rc<str>),
 }
 
+/// Where the global object kept a name when a `GetGlobal` or `SetGlobal` of it last
+/// looked: valid while the global-scope epoch is the one recorded (no script-level
+/// lexical declared since) and the property at the index still has that name.
+#[derive(Debug)]
+pub struct GlobalCache {
+    /// The name (the instruction's string constant), at hand without a constant lookup.
+    pub name: Atom,
+    /// `(global-scope epoch, property index)`; the epoch is `u32::MAX` until filled.
+    pub at: std::cell::Cell<(u32, u32)>,
+}
+
 /// One compiled function (or script): immutable, shared by every closure made from it.
 #[derive(Debug)]
 pub struct FunctionTemplate {
@@ -109,10 +120,9 @@ pub struct FunctionTemplate {
     /// `(pc, source offset)` pairs in pc order: the source position of each instruction
     /// that may throw or call.
     pub positions: Vec<(u32, u32)>,
-    /// Per constant: the global-object property index a `GetGlobal` or `SetGlobal` of
-    /// that name found last, with the global-scope epoch it is valid for (an inline
-    /// cache).
-    pub global_cache: Box<[std::cell::Cell<(u32, u32)>]>,
+    /// Per constant: the inline cache of the `GetGlobal` and `SetGlobal` instructions
+    /// naming it.
+    pub global_cache: Box<[GlobalCache]>,
     /// One inline cache per named property instruction (its `ic` operand): the
     /// shapes it met and where they keep the property.
     pub prop_caches: Box<[PropCache]>,

@@ -684,7 +684,11 @@ impl<'a> Compiler<'a, '_> {
             for scope in f.scopes.iter().rev() {
                 if let Some(b) = scope.bindings.get(name) {
                     let mut b = *b;
-                    if !here || scope.always_check {
+                    // A binding of an enclosing function keeps the state its own code
+                    // reached: functions are compiled where their closures are made
+                    // (declarations at the start of their scope), and a closure made
+                    // after a declaration ran can only run after it too.
+                    if scope.always_check {
                         b.initialized = false;
                     }
                     return match b.loc {
@@ -795,8 +799,17 @@ impl<'a> Compiler<'a, '_> {
             keeps_arguments: f.keeps_arguments,
             mapped_arguments: f.mapped_arguments,
             uses_this: f.uses_this,
-            global_cache: (0..f.constants.len())
-                .map(|_| std::cell::Cell::new((u32::MAX, 0)))
+            global_cache: f
+                .constants
+                .iter()
+                .map(|c| GlobalCache {
+                    // Only string constants name globals; the others' caches go unused.
+                    name: match c {
+                        Constant::String(a) => *a,
+                        _ => name_atom,
+                    },
+                    at: std::cell::Cell::new((u32::MAX, 0)),
+                })
                 .collect(),
             prop_caches: (0..f.prop_caches).map(|_| PropCache::default()).collect(),
             callee_names: f.callee_names,

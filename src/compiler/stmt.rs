@@ -200,7 +200,7 @@ impl<'a> Compiler<'a, '_> {
                         _ => None,
                     };
                     let mark = self.mark();
-                    let r = match self.var_register(d.kind, &decl.target, init) {
+                    let r = match self.var_register(&decl.target, init) {
                         Some(r) => r,
                         None => self.alloc(decl.span)?,
                     };
@@ -223,19 +223,18 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    /// The register of the `var` a declaration initialises, when the initialiser can
-    /// be evaluated straight into it: its last instruction is its only write to its
-    /// destination, so neither the operands nor an exception see the variable changed
-    /// early (`expr::writes_result_last`).
-    fn var_register(&self, kind: VarKind, target: &Pattern, init: &Expr) -> Option<Reg> {
+    /// The register of the variable a declaration initialises, when the initialiser
+    /// can be evaluated straight into it: its last instruction is its only write to
+    /// its destination, so neither the operands nor an exception see the variable
+    /// changed early (`expr::writes_result_last`). A `let` or `const` stays in its TDZ
+    /// until that write, as its declaration requires.
+    fn var_register(&self, target: &Pattern, init: &Expr) -> Option<Reg> {
         let Pattern::Ident { name, .. } = target else {
             return None;
         };
         match self.resolve(name) {
             Resolved::Reg(r, _)
-                if kind == VarKind::Var
-                    && super::expr::writes_result_last(init)
-                    && self.only_static(name) =>
+                if super::expr::writes_result_last(init) && self.only_static(name) =>
             {
                 Some(r)
             }

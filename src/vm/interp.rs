@@ -5,7 +5,7 @@ use super::ops::{Hint, loose_equals_at_once};
 use super::property::Descriptor;
 use super::{JsError, JsResult, LaidOut, Layout, Vm};
 use crate::compiler::bytecode::{
-    Constant, FunctionTemplate, HandlerKind, NotIterable, Op, TemplateKind,
+    Constant, FunctionTemplate, GlobalCache, HandlerKind, NotIterable, Op, TemplateKind,
 };
 use crate::runtime::heap::Env;
 use crate::runtime::number::to_int32;
@@ -431,8 +431,7 @@ impl Vm {
                     Op::GetGlobal { dst, name } => {
                         // Inline cache: the property's index in the global object.
                         let cache = &template.global_cache[name as usize];
-                        let (epoch, index) = cache.get();
-                        let a = const_atom!(name);
+                        let ((epoch, index), a) = (cache.at.get(), cache.name);
                         if epoch == self.globals.epoch {
                             let global = self.heap.obj(self.realm.global);
                             if let Some((
@@ -449,7 +448,7 @@ impl Vm {
                             }
                         }
                         r!(dst) = tri!(self.get_global(a, true));
-                        self.remember_global(cache, a);
+                        self.remember_global(cache);
                     }
                     Op::GetGlobalOrUndefined { dst, name } => {
                         let a = const_atom!(name);
@@ -459,8 +458,7 @@ impl Vm {
                         // The same cache as GetGlobal's: a hit is a writable data
                         // property of the global object at the cached index.
                         let cache = &template.global_cache[name as usize];
-                        let (epoch, index) = cache.get();
-                        let (a, v) = (const_atom!(name), r!(src));
+                        let ((epoch, index), a, v) = (cache.at.get(), cache.name, r!(src));
                         if epoch == self.globals.epoch {
                             let props = &mut self.heap.obj_mut(self.realm.global).props;
                             if matches!(props.get_index(index as usize), Some((PropertyKey::String(k), _)) if *k == a)
@@ -470,7 +468,7 @@ impl Vm {
                             }
                         }
                         tri!(self.set_global(a, v, strict));
-                        self.remember_global(cache, a);
+                        self.remember_global(cache);
                     }
                     Op::DeclareGlobalVar { name } => {
                         let key = PropertyKey::String(const_atom!(name));
@@ -1603,13 +1601,13 @@ impl Vm {
     /// Fills a GetGlobal/SetGlobal cache with the index of `name` among the global
     /// object's properties, unless a script-level lexical of that name shadows it.
     #[inline(never)]
-    fn remember_global(&self, cache: &std::cell::Cell<(u32, u32)>, name: crate::runtime::Atom) {
-        if self.globals.by_atom.contains_key(&name) {
+    fn remember_global(&self, cache: &GlobalCache) {
+        if self.globals.by_atom.contains_key(&cache.name) {
             return;
         }
         let global = self.heap.obj(self.realm.global);
-        if let Some(i) = global.props.get_index_of(&PropertyKey::String(name)) {
-            cache.set((self.globals.epoch, i as u32));
+        if let Some(i) = global.props.get_index_of(&PropertyKey::String(cache.name)) {
+            cache.at.set((self.globals.epoch, i as u32));
         }
     }
 
