@@ -260,9 +260,12 @@ impl Vm {
         };
         // Missing parameters and locals start undefined (extra arguments are dropped).
         let from = 1 + argc.min(params);
-        for v in &mut self.stack[base + from..base + regs.max(from)] {
-            *v = Value::Undefined;
+        // SAFETY: the stack was sized above to hold `base + regs.max(1 + argc)` values.
+        unsafe {
+            self.stack
+                .get_unchecked_mut(base + from..base + regs.max(from))
         }
+        .fill(Value::Undefined);
         if !template.strict && template.uses_this && template.kind != TemplateKind::Arrow {
             let this = self.stack[base];
             self.stack[base] = match this {
@@ -271,9 +274,9 @@ impl Vm {
                 _ => Value::Object(self.to_object(this)?),
             };
         }
-        if self.frames.len() == self.frames.capacity() {
-            self.frames.reserve(1);
-        }
+        // The frame vector was made with room for `MAX_FRAMES` frames (checked above)
+        // and never shrinks.
+        debug_assert!(self.frames.len() < self.frames.capacity());
         let frame = Frame {
             template,
             function: Some(fo),
@@ -291,8 +294,8 @@ impl Vm {
         // Written in place, not built on the stack and copied by `push`: the copy reads
         // the narrow fields back as wide words before their stores have retired, a
         // store-forwarding stall that cost a fifth of every call.
-        // SAFETY: there is room for one more frame (reserved above); `set_len` makes
-        // the written frame the last.
+        // SAFETY: there is room for one more frame (see above); `set_len` makes the
+        // written frame the last.
         unsafe {
             let len = self.frames.len();
             std::ptr::write(self.frames.as_mut_ptr().add(len), frame);

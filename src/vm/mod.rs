@@ -260,7 +260,9 @@ impl Vm {
             heap,
             realm: Realm::placeholder(placeholder_obj, placeholder_sym),
             stack: Vec::with_capacity(1024),
-            frames: Vec::new(),
+            // Room for the deepest call stack at once, so a call never checks for room
+            // (see `push_frame_inline`); pages are touched only as deep as calls go.
+            frames: Vec::with_capacity(MAX_FRAMES),
             globals: GlobalScope::default(),
             global_lexicals: Vec::new(),
             roots: Vec::new(),
