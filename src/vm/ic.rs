@@ -109,7 +109,8 @@ enum FirstChain {
     },
 }
 
-/// `PropCache::first_own` when the first entry is not an own property.
+/// `PropCache::first_own` when the first entry is not an own property: past the end
+/// of every property table.
 const NOT_OWN: u32 = u32::MAX;
 
 /// One named property instruction's cache. The first entry is mirrored in plain
@@ -321,11 +322,11 @@ impl Vm {
         if !std::ptr::eq(cache.first_shape.get(), Rc::as_ptr(obj.props.shape()?)) {
             return None;
         }
-        let own = cache.first_own.get();
-        let found = if own != NOT_OWN {
-            obj.props.get_index(own as usize)
-        } else {
-            match cache.first_chain.get() {
+        // NOT_OWN is past the end of every table, so one bounds check tells an own
+        // property (always inside: the shape matched) from one found on the chain.
+        let found = match obj.props.get_index(cache.first_own.get() as usize) {
+            Some(own) => Some(own),
+            None => match cache.first_chain.get() {
                 FirstChain::Proto {
                     proto,
                     holder,
@@ -340,7 +341,7 @@ impl Vm {
                     return Some(UNDEFINED);
                 }
                 _ => None,
-            }
+            },
         };
         match found?.1 {
             Property {
