@@ -1784,13 +1784,15 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 let obj = self.expr_reg(object)?;
                 let old = self.alloc(span)?;
                 let write_back = self.read_for_update(old, obj, property, span)?;
-                let new = self.alloc(span)?;
+                // `dst` is a temporary (an update is never computed straight into a
+                // variable: `writes_result_last`), so the new value of `++o.x` may
+                // land there before it is written back.
+                let new = if prefix { dst } else { self.alloc(span)? };
                 self.numeric_step(prefix, step, new, old, span);
                 self.emit_at(write_back.op(new), span);
-                self.emit(Op::Mov {
-                    dst,
-                    src: if prefix { new } else { old },
-                });
+                if !prefix {
+                    self.emit(Op::Mov { dst, src: old });
+                }
             }
             ExprKind::SuperMember { property } => {
                 let old = self.alloc(span)?;
