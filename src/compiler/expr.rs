@@ -9,18 +9,13 @@ impl<'a, 'h> Compiler<'a, 'h> {
     pub(super) fn expr_discard(&mut self, e: &'a Expr) -> CResult {
         let mark = self.mark();
         match &e.kind {
-            // `i++` as a statement: the old value is not needed.
-            ExprKind::Update {
-                op,
-                prefix: false,
-                target,
-            } => {
+            // `i++` or `++i` as a statement: no value is needed, old or new.
+            ExprKind::Update { op, target, .. } => {
                 // A local in a register steps in place, with no copy of the result.
                 if let Some(r) = self.register_update_target(target) {
                     self.emit_at(step_op(*op, r, r), e.span);
                 } else {
-                    let r = self.alloc(e.span)?;
-                    self.update(*op, true, target, r, e.span)?;
+                    self.update(*op, true, target, None, e.span)?;
                 }
             }
             // `x = value` as a statement, for a local in a register: the value is
@@ -35,7 +30,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
             {
                 self.expr_named(value, r, Some(name.clone()))?;
             }
-            ExprKind::Update { .. } | ExprKind::Assign { .. } | ExprKind::Call { .. } => {
+            ExprKind::Assign { .. } | ExprKind::Call { .. } => {
                 let r = self.alloc(e.span)?;
                 self.expr_to(e, r)?;
             }
@@ -602,7 +597,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
             ExprKind::Class(c) => self.class(c, dst)?,
             ExprKind::Unary { op, arg } => self.unary(*op, arg, dst, span)?,
             ExprKind::Update { op, prefix, target } => {
-                self.update(*op, *prefix, target, dst, span)?
+                self.update(*op, *prefix, target, Some(dst), span)?
             }
             ExprKind::Binary { left, .. } if matches!(left.kind, ExprKind::Binary { .. }) => {
                 self.binary_chain(e, dst)?
@@ -1740,12 +1735,14 @@ impl<'a, 'h> Compiler<'a, 'h> {
         }
     }
 
+    /// `++target` or `target++` (`--` likewise), its value (new or old) into `dst`
+    /// unless the value is not needed (`None`).
     fn update(
         &mut self,
         op: UpdateOp,
         prefix: bool,
         target: &'a Expr,
-        dst: Reg,
+        dst: Option<Reg>,
         span: Span,
     ) -> CResult {
         let mut target = target;
@@ -1756,14 +1753,19 @@ impl<'a, 'h> Compiler<'a, 'h> {
         match &target.kind {
             ExprKind::Ident(name) => {
                 if let Some(r) = self.register_update_target(target) {
-                    if prefix {
-                        self.emit_at(step(r, r), span);
-                        if dst != r {
-                            self.emit(Op::Mov { dst, src: r });
+                    match dst {
+                        Some(dst) if !prefix => {
+                            self.emit_at(Op::ToNumeric { dst, src: r }, span);
+                            self.emit(step(r, dst));
                         }
-                    } else {
-                        self.emit_at(Op::ToNumeric { dst, src: r }, span);
-                        self.emit(step(r, dst));
+                        _ => {
+                            self.emit_at(step(r, r), span);
+                            if let Some(dst) = dst
+                                && dst != r
+                            {
+                                self.emit(Op::Mov { dst, src: r });
+                            }
+                        }
                     }
                     return Ok(());
                 }
@@ -1773,10 +1775,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 let new = self.alloc(span)?;
                 self.numeric_step(prefix, step, new, old, span);
                 self.store_resolved(name, found, new, span, false)?;
-                self.emit(Op::Mov {
-                    dst,
-                    src: if prefix { new } else { old },
-                });
+                self.copy_update_result(dst, prefix, new, old);
             }
             ExprKind::Member {
                 object, property, ..
@@ -1784,15 +1783,10 @@ impl<'a, 'h> Compiler<'a, 'h> {
                 let obj = self.expr_reg(object)?;
                 let old = self.alloc(span)?;
                 let write_back = self.read_for_update(old, obj, property, span)?;
-                // `dst` is a temporary (an update is never computed straight into a
-                // variable: `writes_result_last`), so the new value of `++o.x` may
-                // land there before it is written back.
-                let new = if prefix { dst } else { self.alloc(span)? };
+                let new = self.alloc(span)?;
                 self.numeric_step(prefix, step, new, old, span);
                 self.emit_at(write_back.op(new), span);
-                if !prefix {
-                    self.emit(Op::Mov { dst, src: old });
-                }
+                self.copy_update_result(dst, prefix, new, old);
             }
             ExprKind::SuperMember { property } => {
                 let old = self.alloc(span)?;
@@ -1808,10 +1802,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
                     },
                     span,
                 );
-                self.emit(Op::Mov {
-                    dst,
-                    src: if prefix { new } else { old },
-                });
+                self.copy_update_result(dst, prefix, new, old);
             }
             _ => {
                 return Err(Diagnostic::syntax(
@@ -1825,6 +1816,17 @@ impl<'a, 'h> Compiler<'a, 'h> {
             }
         }
         Ok(())
+    }
+
+    /// An update's value into `dst`, once the new value is written back (a failed
+    /// write leaves `dst` as it was).
+    fn copy_update_result(&mut self, dst: Option<Reg>, prefix: bool, new: Reg, old: Reg) {
+        if let Some(dst) = dst {
+            self.emit(Op::Mov {
+                dst,
+                src: if prefix { new } else { old },
+            });
+        }
     }
 
     fn assign(
