@@ -1598,7 +1598,7 @@ impl Vm {
         e
     }
 
-    /// Fills a GetGlobal/SetGlobal cache with the index of `name` among the global
+    /// Fills a GetGlobal/SetGlobal cache with the index of its name among the global
     /// object's properties, unless a script-level lexical of that name shadows it.
     #[inline(never)]
     fn remember_global(&self, cache: &GlobalCache) {
