@@ -110,6 +110,10 @@ pub struct FunctionTemplate {
     pub mapped_arguments: Option<Box<[Option<u16>]>>,
     /// The code reads `this` (otherwise a sloppy function's `this` is left unbound).
     pub uses_this: bool,
+    /// Entering a frame of this code needs none of the checks and setup a call may
+    /// need (see `FunctionTemplate::plain_entry_of`): the common case, tested with one
+    /// load.
+    pub plain_entry: bool,
     /// Number of parameter registers (`R1..=Rn`).
     pub param_count: u16,
     /// Total registers the frame needs, `this` included.
@@ -142,6 +146,29 @@ pub struct FunctionTemplate {
     /// first one and shared by all until one changes them (see
     /// `PropertyMap::with_shared_shape`).
     pub bare_properties: std::cell::OnceCell<Box<[crate::runtime::object::Entry]>>,
+}
+
+impl FunctionTemplate {
+    /// Whether a frame of code with these properties is entered plainly: not a
+    /// class constructor (which throws when called without `new`), keeping no
+    /// arguments, and with no sloppy-mode `this` to replace by the global object or
+    /// box.
+    pub fn plain_entry_of(
+        kind: TemplateKind,
+        strict: bool,
+        uses_this: bool,
+        keeps_arguments: bool,
+    ) -> bool {
+        !matches!(kind, TemplateKind::ClassConstructor { .. })
+            && !keeps_arguments
+            && !Self::boxes_this_of(kind, strict, uses_this)
+    }
+
+    /// Whether a sloppy-mode `this` is replaced by the global object (for `undefined`
+    /// and `null`) or boxed (for primitives) on entry.
+    pub fn boxes_this_of(kind: TemplateKind, strict: bool, uses_this: bool) -> bool {
+        !strict && uses_this && kind != TemplateKind::Arrow
+    }
 }
 
 /// A script's name and text.

@@ -799,6 +799,12 @@ impl<'a> Compiler<'a, '_> {
             keeps_arguments: f.keeps_arguments,
             mapped_arguments: f.mapped_arguments,
             uses_this: f.uses_this,
+            plain_entry: FunctionTemplate::plain_entry_of(
+                f.kind,
+                f.strict,
+                f.uses_this,
+                f.keeps_arguments,
+            ),
             global_cache: f
                 .constants
                 .iter()

@@ -235,28 +235,16 @@ impl Vm {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         self.step()?;
-        if let TemplateKind::ClassConstructor { .. } = template.kind
-            && new_target.is_undefined()
-        {
-            let name = template.name.clone();
-            return Err(self.type_error(format!(
-                "Class constructor {name} cannot be invoked without 'new'"
-            )));
-        }
         let regs = template.register_count as usize;
         let params = template.param_count as usize;
         if self.stack.len() < base + regs.max(1 + argc) {
             self.stack
                 .resize(base + regs.max(1 + argc), Value::Undefined);
         }
-        let args = if template.keeps_arguments {
-            Some(
-                self.stack[base + 1..base + 1 + argc]
-                    .to_vec()
-                    .into_boxed_slice(),
-            )
-        } else {
+        let args = if template.plain_entry {
             None
+        } else {
+            self.enter_checked(&template, base, argc, new_target)?
         };
         // Missing parameters and locals start undefined (extra arguments are dropped).
         let from = 1 + argc.min(params);
@@ -266,14 +254,6 @@ impl Vm {
                 .get_unchecked_mut(base + from..base + regs.max(from))
         }
         .fill(Value::Undefined);
-        if !template.strict && template.uses_this && template.kind != TemplateKind::Arrow {
-            let this = self.stack[base];
-            self.stack[base] = match this {
-                Value::Undefined | Value::Null => Value::Object(self.realm.global),
-                Value::Object(_) => this,
-                _ => Value::Object(self.to_object(this)?),
-            };
-        }
         // The frame vector was made with room for `MAX_FRAMES` frames (checked above)
         // and never shrinks.
         debug_assert!(self.frames.len() < self.frames.capacity());
@@ -302,6 +282,40 @@ impl Vm {
             self.frames.set_len(len + 1);
         }
         Ok(())
+    }
+
+    /// The entry work of a frame that is not `plain_entry`, on its registers before
+    /// they are cleared: a class constructor called without `new` throws, a sloppy
+    /// function's `this` becomes an object, and the arguments a frame keeps are copied
+    /// (returned).
+    #[cold]
+    #[inline(never)]
+    fn enter_checked(
+        &mut self,
+        template: &FunctionTemplate,
+        base: usize,
+        argc: usize,
+        new_target: Value,
+    ) -> JsResult<Option<Box<[Value]>>> {
+        if let TemplateKind::ClassConstructor { .. } = template.kind
+            && new_target.is_undefined()
+        {
+            let name = template.name.clone();
+            return Err(self.type_error(format!(
+                "Class constructor {name} cannot be invoked without 'new'"
+            )));
+        }
+        if FunctionTemplate::boxes_this_of(template.kind, template.strict, template.uses_this) {
+            let this = self.stack[base];
+            self.stack[base] = match this {
+                Value::Undefined | Value::Null => Value::Object(self.realm.global),
+                Value::Object(_) => this,
+                _ => Value::Object(self.to_object(this)?),
+            };
+        }
+        Ok(template
+            .keeps_arguments
+            .then(|| self.stack[base + 1..base + 1 + argc].into()))
     }
 
     /// Runs a compiled script with `this` = the global object; returns its completion
