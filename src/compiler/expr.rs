@@ -457,14 +457,25 @@ impl<'a, 'h> Compiler<'a, 'h> {
         Ok(())
     }
 
-    /// Emits a jump taken when `e` is falsy; returns it for patching.
-    pub(super) fn jump_if_false(&mut self, e: &'a Expr) -> CResult<usize> {
+    /// Emits jumps taken when `e` is falsy; returns them for patching.
+    pub(super) fn jump_if_false(&mut self, e: &'a Expr) -> CResult<Jumps> {
         self.jump_if(e, false, 0)
     }
 
-    /// Emits a jump to `target` taken when ToBoolean(`e`) is `when`; returns it. A
-    /// comparison or a negation decides the jump itself, with no boolean in a register.
-    pub(super) fn jump_if(&mut self, e: &'a Expr, when: bool, target: u32) -> CResult<usize> {
+    /// Emits jumps to `target` taken when ToBoolean(`e`) is `when`; returns them. A
+    /// comparison or a negation decides its jump itself, with no boolean in a
+    /// register, and `&&` and `||` jump from each operand they test.
+    pub(super) fn jump_if(&mut self, e: &'a Expr, when: bool, target: u32) -> CResult<Jumps> {
+        if let ExprKind::Paren(inner) = &e.kind {
+            return self.jump_if(inner, when, target);
+        }
+        if let ExprKind::Logical {
+            op: op @ (LogicalOp::And | LogicalOp::Or),
+            ..
+        } = e.kind
+        {
+            return self.logical_jump_if(e, op, when, target);
+        }
         let mark = self.mark();
         let at = match &e.kind {
             ExprKind::Binary {
@@ -544,7 +555,47 @@ impl<'a, 'h> Compiler<'a, 'h> {
             }
         };
         self.release(mark);
-        Ok(at)
+        Ok(Jumps::from_elem(at, 1))
+    }
+
+    /// `jump_if` of a chain of `op` (`a && b && ...` or `a || b || ...`, nested to
+    /// the left and walked in a loop). When an operand alone can decide the jump (a
+    /// falsy one of `&&` when jumping on false, a truthy one of `||` when jumping on
+    /// true), each operand jumps to `target`; otherwise each but the last skips past
+    /// the chain when it decides the other way, and the last one decides the jump.
+    fn logical_jump_if(
+        &mut self,
+        e: &'a Expr,
+        op: LogicalOp,
+        when: bool,
+        target: u32,
+    ) -> CResult<Jumps> {
+        let mut operands = Vec::new();
+        let mut node = e;
+        while let ExprKind::Logical { op: o, left, right } = &node.kind
+            && *o == op
+        {
+            operands.push(&**right);
+            node = left;
+        }
+        operands.push(node);
+        operands.reverse();
+        let last = operands.pop().expect("a chain has two operands or more");
+        let decides = (op == LogicalOp::Or) == when;
+        let mut jumps = Jumps::new();
+        let mut skips = Jumps::new();
+        for operand in operands {
+            if decides {
+                jumps.extend(self.jump_if(operand, when, target)?);
+            } else {
+                skips.extend(self.jump_if(operand, !when, 0)?);
+            }
+        }
+        jumps.extend(self.jump_if(last, when, target)?);
+        for skip in skips {
+            self.patch_here(skip);
+        }
+        Ok(jumps)
     }
 
     /// Evaluates `e` into `dst`.
@@ -628,10 +679,10 @@ impl<'a, 'h> Compiler<'a, 'h> {
             }
             ExprKind::Assign { op, target, value } => self.assign(*op, target, value, dst, span)?,
             ExprKind::Conditional { test, cons, alt } => {
-                let else_jump = self.jump_if_false(test)?;
+                let else_jumps = self.jump_if_false(test)?;
                 self.expr_to(cons, dst)?;
                 let end = self.jump();
-                self.patch_here(else_jump);
+                self.patch_all_here(&else_jumps);
                 self.expr_to(alt, dst)?;
                 self.patch_here(end);
             }

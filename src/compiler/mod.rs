@@ -22,6 +22,9 @@ use expr::{PatternSource, callee_text};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
+/// The jumps a condition emits (`jump_if`), patched to one target together.
+type Jumps = smallvec::SmallVec<[usize; 2]>;
+
 /// Script-level `let`/`const`/`class` bindings: shared by every script run in a realm
 /// (the global declarative environment), each in a numbered slot.
 #[derive(Default)]
@@ -446,6 +449,12 @@ impl<'a> Compiler<'a, '_> {
     fn patch_here(&mut self, at: usize) {
         let pc = self.pc();
         self.patch(at, pc);
+    }
+
+    fn patch_all_here(&mut self, jumps: &[usize]) {
+        for &at in jumps {
+            self.patch_here(at);
+        }
     }
 
     fn jump(&mut self) -> usize {

@@ -47,16 +47,16 @@ impl<'a> Compiler<'a, '_> {
             }
             StmtKind::Return(arg) => self.return_stmt(arg.as_deref(), s.span)?,
             StmtKind::If { test, cons, alt } => {
-                let else_jump = self.jump_if_false(test)?;
+                let else_jumps = self.jump_if_false(test)?;
                 self.stmt(cons)?;
                 match alt {
                     Some(alt) => {
                         let end = self.jump();
-                        self.patch_here(else_jump);
+                        self.patch_all_here(&else_jumps);
                         self.stmt(alt)?;
                         self.patch_here(end);
                     }
-                    None => self.patch_here(else_jump),
+                    None => self.patch_all_here(&else_jumps),
                 }
             }
             StmtKind::Block(body) => self.block(body)?,
@@ -258,6 +258,20 @@ impl<'a> Compiler<'a, '_> {
                     }
                 )
             });
+        // `return c ? a : b` returns from each branch, as `if (c) return a; return b;`
+        // would: no copy into a common register and no jump to a shared return. (With
+        // a `finally` to run on the way out, each return would repeat its body.)
+        if !needs_copy
+            && let Some(Expr {
+                kind: ExprKind::Conditional { test, cons, alt },
+                ..
+            }) = arg
+        {
+            let else_jumps = self.jump_if_false(test)?;
+            self.return_stmt(Some(cons), span)?;
+            self.patch_all_here(&else_jumps);
+            return self.return_stmt(Some(alt), span);
+        }
         if !needs_copy
             && let Some(e) = arg
             && matches!(e.kind, ExprKind::Ident(_) | ExprKind::This)
