@@ -110,10 +110,12 @@ pub struct FunctionTemplate {
     pub mapped_arguments: Option<Box<[Option<u16>]>>,
     /// The code reads `this` (otherwise a sloppy function's `this` is left unbound).
     pub uses_this: bool,
-    /// Entering a frame of this code needs none of the checks and setup a call may
-    /// need (see `FunctionTemplate::plain_entry_of`): the common case, tested with one
-    /// load.
+    /// Entering a frame of this code needs neither check nor copy: it is no class
+    /// constructor and keeps no arguments (see `FunctionTemplate::plain_entry_of`).
     pub plain_entry: bool,
+    /// A sloppy-mode function that reads `this`: on entry, a `this` that is not an
+    /// object becomes one (see `FunctionTemplate::boxes_this_of`).
+    pub boxes_this: bool,
     /// Number of parameter registers (`R1..=Rn`).
     pub param_count: u16,
     /// Total registers the frame needs, `this` included.
@@ -150,18 +152,10 @@ pub struct FunctionTemplate {
 
 impl FunctionTemplate {
     /// Whether a frame of code with these properties is entered plainly: not a
-    /// class constructor (which throws when called without `new`), keeping no
-    /// arguments, and with no sloppy-mode `this` to replace by the global object or
-    /// box.
-    pub fn plain_entry_of(
-        kind: TemplateKind,
-        strict: bool,
-        uses_this: bool,
-        keeps_arguments: bool,
-    ) -> bool {
-        !matches!(kind, TemplateKind::ClassConstructor { .. })
-            && !keeps_arguments
-            && !Self::boxes_this_of(kind, strict, uses_this)
+    /// class constructor (which throws when called without `new`), and keeping no
+    /// arguments.
+    pub fn plain_entry_of(kind: TemplateKind, keeps_arguments: bool) -> bool {
+        !matches!(kind, TemplateKind::ClassConstructor { .. }) && !keeps_arguments
     }
 
     /// Whether a sloppy-mode `this` is replaced by the global object (for `undefined`

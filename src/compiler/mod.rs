@@ -808,12 +808,8 @@ impl<'a> Compiler<'a, '_> {
             keeps_arguments: f.keeps_arguments,
             mapped_arguments: f.mapped_arguments,
             uses_this: f.uses_this,
-            plain_entry: FunctionTemplate::plain_entry_of(
-                f.kind,
-                f.strict,
-                f.uses_this,
-                f.keeps_arguments,
-            ),
+            plain_entry: FunctionTemplate::plain_entry_of(f.kind, f.keeps_arguments),
+            boxes_this: FunctionTemplate::boxes_this_of(f.kind, f.strict, f.uses_this),
             global_cache: f
                 .constants
                 .iter()

@@ -254,6 +254,10 @@ impl Vm {
                 .get_unchecked_mut(base + from..base + regs.max(from))
         }
         .fill(Value::Undefined);
+        // Sloppy methods are called on objects: only other receivers go out of line.
+        if template.boxes_this && !matches!(self.stack[base], Value::Object(_)) {
+            self.box_this(base)?;
+        }
         // The frame vector was made with room for `MAX_FRAMES` frames (checked above)
         // and never shrinks.
         debug_assert!(self.frames.len() < self.frames.capacity());
@@ -285,9 +289,8 @@ impl Vm {
     }
 
     /// The entry work of a frame that is not `plain_entry`, on its registers before
-    /// they are cleared: a class constructor called without `new` throws, a sloppy
-    /// function's `this` becomes an object, and the arguments a frame keeps are copied
-    /// (returned).
+    /// they are cleared: a class constructor called without `new` throws, and the
+    /// arguments a frame keeps are copied (returned).
     #[cold]
     #[inline(never)]
     fn enter_checked(
@@ -305,17 +308,22 @@ impl Vm {
                 "Class constructor {name} cannot be invoked without 'new'"
             )));
         }
-        if FunctionTemplate::boxes_this_of(template.kind, template.strict, template.uses_this) {
-            let this = self.stack[base];
-            self.stack[base] = match this {
-                Value::Undefined | Value::Null => Value::Object(self.realm.global),
-                Value::Object(_) => this,
-                _ => Value::Object(self.to_object(this)?),
-            };
-        }
         Ok(template
             .keeps_arguments
             .then(|| self.stack[base + 1..base + 1 + argc].into()))
+    }
+
+    /// A sloppy-mode function's `this` that is not an object: the global object for
+    /// `undefined` and `null`, a wrapper for a primitive.
+    #[cold]
+    #[inline(never)]
+    fn box_this(&mut self, base: usize) -> JsResult<()> {
+        let this = self.stack[base];
+        self.stack[base] = match this {
+            Value::Undefined | Value::Null => Value::Object(self.realm.global),
+            _ => Value::Object(self.to_object(this)?),
+        };
+        Ok(())
     }
 
     /// Runs a compiled script with `this` = the global object; returns its completion
