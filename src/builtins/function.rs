@@ -174,9 +174,7 @@ fn call(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn apply(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if !vm.is_callable(this) {
-        return Err(
-            vm.type_error("Function.prototype.apply was called on , which is not a function")
-        );
+        return Err(super::reflect::apply_non_function(vm, this));
     }
     let list = arg(args, 1);
     let values = if list.is_nullish() {

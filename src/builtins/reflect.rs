@@ -4,7 +4,7 @@ use super::object::{from_property_descriptor, to_property_descriptor};
 use super::{arg, hide_from_stacks, iterator::tag, method};
 use crate::runtime::object::METHOD_ATTRS;
 use crate::runtime::{ObjRef, Value};
-use crate::vm::{JsResult, Vm};
+use crate::vm::{JsError, JsResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let reflect = vm.new_object();
@@ -59,19 +59,25 @@ fn delete_property(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value>
 fn apply(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let f = arg(args, 0);
     if !vm.is_callable(f) {
-        let shown = vm.no_side_effects_text(f);
-        // V8 names the type with an article, "a undefined" included.
-        let ty = match f {
-            Value::Null => "null".to_string(),
-            Value::Object(_) => "an object".to_string(),
-            _ => format!("a {}", vm.type_of(f)),
-        };
-        return Err(vm.type_error(format!(
-            "Function.prototype.apply was called on {shown}, which is {ty} and not a function"
-        )));
+        return Err(apply_non_function(vm, f));
     }
     let list = vm.array_like_to_vec(arg(args, 2))?;
     vm.call(f, arg(args, 1), &list)
+}
+
+/// V8's error for applying `f`, which is not callable (kApplyNonFunction), from
+/// `Reflect.apply` and `Function.prototype.apply` alike.
+pub(crate) fn apply_non_function(vm: &mut Vm, f: Value) -> JsError {
+    let shown = vm.no_side_effects_text(f);
+    // V8 names the type with an article, "a undefined" included.
+    let ty = match f {
+        Value::Null => "null".to_string(),
+        Value::Object(_) => "an object".to_string(),
+        _ => format!("a {}", vm.type_of(f)),
+    };
+    vm.type_error(format!(
+        "Function.prototype.apply was called on {shown}, which is {ty} and not a function"
+    ))
 }
 
 fn construct(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {

@@ -438,6 +438,13 @@ opcodes! {
     /// R[base+1] := undefined, then Call: a call whose callee is no property
     /// reference (`f(x)`), one dispatch fewer than a LoadUndefined before the call
     CallUndefinedThis { dst: Reg, base: Reg, argc: u16 },
+    /// R[dst] := `f.apply(thisArg, arguments)`, laid out as for Call with two
+    /// arguments (R[base] = `f.apply`, R[base+1] = f, R[base+2] = thisArg, R[base+3] =
+    /// `arguments`), in a function that makes its `arguments` object (binding
+    /// R[arguments]) only when a call needs it: while R[base+3] is empty (none made)
+    /// and R[base] is %Function.prototype.apply%, f is called with the frame's own
+    /// arguments; otherwise the object is made first and this is a plain Call
+    ApplyArguments { dst: Reg, base: Reg, arguments: Reg },
     /// R[dst] := R[base](this = R[base+1], args = the elements of the array R[base+2])
     CallSpread { dst: Reg, base: Reg },
     /// R[dst] := new R[base](args = R[base+2 .. base+2+argc])

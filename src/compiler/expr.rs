@@ -1210,7 +1210,22 @@ impl<'a, 'h> Compiler<'a, 'h> {
                         pos,
                     );
                 }
-                self.emit_at(Op::Call { dst, base, argc }, pos)
+                let lazy_arguments = self.fr().lazy_arguments.filter(|&r| {
+                    !optional
+                        && scope::applies_arguments(callee, args)
+                        && matches!(self.resolve(scope::ARGUMENTS), Resolved::Reg(own, _) if own == r)
+                });
+                match lazy_arguments {
+                    Some(arguments) => self.emit_at(
+                        Op::ApplyArguments {
+                            dst,
+                            base,
+                            arguments,
+                        },
+                        pos,
+                    ),
+                    None => self.emit_at(Op::Call { dst, base, argc }, pos),
+                }
             }
             None => self.emit_at(Op::CallSpread { dst, base }, pos),
         };

@@ -305,6 +305,9 @@ struct FnState<'a> {
     length: u32,
     keeps_arguments: bool,
     mapped_arguments: Option<Box<[Option<u16>]>>,
+    /// The register of `arguments` in a function that makes the object only when a
+    /// call needs it (see `Op::ApplyArguments`).
+    lazy_arguments: Option<Reg>,
     /// The body (or an arrow in it) mentions `this`.
     uses_this: bool,
     /// The name a named function expression binds to itself.
@@ -753,6 +756,7 @@ impl<'a> Compiler<'a, '_> {
             length: 0,
             keeps_arguments: false,
             mapped_arguments: None,
+            lazy_arguments: None,
             uses_this: true,
             self_name: None,
             callee_names: Vec::new(),
@@ -1277,14 +1281,34 @@ impl<'a> Compiler<'a, '_> {
             }
             self.f().mapped_arguments = Some(slots.into());
         }
+        // A function that only passes its arguments on (`g.apply(this, arguments)`)
+        // makes no object for them unless `g.apply` is not the built-in one. Mapped
+        // arguments alias the parameters, so only a function without parameters
+        // qualifies in sloppy code.
+        let lazy_arguments = uses_arguments
+            && !sees_eval
+            && matches!(func.kind, FunctionKind::Normal | FunctionKind::Method)
+            && !func.is_async
+            && !func.is_generator
+            && (!mapped || param_count == 0)
+            && scope::only_applies_arguments(&mut self.names, func);
+        let lazy_arguments = match lazy_arguments.then(|| self.resolve(scope::ARGUMENTS)) {
+            Some(Resolved::Reg(r, _)) => Some(r),
+            _ => None,
+        };
         if uses_arguments {
             let t = self.alloc(func.span)?;
-            self.emit(Op::CreateArguments {
-                dst: t,
-                last: func.rest.is_none(),
-            });
+            if lazy_arguments.is_some() {
+                self.emit(Op::LoadEmpty { dst: t });
+            } else {
+                self.emit(Op::CreateArguments {
+                    dst: t,
+                    last: func.rest.is_none(),
+                });
+            }
             self.store_name(scope::ARGUMENTS, t, func.span, true)?;
             self.release(t);
+            self.f().lazy_arguments = lazy_arguments;
         }
         // Parameters: defaults, patterns, captured simple parameters, rest.
         self.f().in_params = true;

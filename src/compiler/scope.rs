@@ -290,6 +290,7 @@ pub fn captured_in_exprs(memo: &mut NameMemo, exprs: &[&Expr]) -> FxHashSet<Name
         names: FxHashSet::default(),
         depth: 1,
         memo,
+        skip_applied_arguments: false,
     };
     for e in exprs {
         v.expr(e);
@@ -360,6 +361,40 @@ fn outside_names(memo: &mut NameMemo, f: &Function) -> Rc<FxHashSet<Name>> {
     names
 }
 
+/// Whether a call is `f.apply(thisArg, arguments)`: the one way a function may use
+/// its `arguments` and still make no object for it (see `Op::ApplyArguments`).
+pub fn applies_arguments(callee: &Expr, args: &[Argument]) -> bool {
+    matches!(&callee.kind, ExprKind::Member {
+            property: MemberProperty::Named(name),
+            optional: false,
+            ..
+        } if &**name == "apply")
+        && matches!(args, [Argument::Expr(_), Argument::Expr(last)]
+            if matches!(&last.kind, ExprKind::Ident(n) if &**n == ARGUMENTS))
+}
+
+/// Whether `f` (a function with its own `arguments`) mentions `arguments` only as the
+/// last argument of `g.apply(thisArg, arguments)` calls in its own body, not in a
+/// nested arrow, and declares nothing of that name.
+pub fn only_applies_arguments(memo: &mut NameMemo, f: &Function) -> bool {
+    let declared = var_names(&f.body)
+        .iter()
+        .map(|(n, _)| n.clone())
+        .chain(lexical_decls(&f.body).into_iter().map(|d| d.name))
+        .any(|n| &*n == ARGUMENTS);
+    let mut v = FreeNames {
+        names: FxHashSet::default(),
+        depth: 1,
+        memo,
+        skip_applied_arguments: true,
+    };
+    for p in f.params.iter().chain(&f.rest) {
+        v.pattern(p);
+    }
+    v.stmts(&f.body);
+    !declared && !v.names.contains(ARGUMENTS)
+}
+
 /// The names a function's parameters and body use: all of them from `depth` 1, only
 /// those inside nested functions from `depth` 0.
 fn names_used(
@@ -373,6 +408,7 @@ fn names_used(
         names: FxHashSet::default(),
         depth,
         memo,
+        skip_applied_arguments: false,
     };
     for p in params.iter().chain(rest) {
         v.pattern(p);
@@ -386,6 +422,9 @@ struct FreeNames<'m> {
     names: FxHashSet<Name>,
     depth: u32,
     memo: &'m mut NameMemo,
+    /// Leaves out the `arguments` of `g.apply(thisArg, arguments)` calls (see
+    /// `only_applies_arguments`).
+    skip_applied_arguments: bool,
 }
 
 impl FreeNames<'_> {
@@ -667,6 +706,14 @@ impl FreeNames<'_> {
                 self.names.insert(DIRECT_EVAL.into());
                 self.expr(callee);
                 self.args(args);
+            }
+            ExprKind::Call {
+                callee,
+                args,
+                optional: false,
+            } if self.skip_applied_arguments && applies_arguments(callee, args) => {
+                self.expr(callee);
+                self.args(&args[..1]);
             }
             ExprKind::Call { callee, args, .. } | ExprKind::New { callee, args } => {
                 self.expr(callee);

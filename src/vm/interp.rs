@@ -96,6 +96,40 @@ impl Vm {
         Ok(Some((target, argc)))
     }
 
+    /// `f.apply(thisArg, arguments)` in a function that has made no `arguments` object
+    /// (`Op::ApplyArguments`), when `apply` (R[base]) is %Function.prototype.apply%
+    /// and f (at `stack[frame_base]`) is a function the loop can enter: lays out
+    /// thisArg and frame `fi`'s arguments for f in place, as `forward_call` does, and
+    /// returns f and the argument count. The object would have held just these
+    /// values, and nothing else could have seen it.
+    fn apply_own_arguments(
+        &mut self,
+        fi: usize,
+        apply: Value,
+        frame_base: usize,
+    ) -> Option<(ObjRef, usize)> {
+        if apply != Value::Object(self.realm.function_apply) {
+            return None;
+        }
+        let Value::Object(target) = self.stack[frame_base] else {
+            return None;
+        };
+        match &self.heap.obj(target).kind {
+            ObjectKind::Function(c) if !c.template.is_generator && !c.template.is_async => {}
+            _ => return None,
+        }
+        let args = self.frames[fi].args.as_deref().unwrap_or(&[]);
+        let to = frame_base + 1;
+        let end = to + args.len();
+        let this = self.stack[to];
+        if self.stack.len() < end {
+            self.stack.resize(end, Value::Undefined);
+        }
+        self.stack[to..end].copy_from_slice(args);
+        self.stack[frame_base] = this;
+        Some((target, args.len()))
+    }
+
     /// CreateListFromArrayLike of an `arguments` object that nothing has changed in a
     /// way a script could see here (`f.apply(this, arguments)`, the usual way to pass
     /// a call on), written straight to `stack[to..]`: its values read from its
@@ -306,6 +340,22 @@ impl Vm {
                         self.maybe_collect();
                     }
                     pc = target;
+                }};
+            }
+            // Enters `target`, which a call that `forward_call` (or the like) laid out
+            // at `frame_base`, returning into R[dst].
+            macro_rules! enter_forwarded {
+                ($target:expr, $frame_base:expr, $argc:expr, $dst:expr) => {{
+                    tri!(self.push_frame(
+                        $target,
+                        $frame_base,
+                        $argc,
+                        $dst,
+                        Value::Undefined,
+                        false
+                    ));
+                    self.maybe_collect();
+                    continue 'frame;
                 }};
             }
             // `R[a] == R[b]`, deciding in place when no conversion or string comparison
@@ -1101,16 +1151,7 @@ impl Vm {
                                         if let Some((target, argc)) =
                                             tri!(self.forward_call(fo, frame_base, argc as usize))
                                         {
-                                            tri!(self.push_frame(
-                                                target,
-                                                frame_base,
-                                                argc,
-                                                dst,
-                                                Value::Undefined,
-                                                false
-                                            ));
-                                            self.maybe_collect();
-                                            continue 'frame;
+                                            enter_forwarded!(target, frame_base, argc, dst);
                                         }
                                     }
                                     let start = base + b as usize + 2;
@@ -1131,6 +1172,38 @@ impl Vm {
                         if !self.is_callable(callee) {
                             throw!(self.callee_error(template, pc, callee, "is not a function"));
                         }
+                        r!(dst) = tri!(self.call(callee, this, &args));
+                    }
+                    Op::ApplyArguments {
+                        dst,
+                        base: b,
+                        arguments,
+                    } => {
+                        self.frames[fi].pc = pc;
+                        let frame_base = base + b as usize + 1;
+                        let mut forwarded = None;
+                        if let Value::Empty = r!(b + 3) {
+                            forwarded = self.apply_own_arguments(fi, v!(b), frame_base);
+                            if forwarded.is_none() {
+                                let made =
+                                    Value::Object(self.create_arguments(fi, template, false));
+                                r!(arguments) = made;
+                                r!(b + 3) = made;
+                            }
+                        }
+                        // Otherwise a Call with two arguments.
+                        let callee = r!(b);
+                        let apply = self.realm.function_apply;
+                        if forwarded.is_none() && callee == Value::Object(apply) {
+                            forwarded = tri!(self.forward_call(apply, frame_base, 2));
+                        }
+                        if let Some((target, argc)) = forwarded {
+                            enter_forwarded!(target, frame_base, argc, dst);
+                        }
+                        if !self.is_callable(callee) {
+                            throw!(self.callee_error(template, pc, callee, "is not a function"));
+                        }
+                        let (this, args) = (r!(b + 1), [r!(b + 2), r!(b + 3)]);
                         r!(dst) = tri!(self.call(callee, this, &args));
                     }
                     Op::CallSpread { dst, base: b } => {
