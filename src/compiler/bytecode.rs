@@ -488,8 +488,9 @@ opcodes! {
     /// R[dst] := new.target of the current call
     NewTarget { dst: Reg },
 
-    /// R[dst] := {}
-    NewObject { dst: Reg },
+    /// R[dst] := {}, with room for `capacity` properties (a literal's count), so a
+    /// literal's properties are stored in one allocation of the right size
+    NewObject { dst: Reg, capacity: u16 },
     /// R[dst] := [], with room for `capacity` elements (a literal's item count), so a
     /// literal's pushes fill one allocation of its size
     NewArray { dst: Reg, capacity: u16 },

@@ -1510,14 +1510,21 @@ impl<'a, 'h> Compiler<'a, 'h> {
         } else {
             self.alloc(Span::default())?
         };
-        self.emit(Op::NewObject { dst: obj });
+        // Room for the properties the literal names (not its spreads or `__proto__`).
+        let capacity = props
+            .iter()
+            .filter(|p| match &p.kind {
+                PropertyDefKind::Init { key, .. } => !is_proto_key(key),
+                PropertyDefKind::Spread(_) => false,
+                PropertyDefKind::Shorthand(_) | PropertyDefKind::Method { .. } => true,
+            })
+            .count()
+            .min(u16::MAX as usize) as u16;
+        self.emit(Op::NewObject { dst: obj, capacity });
         for p in props {
             let mark = self.mark();
             match &p.kind {
                 PropertyDefKind::Init { key, value } => {
-                    if let (PropertyKey::Named(s), false) = (key, is_proto_key(key)) {
-                        let _ = s;
-                    }
                     if is_proto_key(key) {
                         // `__proto__: v` sets the prototype (a literal-only form).
                         let v = self.expr_reg(value)?;

@@ -207,6 +207,11 @@ impl PropertyMap {
         self.entries_mut().reserve(n);
     }
 
+    /// Room for exactly `n` more entries (a count known in advance).
+    pub fn reserve_exact(&mut self, n: usize) {
+        self.entries_mut().reserve_exact(n);
+    }
+
     /// Marks the map as looked through by a prototype-chain cache entry.
     pub fn watch(&mut self) {
         self.watched = true;

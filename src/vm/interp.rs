@@ -1381,7 +1381,13 @@ impl Vm {
                             .function
                             .map_or(Value::Undefined, Value::Object)
                     }
-                    Op::NewObject { dst } => r!(dst) = Value::Object(self.new_object()),
+                    Op::NewObject { dst, capacity } => {
+                        let o = self.new_object();
+                        if capacity > 0 {
+                            self.heap.obj_mut(o).props.reserve_exact(capacity as usize);
+                        }
+                        r!(dst) = Value::Object(o);
+                    }
                     Op::NewArray { dst, capacity } => {
                         let elements = Vec::with_capacity(capacity as usize);
                         r!(dst) = Value::Object(self.new_array(elements));
