@@ -1,7 +1,9 @@
 //! Calls and construction from Rust (natives calling back into JavaScript), function
 //! objects, and errors: creating Error objects with a stack trace as V8 formats it.
 
-use super::{Frame, JsError, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, NativeCall, Vm};
+use super::{
+    Frame, FrameTemplate, JsError, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, NativeCall, Vm,
+};
 use crate::compiler::bytecode::{FunctionTemplate, TemplateKind};
 use crate::runtime::object::*;
 use crate::runtime::{ObjRef, ObjectKind, Value};
@@ -211,7 +213,8 @@ impl Vm {
         let ObjectKind::Function(c) = &self.heap.obj(fo).kind else {
             unreachable!("push_frame is given closures");
         };
-        let (template, env) = (c.template.clone(), c.env);
+        // SAFETY: the frame's `function` is `fo`, whose closure holds the template.
+        let (template, env) = (unsafe { FrameTemplate::borrowed(&c.template) }, c.env);
         self.push_frame_inline(fo, template, env, base, argc, ret_dst, new_target, boundary)
     }
 
@@ -223,7 +226,7 @@ impl Vm {
     pub(super) fn push_frame_inline(
         &mut self,
         fo: ObjRef,
-        template: Rc<FunctionTemplate>,
+        template: FrameTemplate,
         env: Option<crate::runtime::EnvRef>,
         base: usize,
         argc: usize,
@@ -338,7 +341,7 @@ impl Vm {
         self.stack[base..base + regs.max(1)].fill(Value::Undefined);
         self.stack[base] = Value::Object(self.realm.global);
         self.frames.push(Frame {
-            template,
+            template: FrameTemplate::owned(template),
             function: None,
             base,
             pc: 0,

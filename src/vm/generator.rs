@@ -2,7 +2,7 @@
 //! registers are copied off the stack into its state object and copied back when it
 //! resumes, so no Rust stack is held while it waits.
 
-use super::{Frame, JsError, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, Vm};
+use super::{Frame, FrameTemplate, JsError, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, Vm};
 use crate::compiler::bytecode::{FunctionTemplate, Op};
 use crate::runtime::heap::{EnvRef, Trace, Tracer};
 use crate::runtime::{ObjRef, ObjectKind, PropertyKey, Value};
@@ -189,7 +189,7 @@ impl Vm {
             buffer.extend_from_slice(registers);
             // Written field by field into the generator, not built aside and copied.
             g.frame = Some(SavedFrame {
-                template: frame.template,
+                template: frame.template.to_rc(),
                 function: frame.function,
                 pc: frame.pc,
                 env: frame.env,
@@ -298,7 +298,7 @@ impl Vm {
         }
         self.stack[base..base + regs].copy_from_slice(&saved.registers);
         self.frames.push(Frame {
-            template: saved.template,
+            template: FrameTemplate::owned(saved.template),
             function: saved.function,
             base,
             pc: saved.pc,

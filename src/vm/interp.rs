@@ -3,7 +3,7 @@
 use super::generator::DelegateStep;
 use super::ops::{Hint, loose_equals_at_once};
 use super::property::Descriptor;
-use super::{JsError, JsResult, LaidOut, Layout, Vm};
+use super::{FrameTemplate, JsError, JsResult, LaidOut, Layout, Vm};
 use crate::compiler::bytecode::{
     Constant, FunctionTemplate, GlobalCache, HandlerKind, NotIterable, Op, TemplateKind,
 };
@@ -226,11 +226,11 @@ impl Vm {
     fn execute(&mut self) -> JsResult<Value> {
         'frame: loop {
             let fi = self.frames.len() - 1;
-            // SAFETY: the frame at `fi` owns an `Rc` of this template and stays on the
-            // frame stack for as long as this iteration of 'frame uses it: returning
-            // from it (or unwinding past it) leaves the iteration first.
+            // SAFETY: the frame at `fi` keeps this template alive (see `FrameTemplate`)
+            // and stays on the frame stack for as long as this iteration of 'frame uses
+            // it: returning from it (or unwinding past it) leaves the iteration first.
             let frame = &self.frames[fi];
-            let template: &FunctionTemplate = unsafe { &*Rc::as_ptr(&frame.template) };
+            let template: &FunctionTemplate = unsafe { &*std::ptr::from_ref(&*frame.template) };
             let base = frame.base;
             let mut pc = frame.pc;
             let code: &[Op] = &template.code;
@@ -1127,7 +1127,10 @@ impl Vm {
                                 ObjectKind::Function(c)
                                     if !c.template.is_generator && !c.template.is_async =>
                                 {
-                                    let (t, env) = (c.template.clone(), c.env);
+                                    // SAFETY: the frame's `function` is `fo`, whose
+                                    // closure holds the template.
+                                    let (t, env) =
+                                        (unsafe { FrameTemplate::borrowed(&c.template) }, c.env);
                                     tri!(self.push_frame_inline(
                                         fo,
                                         t,

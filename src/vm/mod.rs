@@ -131,12 +131,82 @@ pub struct CommonAtoms {
     pub resolve: crate::runtime::Atom,
 }
 
+/// The template a frame runs. A closure's frame borrows the template its function
+/// object holds, so that a call and a return move no reference count: `Frame::function`
+/// keeps that object, and so the template, alive while the frame exists (the
+/// collector traces it, and a closure's template never changes). Frames with no
+/// function object (scripts, modules) own a reference.
+pub struct FrameTemplate {
+    template: std::ptr::NonNull<FunctionTemplate>,
+    owned: bool,
+}
+
+impl FrameTemplate {
+    pub fn owned(template: Rc<FunctionTemplate>) -> FrameTemplate {
+        FrameTemplate {
+            // SAFETY: `Rc::into_raw` never returns null.
+            template: unsafe {
+                std::ptr::NonNull::new_unchecked(Rc::into_raw(template).cast_mut())
+            },
+            owned: true,
+        }
+    }
+
+    /// # Safety
+    /// `template` must stay alive for as long as the returned value (and the frame it
+    /// goes into) exists: it is the template of the closure in the frame's `function`.
+    #[inline(always)]
+    pub unsafe fn borrowed(template: &Rc<FunctionTemplate>) -> FrameTemplate {
+        FrameTemplate {
+            template: std::ptr::NonNull::from(&**template),
+            owned: false,
+        }
+    }
+
+    /// A reference of its own to the template, to keep beyond the frame.
+    pub fn to_rc(&self) -> Rc<FunctionTemplate> {
+        let ptr = self.template.as_ptr().cast_const();
+        // SAFETY: the template is alive (see `borrowed`) and is one an `Rc` holds: both
+        // constructors take it from one.
+        unsafe {
+            Rc::increment_strong_count(ptr);
+            Rc::from_raw(ptr)
+        }
+    }
+}
+
+impl std::ops::Deref for FrameTemplate {
+    type Target = FunctionTemplate;
+
+    #[inline(always)]
+    fn deref(&self) -> &FunctionTemplate {
+        // SAFETY: alive for as long as `self` (see `borrowed` and `owned`).
+        unsafe { self.template.as_ref() }
+    }
+}
+
+impl Clone for FrameTemplate {
+    fn clone(&self) -> FrameTemplate {
+        FrameTemplate::owned(self.to_rc())
+    }
+}
+
+impl Drop for FrameTemplate {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.owned {
+            // SAFETY: an owned template holds the reference `owned` took.
+            unsafe { Rc::decrement_strong_count(self.template.as_ptr().cast_const()) }
+        }
+    }
+}
+
 /// One activation of a JavaScript function (or script). Frames live in `Vm::frames`
 /// with their registers in `Vm::stack[base..base + register_count]`. `Op::Return`
 /// drops `template` and `args` by hand: a new field that owns memory must be dropped
 /// there too.
 pub struct Frame {
-    pub template: Rc<FunctionTemplate>,
+    pub template: FrameTemplate,
     /// The closure being run (`None` for a script).
     pub function: Option<ObjRef>,
     /// Index of R0 in the stack.

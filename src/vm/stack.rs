@@ -552,7 +552,7 @@ impl Vm {
 /// The call site of a JavaScript frame running `template` at `pc` (one past the
 /// instruction being run).
 fn js_site(
-    template: &Rc<FunctionTemplate>,
+    template: &FunctionTemplate,
     function: Option<ObjRef>,
     receiver: Value,
     construct: bool,
