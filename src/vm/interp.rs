@@ -54,13 +54,9 @@ impl Vm {
         frame_base: usize,
         argc: usize,
     ) -> JsResult<Option<(ObjRef, usize)>> {
-        let Value::Object(target) = self.stack[frame_base] else {
+        let Some(target) = self.entered_closure(self.stack[frame_base]) else {
             return Ok(None);
         };
-        match &self.heap.obj(target).kind {
-            ObjectKind::Function(c) if !c.template.is_generator && !c.template.is_async => {}
-            _ => return Ok(None),
-        }
         let arg = |vm: &Vm, i: usize| {
             if i < argc {
                 vm.stack[frame_base + 1 + i]
@@ -96,6 +92,18 @@ impl Vm {
         Ok(Some((target, argc)))
     }
 
+    /// `f` when it is a closure whose frame the instruction loop pushes itself: not a
+    /// generator or async function, which start through `call`.
+    fn entered_closure(&self, f: Value) -> Option<ObjRef> {
+        let Value::Object(o) = f else {
+            return None;
+        };
+        match &self.heap.obj(o).kind {
+            ObjectKind::Function(c) if !c.template.is_generator && !c.template.is_async => Some(o),
+            _ => None,
+        }
+    }
+
     /// `f.apply(thisArg, arguments)` in a function that has made no `arguments` object
     /// (`Op::ApplyArguments`), when `apply` (R[base]) is %Function.prototype.apply%
     /// and f (at `stack[frame_base]`) is a function the loop can enter: lays out
@@ -111,13 +119,7 @@ impl Vm {
         if apply != Value::Object(self.realm.function_apply) {
             return None;
         }
-        let Value::Object(target) = self.stack[frame_base] else {
-            return None;
-        };
-        match &self.heap.obj(target).kind {
-            ObjectKind::Function(c) if !c.template.is_generator && !c.template.is_async => {}
-            _ => return None,
-        }
+        let target = self.entered_closure(self.stack[frame_base])?;
         let args = self.frames[fi].args.as_deref().unwrap_or(&[]);
         let to = frame_base + 1;
         let end = to + args.len();
