@@ -166,3 +166,43 @@ fn a_million_term_operator_chain_runs() {
         assert_runs(name, &source, expected);
     }
 }
+
+/// A recursion through functions with thousands of registers fills the register
+/// stack long before the frame limit: that is the same RangeError (as Node's machine
+/// stack overflows), and so is resuming a generator on the nearly full stack, which
+/// leaves the generator as it was.
+#[test]
+fn a_recursion_through_large_frames_is_a_range_error() {
+    let locals = (0..3000)
+        .map(|i| format!("v{i} = n"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more_locals = (0..4000)
+        .map(|i| format!("w{i} = {i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let source = format!(
+        "function deep(n) {{ var {locals}; return deep(n + 1); }}
+try {{ deep(0); }} catch (e) {{ console.log(e.name, e.message); }}
+function* gen() {{ var {more_locals}; for (;;) yield w3999; }}
+const it = gen();
+it.next();
+let resumed;
+function probe(n) {{
+  var {locals};
+  try {{ return probe(n + 1); }} catch {{
+    if (resumed === undefined) {{
+      try {{ it.next(); resumed = 'resumed'; }} catch (e) {{ resumed = e.name + ' ' + e.message; }}
+    }}
+    return n;
+  }}
+}}
+console.log(probe(0) < 10000, resumed, it.next().value);
+"
+    );
+    assert_runs(
+        "large-frames",
+        &source,
+        "RangeError Maximum call stack size exceeded\ntrue RangeError Maximum call stack size exceeded 3999\n",
+    );
+}

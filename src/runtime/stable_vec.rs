@@ -126,7 +126,7 @@ impl<T> Drop for StableVec<T> {
 /// Reserves `wanted` bytes of address space, or less but at least `needed` when the
 /// system refuses; returns the region and its size. Out of address space even for
 /// `needed` bytes is an allocation failure, as for any `Vec`.
-fn reserve(wanted: usize, needed: usize) -> (NonNull<u8>, usize) {
+pub(crate) fn reserve(wanted: usize, needed: usize) -> (NonNull<u8>, usize) {
     let mut bytes = wanted;
     loop {
         // SAFETY: an anonymous private mapping at an address of the kernel's choosing
@@ -171,7 +171,7 @@ fn reserve(wanted: usize, needed: usize) -> (NonNull<u8>, usize) {
 ///
 /// # Safety
 /// `ptr` and `bytes` are a region `reserve` returned, with nothing left in use in it.
-unsafe fn release(ptr: NonNull<u8>, bytes: usize) {
+pub(crate) unsafe fn release(ptr: NonNull<u8>, bytes: usize) {
     // SAFETY: the caller passes a whole mapping made by `reserve`.
     unsafe { libc::munmap(ptr.as_ptr().cast(), bytes) };
 }

@@ -166,9 +166,7 @@ impl Vm {
         }
         let base = self.stack_top() + 1;
         let needed = base + 1 + args.len();
-        if self.stack.len() < needed {
-            self.stack.resize(needed, Value::Undefined);
-        }
+        self.grow_stack(needed)?;
         self.stack[base] = this;
         self.stack[base + 1..base + 1 + args.len()].copy_from_slice(args);
         self.push_frame(fo, base, args.len(), 0, new_target, true)?;
@@ -241,8 +239,7 @@ impl Vm {
         let regs = template.register_count as usize;
         let params = template.param_count as usize;
         if self.stack.len() < base + regs.max(1 + argc) {
-            self.stack
-                .resize(base + regs.max(1 + argc), Value::Undefined);
+            self.grow_stack(base + regs.max(1 + argc))?;
         }
         let args = if template.plain_entry {
             None
@@ -334,9 +331,7 @@ impl Vm {
     pub fn run_script(&mut self, template: Rc<FunctionTemplate>) -> JsResult<Value> {
         let base = self.stack_top() + 1;
         let regs = template.register_count as usize;
-        if self.stack.len() < base + regs.max(1) {
-            self.stack.resize(base + regs.max(1), Value::Undefined);
-        }
+        self.grow_stack(base + regs.max(1))?;
         // Registers start undefined: the slots may hold handles of frames long gone.
         self.stack[base..base + regs.max(1)].fill(Value::Undefined);
         self.stack[base] = Value::Object(self.realm.global);

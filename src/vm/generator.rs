@@ -243,7 +243,11 @@ impl Vm {
             .take()
             .expect("a suspended generator has a frame");
         data.state = GeneratorState::Executing;
-        if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= MAX_FRAMES {
+        let registers_end = self.stack_top() + 1 + saved.registers.len();
+        if self.native_depth >= MAX_NATIVE_DEPTH
+            || self.frames.len() >= MAX_FRAMES
+            || !self.stack.grow_to(registers_end)
+        {
             if let Some(d) = self.generator_data(generator) {
                 d.frame = Some(saved);
                 d.state = if at_start {
@@ -254,7 +258,7 @@ impl Vm {
             }
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
-        self.restore_frame(saved, generator);
+        self.restore_frame(saved, generator)?;
         self.native_depth += 1;
         let result = if at_start {
             self.run()
@@ -289,13 +293,12 @@ impl Vm {
         suspended
     }
 
-    /// Pushes a saved frame back onto the stack as a boundary frame.
-    fn restore_frame(&mut self, saved: SavedFrame, generator: ObjRef) {
+    /// Pushes a saved frame back onto the stack as a boundary frame; a RangeError
+    /// (and the frame dropped) when the register stack has no room for it.
+    fn restore_frame(&mut self, saved: SavedFrame, generator: ObjRef) -> JsResult<()> {
         let base = self.stack_top() + 1;
         let regs = saved.registers.len();
-        if self.stack.len() < base + regs {
-            self.stack.resize(base + regs, Value::Undefined);
-        }
+        self.grow_stack(base + regs)?;
         self.stack[base..base + regs].copy_from_slice(&saved.registers);
         self.frames.push(Frame {
             template: FrameTemplate::owned(saved.template),
@@ -316,6 +319,7 @@ impl Vm {
             spare.clear();
             data.spare_registers = spare;
         }
+        Ok(())
     }
 
     /// Continues a restored frame from its `yield`/`yield*`/`await` with `mode`.
@@ -578,10 +582,11 @@ impl Vm {
             return Ok(());
         };
         data.state = GeneratorState::Executing;
-        self.restore_frame(saved, function_state);
+        // A frame that finds no room ends the function as a stack overflow would.
+        let restored = self.restore_frame(saved, function_state);
         // The function state is only on the Rust stack now that its job has run.
         self.roots.push(Value::Object(function_state));
-        let result = self.resume_at_suspension(mode, value);
+        let result = restored.and_then(|()| self.resume_at_suspension(mode, value));
         if is_async_generator {
             self.async_generator_after_run(function_state, result);
         } else if let Some(promise) = promise {
@@ -704,12 +709,14 @@ impl Vm {
                 .take()
                 .expect("a suspended generator has a frame");
             data.state = GeneratorState::Executing;
-            self.restore_frame(saved, generator);
-            let result = if at_start {
-                self.run()
-            } else {
-                self.resume_at_suspension(mode, value)
-            };
+            // A frame that finds no room ends the generator as a stack overflow would.
+            let result = self.restore_frame(saved, generator).and_then(|()| {
+                if at_start {
+                    self.run()
+                } else {
+                    self.resume_at_suspension(mode, value)
+                }
+            });
             self.async_generator_after_run(generator, result);
             return;
         }

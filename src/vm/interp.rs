@@ -82,9 +82,7 @@ impl Vm {
         } else {
             let values = self.array_like_to_vec(list)?;
             let end = to + values.len();
-            if self.stack.len() < end {
-                self.stack.resize(end, Value::Undefined);
-            }
+            self.grow_stack(end)?;
             self.stack[to..end].copy_from_slice(&values);
             values.len()
         };
@@ -109,7 +107,8 @@ impl Vm {
     /// and f (at `stack[frame_base]`) is a function the loop can enter: lays out
     /// thisArg and frame `fi`'s arguments for f in place, as `forward_call` does, and
     /// returns f and the argument count. The object would have held just these
-    /// values, and nothing else could have seen it.
+    /// values, and nothing else could have seen it. `None` also when the register
+    /// stack has no room for them: the plain call then meets the RangeError.
     fn apply_own_arguments(
         &mut self,
         fi: usize,
@@ -124,8 +123,8 @@ impl Vm {
         let to = frame_base + 1;
         let end = to + args.len();
         let this = self.stack[to];
-        if self.stack.len() < end {
-            self.stack.resize(end, Value::Undefined);
+        if !self.stack.grow_to(end) {
+            return None;
         }
         self.stack[to..end].copy_from_slice(args);
         self.stack[frame_base] = this;
@@ -137,7 +136,8 @@ impl Vm {
     /// a call on), written straight to `stack[to..]`: its values read from its
     /// storage, the mapped ones from the parameters they alias; the count. `None` for
     /// any other list, and for an `arguments` object whose `length` was changed or
-    /// whose indices were deleted or redefined, which the generic [[Get]] reads.
+    /// whose indices were deleted or redefined, which the generic [[Get]] reads (and
+    /// when the register stack has no room, which the generic path reports).
     fn arguments_into(&mut self, list: Value, to: usize) -> Option<usize> {
         let Value::Object(o) = list else {
             return None;
@@ -161,8 +161,8 @@ impl Vm {
         if data.elements.contains(&Value::Empty) {
             return None;
         }
-        if self.stack.len() < to + n {
-            self.stack.resize(to + n, Value::Undefined);
+        if !self.stack.grow_to(to + n) {
+            return None;
         }
         for (i, &v) in data.elements.iter().enumerate() {
             let mapped = data.map.as_ref().and_then(|m| {
@@ -234,16 +234,38 @@ impl Vm {
             let frame = &self.frames[fi];
             let template: &FunctionTemplate = unsafe { &*std::ptr::from_ref(&*frame.template) };
             let base = frame.base;
-            let mut pc = frame.pc;
             let code: &[Op] = &template.code;
+            // The next instruction, as a pointer into `code`: dispatch reads it without
+            // an index computation. Frames keep the index (`pc!`).
+            let code_start = code.as_ptr();
+            // SAFETY: a frame's `pc` is inside its code (see the dispatch below).
+            let mut ip = unsafe { code_start.add(frame.pc) };
+            // The index of the next instruction.
+            macro_rules! pc {
+                () => {
+                    // SAFETY: `ip` points into `code` (see the dispatch below).
+                    unsafe { ip.offset_from(code_start) as usize }
+                };
+            }
+            // Continues at instruction `target` of `code`.
+            macro_rules! jump_to {
+                ($target:expr) => {
+                    // SAFETY: jump targets land inside `code` (see the dispatch below).
+                    ip = unsafe { code_start.add($target as usize) }
+                };
+            }
 
-            // Register access without a bounds check: every frame's registers
-            // `base..base + register_count` exist (push_frame and run_script size the
-            // stack), and the compiler only emits registers below `register_count`.
+            // Register access through a pointer to the frame's registers, without a
+            // bounds check: every frame's registers `base..base + register_count`
+            // exist (push_frame and run_script size the stack), the compiler only
+            // emits registers below `register_count`, and the register stack never
+            // moves, so the pointer holds across calls that grow it.
             debug_assert!(self.stack.len() >= base + template.register_count as usize);
+            // SAFETY: `base` is inside the stack's mapping (see above).
+            let regs = unsafe { self.stack.start().add(base) };
             macro_rules! r {
                 ($i:expr) => {
-                    *unsafe { self.stack.get_unchecked_mut(base + $i as usize) }
+                    *unsafe { &mut *regs.add($i as usize) }
                 };
             }
             // The running frame, without a bounds check.
@@ -256,18 +278,12 @@ impl Vm {
                     *unsafe { self.frames.get_unchecked_mut(fi) }
                 };
             }
-            // A register read inside the arguments of a `&mut self` call.
-            macro_rules! v {
-                ($i:expr) => {
-                    *unsafe { self.stack.get_unchecked(base + $i as usize) }
-                };
-            }
             macro_rules! tri {
                 ($e:expr) => {
                     match $e {
                         Ok(v) => v,
                         Err(e) => {
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             return Err(e);
                         }
                     }
@@ -275,7 +291,7 @@ impl Vm {
             }
             macro_rules! throw {
                 ($e:expr) => {{
-                    self.frames[fi].pc = pc;
+                    self.frames[fi].pc = pc!();
                     return Err($e);
                 }};
             }
@@ -283,12 +299,7 @@ impl Vm {
             // the fast path of every numeric instruction.
             macro_rules! numbers {
                 ($a:expr, $b:expr) => {
-                    match unsafe {
-                        (
-                            self.stack.get_unchecked(base + $a as usize),
-                            self.stack.get_unchecked(base + $b as usize),
-                        )
-                    } {
+                    match unsafe { (&*regs.add($a as usize), &*regs.add($b as usize)) } {
                         (Value::Number(x), Value::Number(y)) => Some((*x, *y)),
                         _ => None,
                     }
@@ -300,7 +311,7 @@ impl Vm {
                         r!($dst) = Value::Number($op.apply_numbers(x, y));
                     } else {
                         let (x, y) = (r!($a), r!($b));
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         r!($dst) = tri!(self.arith($op, x, y));
                     }
                 }};
@@ -313,7 +324,7 @@ impl Vm {
                         Some((x, y)) => $num(x, y),
                         None => {
                             let (x, y) = (r!($a), r!($b));
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             tri!(self.$slow(x, y))
                         }
                     }
@@ -325,7 +336,7 @@ impl Vm {
                     match r!($a) {
                         Value::Number(x) => x < $value as f64,
                         x => {
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             tri!(self.less(x, Value::Number($value as f64)))
                         }
                     }
@@ -336,12 +347,14 @@ impl Vm {
             macro_rules! branch {
                 ($target:expr) => {{
                     let target = $target as usize;
-                    if target < pc {
+                    // SAFETY: jump targets land inside `code` (see the dispatch below).
+                    let to = unsafe { code_start.add(target) };
+                    if to < ip {
                         tri!(self.step());
                         frame!().pc = target;
                         self.maybe_collect();
                     }
-                    pc = target;
+                    ip = to;
                 }};
             }
             // Enters `target`, which a call that `forward_call` (or the like) laid out
@@ -368,7 +381,7 @@ impl Vm {
                     match loose_equals_at_once(x, y) {
                         Some(eq) => eq,
                         None => {
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             tri!(self.loose_equals(x, y))
                         }
                     }
@@ -401,12 +414,12 @@ impl Vm {
             }
 
             loop {
-                // SAFETY: `pc` stays inside `code`: every code block ends in an
+                // SAFETY: `ip` stays inside `code`: every code block ends in an
                 // instruction that does not fall through and every jump, handler and
                 // resumption point lands inside it (`bytecode::stays_inside`, checked
                 // for each template when it is compiled).
-                let op = unsafe { code.get_unchecked(pc) };
-                pc += 1;
+                let op = unsafe { &*ip };
+                ip = unsafe { ip.add(1) };
                 match *op {
                     Op::Mov { dst, src } => r!(dst) = r!(src),
                     Op::LoadConst { dst, idx } => {
@@ -557,25 +570,25 @@ impl Vm {
                     Op::GetProp { dst, obj, key, ic } => {
                         let cache = prop_cache!(ic);
                         // The receiver is read in place: a copy went through the stack.
-                        let target = unsafe { self.stack.get_unchecked(base + obj as usize) };
+                        let target = unsafe { &*regs.add(obj as usize) };
                         if let Some(&v) = Self::cached_data(&self.heap, cache, target) {
                             r!(dst) = v;
                             continue;
                         }
                         let (target, k) = (r!(obj), PropertyKey::String(const_atom!(key)));
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         r!(dst) = tri!(self.get_cached(cache, target, k));
                     }
                     Op::SetProp { obj, key, src, ic } => {
                         let k = PropertyKey::String(const_atom!(key));
                         let (target, v) = (r!(obj), r!(src));
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         tri!(self.set_cached(prop_cache!(ic), target, k, v, template.strict));
                     }
                     Op::GetElem { dst, obj, key } => {
                         // The registers are matched in place: copying both values out
                         // first cost a store and a reload of each.
-                        if let (Value::Object(o), Value::Number(n)) = (&v!(obj), &v!(key))
+                        if let (Value::Object(o), Value::Number(n)) = (&r!(obj), &r!(key))
                             && let Some(a) = self.heap.obj(*o).array()
                             && let Some(i) = element_index(*n)
                             && let Some(v) = a.elements.get(i)
@@ -591,7 +604,7 @@ impl Vm {
                             r!(dst) = v;
                             continue;
                         }
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         if target.is_nullish() {
                             let k = tri!(self.to_property_key(kv));
                             r!(dst) = tri!(self.get(target, k));
@@ -617,7 +630,7 @@ impl Vm {
                             r!(key_out) = kv;
                             continue;
                         }
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let k = if let Value::Object(_) = kv {
                             if target.is_nullish() {
                                 // GetValue step 3.a: ToObject(base) fails before the key
@@ -634,13 +647,13 @@ impl Vm {
                         r!(dst) = tri!(self.get(target, k));
                     }
                     Op::SetElem { obj, key, src } => {
-                        if let (Value::Object(o), Value::Number(n)) = (&v!(obj), &v!(key))
+                        if let (Value::Object(o), Value::Number(n)) = (&r!(obj), &r!(key))
                             && let Some(i) = element_index(*n)
                             && let Some(a) = self.heap.obj_mut(*o).array_mut()
                             && let Some(slot) = a.elements.get_mut(i)
                             && !matches!(slot, Value::Empty)
                         {
-                            *slot = v!(src);
+                            *slot = r!(src);
                             continue;
                         }
                         let (target, kv, v) = (r!(obj), r!(key), r!(src));
@@ -649,7 +662,7 @@ impl Vm {
                         {
                             continue;
                         }
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         if target.is_nullish() {
                             let k = tri!(self.to_property_key(kv));
                             tri!(self.set(target, k, v, template.strict));
@@ -659,7 +672,7 @@ impl Vm {
                         tri!(self.set(target, k, v, template.strict));
                     }
                     Op::DeleteElem { dst, obj, key } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (target, kv) = (r!(obj), r!(key));
                         let k = tri!(self.to_property_key(kv));
                         if target.is_nullish() {
@@ -689,7 +702,7 @@ impl Vm {
                     } => {
                         // GetValue (6.2.5.5) of a super reference: ToObject(base), then
                         // ToPropertyKey; the key is kept converted for a write back.
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let kv = r!(key);
                         let Value::Object(p) = r!(base) else {
                             let key = tri!(self.primitive_key(kv));
@@ -708,7 +721,7 @@ impl Vm {
                         key,
                         src,
                     } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (receiver, kv, v) = (r!(this), r!(key), r!(src));
                         let Value::Object(p) = r!(base) else {
                             let key = tri!(self.primitive_key(kv));
@@ -727,8 +740,8 @@ impl Vm {
                         throw!(self.reference_error("Unsupported reference to 'super'"));
                     }
                     Op::DefineField { obj, key, src } => {
-                        self.frames[fi].pc = pc;
-                        let k = tri!(self.to_property_key(v!(key)));
+                        self.frames[fi].pc = pc!();
+                        let k = tri!(self.to_property_key(r!(key)));
                         let (o, v) = (r!(obj), r!(src));
                         if let Value::Object(o) = o {
                             if let PropertyKey::Private(_) = k
@@ -749,7 +762,7 @@ impl Vm {
                         let (Value::Object(o), v) = (r!(obj), r!(src)) else {
                             unreachable!("literal properties are defined on objects");
                         };
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         if !tri!(self.define_cached(prop_cache!(ic), o, k, v)) {
                             let name = self.key_text(k);
                             throw!(self.type_error(format!(
@@ -764,8 +777,8 @@ impl Vm {
                         kind,
                         enumerable,
                     } => {
-                        self.frames[fi].pc = pc;
-                        let k = tri!(self.to_property_key(v!(key)));
+                        self.frames[fi].pc = pc!();
+                        let k = tri!(self.to_property_key(r!(key)));
                         let (Value::Object(o), Value::Object(f)) = (r!(obj), r!(func)) else {
                             unreachable!("methods are defined on objects");
                         };
@@ -795,14 +808,14 @@ impl Vm {
                         }
                     }
                     Op::CopyDataProperties { obj, src } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (o, s) = (r!(obj), r!(src));
                         if let Value::Object(o) = o {
                             tri!(self.copy_data_properties(o, s, &[]));
                         }
                     }
                     Op::ObjectRest { dst, src, excluded } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let s = r!(src);
                         if s.is_nullish() {
                             let shown = self.describe_for_error(s);
@@ -856,7 +869,7 @@ impl Vm {
                             r!(dst) = Value::Number(x + y);
                         } else {
                             let (x, y) = (r!(a), r!(b));
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             r!(dst) = tri!(self.add(x, y));
                         }
                     }
@@ -866,7 +879,7 @@ impl Vm {
                             r!(dst) = Value::Number(x + value as f64);
                         } else {
                             let x = r!(a);
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             r!(dst) = tri!(self.add(x, Value::Number(value as f64)));
                         }
                     }
@@ -875,7 +888,7 @@ impl Vm {
                             r!(dst) = Value::Number(x - value as f64);
                         } else {
                             let x = r!(a);
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             let y = Value::Number(value as f64);
                             r!(dst) = tri!(self.arith(NumericOp::Sub, x, y));
                         }
@@ -913,12 +926,12 @@ impl Vm {
                         r!(dst) = Value::Bool(relation!(a, b, |x, y| x >= y, greater_or_equal));
                     }
                     Op::InstanceOf { dst, a, b } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (x, y) = (r!(a), r!(b));
                         r!(dst) = Value::Bool(tri!(self.instance_of(x, y)));
                     }
                     Op::In { dst, a, b } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (k, o) = (r!(a), r!(b));
                         let Value::Object(o) = o else {
                             let key = tri!(self.to_property_key(k));
@@ -937,7 +950,7 @@ impl Vm {
                     }
                     Op::Neg { dst, src } => {
                         let v = r!(src);
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         r!(dst) = match v {
                             Value::Number(n) => Value::Number(-n),
                             _ => tri!(self.negate(v)),
@@ -946,7 +959,7 @@ impl Vm {
                     Op::ToNumber { dst, src } => {
                         let v = r!(src);
                         if !matches!(v, Value::Number(_)) {
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             r!(dst) = Value::Number(tri!(self.to_number(v)));
                         } else {
                             r!(dst) = v;
@@ -955,23 +968,23 @@ impl Vm {
                     Op::ToNumeric { dst, src } => {
                         let v = r!(src);
                         if !matches!(v, Value::Number(_)) {
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             r!(dst) = tri!(self.to_numeric(v));
                         } else {
                             r!(dst) = v;
                         }
                     }
-                    Op::Not { dst, src } => r!(dst) = Value::Bool(!self.to_boolean(v!(src))),
+                    Op::Not { dst, src } => r!(dst) = Value::Bool(!self.to_boolean(r!(src))),
                     Op::BitNot { dst, src } => {
                         let v = r!(src);
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         r!(dst) = match v {
                             Value::Number(n) => Value::Number(!to_int32(n) as f64),
                             _ => tri!(self.bit_not(v)),
                         };
                     }
                     Op::TypeOf { dst, src } => {
-                        let t = self.type_of(v!(src));
+                        let t = self.type_of(r!(src));
                         let a = self.heap.atom_str(t);
                         r!(dst) = Value::String(self.heap.atom_string(a));
                     }
@@ -980,7 +993,7 @@ impl Vm {
                             r!(dst) = Value::Number(n + 1.0);
                         } else {
                             let v = r!(src);
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             r!(dst) = tri!(self.increment(v, 1));
                         }
                     }
@@ -989,21 +1002,21 @@ impl Vm {
                             r!(dst) = Value::Number(n - 1.0);
                         } else {
                             let v = r!(src);
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             r!(dst) = tri!(self.increment(v, -1));
                         }
                     }
                     Op::ToString { dst, src } => {
                         let v = r!(src);
                         if !matches!(v, Value::String(_)) {
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             r!(dst) = Value::String(tri!(self.to_string(v)));
                         }
                     }
                     Op::ToPropertyKey { dst, src } => {
                         let v = r!(src);
                         if let Value::Object(_) = v {
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             let p = tri!(self.to_primitive(v, Hint::String));
                             let k = tri!(self.to_property_key(p));
                             r!(dst) = self.key_to_value(k);
@@ -1032,12 +1045,12 @@ impl Vm {
                     }
                     Op::JumpIfNotUndefined { cond, target } => {
                         if !r!(cond).is_undefined() {
-                            pc = target as usize;
+                            jump_to!(target);
                         }
                     }
                     Op::JumpIfEmpty { cond, target } => {
                         if matches!(r!(cond), Value::Empty) {
-                            pc = target as usize;
+                            jump_to!(target);
                         }
                     }
                     Op::JumpIfLt { a, b, target } => {
@@ -1121,7 +1134,7 @@ impl Vm {
                             Op::Call { dst, base, argc } => (dst, base, argc),
                             _ => unreachable!("matched above"),
                         };
-                        frame!().pc = pc;
+                        frame!().pc = pc!();
                         let callee = r!(b);
                         if let Value::Object(fo) = callee {
                             match &self.heap.obj(fo).kind {
@@ -1137,7 +1150,7 @@ impl Vm {
                                         fo,
                                         t,
                                         env,
-                                        base + b as usize + 1,
+                                        base + (b as usize + 1),
                                         argc as usize,
                                         dst,
                                         Value::Undefined,
@@ -1151,15 +1164,15 @@ impl Vm {
                                     if fo == self.realm.function_call
                                         || fo == self.realm.function_apply
                                     {
-                                        let frame_base = base + b as usize + 1;
-                                        self.frames[fi].pc = pc;
+                                        let frame_base = base + (b as usize + 1);
+                                        self.frames[fi].pc = pc!();
                                         if let Some((target, argc)) =
                                             tri!(self.forward_call(fo, frame_base, argc as usize))
                                         {
                                             enter_forwarded!(target, frame_base, argc, dst);
                                         }
                                     }
-                                    let start = base + b as usize + 2;
+                                    let start = base + (b as usize + 2);
                                     let args: SmallVec<[Value; 8]> = SmallVec::from_slice(
                                         &self.stack[start..start + argc as usize],
                                     );
@@ -1170,12 +1183,12 @@ impl Vm {
                                 _ => {}
                             }
                         }
-                        let start = base + b as usize + 2;
+                        let start = base + (b as usize + 2);
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         let this = r!(b + 1);
                         if !self.is_callable(callee) {
-                            throw!(self.callee_error(template, pc, callee, "is not a function"));
+                            throw!(self.callee_error(template, pc!(), callee, "is not a function"));
                         }
                         r!(dst) = tri!(self.call(callee, this, &args));
                     }
@@ -1184,11 +1197,11 @@ impl Vm {
                         base: b,
                         arguments,
                     } => {
-                        self.frames[fi].pc = pc;
-                        let frame_base = base + b as usize + 1;
+                        self.frames[fi].pc = pc!();
+                        let frame_base = base + (b as usize + 1);
                         let mut forwarded = None;
                         if let Value::Empty = r!(b + 3) {
-                            forwarded = self.apply_own_arguments(fi, v!(b), frame_base);
+                            forwarded = self.apply_own_arguments(fi, r!(b), frame_base);
                             if forwarded.is_none() {
                                 let made =
                                     Value::Object(self.create_arguments(fi, template, false));
@@ -1206,26 +1219,31 @@ impl Vm {
                             enter_forwarded!(target, frame_base, argc, dst);
                         }
                         if !self.is_callable(callee) {
-                            throw!(self.callee_error(template, pc, callee, "is not a function"));
+                            throw!(self.callee_error(template, pc!(), callee, "is not a function"));
                         }
                         let (this, args) = (r!(b + 1), [r!(b + 2), r!(b + 3)]);
                         r!(dst) = tri!(self.call(callee, this, &args));
                     }
                     Op::CallSpread { dst, base: b } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let callee = r!(b);
                         let this = r!(b + 1);
-                        let args = self.spread_args(v!(b + 2));
+                        let args = self.spread_args(r!(b + 2));
                         if !self.is_callable(callee) {
-                            throw!(self.callee_error(template, pc, callee, "is not a function"));
+                            throw!(self.callee_error(template, pc!(), callee, "is not a function"));
                         }
                         r!(dst) = tri!(self.call(callee, this, &args));
                     }
                     Op::New { dst, base: b, argc } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let callee = r!(b);
                         if !self.is_constructor(callee) {
-                            throw!(self.callee_error(template, pc, callee, "is not a constructor"));
+                            throw!(self.callee_error(
+                                template,
+                                pc!(),
+                                callee,
+                                "is not a constructor"
+                            ));
                         }
                         // A closure's [[Construct]] runs in this loop, as a call does (its
                         // Return applies the constructor's result rules), so `new` nests as
@@ -1234,7 +1252,7 @@ impl Vm {
                             && let ObjectKind::Function(_) = self.heap.obj(fo).kind
                         {
                             let this = tri!(self.construct_this(fo, callee));
-                            let frame_base = base + b as usize + 1;
+                            let frame_base = base + (b as usize + 1);
                             self.stack[frame_base] = this;
                             tri!(self.push_frame(
                                 fo,
@@ -1247,31 +1265,36 @@ impl Vm {
                             self.maybe_collect();
                             continue 'frame;
                         }
-                        let start = base + b as usize + 2;
+                        let start = base + (b as usize + 2);
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         r!(dst) = tri!(self.construct(callee, &args, callee));
                     }
                     Op::NewSpread { dst, base: b } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let callee = r!(b);
                         if !self.is_constructor(callee) {
-                            throw!(self.callee_error(template, pc, callee, "is not a constructor"));
+                            throw!(self.callee_error(
+                                template,
+                                pc!(),
+                                callee,
+                                "is not a constructor"
+                            ));
                         }
-                        let args = self.spread_args(v!(b + 2));
+                        let args = self.spread_args(r!(b + 2));
                         r!(dst) = tri!(self.construct(callee, &args, callee));
                     }
                     Op::SuperCall { dst, base: b, argc } => {
-                        self.frames[fi].pc = pc;
-                        let start = base + b as usize + 3;
+                        self.frames[fi].pc = pc!();
+                        let start = base + (b as usize + 3);
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         let (func, new_target, this) = (r!(b), r!(b + 1), r!(b + 2));
                         r!(dst) = tri!(self.super_call(func, new_target, this, &args));
                     }
                     Op::SuperCallSpread { dst, base: b } => {
-                        self.frames[fi].pc = pc;
-                        let args = self.spread_args(v!(b + 3));
+                        self.frames[fi].pc = pc!();
+                        let args = self.spread_args(r!(b + 3));
                         let (func, new_target, this) = (r!(b), r!(b + 1), r!(b + 2));
                         r!(dst) = tri!(self.super_call(func, new_target, this, &args));
                     }
@@ -1334,12 +1357,12 @@ impl Vm {
                         r!(dst) = Value::Object(f);
                     }
                     Op::Class { dst, idx, parent } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let Constant::Function(t) = &template.constants[idx as usize] else {
                             unreachable!("Class of a non-function constant");
                         };
                         let env = self.frames[fi].env;
-                        let (class, proto) = tri!(self.make_class(t.clone(), env, v!(parent)));
+                        let (class, proto) = tri!(self.make_class(t.clone(), env, r!(parent)));
                         r!(dst) = Value::Object(class);
                         r!(dst + 1) = Value::Object(proto);
                     }
@@ -1415,11 +1438,13 @@ impl Vm {
                         }
                     }
                     Op::ArraySpread { arr, src } => {
-                        self.frames[fi].pc = pc;
-                        let v = v!(src);
-                        let values = tri!(
-                            self.iterate_to_vec_or(v, |vm| vm.not_iterable_at(template, pc, v))
-                        );
+                        self.frames[fi].pc = pc!();
+                        let v = r!(src);
+                        let values = tri!(self.iterate_to_vec_or(v, |vm| vm.not_iterable_at(
+                            template,
+                            pc!(),
+                            v
+                        )));
                         if let Value::Object(a) = r!(arr)
                             && let Some(a) = self.heap.obj_mut(a).array_mut()
                         {
@@ -1440,75 +1465,78 @@ impl Vm {
                         pattern,
                         flags,
                     } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let p = self.heap.atom_string(const_atom!(pattern));
                         let fl = self.heap.atom_string(const_atom!(flags));
                         r!(dst) = tri!(crate::builtins::regexp::literal(self, p, fl));
                     }
                     Op::GetIterator { dst, src } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let v = r!(src);
-                        let (iter, next) =
-                            tri!(self.get_iterator_or(v, |vm| vm.not_iterable_at(template, pc, v)));
+                        let (iter, next) = tri!(self.get_iterator_or(v, |vm| vm.not_iterable_at(
+                            template,
+                            pc!(),
+                            v
+                        )));
                         r!(dst) = iter;
                         r!(dst + 1) = next;
                     }
                     Op::IteratorNext { dst, iter, done } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (it, next) = (r!(iter), r!(iter + 1));
                         if it.is_undefined() {
-                            pc = done as usize;
+                            jump_to!(done);
                             continue;
                         }
                         match tri!(self.iterator_step(it, next)) {
                             Some(v) => r!(dst) = v,
                             None => {
                                 r!(iter) = Value::Undefined;
-                                pc = done as usize;
+                                jump_to!(done);
                             }
                         }
                     }
                     Op::GetAsyncIterator { dst, src } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let v = r!(src);
                         let (iter, next) = tri!(
-                            self.get_async_iterator(v, |vm| vm.not_iterable_at(template, pc, v))
+                            self.get_async_iterator(v, |vm| vm.not_iterable_at(template, pc!(), v))
                         );
                         r!(dst) = iter;
                         r!(dst + 1) = next;
                     }
                     Op::CallNext { dst, iter } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (it, next) = (r!(iter), r!(iter + 1));
                         r!(dst) = tri!(self.call(next, it, &[]));
                     }
                     Op::CallNextWith { dst, iter, arg } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (it, next, a) = (r!(iter), r!(iter + 1), r!(arg));
                         r!(dst) = tri!(self.call(next, it, &[a]));
                     }
                     Op::IteratorResult { dst, result, done } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let res = r!(result);
                         if !matches!(res, Value::Object(_)) {
                             throw!(self.not_an_iterator_result(res));
                         }
                         let d = tri!(self.get_named(res, "done"));
                         if self.to_boolean(d) {
-                            pc = done as usize;
+                            jump_to!(done);
                             continue;
                         }
                         r!(dst) = tri!(self.get_named(res, "value"));
                     }
                     Op::IteratorClose { iter } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let it = r!(iter);
                         if !it.is_undefined() {
                             tri!(self.iterator_close(it));
                         }
                     }
                     Op::IteratorCloseAbrupt { iter, completion } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let it = r!(iter);
                         if !it.is_undefined() {
                             if matches!(r!(completion), Value::Empty) {
@@ -1519,38 +1547,38 @@ impl Vm {
                         }
                     }
                     Op::ForInPrepare { dst, src } => {
-                        self.frames[fi].pc = pc;
-                        r!(dst) = Value::Object(tri!(self.for_in_iterator(v!(src))));
+                        self.frames[fi].pc = pc!();
+                        r!(dst) = Value::Object(tri!(self.for_in_iterator(r!(src))));
                     }
                     Op::ForInNext { dst, iter, done } => {
                         let Value::Object(it) = r!(iter) else {
                             unreachable!("ForInNext on a for-in iterator")
                         };
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         match tri!(self.for_in_next(it)) {
                             Some(k) => r!(dst) = k,
-                            None => pc = done as usize,
+                            None => jump_to!(done),
                         }
                     }
                     Op::Await { src, .. } => {
                         let v = r!(src);
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         tri!(self.await_value(v));
                         return Ok(Value::Undefined);
                     }
                     Op::InitialYield {} => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         self.suspend_top_frame();
                         return Ok(Value::Undefined);
                     }
                     Op::Yield { src, .. } => {
                         let v = r!(src);
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         self.suspend_top_frame();
                         return Ok(v);
                     }
                     Op::YieldStar { dst, iter } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (it, next, received) = (r!(iter), r!(iter + 1), r!(dst));
                         let result = tri!(self.call(next, it, &[received]));
                         if !matches!(result, Value::Object(_)) {
@@ -1572,7 +1600,7 @@ impl Vm {
                         mode,
                         received,
                     } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (it, next, m, arg) = (r!(iter), r!(iter + 1), r!(mode), r!(received));
                         let (value, m) = tri!(self.async_delegate_call(it, next, m, arg));
                         r!(result) = value;
@@ -1584,13 +1612,13 @@ impl Vm {
                         mode,
                         done,
                     } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let (res, m) = (r!(result), r!(mode));
                         match tri!(self.async_delegate_result(res, m)) {
                             DelegateStep::Yield(v) => r!(dst) = v,
                             DelegateStep::Done(v) => {
                                 r!(dst) = v;
-                                pc = done as usize;
+                                jump_to!(done);
                             }
                             DelegateStep::Return(v) => {
                                 self.frames[fi].pending_return = Some(v);
@@ -1599,7 +1627,7 @@ impl Vm {
                         }
                     }
                     Op::AsyncIteratorClose { dst, iter, skip } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         let it = r!(iter);
                         let key = self.key("return");
                         let ret = if it.is_undefined() {
@@ -1609,7 +1637,7 @@ impl Vm {
                         };
                         match ret {
                             Some(ret) => r!(dst) = tri!(self.call(ret, it, &[])),
-                            None => pc = skip as usize,
+                            None => jump_to!(skip),
                         }
                     }
                     Op::CheckIteratorResult { src } => {
@@ -1620,7 +1648,7 @@ impl Vm {
                     }
                     Op::YieldDelegated { src, .. } => {
                         let v = r!(src);
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         self.suspend_top_frame();
                         return Ok(v);
                     }
@@ -1632,7 +1660,7 @@ impl Vm {
                     | Op::DeclareEvalVar { .. }
                     | Op::CheckEvalGlobal { .. }
                     | Op::DeclareEvalGlobalVar { .. } => {
-                        self.frames[fi].pc = pc;
+                        self.frames[fi].pc = pc!();
                         tri!(self.dynamic_scope_op(fi, template, *op));
                     }
                     Op::CallEval {
@@ -1642,11 +1670,11 @@ impl Vm {
                         site,
                     } => {
                         if matches!(r!(b), Value::Object(f) if f == self.realm.eval_function) {
-                            self.frames[fi].pc = pc;
+                            self.frames[fi].pc = pc!();
                             let site = template.eval_sites[site as usize].clone();
                             r!(dst) = tri!(self.direct_eval(fi, site, b + 2, argc));
                             // The `Call` after this runs any other callee.
-                            pc += 1;
+                            ip = unsafe { ip.add(1) };
                         }
                     }
                 }

@@ -3,7 +3,8 @@
 //! the same loop (no Rust recursion); only natives calling back into JavaScript nest.
 //!
 //! Operators and conversions live in `ops.rs`, property access in `property.rs`,
-//! calls, construction and errors in `call.rs`, iteration in `iter.rs`.
+//! calls, construction and errors in `call.rs`, iteration in `iter.rs`, the register
+//! stack in `registers.rs`.
 
 mod call;
 mod dynscope;
@@ -13,6 +14,7 @@ mod interp;
 mod iter;
 mod ops;
 mod property;
+mod registers;
 mod stack;
 
 use crate::compiler::GlobalScope;
@@ -32,6 +34,7 @@ pub use property::{
     Descriptor, InternalMethods, ORDINARY, internal_methods, ordinary_define_own_property,
     ordinary_delete,
 };
+pub use registers::RegisterStack;
 pub use stack::{AsyncFrame, CurrentJob, ENGINE_SOURCE, NativeCall};
 
 /// How a JavaScript exception travels through Rust code.
@@ -235,7 +238,7 @@ pub struct Frame {
 pub struct Vm {
     pub heap: Heap,
     pub realm: Realm,
-    pub stack: Vec<Value>,
+    pub stack: RegisterStack,
     pub frames: Vec<Frame>,
     /// Script-level let/const/class names (compile time) and their values (run time).
     pub globals: GlobalScope,
@@ -329,7 +332,7 @@ impl Vm {
         let mut vm = Vm {
             heap,
             realm: Realm::placeholder(placeholder_obj, placeholder_sym),
-            stack: Vec::with_capacity(1024),
+            stack: RegisterStack::new(),
             // Room for the deepest call stack at once, so a call never checks for room
             // (see `push_frame_inline`); pages are touched only as deep as calls go.
             frames: Vec::with_capacity(MAX_FRAMES),
@@ -381,6 +384,15 @@ impl Vm {
     }
 
     /// The index one past the highest live register.
+    /// Makes the register stack at least `len` values long (see `RegisterStack`).
+    fn grow_stack(&mut self, len: usize) -> JsResult<()> {
+        if self.stack.grow_to(len) {
+            Ok(())
+        } else {
+            Err(self.range_error("Maximum call stack size exceeded"))
+        }
+    }
+
     fn stack_top(&self) -> usize {
         self.frames
             .last()
