@@ -1086,7 +1086,7 @@ fn run_timers(vm: &mut Vm, now: f64) -> Result<usize, LoopError> {
             break;
         };
         // Everything live is in the queues or the realm here: a safe point to collect.
-        vm.maybe_collect();
+        vm.collect_if_due();
         drain_first = run_timer(vm, id)? == Ran::Returned;
         ran += 1;
     }
@@ -1158,7 +1158,7 @@ fn run_immediates(vm: &mut Vm, batch: &[ObjRef]) -> Result<(), LoopError> {
             drain_first = false;
             continue;
         }
-        vm.maybe_collect();
+        vm.collect_if_due();
         let callback = immediate_slot(vm, o, Slot::Callback);
         let args = match immediate_slot(vm, o, Slot::Args) {
             Value::Undefined | Value::Null => Vec::new(),
@@ -1321,7 +1321,7 @@ pub fn process_ticks_and_rejections(vm: &mut Vm) -> Result<(), LoopError> {
     loop {
         loop {
             // The tick is still queued (so reachable) while the collector may run.
-            vm.maybe_collect();
+            vm.collect_if_due();
             let Some(tick) = vm.event_loop.ticks.pop_front() else {
                 break;
             };

@@ -233,7 +233,6 @@ impl Vm {
             // it: returning from it (or unwinding past it) leaves the iteration first.
             let frame = &self.frames[fi];
             let template: &FunctionTemplate = unsafe { &*std::ptr::from_ref(&*frame.template) };
-            let base = frame.base;
             let code: &[Op] = &template.code;
             // The next instruction, as a pointer into `code`: dispatch reads it without
             // an index computation. Frames keep the index (`pc!`).
@@ -260,9 +259,9 @@ impl Vm {
             // exist (push_frame and run_script size the stack), the compiler only
             // emits registers below `register_count`, and the register stack never
             // moves, so the pointer holds across calls that grow it.
-            debug_assert!(self.stack.len() >= base + template.register_count as usize);
-            // SAFETY: `base` is inside the stack's mapping (see above).
-            let regs = unsafe { self.stack.start().add(base) };
+            debug_assert!(self.stack.len() >= frame.base + template.register_count as usize);
+            // SAFETY: the frame's base is inside the stack's reservation (see above).
+            let regs = unsafe { self.stack.start().add(frame.base) };
             macro_rules! r {
                 ($i:expr) => {
                     *unsafe { &mut *regs.add($i as usize) }
@@ -1146,11 +1145,12 @@ impl Vm {
                                     // closure holds the template.
                                     let (t, env) =
                                         (unsafe { FrameTemplate::borrowed(&c.template) }, c.env);
+                                    let frame_base = frame!().base + (b as usize + 1);
                                     tri!(self.push_frame_inline(
                                         fo,
                                         t,
                                         env,
-                                        base + (b as usize + 1),
+                                        frame_base,
                                         argc as usize,
                                         dst,
                                         Value::Undefined,
@@ -1164,7 +1164,7 @@ impl Vm {
                                     if fo == self.realm.function_call
                                         || fo == self.realm.function_apply
                                     {
-                                        let frame_base = base + (b as usize + 1);
+                                        let frame_base = frame!().base + (b as usize + 1);
                                         self.frames[fi].pc = pc!();
                                         if let Some((target, argc)) =
                                             tri!(self.forward_call(fo, frame_base, argc as usize))
@@ -1172,7 +1172,7 @@ impl Vm {
                                             enter_forwarded!(target, frame_base, argc, dst);
                                         }
                                     }
-                                    let start = base + (b as usize + 2);
+                                    let start = frame!().base + (b as usize + 2);
                                     let args: SmallVec<[Value; 8]> = SmallVec::from_slice(
                                         &self.stack[start..start + argc as usize],
                                     );
@@ -1183,7 +1183,7 @@ impl Vm {
                                 _ => {}
                             }
                         }
-                        let start = base + (b as usize + 2);
+                        let start = frame!().base + (b as usize + 2);
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         let this = r!(b + 1);
@@ -1198,7 +1198,7 @@ impl Vm {
                         arguments,
                     } => {
                         self.frames[fi].pc = pc!();
-                        let frame_base = base + (b as usize + 1);
+                        let frame_base = frame!().base + (b as usize + 1);
                         let mut forwarded = None;
                         if let Value::Empty = r!(b + 3) {
                             forwarded = self.apply_own_arguments(fi, r!(b), frame_base);
@@ -1252,7 +1252,7 @@ impl Vm {
                             && let ObjectKind::Function(_) = self.heap.obj(fo).kind
                         {
                             let this = tri!(self.construct_this(fo, callee));
-                            let frame_base = base + (b as usize + 1);
+                            let frame_base = frame!().base + (b as usize + 1);
                             self.stack[frame_base] = this;
                             tri!(self.push_frame(
                                 fo,
@@ -1265,7 +1265,7 @@ impl Vm {
                             self.maybe_collect();
                             continue 'frame;
                         }
-                        let start = base + (b as usize + 2);
+                        let start = frame!().base + (b as usize + 2);
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         r!(dst) = tri!(self.construct(callee, &args, callee));
@@ -1286,7 +1286,7 @@ impl Vm {
                     }
                     Op::SuperCall { dst, base: b, argc } => {
                         self.frames[fi].pc = pc!();
-                        let start = base + (b as usize + 3);
+                        let start = frame!().base + (b as usize + 3);
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         let (func, new_target, this) = (r!(b), r!(b + 1), r!(b + 2));

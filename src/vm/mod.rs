@@ -61,6 +61,10 @@ pub static INTERRUPT: AtomicBool = AtomicBool::new(false);
 /// work: Ctrl-C still stops a loop at once).
 const INTERRUPT_POLL_STEPS: u64 = 1 << 12;
 
+/// How many steps may pass between two looks at whether a collection is due (see
+/// `Vm::maybe_collect`).
+const COLLECT_POLL_STEPS: u64 = 32;
+
 /// The message of the error an interrupt throws.
 pub const INTERRUPTED: &str = "Script execution was interrupted by SIGINT";
 
@@ -277,6 +281,8 @@ pub struct Vm {
     /// The step count at which `step` next looks at the interrupt flag and the step
     /// limit (see `poll_interrupt`).
     poll_at: u64,
+    /// The step at which `maybe_collect` next looks whether a collection is due.
+    collect_poll_at: u64,
     /// `Symbol.for` keys and their symbols.
     pub symbol_registry: std::collections::HashMap<String, crate::runtime::SymRef>,
     /// Set when the frame that just left the instruction loop suspended (yield or
@@ -349,6 +355,7 @@ impl Vm {
             heap_limit: DEFAULT_HEAP_LIMIT,
             step_limit: u64::MAX,
             poll_at: 0,
+            collect_poll_at: 0,
             symbol_registry: Default::default(),
             length_atom: crate::runtime::Atom(0),
             atoms: CommonAtoms::default(),
@@ -472,25 +479,36 @@ impl Vm {
         self.event_loop.clock.steps > self.step_limit
     }
 
-    /// Collects garbage if enough was allocated. Called only at safepoints: Rust code
-    /// up the stack is kept safe by the heap's entry boundaries (see `runtime::heap`).
-    #[inline(always)]
-    pub fn maybe_collect(&mut self) {
-        // Every call and loop iteration passes here: the usual answer (not due, no
-        // stress) costs two comparisons in the caller.
-        if self.gc_stress != 0 || self.collection_due() {
-            self.maybe_collect_slow();
-        }
-    }
-
-    /// `maybe_collect` once a collection may be due.
-    #[inline(never)]
-    fn maybe_collect_slow(&mut self) {
+    /// Collects garbage if enough was allocated (or at the next stress point). Called
+    /// only at safepoints: Rust code up the stack is kept safe by the heap's entry
+    /// boundaries (see `runtime::heap`).
+    pub fn collect_if_due(&mut self) {
         if self.stress_collection_due()
             || (self.collection_due() && self.heap.activations.worth_collecting())
         {
             self.collect_garbage();
         }
+    }
+
+    /// `collect_if_due` at the safepoints of JavaScript code (each call and loop
+    /// iteration, after its step): it looks only every `COLLECT_POLL_STEPS` steps
+    /// (at each one under `--gc-stress`), as one counter comparison. The full look
+    /// reads the allocator's thread-local count, and cost more than a tenth of a
+    /// call; a collection a few steps late costs nothing.
+    #[inline(always)]
+    pub fn maybe_collect(&mut self) {
+        if self.event_loop.clock.steps >= self.collect_poll_at {
+            self.poll_collection();
+        }
+    }
+
+    /// `maybe_collect`'s look, once it is due.
+    #[inline(never)]
+    fn poll_collection(&mut self) {
+        if self.gc_stress == 0 {
+            self.collect_poll_at = self.event_loop.clock.steps + COLLECT_POLL_STEPS;
+        }
+        self.collect_if_due();
     }
 
     /// A full collection from the VM's roots.
