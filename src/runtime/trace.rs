@@ -549,12 +549,12 @@ fn site(t: &mut Tracer, vm: &Vm) -> Site {
     // Deep recursion costs no more than this many frames per event.
     // A frame that has not run an instruction yet (an async function making its
     // promise as it starts) is still at its caller's call.
-    let started = vm.frames.iter().rev().skip_while(|f| f.pc == 0);
+    let started = vm.frames.iter().rev().skip_while(|f| f.pc() == 0);
     for frame in started.take(64) {
         let template = &frame.template;
         let pos = t.place(
             &template.source,
-            template.position(frame.pc.saturating_sub(1)),
+            template.position(frame.pc().saturating_sub(1)),
         );
         let name = &template.name;
         if site.at.is_none() {

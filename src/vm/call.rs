@@ -262,10 +262,10 @@ impl Vm {
         // and never shrinks.
         debug_assert!(self.frames.len() < self.frames.capacity());
         let frame = Frame {
+            ip: Frame::entry(&template),
             template,
             function: Some(fo),
             base,
-            pc: 0,
             env,
             scope_depth: 0,
             ret_dst,
@@ -336,10 +336,10 @@ impl Vm {
         self.stack[base..base + regs.max(1)].fill(Value::Undefined);
         self.stack[base] = Value::Object(self.realm.global);
         self.frames.push(Frame {
+            ip: Frame::entry(&template),
             template: FrameTemplate::owned(template),
             function: None,
             base,
-            pc: 0,
             env: None,
             scope_depth: 0,
             ret_dst: 0,

@@ -191,7 +191,7 @@ impl Vm {
             g.frame = Some(SavedFrame {
                 template: frame.template.to_rc(),
                 function: frame.function,
-                pc: frame.pc,
+                pc: frame.pc(),
                 env: frame.env,
                 scope_depth: frame.scope_depth,
                 new_target: frame.new_target,
@@ -301,10 +301,12 @@ impl Vm {
         self.grow_stack(base + regs)?;
         self.stack[base..base + regs].copy_from_slice(&saved.registers);
         self.frames.push(Frame {
+            // SAFETY: a saved frame's `pc` is inside its code (it was taken with
+            // `Frame::pc`).
+            ip: unsafe { Frame::entry(&saved.template).add(saved.pc) },
             template: FrameTemplate::owned(saved.template),
             function: saved.function,
             base,
-            pc: saved.pc,
             env: saved.env,
             scope_depth: saved.scope_depth,
             ret_dst: 0,
@@ -325,7 +327,7 @@ impl Vm {
     /// Continues a restored frame from its `yield`/`yield*`/`await` with `mode`.
     fn resume_at_suspension(&mut self, mode: ResumeMode, value: Value) -> JsResult<Value> {
         let frame = self.frames.last_mut().expect("restored frame");
-        let op = frame.template.code[frame.pc - 1];
+        let op = frame.template.code[frame.pc() - 1];
         let base = frame.base;
         let in_async_generator = frame.template.is_async && frame.template.is_generator;
         let generator = frame.generator.expect("a resumed frame has its state");
@@ -382,7 +384,7 @@ impl Vm {
         match (op, mode) {
             (Op::YieldStar { dst, .. }, ResumeMode::Next) => {
                 self.stack[base + dst as usize] = value;
-                frame.pc -= 1;
+                frame.set_pc(frame.pc() - 1);
                 self.run()
             }
             (Op::YieldStar { dst, iter }, _) => self.yield_star_abrupt(dst, iter, mode, value),

@@ -182,7 +182,7 @@ impl Vm {
         // A `throw` or an error raised here (not one passing through from a call): the
         // place a fatal report points at.
         if let Some(frame) = self.frames.last() {
-            let at = frame.pc.saturating_sub(1);
+            let at = frame.pc().saturating_sub(1);
             if matches!(err, JsError::Native(..))
                 || matches!(frame.template.code.get(at), Some(Op::Throw { .. }))
             {
@@ -192,7 +192,7 @@ impl Vm {
         let value = self.error_value(err);
         loop {
             let frame = self.frames.last_mut().expect("a frame is running");
-            let pc = frame.pc.saturating_sub(1) as u32;
+            let pc = frame.pc().saturating_sub(1) as u32;
             let template = frame.template.clone();
             // A forced return runs `finally` blocks only; catch clauses let it pass.
             // An interrupt is not an exception: nothing catches it.
@@ -208,7 +208,7 @@ impl Vm {
                     frame.env = self.heap.env(env).parent;
                     frame.scope_depth -= 1;
                 }
-                frame.pc = h.target as usize;
+                frame.set_pc(h.target as usize);
                 let slot = frame.base + h.reg as usize;
                 self.stack[slot] = value;
                 return Ok(());
@@ -234,11 +234,9 @@ impl Vm {
             let frame = &self.frames[fi];
             let template: &FunctionTemplate = unsafe { &*std::ptr::from_ref(&*frame.template) };
             let code: &[Op] = &template.code;
-            // The next instruction, as a pointer into `code`: dispatch reads it without
-            // an index computation. Frames keep the index (`pc!`).
+            // The next instruction, as a pointer into `code` (as frames keep it).
             let code_start = code.as_ptr();
-            // SAFETY: a frame's `pc` is inside its code (see the dispatch below).
-            let mut ip = unsafe { code_start.add(frame.pc) };
+            let mut ip = frame.ip;
             // The index of the next instruction.
             macro_rules! pc {
                 () => {
@@ -282,7 +280,7 @@ impl Vm {
                     match $e {
                         Ok(v) => v,
                         Err(e) => {
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             return Err(e);
                         }
                     }
@@ -290,7 +288,7 @@ impl Vm {
             }
             macro_rules! throw {
                 ($e:expr) => {{
-                    self.frames[fi].pc = pc!();
+                    self.frames[fi].ip = ip;
                     return Err($e);
                 }};
             }
@@ -310,7 +308,7 @@ impl Vm {
                         r!($dst) = Value::Number($op.apply_numbers(x, y));
                     } else {
                         let (x, y) = (r!($a), r!($b));
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         r!($dst) = tri!(self.arith($op, x, y));
                     }
                 }};
@@ -323,7 +321,7 @@ impl Vm {
                         Some((x, y)) => $num(x, y),
                         None => {
                             let (x, y) = (r!($a), r!($b));
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             tri!(self.$slow(x, y))
                         }
                     }
@@ -335,7 +333,7 @@ impl Vm {
                     match r!($a) {
                         Value::Number(x) => x < $value as f64,
                         x => {
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             tri!(self.less(x, Value::Number($value as f64)))
                         }
                     }
@@ -350,7 +348,7 @@ impl Vm {
                     let to = unsafe { code_start.add(target) };
                     if to < ip {
                         tri!(self.step());
-                        frame!().pc = target;
+                        frame!().ip = to;
                         self.maybe_collect();
                     }
                     ip = to;
@@ -380,7 +378,7 @@ impl Vm {
                     match loose_equals_at_once(x, y) {
                         Some(eq) => eq,
                         None => {
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             tri!(self.loose_equals(x, y))
                         }
                     }
@@ -575,13 +573,13 @@ impl Vm {
                             continue;
                         }
                         let (target, k) = (r!(obj), PropertyKey::String(const_atom!(key)));
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         r!(dst) = tri!(self.get_cached(cache, target, k));
                     }
                     Op::SetProp { obj, key, src, ic } => {
                         let k = PropertyKey::String(const_atom!(key));
                         let (target, v) = (r!(obj), r!(src));
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         tri!(self.set_cached(prop_cache!(ic), target, k, v, template.strict));
                     }
                     Op::GetElem { dst, obj, key } => {
@@ -603,7 +601,7 @@ impl Vm {
                             r!(dst) = v;
                             continue;
                         }
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         if target.is_nullish() {
                             let k = tri!(self.to_property_key(kv));
                             r!(dst) = tri!(self.get(target, k));
@@ -629,7 +627,7 @@ impl Vm {
                             r!(key_out) = kv;
                             continue;
                         }
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let k = if let Value::Object(_) = kv {
                             if target.is_nullish() {
                                 // GetValue step 3.a: ToObject(base) fails before the key
@@ -661,7 +659,7 @@ impl Vm {
                         {
                             continue;
                         }
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         if target.is_nullish() {
                             let k = tri!(self.to_property_key(kv));
                             tri!(self.set(target, k, v, template.strict));
@@ -671,7 +669,7 @@ impl Vm {
                         tri!(self.set(target, k, v, template.strict));
                     }
                     Op::DeleteElem { dst, obj, key } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (target, kv) = (r!(obj), r!(key));
                         let k = tri!(self.to_property_key(kv));
                         if target.is_nullish() {
@@ -701,7 +699,7 @@ impl Vm {
                     } => {
                         // GetValue (6.2.5.5) of a super reference: ToObject(base), then
                         // ToPropertyKey; the key is kept converted for a write back.
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let kv = r!(key);
                         let Value::Object(p) = r!(base) else {
                             let key = tri!(self.primitive_key(kv));
@@ -720,7 +718,7 @@ impl Vm {
                         key,
                         src,
                     } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (receiver, kv, v) = (r!(this), r!(key), r!(src));
                         let Value::Object(p) = r!(base) else {
                             let key = tri!(self.primitive_key(kv));
@@ -739,7 +737,7 @@ impl Vm {
                         throw!(self.reference_error("Unsupported reference to 'super'"));
                     }
                     Op::DefineField { obj, key, src } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let k = tri!(self.to_property_key(r!(key)));
                         let (o, v) = (r!(obj), r!(src));
                         if let Value::Object(o) = o {
@@ -761,7 +759,7 @@ impl Vm {
                         let (Value::Object(o), v) = (r!(obj), r!(src)) else {
                             unreachable!("literal properties are defined on objects");
                         };
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         if !tri!(self.define_cached(prop_cache!(ic), o, k, v)) {
                             let name = self.key_text(k);
                             throw!(self.type_error(format!(
@@ -776,7 +774,7 @@ impl Vm {
                         kind,
                         enumerable,
                     } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let k = tri!(self.to_property_key(r!(key)));
                         let (Value::Object(o), Value::Object(f)) = (r!(obj), r!(func)) else {
                             unreachable!("methods are defined on objects");
@@ -807,14 +805,14 @@ impl Vm {
                         }
                     }
                     Op::CopyDataProperties { obj, src } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (o, s) = (r!(obj), r!(src));
                         if let Value::Object(o) = o {
                             tri!(self.copy_data_properties(o, s, &[]));
                         }
                     }
                     Op::ObjectRest { dst, src, excluded } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let s = r!(src);
                         if s.is_nullish() {
                             let shown = self.describe_for_error(s);
@@ -868,7 +866,7 @@ impl Vm {
                             r!(dst) = Value::Number(x + y);
                         } else {
                             let (x, y) = (r!(a), r!(b));
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             r!(dst) = tri!(self.add(x, y));
                         }
                     }
@@ -878,7 +876,7 @@ impl Vm {
                             r!(dst) = Value::Number(x + value as f64);
                         } else {
                             let x = r!(a);
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             r!(dst) = tri!(self.add(x, Value::Number(value as f64)));
                         }
                     }
@@ -887,7 +885,7 @@ impl Vm {
                             r!(dst) = Value::Number(x - value as f64);
                         } else {
                             let x = r!(a);
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             let y = Value::Number(value as f64);
                             r!(dst) = tri!(self.arith(NumericOp::Sub, x, y));
                         }
@@ -925,12 +923,12 @@ impl Vm {
                         r!(dst) = Value::Bool(relation!(a, b, |x, y| x >= y, greater_or_equal));
                     }
                     Op::InstanceOf { dst, a, b } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (x, y) = (r!(a), r!(b));
                         r!(dst) = Value::Bool(tri!(self.instance_of(x, y)));
                     }
                     Op::In { dst, a, b } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (k, o) = (r!(a), r!(b));
                         let Value::Object(o) = o else {
                             let key = tri!(self.to_property_key(k));
@@ -949,7 +947,7 @@ impl Vm {
                     }
                     Op::Neg { dst, src } => {
                         let v = r!(src);
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         r!(dst) = match v {
                             Value::Number(n) => Value::Number(-n),
                             _ => tri!(self.negate(v)),
@@ -958,7 +956,7 @@ impl Vm {
                     Op::ToNumber { dst, src } => {
                         let v = r!(src);
                         if !matches!(v, Value::Number(_)) {
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             r!(dst) = Value::Number(tri!(self.to_number(v)));
                         } else {
                             r!(dst) = v;
@@ -967,7 +965,7 @@ impl Vm {
                     Op::ToNumeric { dst, src } => {
                         let v = r!(src);
                         if !matches!(v, Value::Number(_)) {
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             r!(dst) = tri!(self.to_numeric(v));
                         } else {
                             r!(dst) = v;
@@ -976,7 +974,7 @@ impl Vm {
                     Op::Not { dst, src } => r!(dst) = Value::Bool(!self.to_boolean(r!(src))),
                     Op::BitNot { dst, src } => {
                         let v = r!(src);
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         r!(dst) = match v {
                             Value::Number(n) => Value::Number(!to_int32(n) as f64),
                             _ => tri!(self.bit_not(v)),
@@ -992,7 +990,7 @@ impl Vm {
                             r!(dst) = Value::Number(n + 1.0);
                         } else {
                             let v = r!(src);
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             r!(dst) = tri!(self.increment(v, 1));
                         }
                     }
@@ -1001,21 +999,21 @@ impl Vm {
                             r!(dst) = Value::Number(n - 1.0);
                         } else {
                             let v = r!(src);
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             r!(dst) = tri!(self.increment(v, -1));
                         }
                     }
                     Op::ToString { dst, src } => {
                         let v = r!(src);
                         if !matches!(v, Value::String(_)) {
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             r!(dst) = Value::String(tri!(self.to_string(v)));
                         }
                     }
                     Op::ToPropertyKey { dst, src } => {
                         let v = r!(src);
                         if let Value::Object(_) = v {
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             let p = tri!(self.to_primitive(v, Hint::String));
                             let k = tri!(self.to_property_key(p));
                             r!(dst) = self.key_to_value(k);
@@ -1133,7 +1131,7 @@ impl Vm {
                             Op::Call { dst, base, argc } => (dst, base, argc),
                             _ => unreachable!("matched above"),
                         };
-                        frame!().pc = pc!();
+                        frame!().ip = ip;
                         let callee = r!(b);
                         if let Value::Object(fo) = callee {
                             match &self.heap.obj(fo).kind {
@@ -1165,7 +1163,7 @@ impl Vm {
                                         || fo == self.realm.function_apply
                                     {
                                         let frame_base = frame!().base + (b as usize + 1);
-                                        self.frames[fi].pc = pc!();
+                                        self.frames[fi].ip = ip;
                                         if let Some((target, argc)) =
                                             tri!(self.forward_call(fo, frame_base, argc as usize))
                                         {
@@ -1197,7 +1195,7 @@ impl Vm {
                         base: b,
                         arguments,
                     } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let frame_base = frame!().base + (b as usize + 1);
                         let mut forwarded = None;
                         if let Value::Empty = r!(b + 3) {
@@ -1225,7 +1223,7 @@ impl Vm {
                         r!(dst) = tri!(self.call(callee, this, &args));
                     }
                     Op::CallSpread { dst, base: b } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let callee = r!(b);
                         let this = r!(b + 1);
                         let args = self.spread_args(r!(b + 2));
@@ -1235,7 +1233,7 @@ impl Vm {
                         r!(dst) = tri!(self.call(callee, this, &args));
                     }
                     Op::New { dst, base: b, argc } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let callee = r!(b);
                         if !self.is_constructor(callee) {
                             throw!(self.callee_error(
@@ -1271,7 +1269,7 @@ impl Vm {
                         r!(dst) = tri!(self.construct(callee, &args, callee));
                     }
                     Op::NewSpread { dst, base: b } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let callee = r!(b);
                         if !self.is_constructor(callee) {
                             throw!(self.callee_error(
@@ -1285,7 +1283,7 @@ impl Vm {
                         r!(dst) = tri!(self.construct(callee, &args, callee));
                     }
                     Op::SuperCall { dst, base: b, argc } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let start = frame!().base + (b as usize + 3);
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
@@ -1293,7 +1291,7 @@ impl Vm {
                         r!(dst) = tri!(self.super_call(func, new_target, this, &args));
                     }
                     Op::SuperCallSpread { dst, base: b } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let args = self.spread_args(r!(b + 3));
                         let (func, new_target, this) = (r!(b), r!(b + 1), r!(b + 2));
                         r!(dst) = tri!(self.super_call(func, new_target, this, &args));
@@ -1357,7 +1355,7 @@ impl Vm {
                         r!(dst) = Value::Object(f);
                     }
                     Op::Class { dst, idx, parent } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let Constant::Function(t) = &template.constants[idx as usize] else {
                             unreachable!("Class of a non-function constant");
                         };
@@ -1438,7 +1436,7 @@ impl Vm {
                         }
                     }
                     Op::ArraySpread { arr, src } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let v = r!(src);
                         let values = tri!(self.iterate_to_vec_or(v, |vm| vm.not_iterable_at(
                             template,
@@ -1465,13 +1463,13 @@ impl Vm {
                         pattern,
                         flags,
                     } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let p = self.heap.atom_string(const_atom!(pattern));
                         let fl = self.heap.atom_string(const_atom!(flags));
                         r!(dst) = tri!(crate::builtins::regexp::literal(self, p, fl));
                     }
                     Op::GetIterator { dst, src } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let v = r!(src);
                         let (iter, next) = tri!(self.get_iterator_or(v, |vm| vm.not_iterable_at(
                             template,
@@ -1482,7 +1480,7 @@ impl Vm {
                         r!(dst + 1) = next;
                     }
                     Op::IteratorNext { dst, iter, done } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (it, next) = (r!(iter), r!(iter + 1));
                         if it.is_undefined() {
                             jump_to!(done);
@@ -1497,7 +1495,7 @@ impl Vm {
                         }
                     }
                     Op::GetAsyncIterator { dst, src } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let v = r!(src);
                         let (iter, next) = tri!(
                             self.get_async_iterator(v, |vm| vm.not_iterable_at(template, pc!(), v))
@@ -1506,17 +1504,17 @@ impl Vm {
                         r!(dst + 1) = next;
                     }
                     Op::CallNext { dst, iter } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (it, next) = (r!(iter), r!(iter + 1));
                         r!(dst) = tri!(self.call(next, it, &[]));
                     }
                     Op::CallNextWith { dst, iter, arg } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (it, next, a) = (r!(iter), r!(iter + 1), r!(arg));
                         r!(dst) = tri!(self.call(next, it, &[a]));
                     }
                     Op::IteratorResult { dst, result, done } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let res = r!(result);
                         if !matches!(res, Value::Object(_)) {
                             throw!(self.not_an_iterator_result(res));
@@ -1529,14 +1527,14 @@ impl Vm {
                         r!(dst) = tri!(self.get_named(res, "value"));
                     }
                     Op::IteratorClose { iter } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let it = r!(iter);
                         if !it.is_undefined() {
                             tri!(self.iterator_close(it));
                         }
                     }
                     Op::IteratorCloseAbrupt { iter, completion } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let it = r!(iter);
                         if !it.is_undefined() {
                             if matches!(r!(completion), Value::Empty) {
@@ -1547,14 +1545,14 @@ impl Vm {
                         }
                     }
                     Op::ForInPrepare { dst, src } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         r!(dst) = Value::Object(tri!(self.for_in_iterator(r!(src))));
                     }
                     Op::ForInNext { dst, iter, done } => {
                         let Value::Object(it) = r!(iter) else {
                             unreachable!("ForInNext on a for-in iterator")
                         };
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         match tri!(self.for_in_next(it)) {
                             Some(k) => r!(dst) = k,
                             None => jump_to!(done),
@@ -1562,23 +1560,23 @@ impl Vm {
                     }
                     Op::Await { src, .. } => {
                         let v = r!(src);
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         tri!(self.await_value(v));
                         return Ok(Value::Undefined);
                     }
                     Op::InitialYield {} => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         self.suspend_top_frame();
                         return Ok(Value::Undefined);
                     }
                     Op::Yield { src, .. } => {
                         let v = r!(src);
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         self.suspend_top_frame();
                         return Ok(v);
                     }
                     Op::YieldStar { dst, iter } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (it, next, received) = (r!(iter), r!(iter + 1), r!(dst));
                         let result = tri!(self.call(next, it, &[received]));
                         if !matches!(result, Value::Object(_)) {
@@ -1600,7 +1598,7 @@ impl Vm {
                         mode,
                         received,
                     } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (it, next, m, arg) = (r!(iter), r!(iter + 1), r!(mode), r!(received));
                         let (value, m) = tri!(self.async_delegate_call(it, next, m, arg));
                         r!(result) = value;
@@ -1612,7 +1610,7 @@ impl Vm {
                         mode,
                         done,
                     } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let (res, m) = (r!(result), r!(mode));
                         match tri!(self.async_delegate_result(res, m)) {
                             DelegateStep::Yield(v) => r!(dst) = v,
@@ -1627,7 +1625,7 @@ impl Vm {
                         }
                     }
                     Op::AsyncIteratorClose { dst, iter, skip } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         let it = r!(iter);
                         let key = self.key("return");
                         let ret = if it.is_undefined() {
@@ -1648,7 +1646,7 @@ impl Vm {
                     }
                     Op::YieldDelegated { src, .. } => {
                         let v = r!(src);
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         self.suspend_top_frame();
                         return Ok(v);
                     }
@@ -1660,7 +1658,7 @@ impl Vm {
                     | Op::DeclareEvalVar { .. }
                     | Op::CheckEvalGlobal { .. }
                     | Op::DeclareEvalGlobalVar { .. } => {
-                        self.frames[fi].pc = pc!();
+                        self.frames[fi].ip = ip;
                         tri!(self.dynamic_scope_op(fi, template, *op));
                     }
                     Op::CallEval {
@@ -1670,7 +1668,7 @@ impl Vm {
                         site,
                     } => {
                         if matches!(r!(b), Value::Object(f) if f == self.realm.eval_function) {
-                            self.frames[fi].pc = pc!();
+                            self.frames[fi].ip = ip;
                             let site = template.eval_sites[site as usize].clone();
                             r!(dst) = tri!(self.direct_eval(fi, site, b + 2, argc));
                             // The `Call` after this runs any other callee.

@@ -18,7 +18,7 @@ mod registers;
 mod stack;
 
 use crate::compiler::GlobalScope;
-use crate::compiler::bytecode::{FunctionTemplate, Reg};
+use crate::compiler::bytecode::{FunctionTemplate, Op, Reg};
 use crate::runtime::heap::{EnvRef, Heap, MIN_BYTES_GROWTH, ObjRef, Trace, Tracer};
 use crate::runtime::memory::allocated_bytes;
 use crate::runtime::realm::Realm;
@@ -218,8 +218,11 @@ pub struct Frame {
     pub function: Option<ObjRef>,
     /// Index of R0 in the stack.
     pub base: usize,
-    /// The next instruction (while running), or the one after the current call.
-    pub pc: usize,
+    /// The next instruction (while running), or the one after the current call, as
+    /// a pointer into the template's code: the instruction loop stores and reloads
+    /// it at every call and return, where an index cost a multiplication each way.
+    /// Read and set as an index through `pc` and `set_pc`.
+    ip: *const Op,
     pub env: Option<EnvRef>,
     /// How many `PushScope`s are active, for exception handlers.
     pub scope_depth: u16,
@@ -236,6 +239,26 @@ pub struct Frame {
     /// A generator's forced return (`gen.return(v)`) in progress through `finally`
     /// blocks.
     pub pending_return: Option<Value>,
+}
+
+impl Frame {
+    /// A frame's first instruction.
+    fn entry(template: &FunctionTemplate) -> *const Op {
+        template.code.as_ptr()
+    }
+
+    /// The index of the next instruction (see `ip`).
+    pub fn pc(&self) -> usize {
+        // SAFETY: `ip` points into (or just past) the template's code, which the
+        // frame keeps alive and which never changes after compilation.
+        unsafe { self.ip.offset_from(self.template.code.as_ptr()) as usize }
+    }
+
+    /// Continues the frame at instruction `pc`.
+    pub fn set_pc(&mut self, pc: usize) {
+        debug_assert!(pc <= self.template.code.len());
+        self.ip = self.template.code.as_ptr().wrapping_add(pc);
+    }
 }
 
 /// The interpreter: heap, realm, stack and frames.

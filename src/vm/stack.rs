@@ -179,7 +179,7 @@ impl Vm {
     /// report points at (the innermost frame's current instruction).
     pub(super) fn note_throw_site(&mut self) {
         if let Some(frame) = self.frames.last() {
-            let at = frame.pc.saturating_sub(1);
+            let at = frame.pc().saturating_sub(1);
             self.throw_site = Some((frame.template.source.clone(), frame.template.position(at)));
         }
     }
@@ -214,7 +214,7 @@ impl Vm {
         let place = match &t.source.eval_origin {
             Some(origin) => origin.clone(),
             None => {
-                let pos = t.position(caller.pc.saturating_sub(1));
+                let pos = t.position(caller.pc().saturating_sub(1));
                 let (line, col) = line_col(&t.source.text, pos as usize);
                 format!("{}:{line}:{col}", t.source.name)
             }
@@ -232,7 +232,7 @@ impl Vm {
         let Some(caller) = self.frames.get(call.depth - 1) else {
             return false;
         };
-        let at = caller.pc.saturating_sub(1) as u32;
+        let at = caller.pc().saturating_sub(1) as u32;
         caller
             .template
             .callee_names
@@ -249,7 +249,7 @@ impl Vm {
                     return None;
                 }
                 let template = f.template.clone();
-                let (function, new_target, pc, base) = (f.function, f.new_target, f.pc, f.base);
+                let (function, new_target, pc, base) = (f.function, f.new_target, f.pc(), f.base);
                 let receiver = self.stack.get(base).copied().unwrap_or(Value::Undefined);
                 Some(js_site(
                     &template,
