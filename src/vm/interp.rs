@@ -259,6 +259,10 @@ impl Vm {
             // moves, so the pointer holds across calls that grow it.
             debug_assert!(self.stack.len() >= frame.base + template.register_count as usize);
             // SAFETY: the frame's base is inside the stack's reservation (see above).
+            // Instructions that need the base itself (calls laying out a callee's
+            // frame) read it from the frame where they use it: kept in a local, LLVM
+            // hoisted `base + 1` to `base + 3` out of the loop and spilled them at
+            // every frame entry.
             let regs = unsafe { self.stack.start().add(frame.base) };
             macro_rules! r {
                 ($i:expr) => {
@@ -1143,7 +1147,7 @@ impl Vm {
                                     // closure holds the template.
                                     let (t, env) =
                                         (unsafe { FrameTemplate::borrowed(&c.template) }, c.env);
-                                    let frame_base = frame!().base + (b as usize + 1);
+                                    let frame_base = frame!().base + b as usize + 1;
                                     tri!(self.push_frame_inline(
                                         fo,
                                         t,
@@ -1162,7 +1166,7 @@ impl Vm {
                                     if fo == self.realm.function_call
                                         || fo == self.realm.function_apply
                                     {
-                                        let frame_base = frame!().base + (b as usize + 1);
+                                        let frame_base = frame!().base + b as usize + 1;
                                         self.frames[fi].ip = ip;
                                         if let Some((target, argc)) =
                                             tri!(self.forward_call(fo, frame_base, argc as usize))
@@ -1170,7 +1174,7 @@ impl Vm {
                                             enter_forwarded!(target, frame_base, argc, dst);
                                         }
                                     }
-                                    let start = frame!().base + (b as usize + 2);
+                                    let start = frame!().base + b as usize + 2;
                                     let args: SmallVec<[Value; 8]> = SmallVec::from_slice(
                                         &self.stack[start..start + argc as usize],
                                     );
@@ -1181,7 +1185,7 @@ impl Vm {
                                 _ => {}
                             }
                         }
-                        let start = frame!().base + (b as usize + 2);
+                        let start = frame!().base + b as usize + 2;
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         let this = r!(b + 1);
@@ -1196,7 +1200,7 @@ impl Vm {
                         arguments,
                     } => {
                         self.frames[fi].ip = ip;
-                        let frame_base = frame!().base + (b as usize + 1);
+                        let frame_base = frame!().base + b as usize + 1;
                         let mut forwarded = None;
                         if let Value::Empty = r!(b + 3) {
                             forwarded = self.apply_own_arguments(fi, r!(b), frame_base);
@@ -1250,7 +1254,7 @@ impl Vm {
                             && let ObjectKind::Function(_) = self.heap.obj(fo).kind
                         {
                             let this = tri!(self.construct_this(fo, callee));
-                            let frame_base = frame!().base + (b as usize + 1);
+                            let frame_base = frame!().base + b as usize + 1;
                             self.stack[frame_base] = this;
                             tri!(self.push_frame(
                                 fo,
@@ -1263,7 +1267,7 @@ impl Vm {
                             self.maybe_collect();
                             continue 'frame;
                         }
-                        let start = frame!().base + (b as usize + 2);
+                        let start = frame!().base + b as usize + 2;
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         r!(dst) = tri!(self.construct(callee, &args, callee));
@@ -1284,7 +1288,7 @@ impl Vm {
                     }
                     Op::SuperCall { dst, base: b, argc } => {
                         self.frames[fi].ip = ip;
-                        let start = frame!().base + (b as usize + 3);
+                        let start = frame!().base + b as usize + 3;
                         let args: SmallVec<[Value; 8]> =
                             SmallVec::from_slice(&self.stack[start..start + argc as usize]);
                         let (func, new_target, this) = (r!(b), r!(b + 1), r!(b + 2));
